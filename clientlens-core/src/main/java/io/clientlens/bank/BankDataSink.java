@@ -1,0 +1,29 @@
+package io.clientlens.bank;
+
+import io.clientlens.customer.Profile;
+import io.clientlens.importing.ImportIssue;
+
+/**
+ * Where an import or the generator sends what it reads. Implementations store it (PostgreSQL)
+ * or write it to files; readers stay independent of both.
+ */
+public interface BankDataSink {
+    void branch(Branch branch);
+
+    void customer(Profile profile);
+
+    void account(Account account);
+
+    void link(AccountLink link);
+
+    void transaction(Transaction transaction);
+
+    void loan(Loan loan);
+
+    void card(Card card);
+
+    void holding(Holding holding);
+
+    /** A row that could not be read; the rows around it are still delivered. */
+    void issue(ImportIssue issue);
+}

@@ -1,0 +1,3 @@
+package io.clientlens.customer;
+
+public enum CustomerType { INDIVIDUAL, CORPORATE }
