@@ -1,0 +1,66 @@
+package io.clientlens.identity;
+
+/**
+ * A Unified Social Credit Code (统一社会信用代码, GB 32100-2015): 18 characters from the code
+ * set 0–9 and A–Z without I, O, Z, S and V; the last is a mod-31 check character.
+ */
+public record Uscc(String value) {
+
+    static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+
+    public Uscc {
+        String problem = problemWith(value);
+        if (problem != null) {
+            throw new InvalidIdentity("uscc", problem);
+        }
+    }
+
+    public static Uscc parse(String raw) {
+        if (raw == null) {
+            throw new InvalidIdentity("uscc", "is missing");
+        }
+        return new Uscc(raw.trim().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** The check character of the first 17 characters. */
+    public static char checkCharacter(String first17) {
+        if (first17.length() != 17) {
+            throw new IllegalArgumentException("expected 17 characters");
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            int v = CHARSET.indexOf(first17.charAt(i));
+            if (v < 0) {
+                throw new IllegalArgumentException("'" + first17.charAt(i) + "' is not in the USCC code set");
+            }
+            sum += v * WEIGHTS[i];
+        }
+        return CHARSET.charAt((31 - sum % 31) % 31);
+    }
+
+    static String problemWith(String text) {
+        if (text == null || text.isEmpty()) {
+            return "is missing";
+        }
+        if (text.length() != 18) {
+            return "must have 18 characters, has " + text.length();
+        }
+        for (int i = 0; i < 18; i++) {
+            if (CHARSET.indexOf(text.charAt(i)) < 0) {
+                return "character " + (i + 1) + " '" + text.charAt(i)
+                        + "' is not allowed (digits and capital letters except I, O, Z, S, V)";
+            }
+        }
+        char expected = checkCharacter(text.substring(0, 17));
+        if (text.charAt(17) != expected) {
+            return "check character is " + text.charAt(17) + " but the code requires " + expected;
+        }
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
