@@ -1,0 +1,45 @@
+package io.clientlens.classify;
+
+import io.clientlens.code.Dimension;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+final class ContributionClassRule implements DimensionRule {
+    @Override
+    public Dimension dimension() {
+        return Dimension.CONTRIBUTION_CLASS;
+    }
+
+    @Override
+    public DimensionResult apply(Context c) {
+        if (!c.customer().isCustomer()) {
+            return c.prospectUnknown(dimension());
+        }
+        ContributionEstimate contribution = ContributionEstimate.of(c.customer(), c.policy());
+        ParetoCut cut = c.statistics().pareto();
+        ParetoCut.Class cls = cut.classOf(c.customer().customerId(), contribution.amount());
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("contribution", contribution.amount());
+        inputs.put("contributionSource", contribution.imported() ? "imported" : "estimate");
+        inputs.putAll(contribution.terms());
+        inputs.put("totalPositiveContribution", cut.totalPositive());
+        String a = Amounts.percent(c.policy().contribution().classAShare());
+        String b = Amounts.percent(c.policy().contribution().classBShare());
+        String source = contribution.imported() ? "（行内利润系统数据）" : "（估算：AUM、贷款余额与费用）";
+        String sourceEn = contribution.imported() ? " (bank profitability figure)" : " (estimated from AUM, loans and fees)";
+        String amountZh = "年利润贡献 " + c.zh(contribution.amount()) + source;
+        String amountEn = "Annual contribution " + c.en(contribution.amount()) + sourceEn;
+        Reason reason = switch (cls) {
+            case A -> new Reason("pareto.A", amountZh + "，位于累计贡献达总正贡献 " + a + " 的最小头部客户群 → A类",
+                    amountEn + " is within the smallest top set reaching " + a + " of total positive contribution → A");
+            case B -> new Reason("pareto.B", amountZh + "，位于累计贡献 " + a + " 之后、" + b + " 以内 → B类",
+                    amountEn + " lies after the " + a + " set and within " + b + " of total positive contribution → B");
+            case C -> contribution.amount().signum() <= 0
+                    ? new Reason("pareto.C.nonPositive", amountZh + "，无正贡献 → C类", amountEn + " is not positive → C")
+                    : new Reason("pareto.C", amountZh + "，在累计贡献 " + b + " 之外 → C类",
+                    amountEn + " lies beyond " + b + " of total positive contribution → C");
+        };
+        return DimensionResult.of(dimension(), cls.name(), inputs, reason);
+    }
+}

@@ -1,0 +1,78 @@
+package io.clientlens.classify;
+
+import io.clientlens.customer.CustomerType;
+import io.clientlens.customer.Gender;
+import io.clientlens.customer.Profile;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything the classifiers need to know about one customer at the as-of date: bank facts
+ * aggregated from accounts, transactions, loans, cards and holdings (by SQL in PostgreSQL or
+ * DuckDB, so that both paths agree), plus the KYC profile when there is one.
+ *
+ * <p>Counts and sums only cover records dated on or before as-of (DOMAIN.md §3.0). Amounts are in
+ * the policy currency.
+ *
+ * @param linkedAccounts         accounts the customer owns or may use, opened on or before as-of
+ * @param openLinkedAccounts     of those, the ones not closed on or before as-of
+ * @param tenureDays             as-of minus the opening date of the first linked account; null for a prospect
+ * @param aum                    positive balances of owned accounts plus holdings at the bank
+ * @param overdrawn              negative balances of owned accounts, as a positive amount (a liability)
+ * @param loanOutstanding        outstanding principal of loans running at as-of
+ * @param fees                   bank-charged postings (fees, penalty interest) in the fee window
+ * @param importedContribution   the bank's own profit figure when its profitability system provides one
+ * @param activityCount          activity transactions in the activity window (365 days)
+ * @param activityAmount         the sum of their absolute amounts (RFM's M)
+ * @param daysSinceLastActivity  days from the last activity transaction on or before as-of; null if none ever
+ * @param productTypesHeld       DEPOSIT, LOAN, CARD and each investment/insurance product type held
+ * @param investmentDaysAtBank   total days non-deposit investment holdings were held at the bank
+ * @param investmentPurchasesAtBank number of non-deposit investment purchases on record at the bank
+ */
+public record CustomerFeatures(
+        String customerId,
+        CustomerType type,
+        LocalDate birthDate,
+        Gender gender,
+        String region,
+        int linkedAccounts,
+        int openLinkedAccounts,
+        Integer tenureDays,
+        BigDecimal aum,
+        BigDecimal overdrawn,
+        BigDecimal loanOutstanding,
+        BigDecimal fees,
+        BigDecimal importedContribution,
+        int activityCount,
+        BigDecimal activityAmount,
+        Integer daysSinceLastActivity,
+        List<String> productTypesHeld,
+        long investmentDaysAtBank,
+        int investmentPurchasesAtBank,
+        Profile profile) {
+
+    public CustomerFeatures {
+        productTypesHeld = productTypesHeld == null ? List.of() : productTypesHeld.stream().sorted().distinct().toList();
+        aum = aum == null ? BigDecimal.ZERO : aum;
+        overdrawn = overdrawn == null ? BigDecimal.ZERO : overdrawn;
+        loanOutstanding = loanOutstanding == null ? BigDecimal.ZERO : loanOutstanding;
+        fees = fees == null ? BigDecimal.ZERO : fees;
+        activityAmount = activityAmount == null ? BigDecimal.ZERO : activityAmount;
+    }
+
+    /** A customer has at least one account opened on or before as-of; otherwise a prospect. */
+    public boolean isCustomer() {
+        return linkedAccounts > 0;
+    }
+
+    /** Age in completed years at {@code asOf}, or null without a birth date. */
+    public Integer ageAt(LocalDate asOf) {
+        return birthDate == null ? null : java.time.Period.between(birthDate, asOf).getYears();
+    }
+
+    public boolean hasProfile() {
+        return profile != null;
+    }
+}

@@ -1,0 +1,33 @@
+package io.clientlens.classify;
+
+import io.clientlens.code.Dimension;
+
+import java.math.BigDecimal;
+
+/** 中高端客户营销目标: KYC net assets at all institutions, so it applies to prospects too. */
+final class HighEndTargetRule implements DimensionRule {
+    @Override
+    public Dimension dimension() {
+        return Dimension.HIGH_END_TARGET;
+    }
+
+    @Override
+    public DimensionResult apply(Context c) {
+        var profile = c.customer().profile();
+        BigDecimal netAssets = profile == null ? null : profile.netAssets();
+        BigDecimal threshold = c.policy().aumTier().highEndMinNetAssets();
+        if (netAssets == null) {
+            return DimensionResult.unknown(dimension(), Context.inputs("netAssets", null, "threshold", threshold),
+                    new Reason("noBalanceSheet", "KYC资料中无资产信息，无法计算净资产",
+                            "No assets in the KYC profile: net assets cannot be computed"));
+        }
+        boolean target = netAssets.compareTo(threshold) >= 0;
+        return DimensionResult.of(dimension(), target ? "YES" : "NO",
+                Context.inputs("netAssets", netAssets, "threshold", threshold),
+                new Reason(target ? "netAssetsAtLeastThreshold" : "netAssetsBelowThreshold",
+                        "净资产 " + c.zh(netAssets) + (target ? " ≥ " : " < ") + c.zh(threshold)
+                                + (target ? " → 中高端客户营销目标" : " → 非中高端营销目标"),
+                        "Net assets " + c.en(netAssets) + (target ? " ≥ " : " < ") + c.en(threshold)
+                                + (target ? " → high-end marketing target" : " → not a high-end target")));
+    }
+}

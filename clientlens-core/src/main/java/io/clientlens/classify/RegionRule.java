@@ -1,0 +1,22 @@
+package io.clientlens.classify;
+
+import io.clientlens.code.Dimension;
+
+final class RegionRule implements DimensionRule {
+    @Override
+    public Dimension dimension() {
+        return Dimension.REGION;
+    }
+
+    @Override
+    public DimensionResult apply(Context c) {
+        String region = c.customer().region();
+        if (region == null || region.isBlank()) {
+            return DimensionResult.unknown(dimension(), Context.inputs("region", null),
+                    new Reason("regionMissing", "地址/地区未登记", "Address or district is not recorded"));
+        }
+        return DimensionResult.of(dimension(), region.trim(), Context.inputs("region", region.trim()),
+                new Reason("recordedRegion", "按登记地址所在地区：" + region.trim(),
+                        "From the recorded address or district: " + region.trim()));
+    }
+}

@@ -1,0 +1,66 @@
+package io.clientlens.classify;
+
+import io.clientlens.code.Dimension;
+import io.clientlens.customer.Money;
+
+import java.math.BigDecimal;
+
+final class ValueClassRule implements DimensionRule {
+    @Override
+    public Dimension dimension() {
+        return Dimension.VALUE_CLASS;
+    }
+
+    @Override
+    public DimensionResult apply(Context c) {
+        CustomerFeatures f = c.customer();
+        if (!f.isCustomer()) {
+            return c.prospectUnknown(dimension());
+        }
+        String contribution = c.earlier(Dimension.CONTRIBUTION_CLASS).code();
+        String loyalty = c.earlier(Dimension.LOYALTY).code();
+        BigDecimal elsewhere = financialAssetsElsewhere(f);
+        BigDecimal total = f.aum().add(Money.orZero(elsewhere));
+        BigDecimal affluentMin = c.policy().aumTier().bands().lowerBoundOf(c.policy().valueClass().potentialMinTier());
+        var inputs = Context.inputs("contributionClass", contribution, "loyalty", loyalty, "aum", f.aum(),
+                "financialAssetsElsewhere", elsewhere, "totalFinancialAssets", total, "potentialMinAssets", affluentMin);
+
+        if ("A".equals(contribution) && "LOYAL".equals(loyalty)) {
+            return DimensionResult.of(dimension(), "CORE", inputs,
+                    new Reason("core", "利润贡献A类且为忠诚客户 → 核心客户", "Contribution class A and loyal → Core"));
+        }
+        if ("A".equals(contribution) || "B".equals(contribution)) {
+            return DimensionResult.of(dimension(), "POTENTIAL", inputs,
+                    new Reason("potential.contribution", "利润贡献" + contribution + "类（未同时满足A类且忠诚） → 潜力客户",
+                            "Contribution class " + contribution + " (not both A and loyal) → Potential"));
+        }
+        if (elsewhere != null && elsewhere.compareTo(f.aum()) >= 0 && total.compareTo(affluentMin) >= 0) {
+            return DimensionResult.of(dimension(), "POTENTIAL", inputs,
+                    new Reason("potential.assetsElsewhere", "他行金融资产 " + c.zh(elsewhere) + " ≥ 本行AUM " + c.zh(f.aum())
+                            + "，金融资产合计 " + c.zh(total) + " ≥ " + c.zh(affluentMin) + " → 潜力客户",
+                            "Financial assets elsewhere " + c.en(elsewhere) + " ≥ AUM here " + c.en(f.aum())
+                                    + ", total financial assets " + c.en(total) + " ≥ " + c.en(affluentMin) + " → Potential"));
+        }
+        return DimensionResult.of(dimension(), "GENERAL", inputs,
+                new Reason("general", "利润贡献C类，且他行资产不足以成为潜力客户 → 一般客户",
+                        "Contribution class C and not enough assets elsewhere to be potential → General"));
+    }
+
+    /**
+     * Financial assets held at other institutions: the KYC figure when recorded, otherwise the KYC
+     * financial assets (all institutions) less what the bank holds, never below zero.
+     */
+    static BigDecimal financialAssetsElsewhere(CustomerFeatures f) {
+        var p = f.profile();
+        if (p == null) {
+            return null;
+        }
+        if (p.financialAssetsElsewhere() != null) {
+            return p.financialAssetsElsewhere();
+        }
+        if (p.assets() == null) {
+            return null;
+        }
+        return p.assets().financial().subtract(f.aum()).max(BigDecimal.ZERO);
+    }
+}

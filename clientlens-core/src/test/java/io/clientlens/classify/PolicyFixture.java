@@ -1,0 +1,50 @@
+package io.clientlens.classify;
+
+import io.clientlens.policy.Band;
+import io.clientlens.policy.Bands;
+import io.clientlens.policy.Policy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The default numbers of DOMAIN.md §3 as a Policy, for core tests (the shipped YAML is tested in batch). */
+final class PolicyFixture {
+    private PolicyFixture() {
+    }
+
+    static Policy v1() {
+        return new Policy("v1", "CNY", Set.of("CN"),
+                new Policy.Activity(Set.of("UROK", "SANKC. UROK", "SLUZBY"), Set.of("SANKC. UROK", "SLUZBY")),
+                new Policy.AumTier(bands("MASS", 0, "AFFLUENT", 500_000, "PRIVATE", 6_000_000), bd(5_000_000)),
+                new Policy.Contribution(new BigDecimal("0.80"), new BigDecimal("0.95"), new BigDecimal("0.015"),
+                        new BigDecimal("0.025"), 365),
+                new Policy.ValueClass("AFFLUENT"),
+                new Policy.Frequency(365, bands("ZERO", 0, "LOW", 1, "HIGH", 36)),
+                new Policy.Loyalty(180, 180, 365, 90, 2),
+                new Policy.LifeStage(60, 22, bands("SINGLE", 0, "FORMATION", 25, "GROWTH", 30, "MATURITY", 50, "RETIREMENT", 60)),
+                new Policy.InvestmentExperience(1, 2, Set.of("FUND", "STOCK", "BOND", "WEALTH_NON_GUARANTEED")),
+                new Policy.Rfm(365, List.of(new BigDecimal("0.2"), new BigDecimal("0.4"), new BigDecimal("0.6"),
+                        new BigDecimal("0.8")), Map.of(
+                        5, List.of("NEW", "POTENTIAL_LOYALIST", "POTENTIAL_LOYALIST", "CHAMPIONS", "CHAMPIONS"),
+                        4, List.of("PROMISING", "POTENTIAL_LOYALIST", "POTENTIAL_LOYALIST", "CHAMPIONS", "CHAMPIONS"),
+                        3, List.of("ABOUT_TO_SLEEP", "ABOUT_TO_SLEEP", "NEED_ATTENTION", "LOYAL", "LOYAL"),
+                        2, List.of("HIBERNATING", "HIBERNATING", "AT_RISK", "AT_RISK", "CANT_LOSE"),
+                        1, List.of("HIBERNATING", "HIBERNATING", "AT_RISK", "AT_RISK", "CANT_LOSE"))));
+    }
+
+    /** code, min, code, min, …; each band ends where the next begins, the last is open. */
+    static Bands bands(Object... codesAndMins) {
+        List<Band> list = new java.util.ArrayList<>();
+        for (int i = 0; i < codesAndMins.length; i += 2) {
+            BigDecimal max = i + 3 < codesAndMins.length ? bd(((Number) codesAndMins[i + 3]).longValue()) : null;
+            list.add(new Band((String) codesAndMins[i], bd(((Number) codesAndMins[i + 1]).longValue()), max));
+        }
+        return new Bands(list);
+    }
+
+    static BigDecimal bd(long value) {
+        return BigDecimal.valueOf(value);
+    }
+}
