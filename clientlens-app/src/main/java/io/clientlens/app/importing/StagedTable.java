@@ -1,0 +1,98 @@
+package io.clientlens.app.importing;
+
+import org.postgresql.PGConnection;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Rows for one table, buffered as COPY CSV, loaded into a temporary staging table and merged:
+ * new keys are inserted, changed rows updated, identical rows left alone. That is what makes a
+ * re-run of the same import a no-op.
+ */
+final class StagedTable {
+    private final String table;
+    private final String key;
+    private final List<String> columns;
+    private final StringBuilder buffer = new StringBuilder(1 << 16);
+    private int buffered;
+    private long inserted;
+    private long updated;
+    private long unchanged;
+
+    StagedTable(String table, String key, List<String> columns) {
+        this.table = table;
+        this.key = key;
+        this.columns = columns;
+    }
+
+    void add(Consumer<CsvRow> row) {
+        CsvRow csv = new CsvRow(buffer);
+        row.accept(csv);
+        csv.end();
+        buffered++;
+    }
+
+    int buffered() {
+        return buffered;
+    }
+
+    String table() {
+        return table;
+    }
+
+    void createStage(Connection c) throws SQLException {
+        try (var s = c.createStatement()) {
+            s.execute("create temp table if not exists stage_" + table + " (like " + table + " including defaults) on commit drop");
+        }
+    }
+
+    void flush(Connection c) throws SQLException {
+        if (buffered == 0) {
+            return;
+        }
+        String columnList = String.join(", ", columns);
+        try {
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                    "copy stage_" + table + " (" + columnList + ") from stdin (format csv)",
+                    new StringReader(buffer.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String updates = columns.stream().filter(col -> !col.equals(key))
+                .map(col -> col + " = excluded." + col).reduce((a, b) -> a + ", " + b).orElse(key + " = excluded." + key);
+        String changed = columns.stream().filter(col -> !col.equals(key))
+                .map(col -> table + "." + col).reduce((a, b) -> a + ", " + b).orElse(table + "." + key);
+        String changedNew = columns.stream().filter(col -> !col.equals(key))
+                .map(col -> "excluded." + col).reduce((a, b) -> a + ", " + b).orElse("excluded." + key);
+        // "where (old) is distinct from (new)" skips identical rows, so they are neither rewritten nor counted.
+        String merge = "with merged as (insert into " + table + " (" + columnList + ") select distinct on (" + key + ") "
+                + columnList + " from stage_" + table + " on conflict (" + key + ") do update set " + updates
+                + (table.equals("customer") ? ", updated_at = now()" : "")
+                + " where (" + changed + ") is distinct from (" + changedNew + ") returning (xmax = 0) as inserted)"
+                + " select count(*) filter (where inserted), count(*) filter (where not inserted) from merged";
+        long staged = buffered;
+        try (var s = c.createStatement(); var rs = s.executeQuery(merge)) {
+            rs.next();
+            long ins = rs.getLong(1);
+            long upd = rs.getLong(2);
+            inserted += ins;
+            updated += upd;
+            unchanged += staged - ins - upd;
+        }
+        try (var s = c.createStatement()) {
+            s.execute("truncate stage_" + table);
+        }
+        buffer.setLength(0);
+        buffered = 0;
+    }
+
+    LoadCounts counts() {
+        return new LoadCounts(inserted, updated, unchanged);
+    }
+}

@@ -1,0 +1,137 @@
+-- Per-customer features at an as-of date (DOMAIN.md §3.0): only records dated on or before
+-- :asOf count; a window of N days ending at as-of holds dates d with 0 <= asOf - d < N.
+-- Parameters: :asOf date, :activityWindow and :feeWindow days, :postings / :fees / :investments
+-- category and product-type lists joined with the unit separator (chr(31)).
+create temp table run_features on commit drop as
+with acct as (
+    select account_id, opened, closed
+    from account
+    where opened <= cast(:asOf as date)
+),
+lnk as (
+    select l.customer_id, l.link_id, l.account_id, l.role, a.opened, a.closed
+    from account_link l
+    join acct a using (account_id)
+),
+tx as (
+    select t.account_id, t.txn_date, t.seq, t.amount, t.balance,
+           coalesce(t.category = any (string_to_array(:postings, chr(31))), false) as posting,
+           coalesce(t.category = any (string_to_array(:fees, chr(31))), false) as fee
+    from txn t
+    join acct a using (account_id)
+    where t.txn_date <= cast(:asOf as date)
+),
+account_activity as (
+    select account_id,
+           count(*) filter (where not posting and txn_date > cast(:asOf as date) - :activityWindow) as activity_count,
+           coalesce(sum(amount) filter (where not posting and txn_date > cast(:asOf as date) - :activityWindow), 0) as activity_amount,
+           max(txn_date) filter (where not posting) as last_activity,
+           coalesce(sum(amount) filter (where fee and txn_date > cast(:asOf as date) - :feeWindow), 0) as fees
+    from tx
+    group by account_id
+),
+last_balance as (
+    select distinct on (account_id) account_id, balance
+    from tx
+    order by account_id, txn_date desc, seq desc
+),
+owned as (
+    select l.customer_id, l.account_id, l.closed,
+           coalesce(b.balance, 0) as balance,
+           coalesce(x.activity_count, 0) as activity_count,
+           coalesce(x.activity_amount, 0) as activity_amount,
+           x.last_activity,
+           coalesce(x.fees, 0) as fees
+    from lnk l
+    left join last_balance b using (account_id)
+    left join account_activity x using (account_id)
+    where l.role = 'OWNER'
+),
+owned_totals as (
+    select customer_id,
+           sum(greatest(balance, 0)) as deposits,
+           sum(greatest(-balance, 0)) as overdrawn,
+           sum(activity_count) as activity_count,
+           sum(activity_amount) as activity_amount,
+           max(last_activity) as last_activity,
+           sum(fees) as fees,
+           count(*) filter (where closed is null or closed > cast(:asOf as date)) as open_owned
+    from owned
+    group by customer_id
+),
+link_totals as (
+    select customer_id,
+           count(distinct account_id) as linked,
+           count(distinct account_id) filter (where closed is null or closed > cast(:asOf as date)) as open_linked,
+           min(opened) as first_opened
+    from lnk
+    group by customer_id
+),
+loan_totals as (
+    -- elapsed full months = (y2-y1)*12 + (m2-m1) - (1 if d2 < d1); a loan runs while elapsed < duration
+    select customer_id,
+           sum(case when elapsed < duration_months
+                    then amount * (duration_months - elapsed) / duration_months else 0 end) as outstanding
+    from (
+        select o.customer_id, l.amount, l.duration_months,
+               ((extract(year from cast(:asOf as date)) - extract(year from l.granted)) * 12
+                 + (extract(month from cast(:asOf as date)) - extract(month from l.granted))
+                 - case when extract(day from cast(:asOf as date)) < extract(day from l.granted) then 1 else 0 end)::int
+                   as elapsed
+        from loan l
+        join owned o using (account_id)
+        where l.granted <= cast(:asOf as date)
+    ) granted
+    group by customer_id
+),
+card_holders as (
+    select distinct l.customer_id
+    from card k
+    join lnk l using (link_id)
+    where k.issued <= cast(:asOf as date)
+),
+holding_totals as (
+    select customer_id,
+           coalesce(sum(amount) filter (where held), 0) as held_amount,
+           array_agg(distinct product_type) filter (where held) as held_types,
+           coalesce(sum(least(coalesce(closed, cast(:asOf as date)), cast(:asOf as date)) - opened)
+                    filter (where investment), 0) as investment_days,
+           count(*) filter (where investment) as investment_purchases
+    from (
+        select h.*,
+               (h.closed is null or h.closed > cast(:asOf as date)) as held,
+               h.product_type = any (string_to_array(:investments, chr(31))) as investment
+        from holding h
+        where h.opened <= cast(:asOf as date)
+    ) h
+    group by customer_id
+)
+select c.customer_id,
+       c.customer_type,
+       c.birth_date,
+       c.gender,
+       c.region,
+       c.imported_contribution,
+       coalesce(lt.linked, 0)::int as linked_accounts,
+       coalesce(lt.open_linked, 0)::int as open_linked_accounts,
+       (cast(:asOf as date) - lt.first_opened) as tenure_days,
+       round(coalesce(ot.deposits, 0) + coalesce(ht.held_amount, 0), 2) as aum,
+       round(coalesce(ot.overdrawn, 0), 2) as overdrawn,
+       round(coalesce(nt.outstanding, 0), 2) as loan_outstanding,
+       round(coalesce(ot.fees, 0), 2) as fees,
+       coalesce(ot.activity_count, 0)::int as activity_count,
+       round(coalesce(ot.activity_amount, 0), 2) as activity_amount,
+       (cast(:asOf as date) - ot.last_activity) as days_since_last_activity,
+       array_remove(array[
+           case when coalesce(ot.open_owned, 0) > 0 then 'DEPOSIT' end,
+           case when nt.customer_id is not null then 'LOAN' end,
+           case when ch.customer_id is not null then 'CARD' end], null)
+         || coalesce(ht.held_types, '{}') as product_types,
+       coalesce(ht.investment_days, 0)::bigint as investment_days,
+       coalesce(ht.investment_purchases, 0)::int as investment_purchases
+from customer c
+left join link_totals lt using (customer_id)
+left join owned_totals ot using (customer_id)
+left join loan_totals nt using (customer_id)
+left join card_holders ch using (customer_id)
+left join holding_totals ht using (customer_id)
