@@ -55,6 +55,8 @@ final class BerkaCsv {
             return CsvReader.builder()
                     .fieldSeparator(';')
                     .allowUnclosedQuote(true)
+                    // A file saved again by a spreadsheet on Windows may start with a byte order mark.
+                    .detectBomHeader(true)
                     .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                     .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                     .ofCsvRecord(path, StandardCharsets.UTF_8);

@@ -27,10 +27,10 @@ final class BerkaRow {
         return record.getStartingLineNumber();
     }
 
-    /** The trimmed text of a column, or null when it is blank or marked missing. */
+    /** The trimmed text of a column, or null when it is blank (or, in district.asc, marked missing). */
     String optional(String column) {
         String text = record.getField(file.position(column)).trim();
-        return text.isEmpty() || MISSING.equals(text) ? null : text;
+        return text.isEmpty() || (file == BerkaFile.DISTRICT && MISSING.equals(text)) ? null : text;
     }
 
     String required(String column) {

@@ -23,6 +23,7 @@ import static io.clientlens.batch.berka.BerkaFixture.write;
 import static io.clientlens.batch.berka.BerkaFixture.writeRaw;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class BerkaReaderTest {
     @TempDir
@@ -38,8 +39,8 @@ class BerkaReaderTest {
         assertThat(summary.issues()).isEmpty();
         assertThat(summary.read(ImportSummary.TRANSACTIONS)).isEqualTo(3);
         assertThat(sink.branches).extracting("branchId", "name", "region")
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("1", "Hl.m. Praha", "Prague"),
-                        org.assertj.core.groups.Tuple.tuple("69", "Jesenik", "north Moravia"));
+                .containsExactly(tuple("1", "Hl.m. Praha", "Prague"),
+                        tuple("69", "Jesenik", "north Moravia"));
     }
 
     @Test
@@ -199,9 +200,9 @@ class BerkaReaderTest {
         ImportSummary summary = reader.read(dir, sink);
 
         assertThat(summary.issues()).extracting(ImportIssue::file, ImportIssue::line, ImportIssue::column)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("client.asc", 3L, "district_id"),
-                        org.assertj.core.groups.Tuple.tuple("disp.asc", 3L, "client_id"),
-                        org.assertj.core.groups.Tuple.tuple("card.asc", 2L, "disp_id"));
+                .containsExactly(tuple("client.asc", 3L, "district_id"),
+                        tuple("disp.asc", 3L, "client_id"),
+                        tuple("card.asc", 2L, "disp_id"));
         assertThat(summary.issues().get(0).reason()).contains("77", "district.asc");
         assertThat(sink.customers).extracting(Profile::customerId).containsExactly("1");
     }
@@ -288,6 +289,31 @@ class BerkaReaderTest {
                 .hasMessageContaining("loan.asc")
                 .hasMessageContaining(dir.toAbsolutePath().toString());
         assertThat(sink.total()).isZero();
+    }
+
+    @Test
+    void aQuestionMarkMarksAMissingDistrictNameSoItsClientsHaveNoRegion() {
+        tinyBank(dir);
+        write(dir, "district.asc", "A1;A2;A3;A4;A5;A6;A7;A8;A9;A10;A11;A12;A13;A14;A15;A16",
+                "1;?;\"Prague\";1204953;0;0;0;1;1;100.0;12541;0.29;0.43;167;85677;99107",
+                "69;\"Jesenik\";\"north Moravia\";42821;4;13;5;1;3;48.4;8173;?;7.01;124;?;1358");
+
+        ImportSummary summary = reader.read(dir, sink);
+
+        assertThat(summary.issues()).isEmpty();
+        assertThat(sink.branches.get(0).name()).isNull();
+        assertThat(sink.customers).extracting(Profile::region).containsExactly(null, "Jesenik");
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheHeaderIsAccepted() {
+        tinyBank(dir);
+        writeRaw(dir, "client.asc", "\uFEFF" + CLIENT_HEADER + "\r\n1;\"450204\";1\r\n2;\"706213\";69\r\n");
+
+        ImportSummary summary = reader.read(dir, sink);
+
+        assertThat(summary.issues()).isEmpty();
+        assertThat(sink.customers).hasSize(2);
     }
 
     @Test
