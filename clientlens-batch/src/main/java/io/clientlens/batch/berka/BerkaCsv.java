@@ -1,0 +1,87 @@
+package io.clientlens.batch.berka;
+
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Opens a Berka file as a stream of records positioned after its checked header. */
+final class BerkaCsv {
+    private BerkaCsv() {
+    }
+
+    /** Fails unless every file exists and starts with its header; reads only the first line of each. */
+    static void requireFiles(Path dir) {
+        for (BerkaFile file : BerkaFile.values()) {
+            close(open(dir, file));
+        }
+    }
+
+    /** The data records of a file; the caller closes the iterator. */
+    static CloseableIterator<CsvRecord> open(Path dir, BerkaFile file) {
+        Path path = dir.resolve(file.fileName());
+        if (!Files.isRegularFile(path)) {
+            throw new BerkaImportFailed("Berka file " + file.fileName() + " is missing in " + dir.toAbsolutePath()
+                    + "; the Berka data set needs " + allFileNames());
+        }
+        CloseableIterator<CsvRecord> records = reader(path).iterator();
+        try {
+            requireHeader(dir, file, records);
+        } catch (RuntimeException badHeader) {
+            close(records);
+            throw badHeader;
+        }
+        return records;
+    }
+
+    static void close(CloseableIterator<CsvRecord> records) {
+        try {
+            records.close();
+        } catch (IOException closing) {
+            throw new UncheckedIOException(closing);
+        }
+    }
+
+    private static CsvReader<CsvRecord> reader(Path path) {
+        try {
+            // Field counts are checked per row by BerkaRow, so that a short row becomes an issue, not an abort;
+            // an unclosed quote is how a cut-off last line looks.
+            return CsvReader.builder()
+                    .fieldSeparator(';')
+                    .allowUnclosedQuote(true)
+                    // A file saved again by a spreadsheet on Windows may start with a byte order mark.
+                    .detectBomHeader(true)
+                    .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                    .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                    .ofCsvRecord(path, StandardCharsets.UTF_8);
+        } catch (IOException unreadable) {
+            throw new BerkaImportFailed("cannot read " + path.toAbsolutePath() + ": " + unreadable.getMessage(),
+                    unreadable);
+        }
+    }
+
+    private static void requireHeader(Path dir, BerkaFile file, CloseableIterator<CsvRecord> records) {
+        String where = file.fileName() + " in " + dir.toAbsolutePath();
+        if (!records.hasNext()) {
+            throw new BerkaImportFailed(where + " is empty; expected the header " + file.header());
+        }
+        var header = records.next().getFields();
+        if (!header.equals(file.header())) {
+            throw new BerkaImportFailed(where + " has the header " + header + "; expected " + file.header());
+        }
+    }
+
+    private static String allFileNames() {
+        StringBuilder names = new StringBuilder();
+        for (BerkaFile file : BerkaFile.values()) {
+            names.append(names.length() == 0 ? "" : ", ").append(file.fileName());
+        }
+        return names.toString();
+    }
+}

@@ -1,0 +1,60 @@
+package io.clientlens.batch.berka;
+
+import io.clientlens.bank.Account;
+import io.clientlens.bank.AccountLink;
+import io.clientlens.bank.BankDataSink;
+import io.clientlens.bank.Branch;
+import io.clientlens.bank.Card;
+import io.clientlens.bank.Holding;
+import io.clientlens.bank.Loan;
+import io.clientlens.bank.Transaction;
+import io.clientlens.batch.ImportSummary;
+import io.clientlens.customer.Profile;
+import io.clientlens.importing.ImportIssue;
+
+import java.nio.file.Path;
+
+/**
+ * Reads the Berka data set (PKDD'99, DOMAIN.md §9) from a directory and delivers it to a sink:
+ * branches (districts), customers (clients), accounts, links (dispositions), loans, cards, then
+ * transactions, so that a sink can check every reference against rows it already has.
+ *
+ * <p>A bad row is reported (to the sink and in the summary) and skipped; the rows around it are
+ * delivered. A missing file or an unexpected header fails the whole import with
+ * {@link BerkaImportFailed} before anything is delivered. Transactions are streamed, so memory
+ * stays bounded by the number of districts, clients, accounts and dispositions.
+ */
+public final class BerkaReader {
+
+    /** Delivers every good row and reports every bad one. */
+    public ImportSummary read(Path dir, BankDataSink sink) {
+        return read(dir, sink, false);
+    }
+
+    /**
+     * When {@code strict}, delivers nothing at all (not even the issues) unless every row is good:
+     * the files are read twice, first only to check them. The summary then describes that check.
+     */
+    public ImportSummary read(Path dir, BankDataSink sink, boolean strict) {
+        BerkaCsv.requireFiles(dir);
+        if (strict) {
+            ImportSummary check = new BerkaPass(dir, DISCARD).run();
+            if (check.hasIssues()) {
+                return check;
+            }
+        }
+        return new BerkaPass(dir, sink).run();
+    }
+
+    private static final BankDataSink DISCARD = new BankDataSink() {
+        @Override public void branch(Branch branch) { }
+        @Override public void customer(Profile profile) { }
+        @Override public void account(Account account) { }
+        @Override public void link(AccountLink link) { }
+        @Override public void transaction(Transaction transaction) { }
+        @Override public void loan(Loan loan) { }
+        @Override public void card(Card card) { }
+        @Override public void holding(Holding holding) { }
+        @Override public void issue(ImportIssue issue) { }
+    };
+}

@@ -1,0 +1,25 @@
+package io.clientlens.batch.berka;
+
+/**
+ * A data row that cannot be imported: the column at fault (null when the whole line is) and why.
+ * Caught by the reader, which reports it and goes on with the next row.
+ */
+final class RowRejected extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String column;
+
+    RowRejected(String column, String reason) {
+        // No stack trace: a rejection is an expected outcome of bad input, and a file may have many.
+        super(reason, null, false, false);
+        this.column = column;
+    }
+
+    String column() {
+        return column;
+    }
+
+    String reason() {
+        return getMessage();
+    }
+}
