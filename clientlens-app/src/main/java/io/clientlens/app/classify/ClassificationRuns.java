@@ -1,0 +1,166 @@
+package io.clientlens.app.classify;
+
+import io.clientlens.batch.export.ClassificationDocument;
+import io.clientlens.classify.Classification;
+import io.clientlens.classify.ClassificationEngine;
+import io.clientlens.classify.CustomerFeatures;
+import io.clientlens.classify.PopulationStatistics;
+import io.clientlens.policy.Policy;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.stereotype.Service;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Classifies every customer in the database at an as-of date and stores the results as one run.
+ *
+ * <p>Features are computed by SQL into a temporary table; a first pass over it collects the
+ * population statistics, a second streams customers with their profiles through the engine and
+ * COPYs the results back. The JVM holds one batch of results at a time, never all customers. The
+ * whole run is one transaction: a failed run leaves no partial results.
+ */
+@Service
+public class ClassificationRuns {
+    private static final String FEATURE_SQL = readResource("features.sql");
+    private static final int BATCH = 2_000;
+
+    private final DataSource dataSource;
+    private final ClassificationEngine engine;
+    private final RunQueries queries;
+
+    ClassificationRuns(DataSource dataSource, ClassificationEngine engine, RunQueries queries) {
+        this.dataSource = dataSource;
+        this.engine = engine;
+        this.queries = queries;
+    }
+
+    /** The latest transaction date in the data: the default as-of (DOMAIN.md §3.0). */
+    public Optional<LocalDate> latestTransactionDate() {
+        return queries.latestTransactionDate();
+    }
+
+    public RunSummary run(LocalDate requestedAsOf, Progress progress) {
+        LocalDate asOf = requestedAsOf != null ? requestedAsOf : latestTransactionDate().orElseThrow(() ->
+                new IllegalStateException("There are no transactions to take the as-of date from; give one with --as-of"));
+        Instant started = Instant.now();
+        Policy policy = engine.policy();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                NamedParameterJdbcTemplate sql = new NamedParameterJdbcTemplate(new SingleConnectionDataSource(c, true));
+                long runId = sql.queryForObject("insert into classification_run (as_of, policy_version) values (:asOf, :v) "
+                        + "returning run_id", new MapSqlParameterSource("asOf", asOf).addValue("v", policy.version()), Long.class);
+                sql.update(FEATURE_SQL, featureParameters(asOf, policy));
+                int total = sql.getJdbcTemplate().queryForObject("select count(*) from run_features", Integer.class);
+                progress.start("classify", total);
+                PopulationStatistics statistics = collectStatistics(sql);
+                int classified = classifyAll(c, sql, runId, asOf, statistics, progress);
+                sql.update("update classification_run set status = 'DONE', finished_at = now(), customers = :n where run_id = :id",
+                        new MapSqlParameterSource("n", classified).addValue("id", runId));
+                c.commit();
+                progress.finish();
+                return new RunSummary(runId, asOf, policy.version(), classified, Duration.between(started, Instant.now()),
+                        queries.counts(runId));
+            } catch (RuntimeException | SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Classification failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static MapSqlParameterSource featureParameters(LocalDate asOf, Policy policy) {
+        String sep = String.valueOf((char) 31);
+        return new MapSqlParameterSource("asOf", asOf)
+                .addValue("activityWindow", policy.frequency().windowDays())
+                .addValue("feeWindow", policy.contribution().feeWindowDays())
+                .addValue("postings", String.join(sep, policy.activity().bankPostingCategories()))
+                .addValue("fees", String.join(sep, policy.activity().feeCategories()))
+                .addValue("investments", String.join(sep, policy.investmentExperience().investmentProductTypes()));
+    }
+
+    private PopulationStatistics collectStatistics(NamedParameterJdbcTemplate sql) {
+        PopulationStatistics.Collector collector = PopulationStatistics.collector(engine.policy());
+        sql.getJdbcTemplate().query("select * from run_features",
+                rs -> {
+                    collector.add(FeatureRows.map(rs, false));
+                });
+        return collector.build();
+    }
+
+    private int classifyAll(Connection c, NamedParameterJdbcTemplate sql, long runId, LocalDate asOf,
+                            PopulationStatistics statistics, Progress progress) throws SQLException {
+        StringBuilder batch = new StringBuilder(1 << 20);
+        int[] counts = {0, 0};
+        sql.getJdbcTemplate().setFetchSize(1_000);
+        sql.getJdbcTemplate().query("select f.*, c.profile::text as profile from run_features f "
+                + "join customer c using (customer_id) order by f.customer_id", rs -> {
+            CustomerFeatures features = FeatureRows.map(rs, true);
+            Classification result = engine.classify(features, asOf, statistics);
+            appendCopyRow(batch, runId, result);
+            if (++counts[1] == BATCH) {
+                copy(c, batch);
+                counts[1] = 0;
+            }
+            progress.step(++counts[0]);
+        });
+        copy(c, batch);
+        return counts[0];
+    }
+
+    private static void appendCopyRow(StringBuilder out, long runId, Classification result) {
+        out.append(runId).append(',');
+        quoted(out, result.customerId()).append(',');
+        quoted(out, ClassificationDocument.json(ClassificationDocument.codes(result))).append(',');
+        quoted(out, ClassificationDocument.json(ClassificationDocument.of(result).get("features"))).append(',');
+        quoted(out, ClassificationDocument.json(ClassificationDocument.dimensions(result))).append('\n');
+    }
+
+    private static StringBuilder quoted(StringBuilder out, String value) {
+        out.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            if (ch == '"') {
+                out.append('"');
+            }
+            out.append(ch);
+        }
+        return out.append('"');
+    }
+
+    private static void copy(Connection c, StringBuilder batch) throws SQLException {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                    "copy classification (run_id, customer_id, codes, features, dimensions) from stdin (format csv)",
+                    new StringReader(batch.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        batch.setLength(0);
+    }
+
+    private static String readResource(String name) {
+        try (var in = ClassificationRuns.class.getResourceAsStream("/io/clientlens/app/classify/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.clientlens.app.classify;
+
+import io.clientlens.app.customer.ProfileDocuments;
+import io.clientlens.classify.CustomerFeatures;
+import io.clientlens.customer.CustomerType;
+import io.clientlens.customer.Gender;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+
+/** Maps a row of {@code run_features} (joined with the stored profile when wanted) to CustomerFeatures. */
+final class FeatureRows {
+    private FeatureRows() {
+    }
+
+    static CustomerFeatures map(ResultSet rs, boolean withProfile) throws SQLException {
+        String gender = rs.getString("gender");
+        java.sql.Date birth = rs.getDate("birth_date");
+        String profileJson = withProfile ? rs.getString("profile") : null;
+        return new CustomerFeatures(
+                rs.getString("customer_id"),
+                CustomerType.valueOf(rs.getString("customer_type")),
+                birth == null ? null : birth.toLocalDate(),
+                gender == null || gender.isBlank() ? null : Gender.valueOf(gender.trim()),
+                rs.getString("region"),
+                rs.getInt("linked_accounts"),
+                rs.getInt("open_linked_accounts"),
+                nullableInt(rs, "tenure_days"),
+                rs.getBigDecimal("aum"),
+                rs.getBigDecimal("overdrawn"),
+                rs.getBigDecimal("loan_outstanding"),
+                rs.getBigDecimal("fees"),
+                rs.getBigDecimal("imported_contribution"),
+                rs.getInt("activity_count"),
+                rs.getBigDecimal("activity_amount"),
+                nullableInt(rs, "days_since_last_activity"),
+                strings(rs.getArray("product_types")),
+                rs.getLong("investment_days"),
+                rs.getInt("investment_purchases"),
+                profileJson == null ? null : ProfileDocuments.fromJson(profileJson));
+    }
+
+    private static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}

@@ -1,0 +1,10 @@
+package io.clientlens.app.classify;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** A finished classification run: what was classified and how many customers got each code. */
+public record RunSummary(long runId, LocalDate asOf, String policyVersion, int customers, Duration took,
+                         Map<String, Map<String, Long>> counts) {
+}

@@ -1,0 +1,35 @@
+package io.clientlens.app.cli;
+
+import picocli.CommandLine;
+
+/** Entry point of {@code bin/clientlens}. */
+public final class ClientLensMain {
+    private ClientLensMain() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new ClientLensCommand());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // One line a person can act on; the stack trace only with CLIENTLENS_DEBUG set.
+            commandLine.getErr().println(commandLine.getColorScheme().errorText("clientlens: " + oneLine(e)));
+            if (System.getenv("CLIENTLENS_DEBUG") != null) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    static String oneLine(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && (cause.getMessage() == null || cause instanceof java.lang.reflect.InvocationTargetException)) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return message.replace('\n', ' ');
+    }
+}

@@ -1,0 +1,87 @@
+package io.clientlens.app.cli;
+
+import io.clientlens.app.classify.ClassificationRuns;
+import io.clientlens.app.classify.RunQueries;
+import io.clientlens.app.config.Launcher;
+import io.clientlens.app.customer.Customers;
+import io.clientlens.app.importing.Imports;
+import io.clientlens.batch.berka.BerkaReader;
+import io.clientlens.batch.generate.CustomerBaseGenerator;
+import io.clientlens.batch.generate.GeneratorSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Start ClientLens with demo data: on first start it loads and classifies the data set, then serves.",
+                "The generated data set is a Chinese retail-bank base; 'berka' is the real Czech bank data set.",
+                "演示模式：首次启动时导入并分类演示数据，然后启动服务。"})
+class DemoCommand extends RootAware implements Callable<Integer> {
+
+    @Option(names = "--dataset", defaultValue = "generated", description = "generated (default) or berka")
+    String dataset;
+
+    @Option(names = "--customers", defaultValue = "2000", description = "Customers to generate (default 2000)")
+    int customers;
+
+    @Option(names = "--berka-dir", paramLabel = "DIR", description = "Berka folder (default: ../shared/data/berka)")
+    Path berkaDir;
+
+    @Option(names = "--port", defaultValue = "8080")
+    int port;
+
+    @Option(names = "--no-serve", description = "Load and classify, then exit instead of serving")
+    boolean noServe;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Say say = say();
+        Launcher app = root().start(noServe ? null : port);
+        try {
+            if (app.bean(Customers.class).count() == 0) {
+                out().println(say.t("首次启动：导入演示数据…", "First start: loading demo data…"));
+                Imports.Result result = app.bean(Imports.class).load(sink -> load(sink));
+                Summaries.printImport(out(), say, result);
+            }
+            if (app.bean(RunQueries.class).latestRun().isEmpty()) {
+                Summaries.printRun(out(), say, app.bean(ClassificationRuns.class).run(null, new TerminalProgress(out())));
+            }
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
+        }
+        if (noServe) {
+            app.close();
+            return 0;
+        }
+        Serving.untilStopped(app, out(), say, port);
+        return 0;
+    }
+
+    private void load(io.clientlens.bank.BankDataSink sink) {
+        switch (dataset) {
+            case "generated" -> new CustomerBaseGenerator(GeneratorSettings.demo(customers)).generate(sink);
+            case "berka" -> new BerkaReader().read(berka(), sink);
+            default -> throw new IllegalArgumentException("--dataset: expected generated or berka, was " + dataset);
+        }
+    }
+
+    private Path berka() {
+        Path dir = berkaDir != null ? berkaDir : defaultBerkaDir();
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(say().t("找不到 Berka 数据目录：", "Berka folder not found: ") + dir.toAbsolutePath()
+                    + say().t("（用 --berka-dir 指定）", " (give it with --berka-dir)"));
+        }
+        return dir;
+    }
+
+    /** The data set ships beside the project: {@code <project>/../shared/data/berka}. */
+    private static Path defaultBerkaDir() {
+        String project = System.getenv("CLIENTLENS_PROJECT_ROOT");
+        Path base = project == null ? Path.of(".") : Path.of(project);
+        return base.resolve("..").resolve("shared").resolve("data").resolve("berka").normalize();
+    }
+}

@@ -1,0 +1,59 @@
+package io.clientlens.app.cli;
+
+import io.clientlens.app.config.Launcher;
+import io.clientlens.app.customer.ProfileDocuments;
+import io.clientlens.app.importing.Imports;
+import io.clientlens.batch.generate.CustomerBaseGenerator;
+import io.clientlens.batch.generate.GenericLayoutWriter;
+import io.clientlens.batch.generate.GeneratorSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = {"Generate a realistic Chinese retail-bank customer base (deterministic: same seed, same data).",
+                "Loads it into the database, or with --out writes the generic file layout (docs/generic-layout.md).",
+                "生成模拟客户数据（同一种子得到相同数据）。"})
+class GenerateCommand extends RootAware implements Callable<Integer> {
+
+    @Option(names = "--customers", defaultValue = "1000", description = "Number of customers (default 1000)")
+    int customers;
+
+    @Option(names = "--seed", defaultValue = "20260930", description = "Random seed (default 20260930)")
+    long seed;
+
+    @Option(names = "--end-date", defaultValue = "2026-09-30", paramLabel = "YYYY-MM-DD",
+            description = "Last day of generated history (default 2026-09-30)")
+    LocalDate endDate;
+
+    @Option(names = "--transactions-per-month", defaultValue = "6",
+            description = "Average transactions per account and month (default 6)")
+    double transactionsPerMonth;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write files here instead of loading the database")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (customers <= 0) {
+            throw new IllegalArgumentException("--customers: expected a positive number, was " + customers);
+        }
+        GeneratorSettings settings = new GeneratorSettings(customers, seed, endDate, 730, transactionsPerMonth);
+        CustomerBaseGenerator generator = new CustomerBaseGenerator(settings);
+        if (out != null) {
+            try (GenericLayoutWriter writer = new GenericLayoutWriter(out, ProfileDocuments::toJson)) {
+                generator.generate(writer);
+            }
+            out().println(say().t("已写入 ", "Written to ") + out);
+            return 0;
+        }
+        try (Launcher app = root().start(null)) {
+            Imports.Result result = app.bean(Imports.class).load(generator::generate);
+            Summaries.printImport(out(), say(), result);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,77 @@
+package io.clientlens.app.cli;
+
+import io.clientlens.app.config.Launcher;
+import io.clientlens.app.importing.ImportFailed;
+import io.clientlens.app.importing.Imports;
+import io.clientlens.batch.berka.BerkaReader;
+import io.clientlens.batch.profile.ProfileFiles;
+import io.clientlens.importing.ImportIssue;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import data into the database. Re-running an import creates no duplicates and changes nothing.",
+                "导入数据；重复导入不会产生重复记录。"},
+        subcommands = {ImportCommand.Berka.class, ImportCommand.CustomerProfiles.class})
+class ImportCommand {
+
+    @Command(name = "berka", mixinStandardHelpOptions = true,
+            description = {"Import the Berka bank data set (PKDD'99) from a folder of .asc files.",
+                    "导入 Berka 银行数据集（.asc 文件所在目录）。"})
+    static class Berka extends RootAware implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", description = "Folder with district.asc, client.asc, account.asc, disp.asc, loan.asc, card.asc, trans.asc")
+        Path dir;
+
+        @Option(names = "--strict", description = "Import nothing when any row has a problem")
+        boolean strict;
+
+        @Override
+        public Integer call() {
+            if (!Files.isDirectory(dir)) {
+                throw new ImportFailed(say().t("目录不存在：", "No such folder: ") + dir);
+            }
+            try (Launcher app = root().start(null)) {
+                Imports.Result result = app.bean(Imports.class).load(sink -> new BerkaReader().read(dir, sink, strict));
+                Summaries.printImport(out(), say(), result);
+                return strict && !result.issues().isEmpty() ? 2 : 0;
+            }
+        }
+    }
+
+    @Command(name = "customers", mixinStandardHelpOptions = true,
+            description = {"Import customer profiles from .csv, .xlsx, .json or .jsonl (see docs/import-columns.md).",
+                    "从 CSV、Excel、JSON 导入客户资料。"})
+    static class CustomerProfiles extends RootAware implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Option(names = "--strict", description = "Import nothing when any row has a problem")
+        boolean strict;
+
+        @Override
+        public Integer call() {
+            return ProfileCommand.importProfiles(this, file, strict);
+        }
+    }
+
+    /** Reads profiles, checking each; bad ones become issues. Used by both import commands. */
+    static List<ImportIssue> readProfiles(Path file, List<io.clientlens.customer.Profile> good) {
+        List<ImportIssue> bad = new ArrayList<>();
+        ProfileFiles.read(file, profile -> {
+            List<ImportIssue> problems = ProfileChecks.problems(file, profile);
+            if (problems.isEmpty()) {
+                good.add(ProfileChecks.withDerivedIdentity(profile));
+            } else {
+                bad.addAll(problems);
+            }
+        }, bad::add);
+        return bad;
+    }
+}

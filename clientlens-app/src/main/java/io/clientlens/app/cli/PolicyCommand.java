@@ -1,0 +1,39 @@
+package io.clientlens.app.cli;
+
+import io.clientlens.batch.policy.PolicyYaml;
+import io.clientlens.policy.Policy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "policy", mixinStandardHelpOptions = true, description = {"Show or check a policy.", "查看或检查政策文件。"},
+        subcommands = {PolicyCommand.Show.class, PolicyCommand.Check.class})
+class PolicyCommand {
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = {"Print the policy in force (the --policy file or the shipped default).", "显示当前生效的政策。"})
+    static class Show extends RootAware implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            Path file = root().policy;
+            out().print(file == null ? PolicyYaml.defaultText() : PolicyYaml.text(file));
+            return 0;
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = {"Validate a policy file; every problem is reported with its key.", "检查政策文件，逐项报告问题。"})
+    static class Check extends RootAware implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Override
+        public Integer call() {
+            Policy policy = PolicyYaml.load(file);
+            out().println(say().t("政策有效：版本 ", "Policy is valid: version ") + policy.version());
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.clientlens.app.cli;
+
+import io.clientlens.app.classify.RunQueries;
+import io.clientlens.app.config.Launcher;
+import io.clientlens.app.customer.CustomerView;
+import io.clientlens.app.customer.CustomerViews;
+import io.clientlens.batch.export.ClassificationDocument;
+import io.clientlens.code.Dimension;
+import io.clientlens.code.Language;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = {"Show one customer's profile summary (masked) and classes with reasons from the latest run.",
+                "显示客户资料摘要（已脱敏）及最近一次分类结果与理由。"})
+class ShowCommand extends RootAware implements Callable<Integer> {
+
+    @Parameters(paramLabel = "ID", description = "Customer id")
+    String customerId;
+
+    @Option(names = "--format", defaultValue = "text", description = "text (default) or json")
+    String format;
+
+    @Override
+    public Integer call() {
+        try (Launcher app = root().start(null)) {
+            CustomerView view = app.bean(CustomerViews.class).view(customerId).orElseThrow(() ->
+                    new IllegalArgumentException(say().t("没有客户 ", "No customer ") + customerId));
+            if ("json".equalsIgnoreCase(format)) {
+                out().println(ClassificationDocument.json(view.asDocument()));
+            } else if ("text".equalsIgnoreCase(format)) {
+                printText(view, root().language());
+            } else {
+                throw new IllegalArgumentException("--format: expected text or json, was " + format);
+            }
+        }
+        return 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void printText(CustomerView v, Language lang) {
+        Say say = say();
+        out().printf("%s %s  %s%n", say.t("客户", "Customer"), v.customerId(), v.maskedIdentity().entrySet().stream()
+                .filter(e -> e.getValue() != null).map(e -> e.getKey() + "=" + e.getValue()).reduce((a, b) -> a + "  " + b).orElse(""));
+        out().printf("%s %d%%%s%n", say.t("KYC完整度", "KYC completeness"), v.completeness().percent(),
+                v.completeness().missing().isEmpty() ? "" : "  " + say.t("缺少：", "missing: ")
+                        + v.completeness().missing().stream().map(g -> g.label().in(lang)).toList());
+        if (v.classification() == null) {
+            out().println(say.t("尚无分类结果：请先运行 classify", "Not classified yet: run classify first"));
+            return;
+        }
+        Map<String, Object> c = v.classification();
+        out().printf("%s %s  %s %s%n", say.t("评估日", "As of"), c.get("asOf"), say.t("政策版本", "policy"), c.get("policyVersion"));
+        Map<String, Object> dims = (Map<String, Object>) c.get("dimensions");
+        for (Dimension d : Dimension.values()) {
+            Map<String, Object> r = (Map<String, Object>) dims.get(d.code());
+            if (r == null) {
+                continue;
+            }
+            Map<String, Object> label = (Map<String, Object>) r.get("label");
+            out().printf("%-20s %-12s %s%n", say.t(d.label().zh(), d.label().en()), r.get("code"),
+                    label.get(lang == Language.EN ? "en" : "zh"));
+            for (Map<String, Object> reason : (List<Map<String, Object>>) r.get("reasons")) {
+                out().println("    " + reason.get(lang == Language.EN ? "en" : "zh"));
+            }
+        }
+    }
+}

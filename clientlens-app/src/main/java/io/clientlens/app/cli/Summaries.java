@@ -1,0 +1,53 @@
+package io.clientlens.app.cli;
+
+import io.clientlens.app.classify.RunSummary;
+import io.clientlens.app.importing.Imports;
+import io.clientlens.app.importing.LoadCounts;
+import io.clientlens.code.Dimension;
+import io.clientlens.importing.ImportIssue;
+
+import java.io.PrintWriter;
+import java.util.Map;
+
+/** How the CLI reports imports and runs. */
+final class Summaries {
+    private static final int ISSUES_SHOWN = 20;
+
+    private Summaries() {
+    }
+
+    static void printImport(PrintWriter out, Say say, Imports.Result result) {
+        for (Map.Entry<String, LoadCounts> e : result.counts().entrySet()) {
+            LoadCounts c = e.getValue();
+            out.printf("%-14s %s %,d  %s %,d  %s %,d%n", e.getKey(), say.t("新增", "inserted"), c.inserted(),
+                    say.t("更新", "updated"), c.updated(), say.t("未变", "unchanged"), c.unchanged());
+        }
+        printIssues(out, say, result.issues());
+    }
+
+    static void printIssues(PrintWriter out, Say say, java.util.List<ImportIssue> issues) {
+        if (issues.isEmpty()) {
+            return;
+        }
+        out.println(say.t("有问题的行（已跳过）：", "Rows with problems (skipped):") + " " + issues.size());
+        issues.stream().limit(ISSUES_SHOWN).forEach(i -> out.println("  " + i));
+        if (issues.size() > ISSUES_SHOWN) {
+            out.println("  … " + say.t("另有 ", "and ") + (issues.size() - ISSUES_SHOWN) + say.t(" 处", " more"));
+        }
+    }
+
+    static void printRun(PrintWriter out, Say say, RunSummary s) {
+        out.printf("%s #%d  %s %s  %s %s  %s %,d  (%.1f s)%n", say.t("分类运行", "Run"), s.runId(),
+                say.t("评估日", "as-of"), s.asOf(), say.t("政策版本", "policy"), s.policyVersion(),
+                say.t("客户数", "customers"), s.customers(), s.took().toMillis() / 1000.0);
+        for (Dimension d : Dimension.values()) {
+            Map<String, Long> codes = s.counts().get(d.code());
+            if (codes == null || d == Dimension.REGION) {
+                continue;
+            }
+            StringBuilder line = new StringBuilder();
+            codes.forEach((code, n) -> line.append(String.format("  %s %,d", say.t(d.labelOf(code).zh(), code), n)));
+            out.printf("%-22s%s%n", say.t(d.label().zh(), d.label().en()), line);
+        }
+    }
+}

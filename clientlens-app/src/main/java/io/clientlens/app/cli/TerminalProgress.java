@@ -1,0 +1,52 @@
+package io.clientlens.app.cli;
+
+import io.clientlens.app.classify.Progress;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+import java.io.PrintWriter;
+
+/** A progress bar with rate and ETA on a terminal; a line every tenth of the way otherwise (logs, CI). */
+final class TerminalProgress implements Progress {
+    private final PrintWriter out;
+    private ProgressBar bar;
+    private String task;
+    private long total;
+    private long lastTenth = -1;
+
+    TerminalProgress(PrintWriter out) {
+        this.out = out;
+    }
+
+    @Override
+    public void start(String task, long total) {
+        this.task = task;
+        this.total = total;
+        if (System.console() != null) {
+            bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
+                    .showSpeed().setUnit(" customers", 1).build();
+        }
+    }
+
+    @Override
+    public void step(long done) {
+        if (bar != null) {
+            bar.stepTo(done);
+            return;
+        }
+        long tenth = total == 0 ? 10 : done * 10 / total;
+        if (tenth != lastTenth) {
+            lastTenth = tenth;
+            out.printf("%s: %d/%d (%d%%)%n", task, done, total, tenth * 10);
+            out.flush();
+        }
+    }
+
+    @Override
+    public void finish() {
+        if (bar != null) {
+            bar.close();
+        }
+    }
+}

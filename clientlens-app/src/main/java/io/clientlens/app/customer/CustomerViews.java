@@ -1,0 +1,27 @@
+package io.clientlens.app.customer;
+
+import io.clientlens.app.classify.RunQueries;
+import org.springframework.stereotype.Service;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** Assembles the masked view of one customer with the latest classification. */
+@Service
+public class CustomerViews {
+    private final Customers customers;
+    private final RunQueries runs;
+
+    CustomerViews(Customers customers, RunQueries runs) {
+        this.customers = customers;
+        this.runs = runs;
+    }
+
+    public Optional<CustomerView> view(String customerId) {
+        return customers.profile(customerId).map(profile -> {
+            Map<String, Object> classification = runs.latestRun()
+                    .flatMap(run -> customers.classification(run.runId(), customerId)).orElse(null);
+            return CustomerView.of(profile, classification);
+        });
+    }
+}

@@ -1,0 +1,114 @@
+package io.clientlens.app.customer;
+
+import io.clientlens.batch.export.ClassificationDocument;
+import io.clientlens.code.Dimension;
+import io.clientlens.customer.Profile;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The customers in the database: profiles and their classifications in the latest run. */
+@Repository
+public class Customers {
+    private final JdbcClient jdbc;
+
+    Customers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Profile> profile(String customerId) {
+        return jdbc.sql("select profile::text from customer where customer_id = :id").param("id", customerId)
+                .query(String.class).optional().map(ProfileDocuments::fromJson);
+    }
+
+    public boolean exists(String customerId) {
+        return jdbc.sql("select count(*) from customer where customer_id = :id").param("id", customerId)
+                .query(Long.class).single() > 0;
+    }
+
+    /** Inserts or replaces the profile; returns true when the customer was new. */
+    @Transactional
+    public boolean save(Profile p) {
+        boolean existed = exists(p.customerId());
+        jdbc.sql("""
+                        insert into customer (customer_id, customer_type, branch_id, relationship_manager, birth_date, gender,
+                                              region, profile)
+                        values (:id, :type, :branch, :rm, :birth, :gender, :region, cast(:profile as jsonb))
+                        on conflict (customer_id) do update set customer_type = excluded.customer_type,
+                            branch_id = excluded.branch_id, relationship_manager = excluded.relationship_manager,
+                            birth_date = excluded.birth_date, gender = excluded.gender, region = excluded.region,
+                            profile = excluded.profile, updated_at = now()
+                        where (customer.profile, customer.customer_type) is distinct from (excluded.profile, excluded.customer_type)
+                        """)
+                .param("id", p.customerId())
+                .param("type", p.typeOrIndividual().name())
+                .param("branch", p.branch())
+                .param("rm", p.relationshipManager())
+                .param("birth", p.birthDate())
+                .param("gender", p.gender() == null ? null : p.gender().name())
+                .param("region", p.region())
+                .param("profile", ProfileDocuments.toJson(p))
+                .update();
+        return !existed;
+    }
+
+    /** The customer's stored classification in a run: features and dimensions as exported. */
+    public Optional<Map<String, Object>> classification(long runId, String customerId) {
+        return jdbc.sql("select r.as_of, r.policy_version, c.features::text, c.dimensions::text from classification c "
+                        + "join classification_run r using (run_id) where c.run_id = :run and c.customer_id = :id")
+                .param("run", runId).param("id", customerId)
+                .query((rs, i) -> {
+                    Map<String, Object> doc = new LinkedHashMap<>();
+                    doc.put("customerId", customerId);
+                    doc.put("asOf", rs.getDate(1).toLocalDate().toString());
+                    doc.put("policyVersion", rs.getString(2));
+                    doc.put("features", ClassificationDocument.parse(rs.getString(3)));
+                    doc.put("dimensions", ClassificationDocument.parse(rs.getString(4)));
+                    return doc;
+                }).optional();
+    }
+
+    /**
+     * One page of customers with their codes in the run, filtered by dimension codes
+     * (e.g. {@code aumTier=AFFLUENT}), ordered by customer id.
+     */
+    public Page page(long runId, Map<Dimension, String> filters, int page, int size) {
+        Map<String, String> wanted = new LinkedHashMap<>();
+        filters.forEach((d, code) -> wanted.put(d.code(), code));
+        String filterJson = ClassificationDocument.json(wanted);
+        long total = jdbc.sql("select count(*) from classification where run_id = :run and codes @> cast(:f as jsonb)")
+                .param("run", runId).param("f", filterJson).query(Long.class).single();
+        List<Row> rows = new ArrayList<>();
+        jdbc.sql("""
+                        select c.customer_id, cu.customer_type, cu.profile->>'name' as name, cu.branch_id, c.codes::text
+                        from classification c join customer cu using (customer_id)
+                        where c.run_id = :run and c.codes @> cast(:f as jsonb)
+                        order by c.customer_id limit :size offset :offset
+                        """)
+                .param("run", runId).param("f", filterJson).param("size", size).param("offset", (long) page * size)
+                .query(rs -> {
+                    Map<String, Object> codes = ClassificationDocument.parse(rs.getString(5));
+                    Map<String, String> asText = new LinkedHashMap<>();
+                    codes.forEach((k, v) -> asText.put(k, String.valueOf(v)));
+                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), asText));
+                });
+        return new Page(rows, page, size, total);
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from customer").query(Long.class).single();
+    }
+
+    /** A customer in a list; {@code name} is clear text here and must be masked before it leaves the server. */
+    public record Row(String customerId, String type, String name, String branch, Map<String, String> codes) {
+    }
+
+    public record Page(List<Row> rows, int page, int size, long total) {
+    }
+}

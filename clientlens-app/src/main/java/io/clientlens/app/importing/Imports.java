@@ -1,0 +1,56 @@
+package io.clientlens.app.importing;
+
+import io.clientlens.app.customer.ProfileDocuments;
+import io.clientlens.bank.BankDataSink;
+import io.clientlens.importing.ImportIssue;
+import org.springframework.stereotype.Service;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a reader into the database inside one transaction: either everything it delivered is
+ * stored or, on failure, nothing is.
+ */
+@Service
+public class Imports {
+    private final DataSource dataSource;
+
+    Imports(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Something that reads a source and delivers it to a sink. */
+    @FunctionalInterface
+    public interface Source {
+        void deliverTo(BankDataSink sink);
+    }
+
+    public Result load(Source source) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                PostgresBankData sink = new PostgresBankData(c, ProfileDocuments::toJson);
+                source.deliverTo(sink);
+                sink.finish();
+                c.commit();
+                return new Result(sink.counts(), sink.issues());
+            } catch (RuntimeException | SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new ImportFailed("Import failed and nothing was stored: " + e.getMessage(), e);
+        }
+    }
+
+    /** Rows per table (inserted/updated/unchanged) and the rows that could not be read. */
+    public record Result(Map<String, LoadCounts> counts, List<ImportIssue> issues) {
+        public long changed() {
+            return counts.values().stream().mapToLong(l -> l.inserted() + l.updated()).sum();
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.clientlens.app.web;
+
+import io.clientlens.app.customer.CustomerView;
+import io.clientlens.code.Dimension;
+import io.clientlens.code.Language;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** One customer's classes with reasons in the page's language; identity already masked by the view. */
+record CustomerCard(String customerId, Map<String, String> identity, int completeness, List<String> missing,
+                    String asOf, String policyVersion, List<Row> rows) {
+
+    record Row(String dimension, String code, String label, List<String> reasons) {
+    }
+
+    @SuppressWarnings("unchecked")
+    static CustomerCard of(CustomerView view, Language lang) {
+        String key = lang == Language.EN ? "en" : "zh";
+        List<Row> rows = new ArrayList<>();
+        Map<String, Object> c = view.classification();
+        if (c != null) {
+            Map<String, Object> dims = (Map<String, Object>) c.get("dimensions");
+            for (Dimension d : Dimension.values()) {
+                Map<String, Object> r = (Map<String, Object>) dims.get(d.code());
+                if (r == null) {
+                    continue;
+                }
+                String label = String.valueOf(((Map<String, Object>) r.get("label")).get(key));
+                List<String> reasons = ((List<Map<String, Object>>) r.get("reasons")).stream()
+                        .map(x -> String.valueOf(x.get(key))).toList();
+                rows.add(new Row(d.label().in(lang), String.valueOf(r.get("code")), label, reasons));
+            }
+        }
+        return new CustomerCard(view.customerId(), view.maskedIdentity(), view.completeness().percent(),
+                view.completeness().missing().stream().map(g -> g.label().in(lang)).toList(),
+                c == null ? null : String.valueOf(c.get("asOf")), c == null ? null : String.valueOf(c.get("policyVersion")),
+                rows);
+    }
+}

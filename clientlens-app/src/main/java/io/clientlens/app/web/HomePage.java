@@ -1,0 +1,80 @@
+package io.clientlens.app.web;
+
+import io.clientlens.app.classify.RunQueries;
+import io.clientlens.app.customer.CustomerView;
+import io.clientlens.app.customer.CustomerViews;
+import io.clientlens.app.customer.Customers;
+import io.clientlens.code.Dimension;
+import io.clientlens.code.Language;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The first page: how many customers fall in each class, and a lookup of one customer's classes with reasons. */
+@Controller
+class HomePage {
+    private static final int REGIONS_SHOWN = 10;
+
+    private final RunQueries runs;
+    private final CustomerViews views;
+    private final Customers customers;
+
+    HomePage(RunQueries runs, CustomerViews views, Customers customers) {
+        this.runs = runs;
+        this.views = views;
+        this.customers = customers;
+    }
+
+    @GetMapping("/")
+    String home(@RequestParam(name = "id", required = false) String customerId, Locale locale, Model model) {
+        Language lang = locale.getLanguage().equals("en") ? Language.EN : Language.ZH;
+        model.addAttribute("lang", lang.name().toLowerCase(Locale.ROOT));
+        model.addAttribute("customerCount", customers.count());
+        var run = runs.latestRun().orElse(null);
+        model.addAttribute("run", run);
+        model.addAttribute("distributions", run == null ? List.of() : distributions(runs.counts(run.runId()), lang));
+        if (customerId != null && !customerId.isBlank()) {
+            String id = customerId.trim();
+            model.addAttribute("query", id);
+            CustomerView view = views.view(id).orElse(null);
+            model.addAttribute("customer", view == null ? null : CustomerCard.of(view, lang));
+        }
+        return "home";
+    }
+
+    private static List<Distribution> distributions(Map<String, Map<String, Long>> counts, Language lang) {
+        List<Distribution> result = new ArrayList<>();
+        for (Dimension d : Dimension.values()) {
+            Map<String, Long> codes = counts.get(d.code());
+            if (codes == null) {
+                continue;
+            }
+            long total = codes.values().stream().mapToLong(Long::longValue).sum();
+            List<Distribution.Bar> bars = new ArrayList<>();
+            List<String> order = new ArrayList<>(d.isFreeText() ? codes.keySet() : d.valueCodes());
+            if (!d.isFreeText()) {
+                order.add(Dimension.UNKNOWN);
+            }
+            for (String code : order) {
+                Long n = codes.get(code);
+                if (n == null || (d.isFreeText() && bars.size() >= REGIONS_SHOWN)) {
+                    continue;
+                }
+                bars.add(new Distribution.Bar(code, d.labelOf(code).in(lang), n, total == 0 ? 0 : 100.0 * n / total));
+            }
+            result.add(new Distribution(d.code(), d.label().in(lang), bars));
+        }
+        return result;
+    }
+
+    record Distribution(String code, String label, List<Bar> bars) {
+        record Bar(String code, String label, long count, double percent) {
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package io.clientlens.app.classify;
+
+import io.clientlens.app.customer.Customers;
+import io.clientlens.app.importing.Imports;
+import io.clientlens.app.support.BerkaData;
+import io.clientlens.app.support.PostgresTest;
+import io.clientlens.batch.berka.BerkaReader;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real Berka files through import and classification on PostgreSQL, checked against figures
+ * computed here directly from the files (plain line splitting, not the importer).
+ */
+class BerkaEndToEndTest extends PostgresTest {
+
+    @Autowired
+    Imports imports;
+    @Autowired
+    ClassificationRuns runs;
+    @Autowired
+    RunQueries runQueries;
+    @Autowired
+    Customers customers;
+
+    private Imports.Result importBerka() {
+        return imports.load(sink -> new BerkaReader().read(BerkaData.dir(), sink));
+    }
+
+    @Test
+    void importsEveryRowReportsTheCutLineAndChangesNothingWhenRunAgain() {
+        Imports.Result first = importBerka();
+        assertThat(first.counts().get("customer").inserted()).isEqualTo(5_369);
+        assertThat(first.counts().get("account").inserted()).isEqualTo(4_500);
+        assertThat(first.counts().get("account_link").inserted()).isEqualTo(5_369);
+        assertThat(first.counts().get("loan").inserted()).isEqualTo(682);
+        assertThat(first.counts().get("card").inserted()).isEqualTo(892);
+        assertThat(first.counts().get("txn").inserted()).isEqualTo(49_102);
+        assertThat(first.counts().get("branch").inserted()).isEqualTo(77);
+        assertThat(first.issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.file()).isEqualTo("trans.asc");
+            assertThat(issue.line()).isEqualTo(49_104);
+        });
+
+        Imports.Result again = importBerka();
+        assertThat(again.changed()).isZero();
+        assertThat(again.counts().get("txn").unchanged()).isEqualTo(49_102);
+        assertThat(jdbc.queryForObject("select count(*) from txn", Long.class)).isEqualTo(49_102);
+    }
+
+    @Test
+    void classifiesEveryClientAtTheLatestTransactionDateAgreeingWithTheRawFiles() throws IOException {
+        importBerka();
+        RawBerka raw = RawBerka.read(BerkaData.dir());
+        RunSummary run = runs.run(null, Progress.NONE);
+
+        assertThat(run.asOf()).isEqualTo(raw.latestDate);
+        assertThat(run.customers()).isEqualTo(5_369);
+        Map<String, Long> relationship = run.counts().get("relationship");
+        assertThat(relationship.get("CUSTOMER")).isEqualTo(raw.customersAt(raw.latestDate));
+        assertThat(relationship.get("PROSPECT")).isEqualTo(5_369 - raw.customersAt(raw.latestDate));
+
+        // every relationship dimension is UNKNOWN exactly for prospects
+        assertThat(run.counts().get("aumTier").get("UNKNOWN")).isEqualTo(relationship.get("PROSPECT"));
+        // contribution classes over customers only: A is the smallest set, so it is a minority
+        Map<String, Long> contribution = run.counts().get("contributionClass");
+        assertThat(contribution.get("A")).isLessThan(contribution.get("C") + contribution.get("B"));
+
+        // AUM of some owners equals the balance after the last transaction on or before as-of
+        for (String client : List.of("1", "2", "5", "100", "2000")) {
+            String account = raw.ownedAccount.get(client);
+            if (account == null || raw.opened.get(account).isAfter(raw.latestDate)) {
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> features = (Map<String, Object>) customers.classification(run.runId(), client)
+                    .orElseThrow().get("features");
+            assertThat(new BigDecimal(String.valueOf(features.get("aum"))))
+                    .as("AUM of client " + client).isEqualByComparingTo(raw.lastBalance(account).max(BigDecimal.ZERO));
+        }
+        assertThat(runQueries.latestRun()).get().extracting(RunQueries.RunInfo::customers).isEqualTo(5_369);
+    }
+
+    @Test
+    void aDateBeforeAnyAccountMakesEveryoneAProspect() {
+        importBerka();
+        RunSummary run = runs.run(LocalDate.of(1992, 12, 31), Progress.NONE);
+        assertThat(run.counts().get("relationship")).containsOnlyKeys("PROSPECT");
+        assertThat(run.counts().get("frequency")).containsOnlyKeys("UNKNOWN");
+    }
+
+    /** The few facts these tests need, read with plain string splitting. */
+    static final class RawBerka {
+        final Map<String, LocalDate> opened = new HashMap<>();
+        final Map<String, String> ownedAccount = new HashMap<>();
+        final Map<String, Set<String>> accountsOfClient = new HashMap<>();
+        final Map<String, String[]> lastTransaction = new HashMap<>();
+        LocalDate latestDate = LocalDate.MIN;
+
+        static RawBerka read(Path dir) throws IOException {
+            RawBerka raw = new RawBerka();
+            for (String line : data(dir.resolve("account.asc"))) {
+                String[] f = line.split(";");
+                raw.opened.put(f[0], date(f[3]));
+            }
+            for (String line : data(dir.resolve("disp.asc"))) {
+                String[] f = line.split(";");
+                raw.accountsOfClient.computeIfAbsent(f[1], k -> new HashSet<>()).add(f[2]);
+                if (f[3].contains("OWNER")) {
+                    raw.ownedAccount.put(f[1], f[2]);
+                }
+            }
+            for (String line : data(dir.resolve("trans.asc"))) {
+                String[] f = line.split(";", -1);
+                if (f.length < 10) {
+                    continue; // the cut last line
+                }
+                LocalDate d = date(f[2]);
+                if (d.isAfter(raw.latestDate)) {
+                    raw.latestDate = d;
+                }
+                String[] previous = raw.lastTransaction.get(f[1]);
+                if (previous == null || date(previous[2]).isBefore(d)
+                        || (date(previous[2]).equals(d) && Long.parseLong(previous[0]) < Long.parseLong(f[0]))) {
+                    raw.lastTransaction.put(f[1], f);
+                }
+            }
+            return raw;
+        }
+
+        long customersAt(LocalDate asOf) {
+            return accountsOfClient.values().stream()
+                    .filter(accounts -> accounts.stream().anyMatch(a -> !opened.get(a).isAfter(asOf))).count();
+        }
+
+        BigDecimal lastBalance(String account) {
+            String[] t = lastTransaction.get(account);
+            return t == null ? BigDecimal.ZERO : new BigDecimal(t[6]);
+        }
+
+        private static List<String> data(Path file) throws IOException {
+            List<String> lines = Files.readAllLines(file);
+            return lines.subList(1, lines.size());
+        }
+
+        private static LocalDate date(String yymmdd) {
+            String s = yymmdd.trim();
+            return LocalDate.of(1900 + Integer.parseInt(s.substring(0, 2)), Integer.parseInt(s.substring(2, 4)),
+                    Integer.parseInt(s.substring(4, 6)));
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package io.clientlens.app.customer;
+
+import io.clientlens.app.classify.ClassificationRuns;
+import io.clientlens.app.classify.Progress;
+import io.clientlens.app.support.PostgresTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.LocalDate;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@AutoConfigureMockMvc
+class CustomerApiTest extends PostgresTest {
+
+    static final String WANG = """
+            {"customerId": "C0001", "type": "INDIVIDUAL", "name": "王小明",
+             "residentId": "11010519491231002X", "mobile": "13800138000", "nationality": "CN",
+             "region": "北京市", "occupation": "engineer", "industry": "IT", "maritalStatus": "MARRIED",
+             "retired": false,
+             "family": [{"relation": "SPOUSE", "birthDate": "1991-05-01", "annualIncome": 120000},
+                        {"relation": "CHILD", "birthDate": "2018-09-01", "educationAnnualCost": 20000},
+                        {"relation": "PARENT", "birthDate": "1960-01-01", "annualSupport": 12000}],
+             "income": {"salary": 300000, "business": 0, "investment": 10000, "other": 0},
+             "expenses": {"living": 96000, "housing": 24000, "education": 20000, "insurance": 10000,
+                          "parentsSupport": 12000, "other": 6000},
+             "assets": {"cash": 50000, "timeDeposits": 200000, "wealthProducts": 100000, "funds": 50000,
+                        "stocks": 0, "bonds": 0, "preciousMetals": 0, "insuranceCashValue": 0,
+                        "realEstate": 3000000, "vehicles": 150000, "businessEquity": 0},
+             "liabilities": [{"kind": "MORTGAGE", "outstanding": 1500000, "monthlyPayment": 9000}],
+             "insurance": {"lifeCover": 500000, "criticalIllnessCover": 300000, "medical": true,
+                           "socialSecurityDeathBenefit": 50000, "pensionAnnual": 0},
+             "investmentHistory": {"years": 3, "productTypes": ["FUND"], "purchases": 5},
+             "goals": [{"type": "EDUCATION", "targetAmount": 500000, "targetDate": "2036-09-01", "priority": 1}]}
+            """;
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ClassificationRuns runs;
+
+    @Test
+    void putsTheProfileDocumentAndReturnsItMasked() throws Exception {
+        mvc.perform(put("/api/v1/customers/C0001/profile").contentType(MediaType.APPLICATION_JSON).content(WANG))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.identity.name").value("王*"))
+                .andExpect(jsonPath("$.identity.residentId").value("1101**********002X"))
+                .andExpect(jsonPath("$.identity.mobile").value("138****8000"))
+                .andExpect(jsonPath("$.profile.residentId").value("1101**********002X"))
+                .andExpect(jsonPath("$.profile.income.salary").value(300000))
+                .andExpect(jsonPath("$.kyc.missing", not(hasItem("income"))))
+                .andExpect(content().string(not(containsString("13800138000"))))
+                .andExpect(content().string(not(containsString("王小明"))));
+        mvc.perform(put("/api/v1/customers/C0001/profile").contentType(MediaType.APPLICATION_JSON).content(WANG))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void rejectsAnUnknownFieldNamingItsPath() throws Exception {
+        String bad = WANG.replace("\"educationAnnualCost\"", "\"educationCost\"");
+        mvc.perform(put("/api/v1/customers/C0001/profile").contentType(MediaType.APPLICATION_JSON).content(bad))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value(containsString("family[1]")))
+                .andExpect(jsonPath("$.errors[0].en").value(containsString("unknown")));
+        mvc.perform(get("/api/v1/customers/C0001")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void rejectsAnInvalidResidentIdAndAMismatchedCustomerId() throws Exception {
+        mvc.perform(put("/api/v1/customers/C0001/profile").contentType(MediaType.APPLICATION_JSON)
+                        .content(WANG.replace("11010519491231002X", "110105194912310021")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("residentId"))
+                .andExpect(jsonPath("$.errors[0].zh").exists());
+        mvc.perform(put("/api/v1/customers/OTHER/profile").contentType(MediaType.APPLICATION_JSON).content(WANG))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("customerId"));
+    }
+
+    @Test
+    void listsCustomersOfTheLatestRunFilteredByClass() throws Exception {
+        mvc.perform(put("/api/v1/customers/C0001/profile").contentType(MediaType.APPLICATION_JSON).content(WANG))
+                .andExpect(status().isCreated());
+        runs.run(LocalDate.of(2026, 9, 30), Progress.NONE);
+        mvc.perform(get("/api/v1/customers").param("relationship", "PROSPECT"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].customerId").value("C0001"))
+                .andExpect(jsonPath("$.items[0].name").value("王*"))
+                .andExpect(jsonPath("$.items[0].codes.lifeStage").value("GROWTH"))
+                .andExpect(jsonPath("$.items[0].codes.highEndTarget").value("NO"));
+        mvc.perform(get("/api/v1/customers").param("relationship", "CUSTOMER"))
+                .andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/api/v1/customers/C0001"))
+                .andExpect(jsonPath("$.classification.dimensions.lifeStage.reasons[0].zh").value(containsString("未独立子女")))
+                .andExpect(jsonPath("$.classification.dimensions.investmentExperience.code").value("EXPERIENCED"));
+    }
+
+    @Test
+    void rejectsUnknownFiltersAndCodesAsProblemDetails() throws Exception {
+        mvc.perform(get("/api/v1/customers").param("aumTier", "RICH"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("aumTier"))
+                .andExpect(jsonPath("$.errors[0].en").value(containsString("AFFLUENT")));
+        mvc.perform(get("/api/v1/customers").param("colour", "red"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("colour"));
+        mvc.perform(get("/api/v1/customers").param("size", "100000"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
+        mvc.perform(get("/api/v1/customers").param("page", "x"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
+    }
+
+    @Test
+    void publishesTheOpenApiDescription() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/customers/{id}/profile']").exists());
+    }
+}
