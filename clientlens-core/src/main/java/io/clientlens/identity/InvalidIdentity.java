@@ -1,23 +1,41 @@
 package io.clientlens.identity;
 
-/** An identity value that fails its standard's rules; names the field and the reason. */
+/**
+ * An identity value that fails its standard's rules; names the field and says, in Chinese and in
+ * English, what is wrong and what is expected. {@link #reason()} is the English text.
+ */
 public class InvalidIdentity extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     private final String field;
-    private final String reason;
+    private final String zh;
+    private final String en;
 
-    public InvalidIdentity(String field, String reason) {
-        super(field + ": " + reason);
+    public InvalidIdentity(String field, String zh, String en) {
+        super(field + ": " + en);
         this.field = field;
-        this.reason = reason;
+        this.zh = zh;
+        this.en = en;
+    }
+
+    InvalidIdentity(String field, Reason reason) {
+        this(field, reason.zh(), reason.en());
     }
 
     public String field() {
         return field;
     }
 
+    /** The English reason, e.g. "check digit is 3 but the Luhn check requires 7". */
     public String reason() {
-        return reason;
+        return en;
+    }
+
+    public String zh() {
+        return zh;
+    }
+
+    public String en() {
+        return en;
     }
 }

@@ -1,13 +1,103 @@
 package io.clientlens.identity;
 
-/** Masking of personal data for display (DOMAIN.md §11). */
+import java.util.Set;
+
+/**
+ * Masking of personal data for display (DOMAIN.md §11, JR/T 0171). Every method takes any text:
+ * null gives null, a value too short to keep its visible parts is starred completely, and none
+ * throws. Masking a masked value changes nothing. A USCC identifies a company, not a person, and
+ * is shown as it is.
+ */
 public final class Masking {
+
+    /** Two-character surnames; a name starting with one of these keeps both characters. */
+    static final Set<String> COMPOUND_SURNAMES = Set.of(
+            "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
+            "宇文", "司徒", "夏侯", "令狐", "端木", "呼延", "轩辕", "申屠", "太史", "澹台",
+            "司空", "万俟", "闻人", "独孤", "南宫", "西门", "百里", "东郭", "钟离", "宗政",
+            "濮阳", "淳于", "单于", "赫连", "拓跋", "公羊", "公冶", "乐正", "第五", "左丘",
+            "鲜于", "闾丘", "亓官", "司寇", "子车", "颛孙", "壤驷", "公良", "漆雕", "谷梁",
+            "梁丘", "段干", "东门", "羊舌", "微生", "巫马", "公西");
+
     private Masking() {
     }
 
     /** First 4 and last 4 characters kept. */
     public static String residentId(String value) {
         return keep(value, 4, 4);
+    }
+
+    /** First 3 and last 4 characters kept. */
+    public static String mobile(String value) {
+        return keep(value, 3, 4);
+    }
+
+    /** First 6 (the issuer) and last 4 characters kept. */
+    public static String bankCard(String value) {
+        return keep(value, 6, 4);
+    }
+
+    /**
+     * Surname and one star: 王小明 → 王*, 欧阳娜娜 → 欧阳*, "John Smith" → "John *". A one-word
+     * Latin-script name keeps only its first letter, since its first word is the whole name.
+     */
+    public static String name(String value) {
+        if (value == null) {
+            return null;
+        }
+        String name = value.strip();
+        if (name.isEmpty()) {
+            return name;
+        }
+        if (name.codePointCount(0, name.length()) < 2) {
+            return "*";
+        }
+        if (isLatinScript(name)) {
+            String[] words = name.split("\\s+");
+            return words.length > 1 ? words[0] + " *" : firstCodePoint(name) + " *";
+        }
+        return surname(name) + "*";
+    }
+
+    /**
+     * First character of the local part, then ***@domain: wang@example.cn → w***@example.cn. Text
+     * without a local part and an @ is not an address and is starred completely.
+     */
+    public static String email(String value) {
+        if (value == null) {
+            return null;
+        }
+        int at = value.lastIndexOf('@');
+        if (at <= 0) {
+            return "*".repeat(value.length());
+        }
+        return firstCodePoint(value) + "***" + value.substring(at);
+    }
+
+    /** A Unified Social Credit Code is public company data (GB 32100) and is not masked. */
+    public static String uscc(String value) {
+        return value;
+    }
+
+    // A 2-character name with a compound-surname start is more likely surname + given name (欧阳 → 欧*).
+    private static String surname(String name) {
+        if (name.codePointCount(0, name.length()) > 2) {
+            String firstTwo = name.substring(0, name.offsetByCodePoints(0, 2));
+            if (COMPOUND_SURNAMES.contains(firstTwo)) {
+                return firstTwo;
+            }
+        }
+        return firstCodePoint(name);
+    }
+
+    private static boolean isLatinScript(String name) {
+        int first = name.codePointAt(0);
+        return Character.UnicodeScript.of(first) == Character.UnicodeScript.LATIN;
+    }
+
+    // Code points, not chars, so that a rare character outside the BMP (e.g. 𠇔) is never split.
+    private static String firstCodePoint(String text) {
+        return text.substring(0, text.offsetByCodePoints(0, 1));
     }
 
     private static String keep(String value, int head, int tail) {

@@ -4,6 +4,7 @@ import io.clientlens.customer.Gender;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * A mainland resident identity number (GB 11643-1999): 6-digit region, 8-digit birth date,
@@ -12,32 +13,32 @@ import java.time.LocalDate;
  */
 public record ResidentId(String value) {
 
+    static final String FIELD = "residentId";
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 
     public ResidentId {
-        String problem = problemWith(value);
+        Reason problem = problemWith(value);
         if (problem != null) {
-            throw new InvalidIdentity("residentId", problem);
+            throw new InvalidIdentity(FIELD, problem);
         }
     }
 
     /** Parses an 18-digit number or converts a 15-digit legacy one; a lower-case x is accepted. */
     public static ResidentId parse(String raw) {
         if (raw == null) {
-            throw new InvalidIdentity("residentId", "is missing");
+            throw new InvalidIdentity(FIELD, Reason.MISSING);
         }
-        String text = raw.trim().toUpperCase(java.util.Locale.ROOT);
-        if (text.length() == 15 && text.chars().allMatch(Character::isDigit)) {
-            String first17 = text.substring(0, 6) + "19" + text.substring(6);
-            return new ResidentId(first17 + checkCharacter(first17));
+        String text = raw.trim().toUpperCase(Locale.ROOT);
+        if (text.length() == 15 && text.chars().allMatch(ResidentId::isAsciiDigit)) {
+            return fromLegacy(text);
         }
         return new ResidentId(text);
     }
 
     /** The MOD 11-2 check character of the first 17 digits. */
     public static char checkCharacter(String first17) {
-        if (first17.length() != 17 || !first17.chars().allMatch(Character::isDigit)) {
+        if (first17.length() != 17 || !first17.chars().allMatch(ResidentId::isAsciiDigit)) {
             throw new IllegalArgumentException("expected 17 digits");
         }
         int sum = 0;
@@ -47,28 +48,43 @@ public record ResidentId(String value) {
         return CHECK[sum % 11];
     }
 
+    // Legacy numbers were issued to people born in the 1900s: the century is implied.
+    private static ResidentId fromLegacy(String fifteen) {
+        String first17 = fifteen.substring(0, 6) + "19" + fifteen.substring(6);
+        if (birthDateOf(first17) == null) {
+            throw new InvalidIdentity(FIELD, Reason.of(
+                    "15位号码的第7–12位应为有效的出生日期（yyMMdd），实际为" + fifteen.substring(6, 12),
+                    "characters 7–12 of a 15-digit number must be a real birth date (yyMMdd), were "
+                            + fifteen.substring(6, 12)));
+        }
+        return new ResidentId(first17 + checkCharacter(first17));
+    }
+
     /** Why {@code text} is not a valid 18-character number, or null when it is. */
-    static String problemWith(String text) {
+    static Reason problemWith(String text) {
         if (text == null || text.isEmpty()) {
-            return "is missing";
+            return Reason.MISSING;
         }
         if (text.length() != 18) {
-            return "must have 18 characters (or 15 digits for an old number), has " + text.length();
+            return Reason.of("应为18位（旧号码为15位数字），实际为" + text.length() + "位",
+                    "must have 18 characters (or 15 digits for an old number), has " + text.length());
         }
         String first17 = text.substring(0, 17);
-        if (!first17.chars().allMatch(Character::isDigit)) {
-            return "the first 17 characters must be digits";
+        if (!first17.chars().allMatch(ResidentId::isAsciiDigit)) {
+            return Reason.of("前17位必须是数字", "the first 17 characters must be digits");
         }
         char last = text.charAt(17);
-        if (!Character.isDigit(last) && last != 'X') {
-            return "the 18th character must be a digit or X";
+        if (!isAsciiDigit(last) && last != 'X') {
+            return Reason.of("第18位必须是数字或X", "the 18th character must be a digit or X");
         }
         if (birthDateOf(text) == null) {
-            return "characters 7–14 must be a real birth date (yyyyMMdd), were " + text.substring(6, 14);
+            return Reason.of("第7–14位应为有效的出生日期（yyyyMMdd），实际为" + text.substring(6, 14),
+                    "characters 7–14 must be a real birth date (yyyyMMdd), were " + text.substring(6, 14));
         }
         char expected = checkCharacter(first17);
         if (last != expected) {
-            return "check character is " + last + " but the number requires " + expected;
+            return Reason.of("校验码为" + last + "，但按ISO 7064 MOD 11-2算法应为" + expected,
+                    "check character is " + last + " but the ISO 7064 MOD 11-2 check requires " + expected);
         }
         return null;
     }
@@ -84,6 +100,11 @@ public record ResidentId(String value) {
 
     public String regionCode() {
         return value.substring(0, 6);
+    }
+
+    // Character.isDigit would let full-width and other scripts' digits through.
+    private static boolean isAsciiDigit(int c) {
+        return c >= '0' && c <= '9';
     }
 
     private static LocalDate birthDateOf(String text) {

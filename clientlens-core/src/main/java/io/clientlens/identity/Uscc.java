@@ -9,16 +9,19 @@ public record Uscc(String value) {
     static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
+    static final String FIELD = "uscc";
+
     public Uscc {
-        String problem = problemWith(value);
+        Reason problem = problemWith(value);
         if (problem != null) {
-            throw new InvalidIdentity("uscc", problem);
+            throw new InvalidIdentity(FIELD, problem);
         }
     }
 
+    /** Parses a code, tolerating surrounding blanks and lower-case letters. */
     public static Uscc parse(String raw) {
         if (raw == null) {
-            throw new InvalidIdentity("uscc", "is missing");
+            throw new InvalidIdentity(FIELD, Reason.MISSING);
         }
         return new Uscc(raw.trim().toUpperCase(java.util.Locale.ROOT));
     }
@@ -39,22 +42,25 @@ public record Uscc(String value) {
         return CHARSET.charAt((31 - sum % 31) % 31);
     }
 
-    static String problemWith(String text) {
+    /** Why {@code text} is not a valid code, or null when it is. */
+    static Reason problemWith(String text) {
         if (text == null || text.isEmpty()) {
-            return "is missing";
+            return Reason.MISSING;
         }
         if (text.length() != 18) {
-            return "must have 18 characters, has " + text.length();
+            return Reason.of("应为18位，实际为" + text.length() + "位", "must have 18 characters, has " + text.length());
         }
         for (int i = 0; i < 18; i++) {
             if (CHARSET.indexOf(text.charAt(i)) < 0) {
-                return "character " + (i + 1) + " '" + text.charAt(i)
-                        + "' is not allowed (digits and capital letters except I, O, Z, S, V)";
+                return Reason.of("第" + (i + 1) + "位“" + text.charAt(i) + "”不允许（只能是数字和除I、O、Z、S、V以外的大写字母）",
+                        "character " + (i + 1) + " '" + text.charAt(i)
+                                + "' is not allowed (digits and capital letters except I, O, Z, S, V)");
             }
         }
         char expected = checkCharacter(text.substring(0, 17));
         if (text.charAt(17) != expected) {
-            return "check character is " + text.charAt(17) + " but the code requires " + expected;
+            return Reason.of("校验码为" + text.charAt(17) + "，但按GB 32100算法应为" + expected,
+                    "check character is " + text.charAt(17) + " but the GB 32100 check requires " + expected);
         }
         return null;
     }

@@ -1,0 +1,315 @@
+package io.clientlens.batch.policy;
+
+import io.clientlens.code.Dimension;
+import io.clientlens.policy.Bands;
+import io.clientlens.policy.Policy;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+import static io.clientlens.batch.policy.PolicyValues.atLeastZero;
+import static io.clientlens.batch.policy.PolicyValues.bands;
+import static io.clientlens.batch.policy.PolicyValues.code;
+import static io.clientlens.batch.policy.PolicyValues.distinct;
+import static io.clientlens.batch.policy.PolicyValues.matching;
+import static io.clientlens.batch.policy.PolicyValues.rate;
+import static io.clientlens.batch.policy.PolicyValues.share;
+import static io.clientlens.batch.policy.PolicyValues.texts;
+
+/**
+ * Reads the classification policy (DOMAIN.md §3) from YAML and checks it completely: unknown and
+ * missing keys, wrong types, gapped or overlapping bands, codes that are not codes of their
+ * dimension and inconsistent numbers. Any problem makes the whole file unusable ({@link PolicyInvalid}
+ * lists them all), because a half-read policy would classify customers by thresholds nobody set.
+ */
+public final class PolicyYaml {
+
+    static final String DEFAULT_RESOURCE = "/io/clientlens/policy/policy-v1.yaml";
+    static final int RFM_SCORES = 5;
+    static final int RFM_CUT_POINTS = RFM_SCORES - 1;
+
+    private static final List<String> TOP_KEYS = List.of("version", "currency", "homeCountries", "activity",
+            "aumTier", "contribution", "valueClass", "frequency", "loyalty", "lifeStage", "investmentExperience", "rfm");
+
+    private PolicyYaml() {
+    }
+
+    /** The policy shipped with ClientLens (policy v1: every default of DOMAIN.md §3). */
+    public static Policy defaults() {
+        return Shipped.POLICY;
+    }
+
+    public static Policy load(Path file) {
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the policy file " + file, e);
+        }
+    }
+
+    /** @param sourceName where the text came from, to name it in problems (a file name or resource) */
+    public static Policy parse(String yaml, String sourceName) {
+        Object document = document(yaml, sourceName);
+        List<String> problems = new ArrayList<>();
+        Policy policy = policy(PolicyNode.root(document, problems));
+        if (!problems.isEmpty()) {
+            throw new PolicyInvalid(sourceName, problems);
+        }
+        return policy;
+    }
+
+    // Syntax errors stop reading: nothing after them can be trusted to be where it seems.
+    private static Object document(String yaml, String sourceName) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        try {
+            return new Yaml(new ExactScalars(options)).load(yaml);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark();
+            String where = mark == null ? "" : "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ": ";
+            throw new PolicyInvalid(sourceName, List.of(where + "not valid YAML: " + e.getProblem()));
+        } catch (YAMLException e) {
+            throw new PolicyInvalid(sourceName, List.of("not valid YAML: " + e.getMessage()));
+        }
+    }
+
+    private static Policy policy(PolicyNode root) {
+        if (!root.isMappingOf(TOP_KEYS)) {
+            return null;
+        }
+        String version = version(root.get("version"));
+        String currency = matching(root.get("currency"), "[A-Z]{3}", "a three-letter ISO 4217 code such as CNY");
+        Set<String> homeCountries = homeCountries(root.get("homeCountries"));
+        Policy.Activity activity = activity(root.get("activity"));
+        Policy.AumTier aumTier = aumTier(root.get("aumTier"));
+        Policy.Contribution contribution = contribution(root.get("contribution"));
+        Policy.ValueClass valueClass = valueClass(root.get("valueClass"));
+        Policy.Frequency frequency = frequency(root.get("frequency"));
+        Policy.Loyalty loyalty = loyalty(root.get("loyalty"));
+        Policy.LifeStage lifeStage = lifeStage(root.get("lifeStage"));
+        Policy.InvestmentExperience investmentExperience = investmentExperience(root.get("investmentExperience"));
+        Policy.Rfm rfm = rfm(root.get("rfm"));
+        if (!root.problems().isEmpty()) {
+            return null;
+        }
+        return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
+                loyalty, lifeStage, investmentExperience, rfm);
+    }
+
+    // A version may be written as text (v1) or a number (3): both are recorded as text.
+    private static String version(PolicyNode node) {
+        if (node.value() instanceof BigDecimal number) {
+            return number.toPlainString();
+        }
+        return node.text();
+    }
+
+    private static Set<String> homeCountries(PolicyNode node) {
+        List<PolicyNode> items = node.list();
+        if (items == null) {
+            return null;
+        }
+        if (items.isEmpty()) {
+            node.problem("at least one country is required");
+        }
+        return distinct(items.stream()
+                .map(item -> matching(item, "[A-Z]{2}", "a two-letter ISO 3166 country code such as CN")).toList(), items);
+    }
+
+    private static Policy.Activity activity(PolicyNode node) {
+        if (!node.isMappingOf(List.of("bankPostingCategories", "feeCategories"))) {
+            return null;
+        }
+        int before = node.problems().size();
+        Set<String> bankPostings = texts(node.get("bankPostingCategories"), true);
+        Set<String> fees = texts(node.get("feeCategories"), false);
+        if (bankPostings != null && fees != null) {
+            // Fees are charged by the bank; a fee category that counted as customer activity would count twice.
+            node.get("feeCategories").list().stream()
+                    .filter(fee -> !bankPostings.contains((String) fee.value()))
+                    .forEach(fee -> fee.problem("\"" + fee.value()
+                            + "\" is not one of bankPostingCategories (a fee is a bank posting, not customer activity)"));
+        }
+        return node.problems().size() > before ? null : new Policy.Activity(bankPostings, fees);
+    }
+
+    private static Policy.AumTier aumTier(PolicyNode node) {
+        if (!node.isMappingOf(List.of("bands", "highEndMinNetAssets"))) {
+            return null;
+        }
+        Bands bands = bands(node.get("bands"), Dimension.AUM_TIER);
+        BigDecimal highEnd = atLeastZero(node.get("highEndMinNetAssets"));
+        return bands == null || highEnd == null ? null : new Policy.AumTier(bands, highEnd);
+    }
+
+    private static Policy.Contribution contribution(PolicyNode node) {
+        if (!node.isMappingOf(List.of("classAShare", "classBShare", "aumRate", "loanRate", "feeWindowDays"))) {
+            return null;
+        }
+        int before = node.problems().size();
+        BigDecimal classA = share(node.get("classAShare"), false);
+        BigDecimal classB = share(node.get("classBShare"), true);
+        if (classA != null && classB != null && classB.compareTo(classA) <= 0) {
+            node.get("classBShare").problem("must be greater than classAShare (" + classA.toPlainString()
+                    + "), found " + classB.toPlainString());
+        }
+        BigDecimal aumRate = rate(node.get("aumRate"));
+        BigDecimal loanRate = rate(node.get("loanRate"));
+        Integer feeWindowDays = node.get("feeWindowDays").wholeNumber("days", 1);
+        return node.problems().size() > before ? null
+                : new Policy.Contribution(classA, classB, aumRate, loanRate, feeWindowDays);
+    }
+
+    private static Policy.ValueClass valueClass(PolicyNode node) {
+        if (!node.isMappingOf(List.of("potentialMinTier"))) {
+            return null;
+        }
+        String tier = code(node.get("potentialMinTier"), Dimension.AUM_TIER);
+        return tier == null ? null : new Policy.ValueClass(tier);
+    }
+
+    private static Policy.Frequency frequency(PolicyNode node) {
+        if (!node.isMappingOf(List.of("windowDays", "bands"))) {
+            return null;
+        }
+        Integer windowDays = node.get("windowDays").wholeNumber("days", 1);
+        Bands bands = bands(node.get("bands"), Dimension.FREQUENCY);
+        return windowDays == null || bands == null ? null : new Policy.Frequency(windowDays, bands);
+    }
+
+    private static Policy.Loyalty loyalty(PolicyNode node) {
+        if (!node.isMappingOf(List.of("churnMinTenureDays", "churnInactiveDays", "loyalMinTenureDays",
+                "loyalRecentActivityDays", "loyalMinProductTypes"))) {
+            return null;
+        }
+        Integer churnMinTenure = node.get("churnMinTenureDays").wholeNumber("days", 1);
+        Integer churnInactive = node.get("churnInactiveDays").wholeNumber("days", 1);
+        Integer loyalMinTenure = node.get("loyalMinTenureDays").wholeNumber("days", 1);
+        Integer loyalRecentActivity = node.get("loyalRecentActivityDays").wholeNumber("days", 1);
+        Integer loyalMinProductTypes = node.get("loyalMinProductTypes").wholeNumber("product types", 1);
+        return anyNull(churnMinTenure, churnInactive, loyalMinTenure, loyalRecentActivity, loyalMinProductTypes) ? null
+                : new Policy.Loyalty(churnMinTenure, churnInactive, loyalMinTenure, loyalRecentActivity, loyalMinProductTypes);
+    }
+
+    private static Policy.LifeStage lifeStage(PolicyNode node) {
+        if (!node.isMappingOf(List.of("retirementAge", "childIndependentAge", "byAge"))) {
+            return null;
+        }
+        Integer retirementAge = node.get("retirementAge").wholeNumber("years", 1);
+        Integer childIndependentAge = node.get("childIndependentAge").wholeNumber("years", 1);
+        Bands byAge = bands(node.get("byAge"), Dimension.LIFE_STAGE);
+        return anyNull(retirementAge, childIndependentAge, byAge) ? null
+                : new Policy.LifeStage(retirementAge, childIndependentAge, byAge);
+    }
+
+    private static Policy.InvestmentExperience investmentExperience(PolicyNode node) {
+        if (!node.isMappingOf(List.of("minYears", "minPurchases", "investmentProductTypes"))) {
+            return null;
+        }
+        Integer minYears = node.get("minYears").wholeNumber("years", 0);
+        Integer minPurchases = node.get("minPurchases").wholeNumber("purchases", 1);
+        Set<String> productTypes = texts(node.get("investmentProductTypes"), true);
+        return anyNull(minYears, minPurchases, productTypes) ? null
+                : new Policy.InvestmentExperience(minYears, minPurchases, productTypes);
+    }
+
+    private static Policy.Rfm rfm(PolicyNode node) {
+        if (!node.isMappingOf(List.of("windowDays", "percentiles", "segments"))) {
+            return null;
+        }
+        Integer windowDays = node.get("windowDays").wholeNumber("days", 1);
+        List<BigDecimal> percentiles = percentiles(node.get("percentiles"));
+        Map<Integer, List<String>> segments = segments(node.get("segments"));
+        return anyNull(windowDays, percentiles, segments) ? null : new Policy.Rfm(windowDays, percentiles, segments);
+    }
+
+    /** The cut points between scores: exactly four, strictly increasing, each a fraction in (0, 1). */
+    private static List<BigDecimal> percentiles(PolicyNode node) {
+        List<PolicyNode> items = node.list();
+        if (items == null) {
+            return null;
+        }
+        int before = node.problems().size();
+        if (items.size() != RFM_CUT_POINTS) {
+            node.problem("expected exactly " + RFM_CUT_POINTS + " percentiles (the cut points between scores 1 to "
+                    + RFM_SCORES + ", e.g. [0.2, 0.4, 0.6, 0.8]), found " + items.size());
+        }
+        List<BigDecimal> values = new ArrayList<>();
+        for (PolicyNode item : items) {
+            BigDecimal value = item.decimal();
+            if (value != null && (value.signum() <= 0 || value.compareTo(BigDecimal.ONE) >= 0)) {
+                item.problem("must be greater than 0 and less than 1, found " + value.toPlainString());
+            } else if (value != null && !values.isEmpty() && value.compareTo(values.get(values.size() - 1)) <= 0) {
+                item.problem(value.toPlainString() + " must be greater than the percentile before, "
+                        + values.get(values.size() - 1).toPlainString());
+            }
+            values.add(value == null ? BigDecimal.ZERO : value);
+        }
+        return node.problems().size() > before ? null : List.copyOf(values);
+    }
+
+    /** The segment grid: a row for each R score 1–5, each with the codes for F scores 1–5. */
+    private static Map<Integer, List<String>> segments(PolicyNode node) {
+        List<String> scores = IntStream.rangeClosed(1, RFM_SCORES).mapToObj(String::valueOf).toList();
+        if (!node.isMappingOf(scores)) {
+            return null;
+        }
+        int before = node.problems().size();
+        Map<Integer, List<String>> grid = new TreeMap<>();
+        for (String score : scores) {
+            PolicyNode row = node.get(score);
+            if (row.isAbsent()) {
+                row.problem("missing (required): expected the " + RFM_SCORES + " segment codes for R score " + score);
+                continue;
+            }
+            List<PolicyNode> cells = row.list();
+            if (cells == null) {
+                continue;
+            }
+            if (cells.size() != RFM_SCORES) {
+                row.problem("expected " + RFM_SCORES + " codes (one per F score 1 to " + RFM_SCORES + "), found " + cells.size());
+            }
+            grid.put(Integer.valueOf(score), cells.stream().map(cell -> code(cell, Dimension.RFM_SEGMENT)).toList());
+        }
+        return node.problems().size() > before ? null : Collections.unmodifiableMap(grid);
+    }
+
+    private static boolean anyNull(Object... values) {
+        return Arrays.stream(values).anyMatch(Objects::isNull);
+    }
+
+    /** Read once: the shipped file is part of the build, and a mistake in it is a bug. */
+    private static final class Shipped {
+        static final Policy POLICY = read();
+
+        private static Policy read() {
+            try (InputStream in = PolicyYaml.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the default policy " + DEFAULT_RESOURCE + " is missing from the classpath");
+                }
+                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "classpath:" + DEFAULT_RESOURCE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.clientlens.identity;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MaskingTest {
+
+    @Test
+    void keepsTheFirstAndLastFourOfAResidentId() {
+        assertThat(Masking.residentId("11010519491231002X")).isEqualTo("1101**********002X");
+    }
+
+    @Test
+    void keepsTheFirstThreeAndLastFourOfAMobile() {
+        assertThat(Masking.mobile("13800138000")).isEqualTo("138****8000");
+    }
+
+    @Test
+    void keepsTheIssuerAndLastFourOfACard() {
+        assertThat(Masking.bankCard("4111111111111111")).isEqualTo("411111******1111");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "王小明, 王*",
+            "李娜, 李*",
+            "欧阳娜娜, 欧阳*",
+            "司马相如, 司马*",
+            "诸葛亮, 诸葛*",
+            "澹台灭明, 澹台*",
+            "欧阳, 欧*",
+            "王, *",
+            "买买提·艾力, 买*",
+            "'John Smith', 'John *'",
+            "'  Mary Ann Lee ', 'Mary *'",
+            "Madonna, 'M *'"})
+    void keepsTheSurnameAndOneStar(String name, String masked) {
+        assertThat(Masking.name(name)).isEqualTo(masked);
+    }
+
+    @Test
+    void keepsBothCharactersOfASurnameOutsideTheBasicPlane() {
+        assertThat(Masking.name("𠇔小明")).isEqualTo("𠇔*");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "wang.xiaoming@example.cn, w***@example.cn",
+            "a@b.cn, a***@b.cn",
+            "no-at-sign, **********",
+            "@example.cn, ***********"})
+    void keepsTheFirstLetterAndDomainOfAnEmail(String email, String masked) {
+        assertThat(Masking.email(email)).isEqualTo(masked);
+    }
+
+    @Test
+    void showsAUsccAsItIsBecauseItIsNotPersonal() {
+        assertThat(Masking.uscc("91350100M000100Y43")).isEqualTo("91350100M000100Y43");
+    }
+
+    @Test
+    void givesNullForNullAndEmptyForEmpty() {
+        assertThat(Masking.residentId(null)).isNull();
+        assertThat(Masking.mobile(null)).isNull();
+        assertThat(Masking.bankCard(null)).isNull();
+        assertThat(Masking.name(null)).isNull();
+        assertThat(Masking.email(null)).isNull();
+        assertThat(Masking.name("")).isEmpty();
+        assertThat(Masking.mobile("")).isEmpty();
+    }
+
+    @Test
+    void starsAValueTooShortToKeepItsEnds() {
+        assertThat(Masking.mobile("1380013")).isEqualTo("*******");
+        assertThat(Masking.bankCard("6228480402")).isEqualTo("**********");
+    }
+}
