@@ -298,15 +298,30 @@ public final class PolicyYaml {
     }
 
     /** Read once: the shipped file is part of the build, and a mistake in it is a bug. */
-    private static final class Shipped {
-        static final Policy POLICY = read();
+    /** The text of the shipped policy, comments included: what {@code policy show} prints. */
+    public static String defaultText() {
+        return Shipped.TEXT;
+    }
 
-        private static Policy read() {
+    /** The text of a policy file. */
+    public static String text(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the policy file " + file, e);
+        }
+    }
+
+    private static final class Shipped {
+        static final String TEXT = read();
+        static final Policy POLICY = parse(TEXT, "classpath:" + DEFAULT_RESOURCE);
+
+        private static String read() {
             try (InputStream in = PolicyYaml.class.getResourceAsStream(DEFAULT_RESOURCE)) {
                 if (in == null) {
                     throw new IllegalStateException("the default policy " + DEFAULT_RESOURCE + " is missing from the classpath");
                 }
-                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "classpath:" + DEFAULT_RESOURCE);
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

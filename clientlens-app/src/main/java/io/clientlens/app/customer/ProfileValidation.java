@@ -1,0 +1,44 @@
+package io.clientlens.app.customer;
+
+import io.clientlens.app.web.InvalidRequest;
+import io.clientlens.batch.profile.ProfileInvalid;
+import io.clientlens.batch.profile.ProfileJson;
+import io.clientlens.customer.FieldProblem;
+import io.clientlens.customer.Profile;
+import io.clientlens.identity.ProfileIdentityCheck;
+import io.clientlens.importing.ImportIssue;
+
+import java.util.List;
+
+/**
+ * Every way a profile enters ClientLens (REST, files) is checked the same way: the document's
+ * structure, then the identity numbers (GB 11643, GB 32100, mobile). A valid profile gets its
+ * birth date and gender from the resident ID when they were not given.
+ */
+public final class ProfileValidation {
+    private ProfileValidation() {
+    }
+
+    /** Parses and checks a profile document; every problem names its field. */
+    public static Profile parseAndCheck(String json) {
+        Profile profile;
+        try {
+            profile = ProfileJson.read(json);
+        } catch (ProfileInvalid e) {
+            throw new InvalidRequest(e.problems().stream().map(p -> new FieldProblem(p.path(), p.zh(), p.en())).toList());
+        }
+        List<FieldProblem> problems = ProfileIdentityCheck.problems(profile);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest(problems);
+        }
+        return ProfileIdentityCheck.withDerivedIdentity(profile);
+    }
+
+    /** The identity problems of a profile read from a file, as import issues at its line. */
+    public static List<ImportIssue> issues(String file, long line, Profile profile) {
+        return ProfileIdentityCheck.problems(profile).stream()
+                .map(p -> new ImportIssue(file, line, p.field(), "customer " + profile.customerId() + ": " + p.en()
+                        + " / " + p.zh()))
+                .toList();
+    }
+}
