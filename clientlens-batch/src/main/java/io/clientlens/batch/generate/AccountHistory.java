@@ -85,16 +85,20 @@ final class AccountHistory {
         }
         discretionary(month, planned);
         planned.sort(Comparator.comparing(Planned::date));
+        LocalDate rebalanceDay = month.atDay(28);
+        boolean rebalanced = false;
         for (Planned p : planned) {
+            if (!rebalanced && p.date().isAfter(rebalanceDay)) {
+                rebalanced = rebalanceIfActive(rebalanceDay, from, to);
+            }
             if (!p.date().isBefore(from) && !p.date().isAfter(to) && activity.activeOn(p.date())) {
                 post(p);
             }
         }
-        LocalDate monthEnd = month.atEndOfMonth();
-        LocalDate rebalanceDay = month.atDay(Math.min(28, month.lengthOfMonth()));
-        if (!rebalanceDay.isBefore(from) && !rebalanceDay.isAfter(to) && activity.activeOn(rebalanceDay)) {
-            rebalance(rebalanceDay);
+        if (!rebalanced) {
+            rebalanceIfActive(rebalanceDay, from, to);
         }
+        LocalDate monthEnd = month.atEndOfMonth();
         if (!monthEnd.isAfter(to) && (plan.account().closed() == null || monthEnd.isBefore(plan.account().closed()))) {
             bankPostings(monthEnd);
         }
@@ -191,6 +195,14 @@ final class AccountHistory {
             return debit(day, "CARD_PAYMENT", "CONSUMPTION", cents, false, false);
         }
         return debit(day, "QUICK_PAYMENT", "CONSUMPTION", cents, false, false);
+    }
+
+    /** Rebalances on day 28 when the account is open then and the customer active; always counts as done. */
+    private boolean rebalanceIfActive(LocalDate day, LocalDate from, LocalDate to) {
+        if (!day.isBefore(from) && !day.isAfter(to) && activity.activeOn(day)) {
+            rebalance(day);
+        }
+        return true;
     }
 
     /** Surplus moves out (to savings elsewhere or products); a short account is topped up from elsewhere. */
