@@ -20,6 +20,9 @@ final class DocumentChecks {
     static final List<String> SOURCE_KEYS = Arrays.stream(FactGroup.values()).map(FactGroup::key).toList();
     private static final Set<String> SOURCE_KEY_SET = Set.copyOf(SOURCE_KEYS);
 
+    /** The limit {@link io.clientlens.customer.CustomerId} sets; checked here so the import says so. */
+    static final int CUSTOMER_ID_MAX_LENGTH = 64;
+
     private DocumentChecks() {
     }
 
@@ -41,9 +44,13 @@ final class DocumentChecks {
 
     private static Optional<ProfileProblem> customerIdRequired(JsonNode document) {
         JsonNode id = document.get("customerId");
-        boolean missing = id == null || id.isNull() || (id.isString() && id.asString().isBlank());
-        return missing ? Optional.of(new ProfileProblem("customerId", "客户号必填", "required"))
-                : Optional.empty();
+        if (id == null || id.isNull() || (id.isString() && id.asString().isBlank())) {
+            return Optional.of(new ProfileProblem("customerId", "客户号必填", "required"));
+        }
+        if (id.isString() && id.asString().length() > CUSTOMER_ID_MAX_LENGTH) {
+            return Optional.of(new ProfileProblem("customerId", "客户号最多 64 个字符", "at most 64 characters"));
+        }
+        return Optional.empty();
     }
 
     private static void negativeNumbers(JsonNode node, String path, List<ProfileProblem> problems) {
