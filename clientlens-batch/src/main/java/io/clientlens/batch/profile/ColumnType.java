@@ -44,8 +44,11 @@ enum ColumnType {
                     "数据挖掘", FactSource.Channel.DATA_MINING, "导入", FactSource.Channel.IMPORT), FactSource.Channel.class)),
     LIST(new Expected("以分号分隔的值，如 FUND;STOCK", "values separated by ; such as FUND;STOCK"), ColumnType::list);
 
-    /** Excel keeps 15 significant digits; an 18-digit ID stored as a number has already lost some. */
-    private static final int EXCEL_EXACT_DIGITS = 15;
+    /**
+     * Excel keeps 15 significant digits; an 18-digit ID number stored as a number has already
+     * lost its last digits, so a number this long cannot be the text it stands for.
+     */
+    private static final BigDecimal LONGER_THAN_EXCEL_KEEPS = BigDecimal.TEN.pow(15);
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
             DateTimeFormatter.ofPattern("uuuu-M-d"), DateTimeFormatter.ofPattern("uuuu/M/d"),
             DateTimeFormatter.ofPattern("uuuuMMdd"), DateTimeFormatter.ofPattern("uuuu年M月d日"));
@@ -69,7 +72,7 @@ enum ColumnType {
     }
 
     private static Object text(Cell cell) {
-        if (cell instanceof Cell.Numeric n && n.value().stripTrailingZeros().precision() > EXCEL_EXACT_DIGITS) {
+        if (cell instanceof Cell.Numeric n && n.value().abs().compareTo(LONGER_THAN_EXCEL_KEEPS) >= 0) {
             return null;
         }
         return cell.text();

@@ -96,7 +96,7 @@ final class SheetRows extends DefaultHandler {
     private Cell cell() {
         String raw = value.toString();
         if (cellType == null || cellType.equals("n")) {
-            return raw.isEmpty() ? null : number(new BigDecimal(raw));
+            return raw.isEmpty() ? null : number(plain(new BigDecimal(raw.strip())));
         }
         return switch (cellType) {
             case "s" -> new Cell.Text(strings.getItemAt(Integer.parseInt(raw.strip())).getString());
@@ -111,6 +111,15 @@ final class SheetRows extends DefaultHandler {
             return new Cell.Date(DateUtil.getLocalDateTime(number.doubleValue()).toLocalDate());
         }
         return new Cell.Numeric(number);
+    }
+
+    /**
+     * Writers differ ("3" from Excel, "3.0" from POI); amounts compare by scale, so the same
+     * number must read the same whichever program saved the sheet.
+     */
+    private static BigDecimal plain(BigDecimal number) {
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private boolean isDateStyle(int index) {
