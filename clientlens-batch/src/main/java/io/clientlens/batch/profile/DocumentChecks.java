@@ -1,0 +1,84 @@
+package io.clientlens.batch.profile;
+
+import io.clientlens.customer.FactGroup;
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Rules on the profile document that the record types cannot say: a customer id is required,
+ * no number is negative (every number in the document is an amount, a count or a share), and
+ * {@code sources} is keyed by fact group.
+ */
+final class DocumentChecks {
+    static final List<String> SOURCE_KEYS = Arrays.stream(FactGroup.values()).map(FactGroup::key).toList();
+    private static final Set<String> SOURCE_KEY_SET = Set.copyOf(SOURCE_KEYS);
+
+    /** The limit {@link io.clientlens.customer.CustomerId} sets; checked here so the import says so. */
+    static final int CUSTOMER_ID_MAX_LENGTH = 64;
+
+    private DocumentChecks() {
+    }
+
+    static List<ProfileProblem> problems(JsonNode document) {
+        if (document == null || document.isMissingNode() || !document.isObject()) {
+            return List.of(new ProfileProblem("", "应为一个 JSON 对象（一位客户）",
+                    "expected a JSON object (one customer)"));
+        }
+        List<ProfileProblem> problems = new ArrayList<>();
+        customerIdRequired(document).ifPresent(problems::add);
+        negativeNumbers(document, "", problems);
+        unknownSourceGroups(document, problems);
+        return problems;
+    }
+
+    static boolean customerIdMissing(List<ProfileProblem> problems) {
+        return problems.stream().anyMatch(p -> p.path().equals("customerId") || p.path().isEmpty());
+    }
+
+    private static Optional<ProfileProblem> customerIdRequired(JsonNode document) {
+        JsonNode id = document.get("customerId");
+        if (id == null || id.isNull() || (id.isString() && id.asString().isBlank())) {
+            return Optional.of(new ProfileProblem("customerId", "客户号必填", "required"));
+        }
+        if (id.isString() && id.asString().length() > CUSTOMER_ID_MAX_LENGTH) {
+            return Optional.of(new ProfileProblem("customerId", "客户号最多 64 个字符", "at most 64 characters"));
+        }
+        return Optional.empty();
+    }
+
+    private static void negativeNumbers(JsonNode node, String path, List<ProfileProblem> problems) {
+        if (node.isNumber() && node.decimalValue().signum() < 0) {
+            problems.add(new ProfileProblem(path, "不能为负数：" + node.decimalValue().toPlainString(),
+                    "must not be negative: " + node.decimalValue().toPlainString()));
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                negativeNumbers(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(), problems);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                negativeNumbers(node.get(i), path + "[" + i + "]", problems);
+            }
+        }
+    }
+
+    private static void unknownSourceGroups(JsonNode document, List<ProfileProblem> problems) {
+        JsonNode sources = document.get("sources");
+        if (sources == null || !sources.isObject()) {
+            return; // a wrong type is reported by the binder
+        }
+        for (String group : sources.propertyNames()) {
+            if (!SOURCE_KEY_SET.contains(group)) {
+                problems.add(new ProfileProblem("sources." + group,
+                        "未知的信息组；应为以下之一：" + String.join(", ", SOURCE_KEYS),
+                        "unknown fact group; expected one of " + SOURCE_KEYS.stream().collect(Collectors.joining(", "))));
+            }
+        }
+    }
+}

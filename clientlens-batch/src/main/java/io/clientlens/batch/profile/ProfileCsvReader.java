@@ -1,0 +1,52 @@
+package io.clientlens.batch.profile;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import io.clientlens.customer.Profile;
+import io.clientlens.importing.ImportIssue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads profiles from a CSV file: UTF-8 with or without a byte order mark (Excel writes one),
+ * comma-separated, a header row naming the columns of {@code docs/import-columns.md}.
+ */
+public final class ProfileCsvReader {
+    private ProfileCsvReader() {
+    }
+
+    public static void read(Path file, Consumer<Profile> good, Consumer<ImportIssue> bad) {
+        TableRows rows = new TableRows(file.toString(), good, bad);
+        try (CsvReader<CsvRecord> csv = CsvReader.builder()
+                .detectBomHeader(true)
+                .skipEmptyLines(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .ofCsvRecord(file, StandardCharsets.UTF_8)) {
+            for (CsvRecord record : csv) {
+                if (rows.expectsHeader()) {
+                    rows.header(record.getStartingLineNumber(), record.getFields());
+                } else if (rows.rejected()) {
+                    return;
+                } else {
+                    rows.row(record.getStartingLineNumber(), cells(record.getFields()));
+                }
+            }
+        } catch (CsvParseException broken) {
+            rows.fileProblem(0, new ProfileProblem("", "CSV 格式错误，其后内容未读取：" + broken.getMessage(),
+                    "malformed CSV, nothing after it was read: " + broken.getMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Cell> cells(List<String> fields) {
+        return fields.stream().map(field -> field.isBlank() ? null : (Cell) new Cell.Text(field)).toList();
+    }
+}

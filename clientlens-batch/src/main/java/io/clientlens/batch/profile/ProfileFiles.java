@@ -1,0 +1,36 @@
+package io.clientlens.batch.profile;
+
+import io.clientlens.customer.Profile;
+import io.clientlens.importing.ImportIssue;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/** Reads a profile file of any supported kind, chosen by its extension. */
+public final class ProfileFiles {
+    private ProfileFiles() {
+    }
+
+    /**
+     * {@code .csv} and {@code .xlsx}: a table by column header; {@code .json}: one profile
+     * document or an array of them; {@code .jsonl}: JSON Lines, one document per line.
+     *
+     * @throws IllegalArgumentException for any other extension, before reading anything
+     */
+    public static void read(Path file, Consumer<Profile> good, Consumer<ImportIssue> bad) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv")) {
+            ProfileCsvReader.read(file, good, bad);
+        } else if (name.endsWith(".xlsx")) {
+            ProfileXlsxReader.read(file, good, bad);
+        } else if (name.endsWith(".jsonl")) {
+            ProfileJson.readLines(file, good, bad);
+        } else if (name.endsWith(".json")) {
+            ProfileJson.readDocuments(file, good, bad);
+        } else {
+            throw new IllegalArgumentException(file + ": cannot read this kind of file; expected .csv, .xlsx, .json or .jsonl (save old .xls workbooks as .xlsx)"
+                    + " / 不支持的文件类型；应为 .csv、.xlsx、.json 或 .jsonl（旧版 .xls 请另存为 .xlsx）");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.clientlens.batch.profile;
+
+import io.clientlens.customer.Profile;
+import io.clientlens.importing.ImportIssue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ProfileFilesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void picksTheReaderByExtension() throws Exception {
+        Profile example = ProfileJson.read(ProfileFixture.domainExampleJson());
+        Files.writeString(dir.resolve("a.json"), ProfileFixture.domainExampleJson());
+        Files.writeString(dir.resolve("b.JSONL"), ProfileJson.writeLine(example) + "\n");
+        Files.writeString(dir.resolve("c.csv"), "customerId,name\nC0001,王小明\n");
+
+        assertThat(read("a.json")).containsExactly(example);
+        assertThat(read("b.JSONL")).containsExactly(example);
+        assertThat(read("c.csv")).extracting(Profile::name).containsExactly("王小明");
+    }
+
+    @Test
+    void refusesOtherExtensionsSayingWhatIsSupported() {
+        assertThatThrownBy(() -> ProfileFiles.read(dir.resolve("old.xls"), p -> { }, i -> { }))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("old.xls").hasMessageContaining(".csv, .xlsx, .json or .jsonl");
+    }
+
+    private List<Profile> read(String name) {
+        List<Profile> good = new ArrayList<>();
+        List<ImportIssue> bad = new ArrayList<>();
+        ProfileFiles.read(dir.resolve(name), good::add, bad::add);
+        assertThat(bad).isEmpty();
+        return good;
+    }
+}
