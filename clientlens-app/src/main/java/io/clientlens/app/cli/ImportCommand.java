@@ -4,16 +4,12 @@ import io.clientlens.app.config.Launcher;
 import io.clientlens.app.importing.ImportFailed;
 import io.clientlens.app.importing.Imports;
 import io.clientlens.batch.berka.BerkaReader;
-import io.clientlens.batch.profile.ProfileFiles;
-import io.clientlens.importing.ImportIssue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -38,7 +34,7 @@ class ImportCommand {
                 throw new ImportFailed(say().t("目录不存在：", "No such folder: ") + dir);
             }
             try (Launcher app = root().start(null)) {
-                Imports.Result result = app.bean(Imports.class).load(sink -> new BerkaReader().read(dir, sink, strict));
+                Imports.Result result = app.bean(Imports.class).load(sink -> new BerkaReader().read(dir, sink, strict), strict);
                 Summaries.printImport(out(), say(), result);
                 return strict && !result.issues().isEmpty() ? 2 : 0;
             }
@@ -59,19 +55,5 @@ class ImportCommand {
         public Integer call() {
             return ProfileCommand.importProfiles(this, file, strict);
         }
-    }
-
-    /** Reads profiles, checking each; bad ones become issues. Used by both import commands. */
-    static List<ImportIssue> readProfiles(Path file, List<io.clientlens.customer.Profile> good) {
-        List<ImportIssue> bad = new ArrayList<>();
-        ProfileFiles.read(file, profile -> {
-            List<ImportIssue> problems = ProfileChecks.problems(file, profile);
-            if (problems.isEmpty()) {
-                good.add(ProfileChecks.withDerivedIdentity(profile));
-            } else {
-                bad.addAll(problems);
-            }
-        }, bad::add);
-        return bad;
     }
 }

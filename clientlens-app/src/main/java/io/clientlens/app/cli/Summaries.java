@@ -23,6 +23,9 @@ final class Summaries {
                     say.t("更新", "updated"), c.updated(), say.t("未变", "unchanged"), c.unchanged());
         }
         printIssues(out, say, result.issues());
+        if (!result.stored()) {
+            out.println(say.t("因 --strict 且存在问题行，本次未导入任何数据。", "Nothing was imported: --strict and some rows have problems."));
+        }
     }
 
     static void printIssues(PrintWriter out, Say say, java.util.List<ImportIssue> issues) {

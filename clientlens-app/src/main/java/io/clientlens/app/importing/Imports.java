@@ -30,14 +30,23 @@ public class Imports {
     }
 
     public Result load(Source source) {
+        return load(source, false);
+    }
+
+    /** With {@code strict}, any row with a problem means nothing is stored. */
+    public Result load(Source source, boolean strict) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
                 PostgresBankData sink = new PostgresBankData(c, ProfileDocuments::toJson);
                 source.deliverTo(sink);
                 sink.finish();
+                if (strict && !sink.issues().isEmpty()) {
+                    c.rollback();
+                    return new Result(Map.of(), sink.issues(), false);
+                }
                 c.commit();
-                return new Result(sink.counts(), sink.issues());
+                return new Result(sink.counts(), sink.issues(), true);
             } catch (RuntimeException | SQLException e) {
                 c.rollback();
                 throw e;
@@ -48,7 +57,7 @@ public class Imports {
     }
 
     /** Rows per table (inserted/updated/unchanged) and the rows that could not be read. */
-    public record Result(Map<String, LoadCounts> counts, List<ImportIssue> issues) {
+    public record Result(Map<String, LoadCounts> counts, List<ImportIssue> issues, boolean stored) {
         public long changed() {
             return counts.values().stream().mapToLong(l -> l.inserted() + l.updated()).sum();
         }

@@ -3,6 +3,8 @@ package io.clientlens.app.web;
 import io.clientlens.customer.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -19,6 +21,7 @@ import java.util.Map;
  * nothing internal (stack traces, SQL) is ever sent.
  */
 @RestControllerAdvice(basePackages = "io.clientlens.app")
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemDetails {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemDetails.class);
 

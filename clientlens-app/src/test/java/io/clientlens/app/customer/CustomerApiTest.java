@@ -98,12 +98,13 @@ class CustomerApiTest extends PostgresTest {
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.items[0].customerId").value("C0001"))
                 .andExpect(jsonPath("$.items[0].name").value("王*"))
-                .andExpect(jsonPath("$.items[0].codes.lifeStage").value("GROWTH"))
+                .andExpect(jsonPath("$.items[0].codes.lifeStage").value("RETIREMENT")) // born 1949 per the resident ID
                 .andExpect(jsonPath("$.items[0].codes.highEndTarget").value("NO"));
         mvc.perform(get("/api/v1/customers").param("relationship", "CUSTOMER"))
                 .andExpect(jsonPath("$.total").value(0));
         mvc.perform(get("/api/v1/customers/C0001"))
-                .andExpect(jsonPath("$.classification.dimensions.lifeStage.reasons[0].zh").value(containsString("未独立子女")))
+                .andExpect(jsonPath("$.classification.dimensions.lifeStage.reasons[0].zh").value(containsString("≥ 60")))
+                .andExpect(jsonPath("$.classification.dimensions.residency.code").value("DOMESTIC"))
                 .andExpect(jsonPath("$.classification.dimensions.investmentExperience.code").value("EXPERIENCED"));
     }
 

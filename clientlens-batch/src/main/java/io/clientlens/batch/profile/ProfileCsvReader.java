@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 
 /**
  * Reads profiles from a CSV file: UTF-8 with or without a byte order mark (Excel writes one),
@@ -22,6 +23,11 @@ public final class ProfileCsvReader {
     }
 
     public static void read(Path file, Consumer<Profile> good, Consumer<ImportIssue> bad) {
+        readLocated(file, (profile, line) -> good.accept(profile), bad);
+    }
+
+    /** As {@link #read}, also telling the line (or sheet row) each profile came from. */
+    public static void readLocated(Path file, ObjLongConsumer<Profile> good, Consumer<ImportIssue> bad) {
         TableRows rows = new TableRows(file.toString(), good, bad);
         try (CsvReader<CsvRecord> csv = CsvReader.builder()
                 .detectBomHeader(true)

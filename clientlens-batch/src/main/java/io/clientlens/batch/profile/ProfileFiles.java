@@ -6,6 +6,7 @@ import io.clientlens.importing.ImportIssue;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 
 /** Reads a profile file of any supported kind, chosen by its extension. */
 public final class ProfileFiles {
@@ -19,15 +20,20 @@ public final class ProfileFiles {
      * @throws IllegalArgumentException for any other extension, before reading anything
      */
     public static void read(Path file, Consumer<Profile> good, Consumer<ImportIssue> bad) {
+        readLocated(file, (profile, line) -> good.accept(profile), bad);
+    }
+
+    /** As {@link #read}, also telling the line (or sheet row) each profile came from. */
+    public static void readLocated(Path file, ObjLongConsumer<Profile> good, Consumer<ImportIssue> bad) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) {
-            ProfileCsvReader.read(file, good, bad);
+            ProfileCsvReader.readLocated(file, good, bad);
         } else if (name.endsWith(".xlsx")) {
-            ProfileXlsxReader.read(file, good, bad);
+            ProfileXlsxReader.readLocated(file, good, bad);
         } else if (name.endsWith(".jsonl")) {
-            ProfileJson.readLines(file, good, bad);
+            ProfileJson.readLinesLocated(file, good, bad);
         } else if (name.endsWith(".json")) {
-            ProfileJson.readDocuments(file, good, bad);
+            ProfileJson.readDocumentsLocated(file, good, bad);
         } else {
             throw new IllegalArgumentException(file + ": cannot read this kind of file; expected .csv, .xlsx, .json or .jsonl (save old .xls workbooks as .xlsx)"
                     + " / 不支持的文件类型；应为 .csv、.xlsx、.json 或 .jsonl（旧版 .xls 请另存为 .xlsx）");

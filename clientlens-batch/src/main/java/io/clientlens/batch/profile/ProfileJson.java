@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -121,6 +122,11 @@ public final class ProfileJson {
      * gives one issue per problem, with the JSON path as the column; the other lines are read.
      */
     public static void readLines(Path file, Consumer<Profile> good, Consumer<ImportIssue> bad) {
+        readLinesLocated(file, (profile, line) -> good.accept(profile), bad);
+    }
+
+    /** As {@link #readLines}, also telling the line each profile starts at. */
+    public static void readLinesLocated(Path file, ObjLongConsumer<Profile> good, Consumer<ImportIssue> bad) {
         String name = file.toString();
         try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             long lineNumber = 0;
@@ -142,6 +148,11 @@ public final class ProfileJson {
      * JSON syntax ends the file there, because nothing after it can be trusted.
      */
     public static void readDocuments(Path file, Consumer<Profile> good, Consumer<ImportIssue> bad) {
+        readDocumentsLocated(file, (profile, line) -> good.accept(profile), bad);
+    }
+
+    /** As {@link #readDocuments}, also telling the line each profile starts at. */
+    public static void readDocumentsLocated(Path file, ObjLongConsumer<Profile> good, Consumer<ImportIssue> bad) {
         String name = file.toString();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              JsonParser parser = ELEMENTS.createParser(skipBom(reader))) {
@@ -197,7 +208,7 @@ public final class ProfileJson {
     }
 
     private static void deliver(Supplier<Profile> reading, String file, long line,
-                                Consumer<Profile> good, Consumer<ImportIssue> bad) {
+                                ObjLongConsumer<Profile> good, Consumer<ImportIssue> bad) {
         Profile profile;
         try {
             profile = reading.get();
@@ -206,7 +217,7 @@ public final class ProfileJson {
                     bad.accept(new ImportIssue(file, line, p.path().isEmpty() ? null : p.path(), p.reason())));
             return;
         }
-        good.accept(profile);
+        good.accept(profile, line);
     }
 
     private static String withoutBom(String line) {

@@ -23,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 
 /**
  * Reads profiles from the first sheet of an Excel {@code .xlsx} workbook: a header row naming the
@@ -38,6 +39,11 @@ public final class ProfileXlsxReader {
     }
 
     public static void read(Path file, Consumer<Profile> good, Consumer<ImportIssue> bad) {
+        readLocated(file, (profile, line) -> good.accept(profile), bad);
+    }
+
+    /** As {@link #read}, also telling the line (or sheet row) each profile came from. */
+    public static void readLocated(Path file, ObjLongConsumer<Profile> good, Consumer<ImportIssue> bad) {
         TableRows rows = new TableRows(file.toString(), good, bad);
         try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(workbook);

@@ -5,6 +5,7 @@ import io.clientlens.importing.ImportIssue;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 
 /**
  * What the CSV and Excel readers share once cells are read: the first row is the header, every
@@ -13,12 +14,12 @@ import java.util.function.Consumer;
  */
 final class TableRows {
     private final String file;
-    private final Consumer<Profile> good;
+    private final ObjLongConsumer<Profile> good;
     private final Consumer<ImportIssue> bad;
     private ProfileColumns columns;
     private boolean rejected;
 
-    TableRows(String file, Consumer<Profile> good, Consumer<ImportIssue> bad) {
+    TableRows(String file, ObjLongConsumer<Profile> good, Consumer<ImportIssue> bad) {
         this.file = file;
         this.good = good;
         this.bad = bad;
@@ -43,7 +44,7 @@ final class TableRows {
         }
         ProfileColumns.Row row = columns.read(cells);
         if (row.good()) {
-            good.accept(row.profile());
+            good.accept(row.profile(), line);
         } else {
             row.problems().forEach(p -> report(line, p));
         }
