@@ -23,8 +23,8 @@ final class FrequencyRule implements DimensionRule {
         return DimensionResult.of(dimension(), band.code(),
                 Context.inputs("activityCount", count, "windowDays", window, "bandMin", band.min(), "bandMax", band.max()),
                 new Reason("frequencyBand." + band.code(),
-                        "近 " + window + " 天客户主动交易 " + count + " 笔（" + describeZh(band) + "） → " + label.zh(),
-                        count + " customer transactions in the last " + window + " days (" + describeEn(band) + ") → "
+                        "近 " + window + " 天客户主动交易 " + count + " 笔（标准：" + describeZh(band) + "） → " + label.zh(),
+                        count + " customer transactions in the last " + window + " days (rule: " + describeEn(band) + ") → "
                                 + label.en()));
     }
 

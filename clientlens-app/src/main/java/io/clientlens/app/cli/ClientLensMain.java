@@ -12,7 +12,14 @@ public final class ClientLensMain {
     }
 
     public static int run(String... args) {
+        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** Runs one command line with the given output and error writers; returns the exit status. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new ClientLensCommand());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // One line a person can act on; the stack trace only with CLIENTLENS_DEBUG set.
             commandLine.getErr().println(commandLine.getColorScheme().errorText("clientlens: " + oneLine(e)));

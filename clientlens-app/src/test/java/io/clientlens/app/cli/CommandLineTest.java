@@ -1,0 +1,129 @@
+package io.clientlens.app.cli;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command line as a person uses it, on its own embedded PostgreSQL in a temporary home:
+ * each call is a separate command, as from the shell.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CommandLineTest {
+
+    @TempDir
+    static Path home;
+
+    record Outcome(int status, String out, String err) {
+    }
+
+    static Outcome run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = new String[args.length + 2];
+        all[0] = "--home";
+        all[1] = home.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        int status = ClientLensMain.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
+        return new Outcome(status, out.toString(), err.toString());
+    }
+
+    @Test
+    @Order(1)
+    void generatesClassifiesShowsAndExports() throws IOException {
+        Outcome generated = run("generate", "--customers", "150", "--seed", "7");
+        assertThat(generated.status()).as(generated.err()).isZero();
+        assertThat(generated.out()).contains("customer").contains("150");
+
+        Outcome classified = run("--lang", "en", "classify");
+        assertThat(classified.status()).as(classified.err()).isZero();
+        assertThat(classified.out()).contains("as-of 2026-09-30").contains("customers 150").contains("AUM tier");
+
+        Outcome shown = run("show", "C000001");
+        assertThat(shown.status()).as(shown.err()).isZero();
+        assertThat(shown.out()).contains("资产层级").contains("→");
+        assertThat(shown.out()).doesNotContainPattern("\\b1[3-9]\\d{9}\\b"); // no clear mobile number
+
+        Outcome json = run("show", "C000001", "--format", "json");
+        assertThat(json.out()).contains("\"aumTier\"").contains("\"reasons\"");
+
+        Path jsonl = home.resolve("out/classes.jsonl");
+        assertThat(run("export", "classifications", "--format", "jsonl", "--out", jsonl.toString()).status()).isZero();
+        List<String> lines = Files.readAllLines(jsonl, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(150);
+        assertThat(lines.get(0)).startsWith("{\"customerId\":\"C000001\",\"asOf\":\"2026-09-30\",\"policyVersion\":\"v1\",\"features\":{\"age\":");
+
+        Path csv = home.resolve("out/classes.csv");
+        assertThat(run("export", "classifications", "--format", "csv", "--out", csv.toString()).status()).isZero();
+        List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertThat(rows).hasSize(151);
+        assertThat(rows.get(0)).startsWith("customerId,customerType,residency,region,relationship,aumTier");
+    }
+
+    @Test
+    @Order(2)
+    void generatingTheSameBaseAgainChangesNothing() {
+        Outcome again = run("--lang", "en", "generate", "--customers", "150", "--seed", "7");
+        assertThat(again.status()).isZero();
+        assertThat(again.out()).contains("customer       inserted 0  updated 0  unchanged 150");
+    }
+
+    @Test
+    @Order(3)
+    void reportsBadProfileRowsByLineAndImportsTheGoodOnes() throws IOException {
+        Path file = home.resolve("profiles.csv");
+        Files.writeString(file, """
+                customerId,name,residentId,mobile,birthDate
+                P1,张三,11010519491231002X,13800138000,
+                P2,李四,110105194912310021,13800138001,
+                P3,王五,,1380013800,
+                P4,赵六,,,1990-02-30
+                """, StandardCharsets.UTF_8);
+        Outcome imported = run("--lang", "en", "import", "customers", file.toString());
+        assertThat(imported.status()).as("some rows skipped").isEqualTo(2);
+        assertThat(imported.out()).contains("customer       inserted 1")
+                .contains("profiles.csv:3 [residentId]")
+                .contains("profiles.csv:4 [mobile]")
+                .contains("profiles.csv:5 [birthDate]");
+        Outcome strict = run("--lang", "en", "import", "customers", "--strict", file.toString());
+        assertThat(strict.out()).contains("Nothing was imported");
+    }
+
+    @Test
+    @Order(4)
+    void aBadPolicyFileFailsWithItsKeysNamed() throws IOException {
+        Path policy = home.resolve("bad-policy.yaml");
+        Files.writeString(policy, """
+                version: "v2"
+                currency: CNY
+                """, StandardCharsets.UTF_8);
+        Outcome checked = run("policy", "check", policy.toString());
+        assertThat(checked.status()).isEqualTo(1);
+        assertThat(checked.err()).startsWith("clientlens: ").contains("aumTier");
+        assertThat(checked.err().lines().count()).isEqualTo(1);
+        assertThat(run("policy", "show").out()).contains("aumTier").contains("6000000");
+    }
+
+    @Test
+    @Order(5)
+    void unknownCustomerAndMissingFolderFailWithOneLine() {
+        Outcome missing = run("show", "NOPE");
+        assertThat(missing.status()).isEqualTo(1);
+        assertThat(missing.err()).contains("NOPE");
+        Outcome noFolder = run("import", "berka", home.resolve("nowhere").toString());
+        assertThat(noFolder.status()).isEqualTo(1);
+        assertThat(noFolder.err()).contains("nowhere");
+    }
+}
