@@ -19,11 +19,16 @@ public final class Amounts {
         return plain(amount) + " " + currency;
     }
 
+    // DecimalFormat is costly to build and not thread-safe: one pair per thread.
+    private static final ThreadLocal<DecimalFormat> WHOLE = ThreadLocal.withInitial(() ->
+            new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    private static final ThreadLocal<DecimalFormat> FEN = ThreadLocal.withInitial(() ->
+            new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+
     public static String plain(BigDecimal amount) {
         BigDecimal rounded = amount.setScale(2, RoundingMode.HALF_UP);
-        DecimalFormat format = new DecimalFormat(rounded.stripTrailingZeros().scale() <= 0 ? "#,##0" : "#,##0.00",
-                DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(rounded);
+        boolean whole = rounded.stripTrailingZeros().scale() <= 0;
+        return (whole ? WHOLE : FEN).get().format(rounded);
     }
 
     public static String percent(BigDecimal share) {

@@ -34,6 +34,7 @@ import java.util.Optional;
  */
 @Service
 public class ClassificationRuns {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ClassificationRuns.class);
     private static final String FEATURE_SQL = readResource("features.sql");
     private static final int BATCH = 2_000;
 
@@ -63,23 +64,70 @@ public class ClassificationRuns {
                 NamedParameterJdbcTemplate sql = new NamedParameterJdbcTemplate(new SingleConnectionDataSource(c, true));
                 long runId = sql.queryForObject("insert into classification_run (as_of, policy_version) values (:asOf, :v) "
                         + "returning run_id", new MapSqlParameterSource("asOf", asOf).addValue("v", policy.version()), Long.class);
+                Phases phases = new Phases();
                 sql.update(FEATURE_SQL, featureParameters(asOf, policy));
                 int total = sql.getJdbcTemplate().queryForObject("select count(*) from run_features", Integer.class);
+                phases.done("features");
                 progress.start("classify", total);
                 PopulationStatistics statistics = collectStatistics(sql);
+                phases.done("statistics");
                 int classified = classifyAll(c, sql, runId, asOf, statistics, progress);
+                phases.done("classify+store");
                 sql.update("update classification_run set status = 'DONE', finished_at = now(), customers = :n where run_id = :id",
                         new MapSqlParameterSource("n", classified).addValue("id", runId));
                 c.commit();
+                phases.done("commit");
                 progress.finish();
+                var counts = queries.counts(runId);
+                phases.done("counts");
+                LOG.debug("run {}: {} customers; {}", runId, classified, phases);
                 return new RunSummary(runId, asOf, policy.version(), classified, Duration.between(started, Instant.now()),
-                        queries.counts(runId));
+                        counts);
             } catch (RuntimeException | SQLException e) {
                 c.rollback();
                 throw e;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Classification failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Times the feature SQL alone (the benchmark's baseline) in a transaction that is rolled back:
+     * what the same features cost without classifying or storing anything.
+     */
+    public long timeFeatureQueryOnly(LocalDate asOf) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                NamedParameterJdbcTemplate sql = new NamedParameterJdbcTemplate(new SingleConnectionDataSource(c, true));
+                long start = System.nanoTime();
+                sql.update(FEATURE_SQL, featureParameters(asOf, engine.policy()));
+                sql.getJdbcTemplate().query("select * from run_features", rs -> {
+                });
+                return (System.nanoTime() - start) / 1_000_000;
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** Wall time per phase of a run, for the debug log and benchmarks. */
+    private static final class Phases {
+        private final StringBuilder text = new StringBuilder();
+        private long last = System.nanoTime();
+
+        void done(String phase) {
+            long now = System.nanoTime();
+            text.append(phase).append(' ').append((now - last) / 1_000_000).append(" ms; ");
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
         }
     }
 
