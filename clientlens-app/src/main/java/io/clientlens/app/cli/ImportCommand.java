@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import data into the database. Re-running an import creates no duplicates and changes nothing.",
                 "导入数据；重复导入不会产生重复记录。"},
-        subcommands = {ImportCommand.Berka.class, ImportCommand.CustomerProfiles.class})
+        subcommands = {ImportCommand.Berka.class, ImportCommand.CustomerProfiles.class, ImportCommand.ContributionFigures.class})
 class ImportCommand {
 
     @Command(name = "berka", mixinStandardHelpOptions = true,
@@ -44,7 +44,14 @@ class ImportCommand {
     @Command(name = "customers", mixinStandardHelpOptions = true,
             description = {"Import customer profiles from .csv, .xlsx, .json or .jsonl (see docs/import-columns.md).",
                     "从 CSV、Excel、JSON 导入客户资料。"})
-    static class CustomerProfiles extends RootAware implements Callable<Integer> {
+    static class CustomerProfiles extends ProfileCommand.ImportProfiles {
+    }
+
+    @Command(name = "contributions", mixinStandardHelpOptions = true,
+            description = {"Import the bank's annual profit contribution per customer (CSV: customerId,contribution).",
+                    "When present it replaces the estimate in the 80/20 classification.",
+                    "导入行内利润系统的客户年度利润贡献（CSV：customerId,contribution），有此数据时替代估算值。"})
+    static class ContributionFigures extends RootAware implements Callable<Integer> {
         @Parameters(paramLabel = "FILE")
         Path file;
 
@@ -53,7 +60,19 @@ class ImportCommand {
 
         @Override
         public Integer call() {
-            return ProfileCommand.importProfiles(this, file, strict);
+            if (!Files.isRegularFile(file)) {
+                throw new ImportFailed(say().t("文件不存在：", "No such file: ") + file);
+            }
+            try (Launcher app = root().start(null)) {
+                Imports.Result result;
+                try {
+                    result = app.bean(io.clientlens.app.importing.Contributions.class).load(file, strict);
+                } catch (io.clientlens.app.importing.Contributions.StrictImportRefused e) {
+                    result = new Imports.Result(java.util.Map.of(), e.issues(), false);
+                }
+                Summaries.printImport(out(), say(), result);
+                return result.issues().isEmpty() ? 0 : 2;
+            }
         }
     }
 }

@@ -29,7 +29,11 @@ class ProfileCommand {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Import profiles from .json (one document or an array), .jsonl, .csv or .xlsx.",
                     "从 .json、.jsonl、.csv 或 .xlsx 导入客户资料。"})
-    static class Import extends RootAware implements Callable<Integer> {
+    static class Import extends ImportProfiles {
+    }
+
+    /** What {@code profile import} and {@code import customers} share: they are the same action under two names. */
+    abstract static class ImportProfiles extends RootAware implements Callable<Integer> {
         @Parameters(paramLabel = "FILE")
         Path file;
 

@@ -126,4 +126,27 @@ class CommandLineTest {
         assertThat(noFolder.status()).isEqualTo(1);
         assertThat(noFolder.err()).contains("nowhere");
     }
+
+    @Test
+    @Order(6)
+    void importedContributionReplacesTheEstimate() throws IOException {
+        Path file = home.resolve("contributions.csv");
+        Files.writeString(file, """
+                customerId,contribution
+                C000001,9999999
+                C000002,-50
+                NOPE,10
+                C000003,abc
+                """, StandardCharsets.UTF_8);
+        Outcome imported = run("--lang", "en", "import", "contributions", file.toString());
+        assertThat(imported.status()).isEqualTo(2);
+        assertThat(imported.out()).contains("contribution   inserted 0  updated 2")
+                .contains("contributions.csv:4 [customerId]").contains("contributions.csv:5 [contribution]");
+        assertThat(run("--lang", "en", "import", "contributions", file.toString()).out()).contains("updated 0  unchanged 2");
+
+        assertThat(run("classify").status()).isZero();
+        Outcome shown = run("--lang", "en", "show", "C000001");
+        assertThat(shown.out()).contains("Annual contribution 9,999,999 CNY (bank profitability figure)");
+        assertThat(run("--lang", "en", "show", "C000002").out()).contains("Annual contribution -50 CNY").contains("is not positive → C");
+    }
 }

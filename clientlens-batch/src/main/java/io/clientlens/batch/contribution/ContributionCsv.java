@@ -1,0 +1,93 @@
+package io.clientlens.batch.contribution;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import io.clientlens.importing.ImportIssue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * The bank's own annual profit contribution per customer, from its profitability system: a CSV
+ * with the header {@code customerId,contribution} (also 客户号,利润贡献). When present, this figure
+ * replaces the estimate in the Pareto classification (DOMAIN.md §3.2). Negative figures are valid
+ * (loss-making customers).
+ */
+public final class ContributionCsv {
+    private static final List<String> ID = List.of("customerid", "客户号");
+    private static final List<String> AMOUNT = List.of("contribution", "利润贡献");
+
+    private ContributionCsv() {
+    }
+
+    public record Contribution(long line, String customerId, BigDecimal amount) {
+    }
+
+    public static void read(Path file, Consumer<Contribution> good, Consumer<ImportIssue> bad) {
+        String name = file.getFileName().toString();
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(file, StandardCharsets.UTF_8)) {
+            int idColumn = -1;
+            int amountColumn = -1;
+            boolean header = true;
+            for (CsvRecord row : csv) {
+                long line = row.getStartingLineNumber();
+                if (header) {
+                    List<String> names = row.getFields().stream()
+                            .map(f -> f.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT)).toList();
+                    idColumn = indexOf(names, ID);
+                    amountColumn = indexOf(names, AMOUNT);
+                    if (idColumn < 0 || amountColumn < 0) {
+                        bad.accept(new ImportIssue(name, line, null,
+                                "the header must name the columns customerId and contribution, found " + row.getFields()
+                                        + " / 表头须包含 customerId（客户号）和 contribution（利润贡献）列"));
+                        return;
+                    }
+                    header = false;
+                    continue;
+                }
+                if (row.getFieldCount() == 1 && row.getField(0).isBlank()) {
+                    continue;
+                }
+                readRow(name, line, row, idColumn, amountColumn, good, bad);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void readRow(String name, long line, CsvRecord row, int idColumn, int amountColumn,
+                                Consumer<Contribution> good, Consumer<ImportIssue> bad) {
+        if (row.getFieldCount() <= Math.max(idColumn, amountColumn)) {
+            bad.accept(new ImportIssue(name, line, null, "expected " + (Math.max(idColumn, amountColumn) + 1)
+                    + " fields, found " + row.getFieldCount() + " / 字段数不足"));
+            return;
+        }
+        String id = row.getField(idColumn).trim();
+        String amount = row.getField(amountColumn).trim().replace(",", "");
+        if (id.isEmpty()) {
+            bad.accept(new ImportIssue(name, line, "customerId", "is empty / 客户号为空"));
+            return;
+        }
+        try {
+            good.accept(new Contribution(line, id, new BigDecimal(amount)));
+        } catch (NumberFormatException e) {
+            bad.accept(new ImportIssue(name, line, "contribution", "'" + amount
+                    + "' is not a number; expected an amount like 1234.56 / 不是有效金额"));
+        }
+    }
+
+    private static int indexOf(List<String> names, List<String> accepted) {
+        for (int i = 0; i < names.size(); i++) {
+            if (accepted.contains(names.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
