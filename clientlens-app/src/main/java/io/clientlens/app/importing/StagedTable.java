@@ -24,6 +24,8 @@ final class StagedTable {
     private long inserted;
     private long updated;
     private long unchanged;
+    /** The table was empty when the import began: rows go straight in, there is nothing to merge with. */
+    private boolean direct;
 
     StagedTable(String table, String key, List<String> columns) {
         this.table = table;
@@ -49,6 +51,10 @@ final class StagedTable {
     void createStage(Connection c) throws SQLException {
         try (var s = c.createStatement()) {
             s.execute("create temp table if not exists stage_" + table + " (like " + table + " including defaults) on commit drop");
+            try (var rs = s.executeQuery("select not exists (select 1 from " + table + ")")) {
+                rs.next();
+                direct = rs.getBoolean(1);
+            }
         }
     }
 
@@ -59,10 +65,17 @@ final class StagedTable {
         String columnList = String.join(", ", columns);
         try {
             c.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "copy stage_" + table + " (" + columnList + ") from stdin (format csv)",
+                    "copy " + (direct ? "" : "stage_") + table + " (" + columnList + ") from stdin (format csv)",
                     new StringReader(buffer.toString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (direct) {
+            // A key given twice in the input fails the COPY above (and so the whole import) naming the key.
+            inserted += buffered;
+            buffer.setLength(0);
+            buffered = 0;
+            return;
         }
         String updates = columns.stream().filter(col -> !col.equals(key))
                 .map(col -> col + " = excluded." + col).reduce((a, b) -> a + ", " + b).orElse(key + " = excluded." + key);
