@@ -33,7 +33,11 @@ public final class ClientLensMain {
 
     static String oneLine(Throwable e) {
         Throwable cause = e;
-        while (cause.getCause() != null && (cause.getMessage() == null || cause instanceof java.lang.reflect.InvocationTargetException)) {
+        // Spring's start-up failures wrap the real problem in layers of bean names: report the innermost.
+        boolean springStartup = e instanceof org.springframework.beans.BeansException
+                || e instanceof org.springframework.context.ApplicationContextException;
+        while (cause.getCause() != null && (springStartup || cause.getMessage() == null
+                || cause instanceof java.lang.reflect.InvocationTargetException)) {
             cause = cause.getCause();
         }
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();

@@ -26,6 +26,7 @@ public final class Launcher implements AutoCloseable {
         EmbeddedDatabase embedded = null;
         Map<String, Object> properties = new HashMap<>();
         if (settings.usesExternalDatabase()) {
+            checkReachable(settings);
             properties.put("spring.datasource.url", settings.externalDbUrl());
             properties.put("spring.datasource.username", settings.externalDbUser() == null ? "" : settings.externalDbUser());
             properties.put("spring.datasource.password",
@@ -55,6 +56,19 @@ public final class Launcher implements AutoCloseable {
                 embedded.close();
             }
             throw e;
+        }
+    }
+
+    /** A wrong URL or password is the most common set-up mistake: say so plainly before Spring starts. */
+    private static void checkReachable(Settings settings) {
+        java.sql.DriverManager.setLoginTimeout(10);
+        try (var ignored = java.sql.DriverManager.getConnection(settings.externalDbUrl(),
+                settings.externalDbUser() == null ? "" : settings.externalDbUser(),
+                settings.externalDbPassword() == null ? "" : settings.externalDbPassword())) {
+            // reachable
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot connect to the database at " + settings.externalDbUrl()
+                    + " (CLIENTLENS_DB_URL): " + e.getMessage() + " / 无法连接数据库", e);
         }
     }
 
