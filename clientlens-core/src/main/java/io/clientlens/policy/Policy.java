@@ -21,7 +21,8 @@ public record Policy(
         Loyalty loyalty,
         LifeStage lifeStage,
         InvestmentExperience investmentExperience,
-        Rfm rfm) {
+        Rfm rfm,
+        Suitability suitability) {
 
     /** Which transactions count as the customer's own activity, and which are fees. */
     public record Activity(Set<String> bankPostingCategories, Set<String> feeCategories) {
@@ -56,5 +57,15 @@ public record Policy(
         public String segment(int recencyScore, int frequencyScore) {
             return segmentByRecencyThenFrequency.get(recencyScore).get(frequencyScore - 1);
         }
+    }
+
+    /**
+     * Suitability (DOMAIN.md §5): how long a risk assessment counts, when reminders start, whether
+     * only face-to-face assessments count, the amount that needs a second approval, the minimum of
+     * experienced-only products, and how long audit records are kept.
+     */
+    public record Suitability(int assessmentValidityMonths, int reminderDaysBeforeExpiry, boolean faceToFaceRequired,
+                              BigDecimal secondApprovalMinAmount, BigDecimal experiencedOnlyMinAmount,
+                              int auditRetentionYears) {
     }
 }

@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Set;
 
 /** The default numbers of DOMAIN.md §3 as a Policy, for core tests (the shipped YAML is tested in batch). */
-final class PolicyFixture {
+public final class PolicyFixture {
     private PolicyFixture() {
     }
 
-    static Policy v1() {
+    public static Policy v1() {
         return new Policy("v1", "CNY", Set.of("CN"),
                 new Policy.Activity(Set.of("UROK", "SANKC. UROK", "SLUZBY"), Set.of("SANKC. UROK", "SLUZBY")),
                 new Policy.AumTier(bands("MASS", 0, "AFFLUENT", 500_000, "PRIVATE", 6_000_000), bd(5_000_000)),
@@ -31,7 +31,8 @@ final class PolicyFixture {
                         4, List.of("PROMISING", "POTENTIAL_LOYALIST", "POTENTIAL_LOYALIST", "CHAMPIONS", "CHAMPIONS"),
                         3, List.of("ABOUT_TO_SLEEP", "ABOUT_TO_SLEEP", "NEED_ATTENTION", "LOYAL", "LOYAL"),
                         2, List.of("HIBERNATING", "HIBERNATING", "AT_RISK", "AT_RISK", "CANT_LOSE"),
-                        1, List.of("HIBERNATING", "HIBERNATING", "AT_RISK", "AT_RISK", "CANT_LOSE"))));
+                        1, List.of("HIBERNATING", "HIBERNATING", "AT_RISK", "AT_RISK", "CANT_LOSE"))),
+                new Policy.Suitability(12, 30, true, bd(1_000_000), bd(100_000), 15));
     }
 
     /** code, min, code, min, …; each band ends where the next begins, the last is open. */

@@ -29,7 +29,8 @@ public abstract class PostgresTest {
 
     @BeforeEach
     void emptyTables() {
-        jdbc.execute("truncate classification, classification_run, card, loan, txn, holding, account_link, account, "
+        jdbc.execute("truncate audit_record, suitability_step, suitability_check, product, assessment, questionnaire, "
+                + "classification, classification_run, card, loan, txn, holding, account_link, account, "
                 + "customer, branch restart identity cascade");
     }
 }

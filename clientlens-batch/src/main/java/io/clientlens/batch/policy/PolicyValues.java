@@ -136,4 +136,14 @@ final class PolicyValues {
         }
         return value;
     }
+
+    /** true or false; booleans are read as text (see {@link ExactScalars}), so they are matched here. */
+    static Boolean yesOrNo(PolicyNode node) {
+        if (node.value() instanceof String text && (text.equals("true") || text.equals("false"))) {
+            return Boolean.valueOf(text);
+        }
+        node.problem(node.isAbsent() ? "missing (required): expected true or false"
+                : "expected true or false, found " + PolicyNode.describe(node.value()));
+        return null;
+    }
 }

@@ -48,7 +48,8 @@ public final class PolicyYaml {
     static final int RFM_CUT_POINTS = RFM_SCORES - 1;
 
     private static final List<String> TOP_KEYS = List.of("version", "currency", "homeCountries", "activity",
-            "aumTier", "contribution", "valueClass", "frequency", "loyalty", "lifeStage", "investmentExperience", "rfm");
+            "aumTier", "contribution", "valueClass", "frequency", "loyalty", "lifeStage", "investmentExperience", "rfm",
+            "suitability");
 
     private PolicyYaml() {
     }
@@ -108,11 +109,12 @@ public final class PolicyYaml {
         Policy.LifeStage lifeStage = lifeStage(root.get("lifeStage"));
         Policy.InvestmentExperience investmentExperience = investmentExperience(root.get("investmentExperience"));
         Policy.Rfm rfm = rfm(root.get("rfm"));
+        Policy.Suitability suitability = suitability(root.get("suitability"));
         if (!root.problems().isEmpty()) {
             return null;
         }
         return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm);
+                loyalty, lifeStage, investmentExperience, rfm, suitability);
     }
 
     // A version may be written as text (v1) or a number (3): both are recorded as text.
@@ -240,6 +242,21 @@ public final class PolicyYaml {
         List<BigDecimal> percentiles = percentiles(node.get("percentiles"));
         Map<Integer, List<String>> segments = segments(node.get("segments"));
         return anyNull(windowDays, percentiles, segments) ? null : new Policy.Rfm(windowDays, percentiles, segments);
+    }
+
+    private static Policy.Suitability suitability(PolicyNode node) {
+        if (!node.isMappingOf(List.of("assessmentValidityMonths", "reminderDaysBeforeExpiry", "faceToFaceRequired",
+                "secondApprovalMinAmount", "experiencedOnlyMinAmount", "auditRetentionYears"))) {
+            return null;
+        }
+        Integer validity = node.get("assessmentValidityMonths").wholeNumber("months", 1);
+        Integer reminder = node.get("reminderDaysBeforeExpiry").wholeNumber("days", 0);
+        Boolean faceToFace = PolicyValues.yesOrNo(node.get("faceToFaceRequired"));
+        BigDecimal secondApproval = atLeastZero(node.get("secondApprovalMinAmount"));
+        BigDecimal experiencedOnly = atLeastZero(node.get("experiencedOnlyMinAmount"));
+        Integer retention = node.get("auditRetentionYears").wholeNumber("years", 1);
+        return anyNull(validity, reminder, faceToFace, secondApproval, experiencedOnly, retention) ? null
+                : new Policy.Suitability(validity, reminder, faceToFace, secondApproval, experiencedOnly, retention);
     }
 
     /** The cut points between scores: exactly four, strictly increasing, each a fraction in (0, 1). */

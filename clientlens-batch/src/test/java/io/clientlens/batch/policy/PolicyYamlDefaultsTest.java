@@ -81,6 +81,17 @@ class PolicyYamlDefaultsTest {
     }
 
     @Test
+    void hasTheSuitabilityDefaultsOfSection5() {
+        Policy.Suitability s = policy.suitability();
+        assertThat(s.assessmentValidityMonths()).isEqualTo(12);
+        assertThat(s.reminderDaysBeforeExpiry()).isEqualTo(30);
+        assertThat(s.faceToFaceRequired()).isTrue();
+        assertThat(s.secondApprovalMinAmount()).isEqualByComparingTo("1000000");
+        assertThat(s.experiencedOnlyMinAmount()).isEqualByComparingTo("100000");
+        assertThat(s.auditRetentionYears()).isEqualTo(15);
+    }
+
+    @Test
     void hasTheRfmGridOfSection39() {
         Policy.Rfm rfm = policy.rfm();
 

@@ -53,8 +53,17 @@ class PolicyYamlProblemsTest {
         assertThat(problems(shippedWith("valueClass:\n  potentialMinTier: AFFLUENT", "valueClasses: {}")))
                 .containsExactly(
                         "valueClasses: unknown key (expected one of version, currency, homeCountries, activity, aumTier, "
-                                + "contribution, valueClass, frequency, loyalty, lifeStage, investmentExperience, rfm)",
+                                + "contribution, valueClass, frequency, loyalty, lifeStage, investmentExperience, rfm, "
+                                + "suitability)",
                         "valueClass: missing (required): expected the keys potentialMinTier");
+    }
+
+    @Test
+    void reportsASuitabilitySwitchThatIsNotABooleanAndANegativeAmount() {
+        assertThat(problems(shippedWith("faceToFaceRequired: true", "faceToFaceRequired: maybe",
+                "secondApprovalMinAmount: 1000000", "secondApprovalMinAmount: -1")))
+                .containsExactly("suitability.faceToFaceRequired: expected true or false, found \"maybe\"",
+                        "suitability.secondApprovalMinAmount: must not be negative, found -1");
     }
 
     @Test

@@ -1,0 +1,63 @@
+package io.clientlens.app.audit;
+
+import io.clientlens.batch.export.ClassificationDocument;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The append-only audit trail (DOMAIN.md §5, last paragraph). The table refuses UPDATE and DELETE
+ * by trigger; this class only inserts and reads. Callers append in the same transaction as the
+ * decision they record, so there is never a decision without its record.
+ */
+@Repository
+public class AuditTrail {
+    private final JdbcClient jdbc;
+
+    AuditTrail(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long append(AuditEntry e) {
+        List<Map<String, String>> reasons = e.reasons().stream()
+                .map(r -> Map.of("rule", r.rule(), "zh", r.zh(), "en", r.en())).toList();
+        return jdbc.sql("""
+                        insert into audit_record (kind, recorded_at, actor, actor_role, customer_id, subject, outcome,
+                                                  policy_version, questionnaire_version, inputs, reasons)
+                        values (:kind, :at, :actor, :role, :customer, :subject, :outcome, :policy, :questionnaire,
+                                cast(:inputs as jsonb), cast(:reasons as jsonb)) returning record_id""")
+                .param("kind", e.kind()).param("at", e.at()).param("actor", e.actor().user())
+                .param("role", e.actor().role().name()).param("customer", e.customerId()).param("subject", e.subject())
+                .param("outcome", e.outcome()).param("policy", e.policyVersion()).param("questionnaire", e.questionnaireVersion())
+                .param("inputs", ClassificationDocument.json(e.inputs())).param("reasons", ClassificationDocument.json(reasons))
+                .query(Long.class).single();
+    }
+
+    /** Records oldest first, optionally of one customer. */
+    public List<Map<String, Object>> list(String customerId, int limit) {
+        return jdbc.sql("""
+                        select record_id, kind, recorded_at, actor, actor_role, customer_id, subject, outcome, policy_version,
+                               questionnaire_version, inputs::text, reasons::text from audit_record
+                        where (cast(:customer as text) is null or customer_id = :customer) order by record_id limit :limit""")
+                .param("customer", customerId).param("limit", limit)
+                .query((rs, i) -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("recordId", rs.getLong(1));
+                    m.put("kind", rs.getString(2));
+                    m.put("at", rs.getTimestamp(3).toLocalDateTime().toString());
+                    m.put("actor", rs.getString(4));
+                    m.put("role", rs.getString(5));
+                    m.put("customerId", rs.getString(6));
+                    m.put("subject", rs.getString(7));
+                    m.put("outcome", rs.getString(8));
+                    m.put("policyVersion", rs.getString(9));
+                    m.put("questionnaireVersion", rs.getString(10));
+                    m.put("inputs", ClassificationDocument.parse(rs.getString(11)));
+                    m.put("reasons", ClassificationDocument.parse("{\"r\":" + rs.getString(12) + "}").get("r"));
+                    return m;
+                }).list();
+    }
+}

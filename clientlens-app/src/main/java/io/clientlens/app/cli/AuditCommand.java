@@ -1,0 +1,42 @@
+package io.clientlens.app.cli;
+
+import io.clientlens.app.audit.AuditTrail;
+import io.clientlens.app.config.Launcher;
+import io.clientlens.batch.export.ClassificationDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "audit", mixinStandardHelpOptions = true, description = {"The audit trail (append-only).", "审计记录（只增不改）。"},
+        subcommands = {AuditCommand.List.class})
+class AuditCommand {
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List audit records, oldest first / 列出审计记录")
+    static class List extends RootAware implements Callable<Integer> {
+        @Option(names = "--customer", paramLabel = "ID")
+        String customer;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or jsonl")
+        String format;
+
+        @Option(names = "--limit", defaultValue = "10000")
+        int limit;
+
+        @Override
+        public Integer call() {
+            try (Launcher app = root().start(null)) {
+                for (Map<String, Object> r : app.bean(AuditTrail.class).list(customer, limit)) {
+                    if ("jsonl".equals(format)) {
+                        out().println(ClassificationDocument.json(r));
+                    } else {
+                        out().printf("%-6s %-19s %-22s %-14s %-15s %-10s %s%n", r.get("recordId"), r.get("at"), r.get("kind"),
+                                r.get("actor") + "/" + r.get("role"), r.get("subject"), r.get("customerId"), r.get("outcome"));
+                    }
+                }
+            }
+            return 0;
+        }
+    }
+}

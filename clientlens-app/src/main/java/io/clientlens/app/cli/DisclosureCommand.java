@@ -1,0 +1,29 @@
+package io.clientlens.app.cli;
+
+import io.clientlens.suitability.RiskDisclosure;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "disclosure", mixinStandardHelpOptions = true, description = {"Risk disclosure.", "风险揭示。"},
+        subcommands = {DisclosureCommand.Verify.class})
+class DisclosureCommand {
+
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = "Compare a copied-out confirmation sentence; exit 1 and the first difference when it differs / 核对客户抄写的确认语句")
+    static class Verify extends RootAware implements Callable<Integer> {
+        @Option(names = "--text", required = true)
+        String text;
+
+        @Override
+        public Integer call() {
+            if (RiskDisclosure.verify(text) instanceof RiskDisclosure.CopyOut.Differs d) {
+                err().println("clientlens: " + d.explain().in(root().language()));
+                return 1;
+            }
+            out().println(say().t("抄写一致", "The copy matches"));
+            return 0;
+        }
+    }
+}

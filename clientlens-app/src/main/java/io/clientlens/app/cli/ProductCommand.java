@@ -1,0 +1,41 @@
+package io.clientlens.app.cli;
+
+import io.clientlens.app.config.Launcher;
+import io.clientlens.app.suitability.Products;
+import io.clientlens.batch.questionnaire.ProductCsv;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "product", mixinStandardHelpOptions = true, description = {"The product catalogue.", "产品目录。"},
+        subcommands = {ProductCommand.Import.class})
+class ProductCommand {
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Import products from CSV: code,name,risk,type,experiencedOnly,minAmount,derivative[,termMonths]. All rows or none; no duplicates.",
+                    "从CSV导入产品；任一行有误则整个文件不导入；按产品代码更新，不重复。"})
+    static class Import extends RootAware implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException(say().t("文件不存在：", "No such file: ") + file);
+            }
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return SuitabilityOutput.guarded(this, () -> {
+                var products = ProductCsv.parse(text, file.toString());
+                try (Launcher app = root().start(null)) {
+                    var counts = app.bean(Products.class).save(products);
+                    out().printf("product        inserted %d  updated %d  unchanged %d%n", counts.inserted(), counts.updated(), counts.unchanged());
+                }
+                return 0;
+            });
+        }
+    }
+}

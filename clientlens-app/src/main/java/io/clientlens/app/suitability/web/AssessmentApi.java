@@ -1,0 +1,106 @@
+package io.clientlens.app.suitability.web;
+
+import io.clientlens.app.suitability.Actors;
+import io.clientlens.app.suitability.Assessments;
+import io.clientlens.app.suitability.Questionnaires;
+import io.clientlens.app.web.InvalidRequest;
+import io.clientlens.app.web.NotFound;
+import io.clientlens.batch.export.ClassificationDocument;
+import io.clientlens.batch.questionnaire.AnswerSheet;
+import io.clientlens.customer.FieldProblem;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Questionnaires and assessments (DOMAIN.md §4). */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+class AssessmentApi extends SuitabilityEndpoints {
+    private final Questionnaires questionnaires;
+    private final Assessments assessments;
+
+    AssessmentApi(Questionnaires questionnaires, Assessments assessments) {
+        this.questionnaires = questionnaires;
+        this.assessments = assessments;
+    }
+
+    @GetMapping("/questionnaires")
+    @Operation(summary = "The questionnaires (shipped and the bank's own versions), without their questions")
+    List<Map<String, Object>> questionnaires() {
+        return questionnaires.all().stream().map(s -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", s.questionnaire().id());
+            m.put("kind", s.questionnaire().kind().name());
+            m.put("version", s.questionnaire().version());
+            m.put("title", Map.of("zh", s.questionnaire().title().zh(), "en", s.questionnaire().title().en()));
+            m.put("questions", s.questionnaire().questions().size());
+            m.put("shipped", s.shipped());
+            return m;
+        }).toList();
+    }
+
+    @GetMapping("/questionnaires/{id}")
+    @Operation(summary = "One questionnaire with its questions, options and points (zh and en)")
+    Map<String, Object> questionnaire(@PathVariable String id) {
+        return ClassificationDocument.parse(questionnaires.find(id).orElseThrow(() -> new NotFound("questionnaire", id)).definition());
+    }
+
+    @PostMapping(path = "/questionnaires", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Add the bank's own version of a questionnaire (a new id and version; stored ones never change)")
+    ResponseEntity<Map<String, Object>> addQuestionnaire(@RequestBody String definition) {
+        var stored = questionnaires.add(definition);
+        return ResponseEntity.status(201).body(questionnaire(stored.questionnaire().id()));
+    }
+
+    @PostMapping(path = "/customers/{customerId}/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record an assessment: {questionnaire, answers: {question: option or [cues]}, channel, at?}",
+            description = "Needs the (provisional) headers X-ClientLens-User and X-ClientLens-Role (RM, SUPERVISOR or HEAD_OF_WEALTH). "
+                    + "Bad answers → 400 naming answers.<question>; a second risk assessment on the same day → 409.")
+    ResponseEntity<Map<String, Object>> assess(@PathVariable String customerId, @RequestBody Map<String, Object> body,
+                                               @Parameter(description = "provisional: acting user") @RequestHeader(value = Actors.USER_HEADER, required = false) String user,
+                                               @Parameter(description = "provisional: RM, SALES, SUPERVISOR or HEAD_OF_WEALTH") @RequestHeader(value = Actors.ROLE_HEADER, required = false) String role) {
+        var actor = Actors.claimed(user, role, Actors.USER_HEADER, Actors.ROLE_HEADER);
+        Map<String, Object> sheetPart = new LinkedHashMap<>(body);
+        Object channel = sheetPart.remove("channel");
+        Object at = sheetPart.remove("at");
+        AnswerSheet sheet = AnswerSheet.of(sheetPart, "body");
+        return ResponseEntity.status(201).body(assessments.assess(customerId, sheet, channel == null ? null : String.valueOf(channel),
+                at == null ? null : dateTime(String.valueOf(at), "at"), null, actor));
+    }
+
+    @GetMapping("/customers/{customerId}/assessments")
+    @Operation(summary = "A customer's assessments, newest first")
+    List<Map<String, Object>> ofCustomer(@PathVariable String customerId) {
+        return assessments.ofCustomer(customerId);
+    }
+
+    @GetMapping("/assessments/reminders")
+    @Operation(summary = "Customers whose risk assessment expires within the reminder window of the day (default today), or has expired")
+    List<Map<String, Object>> reminders(@RequestParam(required = false) LocalDate on) {
+        return assessments.reminders(on == null ? LocalDate.now() : on);
+    }
+
+    static LocalDateTime dateTime(String text, String field) {
+        try {
+            return text.length() == 10 ? LocalDate.parse(text).atTime(9, 0) : LocalDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequest(List.of(new FieldProblem(field, "应为日期时间，如 2026-03-01T10:30", "expected a date-time such as 2026-03-01T10:30")));
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.clientlens.app.suitability.web;
+
+import io.clientlens.app.audit.AuditTrail;
+import io.clientlens.app.suitability.Actors;
+import io.clientlens.app.suitability.SuitabilityChecks;
+import io.clientlens.app.web.NotFound;
+import io.clientlens.suitability.RiskDisclosure;
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Suitability checks and the steps after them, the copy-out check and the audit trail. The acting
+ * user and role come from the provisional headers X-ClientLens-User and X-ClientLens-Role.
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+class SuitabilityApi extends SuitabilityEndpoints {
+    private static final int MAX_AUDIT = 10_000;
+    private final SuitabilityChecks checks;
+    private final AuditTrail audit;
+
+    SuitabilityApi(SuitabilityChecks checks, AuditTrail audit) {
+        this.checks = checks;
+        this.audit = audit;
+    }
+
+    @PostMapping(path = "/suitability-checks", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Check a product for a customer: {customerId, productCode, amount, initiatedBy: bank|customer}",
+            description = "Returns decision (ALLOWED, BLOCKED, CONFIRMATION_REQUIRED, APPROVAL_REQUIRED), reasons, steps, the risk "
+                    + "disclosure and recordId. Roles RM, SUPERVISOR, HEAD_OF_WEALTH; SALES gets 403.")
+    ResponseEntity<Map<String, Object>> check(@RequestBody Map<String, Object> body,
+                                              @RequestHeader(value = Actors.USER_HEADER, required = false) String user,
+                                              @RequestHeader(value = Actors.ROLE_HEADER, required = false) String role) {
+        var actor = Actors.claimed(user, role, Actors.USER_HEADER, Actors.ROLE_HEADER);
+        return ResponseEntity.status(201).body(checks.check(text(body, "customerId"), text(body, "productCode"),
+                text(body, "amount"), text(body, "initiatedBy"), actor));
+    }
+
+    @GetMapping("/suitability-checks/{id}")
+    @Operation(summary = "A check with the steps done and whether the sale may go ahead (sale: SALE_ALLOWED, PENDING, SALE_REFUSED)")
+    Map<String, Object> one(@PathVariable long id) {
+        return checks.view(id).orElseThrow(() -> new NotFound("suitability check", String.valueOf(id)));
+    }
+
+    @PostMapping(path = "/suitability-checks/{id}/confirmation", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "RM records the customer's written confirmation: {text (the copied sentence), faceToFaceExplained: true}")
+    Map<String, Object> confirm(@PathVariable long id, @RequestBody Map<String, Object> body,
+                                @RequestHeader(value = Actors.USER_HEADER, required = false) String user,
+                                @RequestHeader(value = Actors.ROLE_HEADER, required = false) String role) {
+        var actor = Actors.claimed(user, role, Actors.USER_HEADER, Actors.ROLE_HEADER);
+        return checks.confirm(id, text(body, "text"), bool(body, "faceToFaceExplained"), actor);
+    }
+
+    @PostMapping(path = "/suitability-checks/{id}/override", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "RM records the override document: {bankOpinion, customerWish, notes, customerSigned: true, rmSigned: true}")
+    Map<String, Object> override(@PathVariable long id, @RequestBody Map<String, Object> body,
+                                 @RequestHeader(value = Actors.USER_HEADER, required = false) String user,
+                                 @RequestHeader(value = Actors.ROLE_HEADER, required = false) String role) {
+        var actor = Actors.claimed(user, role, Actors.USER_HEADER, Actors.ROLE_HEADER);
+        return checks.override(id, text(body, "bankOpinion"), text(body, "customerWish"), text(body, "notes"),
+                bool(body, "customerSigned"), bool(body, "rmSigned"), actor);
+    }
+
+    @PostMapping(path = "/suitability-checks/{id}/approvals", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Supervisor review (role SUPERVISOR) or second approval (role HEAD_OF_WEALTH): {approved: true|false, note}")
+    Map<String, Object> approve(@PathVariable long id, @RequestBody Map<String, Object> body,
+                                @RequestHeader(value = Actors.USER_HEADER, required = false) String user,
+                                @RequestHeader(value = Actors.ROLE_HEADER, required = false) String role) {
+        var actor = Actors.claimed(user, role, Actors.USER_HEADER, Actors.ROLE_HEADER);
+        return checks.approve(id, !Boolean.FALSE.equals(bool(body, "approved")), text(body, "note"), actor);
+    }
+
+    @PostMapping(path = "/disclosures/verify", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Compare a copied-out confirmation sentence (NFKC, whitespace removed); the first difference if any")
+    Map<String, Object> verify(@RequestBody Map<String, Object> body) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("expected", RiskDisclosure.CONFIRMATION_SENTENCE);
+        if (RiskDisclosure.verify(text(body, "text")) instanceof RiskDisclosure.CopyOut.Differs d) {
+            m.put("matches", false);
+            m.put("position", d.position());
+            m.put("expectedCharacter", d.expected());
+            m.put("foundCharacter", d.found());
+            m.put("zh", d.explain().zh());
+            m.put("en", d.explain().en());
+        } else {
+            m.put("matches", true);
+        }
+        return m;
+    }
+
+    @GetMapping("/audit")
+    @Operation(summary = "Audit records, oldest first, optionally of one customer")
+    List<Map<String, Object>> audit(@RequestParam(required = false) String customer, @RequestParam(defaultValue = "1000") int limit) {
+        return audit.list(customer, Math.max(1, Math.min(limit, MAX_AUDIT)));
+    }
+
+    private static String text(Map<String, Object> body, String key) {
+        Object v = body.get(key);
+        return v == null ? null : String.valueOf(v);
+    }
+
+    private static Boolean bool(Map<String, Object> body, String key) {
+        Object v = body.get(key);
+        return v instanceof Boolean b ? b : null;
+    }
+}

@@ -1,0 +1,228 @@
+package io.clientlens.app.suitability;
+
+import io.clientlens.app.support.PostgresTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The suitability chain through REST on a real PostgreSQL: questionnaire to allowed, blocked or approved sale. */
+@AutoConfigureMockMvc
+class SuitabilityApiTest extends PostgresTest {
+    static final String RM = "RM";
+
+    @Autowired
+    MockMvc mvc;
+
+    @BeforeEach
+    void customerAndCatalogue() throws Exception {
+        profile("C1", "{\"years\": 0, \"purchases\": 0}");
+        profile("C2", "{\"years\": 5, \"purchases\": 9}");
+        mvc.perform(post("/api/v1/products").contentType("text/csv")
+                        .content(Files.readString(Path.of("../docs/samples/products.csv"), StandardCharsets.UTF_8)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.inserted").value(12));
+    }
+
+    void profile(String id, String history) throws Exception {
+        mvc.perform(put("/api/v1/customers/" + id + "/profile").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"customerId\": \"" + id + "\", \"name\": \"王小明\", \"mobile\": \"13800138000\", \"investmentHistory\": " + history + "}"))
+                .andExpect(status().isCreated());
+    }
+
+    ResultActions as(String user, String role, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.header(Actors.USER_HEADER, user).header(Actors.ROLE_HEADER, role));
+    }
+
+    ResultActions assess(String customer, String answers, String channel, String at) throws Exception {
+        String body = "{\"questionnaire\": \"risk-tolerance-v1\", \"channel\": \"" + channel + "\""
+                + (at == null ? "" : ", \"at\": \"" + at + "\"") + ", \"answers\": " + answers + "}";
+        return as("li.rm", RM, post("/api/v1/customers/" + customer + "/assessments").contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    static String answers(String loss) {
+        return "{\"age\": \"31-40\", \"income\": \"300k-1m\", \"share\": \"10-25\", \"experience\": \"funds\", \"horizon\": \"3-10\","
+                + " \"objective\": \"balanced\", \"knowledge\": \"good\", \"loss\": \"" + loss + "\", \"fall\": \"hold\", \"return\": \"5-10\"}";
+    }
+
+    ResultActions check(String customer, String product, String amount, String initiatedBy) throws Exception {
+        return as("li.rm", RM, post("/api/v1/suitability-checks").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"customerId\": \"" + customer + "\", \"productCode\": \"" + product + "\", \"amount\": " + amount
+                        + ", \"initiatedBy\": \"" + initiatedBy + "\"}"));
+    }
+
+    long id(ResultActions result) throws Exception {
+        return Long.parseLong(result.andReturn().getResponse().getContentAsString().replaceAll(".*\"recordId\":(\\d+).*", "$1"));
+    }
+
+    @Test
+    void scoresAStoresAndRefusesASecondRiskAssessmentOnTheSameDay() throws Exception {
+        assess("C1", answers("5-20"), "branch", null).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.score").value(71))
+                .andExpect(jsonPath("$.result.riskLevel").value("C4"))
+                .andExpect(jsonPath("$.result.riskAttitude").value("SEEKING"))
+                .andExpect(jsonPath("$.channel").value("BRANCH"))
+                .andExpect(jsonPath("$.recordedBy").value("li.rm"));
+        assess("C1", answers("5-20"), "branch", null).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.rule").value("oneRiskAssessmentPerDay"))
+                .andExpect(jsonPath("$.zh").value(containsString("每天最多评估一次")));
+        assertThat(jdbc.queryForObject("select count(*) from assessment", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void rejectsBadAnswersAndStoresNothing() throws Exception {
+        assess("C1", "{\"age\": \"200\", \"planet\": \"mars\"}", "branch", null).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("answers.age")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("answers.planet")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("answers.income")));
+        assess("C1", answers("5-20"), "fax", null).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("channel"));
+        assertThat(jdbc.queryForObject("select count(*) from assessment", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_record", Integer.class)).isZero();
+    }
+
+    @Test
+    void refusesAMissingRoleAndLetsGeneralSalesStaffGiveNoAdvice() throws Exception {
+        mvc.perform(post("/api/v1/suitability-checks").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value(Actors.USER_HEADER))
+                .andExpect(jsonPath("$.errors[1].field").value(Actors.ROLE_HEADER));
+        as("wang.sales", "SALES", post("/api/v1/suitability-checks").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"customerId\": \"C1\", \"productCode\": \"CASH01\", \"amount\": 100}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.en").value(containsString("hand the customer over to an RM")));
+    }
+
+    @Test
+    void allowsAMatchingProductWithTheDisclosureAndAuditsIt() throws Exception {
+        assess("C1", answers("5-20"), "branch", null);
+        check("C1", "MIX01", "50000", "bank").andExpect(status().isCreated())
+                .andExpect(jsonPath("$.decision").value("ALLOWED"))
+                .andExpect(jsonPath("$.sale").value("SALE_ALLOWED"))
+                .andExpect(jsonPath("$.customerName").value("王*"))
+                .andExpect(jsonPath("$.disclosure.zh").value(containsString("可能损失部分本金")));
+        check("C1", "EQ01", "50000", "bank").andExpect(jsonPath("$.disclosure.en").value(containsString("You may lose all the money invested")));
+        mvc.perform(get("/api/v1/audit").param("customer", "C1"))
+                .andExpect(jsonPath("$[0].kind").value("ASSESSMENT"))
+                .andExpect(jsonPath("$[0].questionnaireVersion").value("risk-tolerance-v1"))
+                .andExpect(jsonPath("$[1].kind").value("SUITABILITY_CHECK"))
+                .andExpect(jsonPath("$[1].outcome").value("ALLOWED"))
+                .andExpect(jsonPath("$[1].policyVersion").value("v1"))
+                .andExpect(jsonPath("$[1].reasons[*].rule", hasItem("riskLevelMustCoverProductRisk")));
+    }
+
+    @Test
+    void blocksWithoutAFaceToFaceAssessmentAndAfterExpiry() throws Exception {
+        check("C1", "CASH01", "100", "bank").andExpect(jsonPath("$.decision").value("BLOCKED"))
+                .andExpect(jsonPath("$.reasons[0].rule").value("riskAssessmentMustBeOnFile"));
+        assess("C1", answers("5-20"), "online", null).andExpect(status().isCreated());
+        check("C1", "CASH01", "100", "bank").andExpect(jsonPath("$.decision").value("BLOCKED"))
+                .andExpect(jsonPath("$.reasons[0].rule").value("onlyFaceToFaceAssessmentsCount"));
+        assess("C2", answers("5-20"), "branch", LocalDate.now().minusMonths(13) + "T10:00").andExpect(status().isCreated());
+        check("C2", "CASH01", "100", "bank").andExpect(jsonPath("$.decision").value("BLOCKED"))
+                .andExpect(jsonPath("$.reasons[0].rule").value("assessmentMustBeCurrent"));
+        mvc.perform(get("/api/v1/assessments/reminders")).andExpect(jsonPath("$[0].customerId").value("C2"))
+                .andExpect(jsonPath("$[0].expired").value(true));
+    }
+
+    @Test
+    void neverSellsExperiencedOnlyToTheInexperiencedAndTakesExperienceFromTheProfileWhenNotClassified() throws Exception {
+        assess("C1", answers("5-20"), "branch", null);
+        check("C1", "SN12", "200000", "customer").andExpect(jsonPath("$.decision").value("BLOCKED"))
+                .andExpect(jsonPath("$.overridable").value(false))
+                .andExpect(jsonPath("$.inputs.investmentExperience.source").value("PROFILE"))
+                .andExpect(jsonPath("$.reasons[*].rule", hasItem("onlyExperiencedMayBuyExperiencedOnly")));
+        assess("C2", answers("5-20"), "branch", null);
+        check("C2", "SN12", "200000", "bank").andExpect(jsonPath("$.decision").value("ALLOWED"));
+    }
+
+    @Test
+    void takesACustomerWhoInsistsThroughOverrideAndSupervisorReview() throws Exception {
+        assess("C2", answers("lt5"), "branch", null).andExpect(jsonPath("$.result.riskLevel").value("C4"));
+        long id = id(check("C2", "QDII01", "50000", "customer").andExpect(jsonPath("$.decision").value("BLOCKED"))
+                .andExpect(jsonPath("$.overridable").value(true))
+                .andExpect(jsonPath("$.missing[0]").value("OVERRIDE_DOCUMENT")));
+        String path = "/api/v1/suitability-checks/" + id;
+        as("zhao.sup", "SUPERVISOR", post(path + "/approvals").contentType(MediaType.APPLICATION_JSON).content("{\"approved\": true}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("stepsInOrder"));
+        as("li.rm", RM, post(path + "/override").contentType(MediaType.APPLICATION_JSON).content("{\"bankOpinion\": \"不建议\", \"customerWish\": \"坚持购买\", \"customerSigned\": false, \"rmSigned\": true}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("customerSigned"));
+        as("li.rm", RM, post(path + "/override").contentType(MediaType.APPLICATION_JSON).content("{\"bankOpinion\": \"不建议\", \"customerWish\": \"坚持购买\", \"notes\": \"已说明\", \"customerSigned\": true, \"rmSigned\": true}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.sale").value("PENDING"));
+        as("li.rm", "SUPERVISOR", post(path + "/approvals").contentType(MediaType.APPLICATION_JSON).content("{\"approved\": true}"))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.rule").value("fourEyes"));
+        as("wang.sales", "SALES", post(path + "/approvals").contentType(MediaType.APPLICATION_JSON).content("{\"approved\": true}"))
+                .andExpect(status().isForbidden());
+        as("zhao.sup", "SUPERVISOR", post(path + "/approvals").contentType(MediaType.APPLICATION_JSON).content("{\"approved\": true, \"note\": \"无误导\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.sale").value("SALE_ALLOWED"));
+        mvc.perform(get("/api/v1/audit").param("customer", "C2"))
+                .andExpect(jsonPath("$[*].kind", org.hamcrest.Matchers.contains("ASSESSMENT", "SUITABILITY_CHECK", "OVERRIDE_DOCUMENT", "SUPERVISOR_REVIEW")));
+    }
+
+    @Test
+    void needsTheCustomersCopiedConfirmationForADerivativeOnTheirOwnInitiative() throws Exception {
+        assess("C1", "{\"age\": \"18-30\", \"income\": \"gt1m\", \"share\": \"lt10\", \"experience\": \"expert\", \"horizon\": \"gt10\","
+                + " \"objective\": \"growth\", \"knowledge\": \"professional\", \"loss\": \"gt20\", \"fall\": \"buyMore\", \"return\": \"gt10\"}", "branch", null)
+                .andExpect(jsonPath("$.result.riskLevel").value("C5"));
+        check("C1", "FXO03", "60000", "bank").andExpect(jsonPath("$.decision").value("BLOCKED"));
+        long id = id(check("C1", "FXO03", "60000", "customer").andExpect(jsonPath("$.decision").value("CONFIRMATION_REQUIRED")));
+        String path = "/api/v1/suitability-checks/" + id + "/confirmation";
+        as("li.rm", RM, post(path).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"本人已经阅读上述风险提示，充分了解并清楚知道本产品的风险，愿意承担相关风险\", \"faceToFaceExplained\": true}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("text"))
+                .andExpect(jsonPath("$.errors[0].en").value("Character 22 differs: expected '晓', found '道'"));
+        as("li.rm", RM, post(path).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"本人已经阅读上述风险提示, 充分了解并清楚知晓本产品的风险, 愿意承担相关风险\", \"faceToFaceExplained\": true}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.sale").value("SALE_ALLOWED"));
+    }
+
+    @Test
+    void needsTheHeadOfWealthAfterTheSupervisorFromOneMillion() throws Exception {
+        assess("C2", answers("5-20"), "branch", null);
+        long id = id(check("C2", "BOND01", "1000000", "bank").andExpect(jsonPath("$.decision").value("APPROVAL_REQUIRED")));
+        String path = "/api/v1/suitability-checks/" + id + "/approvals";
+        as("qian.head", "HEAD_OF_WEALTH", post(path).contentType(MediaType.APPLICATION_JSON).content("{\"approved\": true}"))
+                .andExpect(status().isConflict());
+        as("zhao.sup", "SUPERVISOR", post(path).contentType(MediaType.APPLICATION_JSON).content("{\"approved\": true}"))
+                .andExpect(jsonPath("$.sale").value("PENDING")).andExpect(jsonPath("$.missing[0]").value("SECOND_APPROVAL"));
+        as("qian.head", "HEAD_OF_WEALTH", post(path).contentType(MediaType.APPLICATION_JSON).content("{\"approved\": false, \"note\": \"集中度过高\"}"))
+                .andExpect(jsonPath("$.sale").value("SALE_REFUSED"));
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrDeleteAnAuditRecord() throws Exception {
+        assess("C1", answers("5-20"), "branch", null);
+        assertThatThrownBy(() -> jdbc.update("update audit_record set outcome = 'C5'"))
+                .rootCause().hasMessageContaining("audit_record is append-only: UPDATE is not allowed");
+        assertThatThrownBy(() -> jdbc.update("delete from audit_record"))
+                .rootCause().hasMessageContaining("audit_record is append-only: DELETE is not allowed");
+        assertThat(jdbc.queryForObject("select outcome from audit_record", String.class)).isEqualTo("C4");
+    }
+
+    @Test
+    void reimportingTheCatalogueCreatesNoDuplicates() throws Exception {
+        mvc.perform(post("/api/v1/products").contentType("text/csv")
+                        .content(Files.readString(Path.of("../docs/samples/products.csv"), StandardCharsets.UTF_8)))
+                .andExpect(jsonPath("$.inserted").value(0)).andExpect(jsonPath("$.unchanged").value(12));
+        mvc.perform(post("/api/v1/products").contentType("text/csv").content("code,name,risk,type,experiencedOnly,minAmount,derivative\nX,乙,R9,FUND,false,1,false\n"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("line 2.risk"));
+        assertThat(jdbc.queryForObject("select count(*) from product", Integer.class)).isEqualTo(12);
+    }
+}

@@ -1,0 +1,150 @@
+package io.clientlens.batch.questionnaire;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import io.clientlens.customer.FieldProblem;
+import io.clientlens.suitability.Product;
+import io.clientlens.suitability.ProductRisk;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The product catalogue as CSV: {@code code,name,risk,type,experiencedOnly,minAmount,derivative}
+ * and optionally {@code termMonths}. All rows or none: one bad row rejects the file, naming each
+ * problem by line and column.
+ */
+public final class ProductCsv {
+    public static final List<String> COLUMNS = List.of("code", "name", "risk", "type", "experiencedOnly", "minAmount", "derivative");
+    private static final String TERM = "termMonths";
+
+    private ProductCsv() {
+    }
+
+    public static List<Product> parse(String text, String source) {
+        List<FieldProblem> problems = new ArrayList<>();
+        List<Product> products = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        List<String> header = null;
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true).allowExtraFields(true)
+                .allowMissingFields(true).ofCsvRecord(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
+            for (CsvRecord record : csv) {
+                long line = record.getStartingLineNumber();
+                if (header == null) {
+                    header = record.getFields().stream().map(String::trim).toList();
+                    List<String> expected = new ArrayList<>(COLUMNS);
+                    if (!header.equals(COLUMNS) && !header.equals(withTerm(expected))) {
+                        problems.add(new FieldProblem("line 1", "表头应为 " + String.join(",", COLUMNS) + "[," + TERM + "]",
+                                "expected the header " + String.join(",", COLUMNS) + "[," + TERM + "]"));
+                        break;
+                    }
+                    continue;
+                }
+                Product p = row(record.getFields(), header.size(), "line " + line, problems);
+                if (p != null && !codes.add(p.code())) {
+                    problems.add(new FieldProblem("line " + line + ".code", "产品代码“" + p.code() + "”重复", "product code '" + p.code() + "' appears twice"));
+                } else if (p != null) {
+                    products.add(p);
+                }
+            }
+        } catch (CsvParseException e) {
+            problems.add(new FieldProblem("(file)", "CSV 格式错误：" + e.getMessage(), "malformed CSV: " + e.getMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (header == null && problems.isEmpty()) {
+            problems.add(new FieldProblem("line 1", "文件为空", "the file is empty"));
+        }
+        if (!problems.isEmpty()) {
+            throw new DocumentInvalid(source, problems);
+        }
+        return products;
+    }
+
+    private static List<String> withTerm(List<String> columns) {
+        columns.add(TERM);
+        return columns;
+    }
+
+    private static Product row(List<String> fields, int columns, String where, List<FieldProblem> problems) {
+        if (fields.size() != columns) {
+            problems.add(new FieldProblem(where, "应有 " + columns + " 列，实有 " + fields.size(), "expected " + columns + " columns, found " + fields.size()));
+            return null;
+        }
+        int before = problems.size();
+        String code = required(fields.get(0), where + ".code", problems);
+        if (code != null && !code.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,31}")) {
+            problems.add(new FieldProblem(where + ".code", "代码应为1–32个字母、数字、_ 或 -", "expected 1–32 letters, digits, _ or -"));
+        }
+        String name = required(fields.get(1), where + ".name", problems);
+        ProductRisk risk = risk(fields.get(2).trim(), where + ".risk", problems);
+        String type = required(fields.get(3), where + ".type", problems);
+        Boolean experiencedOnly = yesNo(fields.get(4), where + ".experiencedOnly", problems);
+        BigDecimal min = amount(fields.get(5), where + ".minAmount", problems);
+        Boolean derivative = yesNo(fields.get(6), where + ".derivative", problems);
+        Integer term = columns > COLUMNS.size() ? term(fields.get(7), where + "." + TERM, problems) : null;
+        return problems.size() > before ? null
+                : new Product(code, name, risk, type.toUpperCase(java.util.Locale.ROOT), experiencedOnly, min, derivative, term);
+    }
+
+    private static String required(String value, String field, List<FieldProblem> problems) {
+        if (value.isBlank()) {
+            problems.add(new FieldProblem(field, "不能为空", "must not be empty"));
+            return null;
+        }
+        return value.trim();
+    }
+
+    private static ProductRisk risk(String value, String field, List<FieldProblem> problems) {
+        try {
+            return ProductRisk.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem(field, "“" + value + "”不是产品风险等级，应为 R1–R5", "'" + value + "' is not a product risk rating; expected R1 to R5"));
+            return null;
+        }
+    }
+
+    private static Boolean yesNo(String value, String field, List<FieldProblem> problems) {
+        String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+        if (v.equals("true") || v.equals("false")) {
+            return Boolean.valueOf(v);
+        }
+        problems.add(new FieldProblem(field, "应为 true 或 false，实为“" + value + "”", "expected true or false, found '" + value + "'"));
+        return null;
+    }
+
+    private static BigDecimal amount(String value, String field, List<FieldProblem> problems) {
+        try {
+            BigDecimal amount = new BigDecimal(value.trim());
+            if (amount.signum() >= 0 && amount.scale() <= 2) {
+                return amount;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(new FieldProblem(field, "应为不小于0、最多两位小数的金额，实为“" + value + "”", "expected an amount ≥ 0 with at most 2 decimals, found '" + value + "'"));
+        return null;
+    }
+
+    private static Integer term(String value, String field, List<FieldProblem> problems) {
+        if (value.isBlank()) {
+            return null;
+        }
+        try {
+            int months = Integer.parseInt(value.trim());
+            if (months > 0) {
+                return months;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(new FieldProblem(field, "应为正整数（月）或留空", "expected a positive whole number of months or nothing"));
+        return null;
+    }
+}

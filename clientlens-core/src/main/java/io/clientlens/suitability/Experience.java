@@ -1,0 +1,16 @@
+package io.clientlens.suitability;
+
+import io.clientlens.classify.Reason;
+
+/**
+ * The customer's investment experience and where it came from: the latest classification run
+ * ({@code CLASSIFICATION}), or the classification rule applied to the KYC profile alone when the
+ * customer was not classified yet ({@code PROFILE}).
+ */
+public record Experience(boolean experienced, Source source, Reason reason) {
+    public enum Source { CLASSIFICATION, PROFILE }
+
+    public String code() {
+        return experienced ? "EXPERIENCED" : "INEXPERIENCED";
+    }
+}

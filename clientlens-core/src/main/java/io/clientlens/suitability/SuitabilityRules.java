@@ -1,0 +1,236 @@
+package io.clientlens.suitability;
+
+import io.clientlens.classify.Amounts;
+import io.clientlens.classify.Reason;
+import io.clientlens.policy.Policy;
+import io.clientlens.questionnaire.RiskLevel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+import static io.clientlens.suitability.Finding.Effect.BLOCKS;
+import static io.clientlens.suitability.Finding.Effect.BLOCKS_UNLESS_OVERRIDDEN;
+import static io.clientlens.suitability.Finding.Effect.NEEDS_CONFIRMATION;
+import static io.clientlens.suitability.Finding.Effect.NEEDS_SECOND_APPROVAL;
+import static io.clientlens.suitability.Finding.Effect.NOTE;
+import static io.clientlens.suitability.Finding.Effect.PASSES;
+
+/**
+ * The suitability policy of DOMAIN.md §5 as named rules; {@link #all()} reads like the policy.
+ * Rules that need the customer's risk level are silent when no assessment counts: the assessment
+ * rules already block and say why.
+ */
+public final class SuitabilityRules {
+    private SuitabilityRules() {
+    }
+
+    /** §5.7: no sale without a risk tolerance assessment on file. */
+    public static final SuitabilityRule RISK_ASSESSMENT_MUST_BE_ON_FILE = rule("riskAssessmentMustBeOnFile", (c, p) ->
+            c.latest().isPresent() ? Optional.empty() : Optional.of(new Finding(BLOCKS, new Reason("riskAssessmentMustBeOnFile",
+                    "客户没有风险承受能力评估：请先在网点完成评估", "The customer has no risk tolerance assessment: assess at a branch first"))));
+
+    /** §5.6: while the policy switch is on, only assessments made face to face at a branch count. */
+    public static final SuitabilityRule ONLY_FACE_TO_FACE_ASSESSMENTS_COUNT = rule("onlyFaceToFaceAssessmentsCount", (c, p) -> {
+        if (!p.faceToFaceRequired() || c.latest().isEmpty() || c.counting(true).isPresent()) {
+            return Optional.empty();
+        }
+        RiskAssessmentOnFile latest = c.latest().get();
+        return Optional.of(new Finding(BLOCKS, new Reason("onlyFaceToFaceAssessmentsCount",
+                "最近的评估（" + latest.channel().label().zh() + "，" + latest.assessedAt().toLocalDate()
+                        + "）不是在网点面对面进行的，按政策不计；请在网点重新评估",
+                "The latest assessment (" + latest.channel().label().en() + ", " + latest.assessedAt().toLocalDate()
+                        + ") was not made face to face at a branch and does not count under the policy; reassess at a branch")));
+    });
+
+    /** §5.7: an expired assessment blocks new sales. */
+    public static final SuitabilityRule ASSESSMENT_MUST_BE_CURRENT = rule("assessmentMustBeCurrent", (c, p) ->
+            counting(c, p, false).map(a -> {
+                var until = a.validUntil(p.assessmentValidityMonths());
+                return a.expiredOn(c.day(), p.assessmentValidityMonths())
+                        ? new Finding(BLOCKS, new Reason("assessmentMustBeCurrent", "风险承受能力评估已于 " + until
+                        + " 过期（有效期 " + p.assessmentValidityMonths() + " 个月）：请重新评估",
+                        "The risk tolerance assessment expired on " + until + " (valid " + p.assessmentValidityMonths()
+                                + " months): reassess"))
+                        : new Finding(PASSES, new Reason("assessmentMustBeCurrent", "风险承受能力评估 " + a.level().name()
+                        + "（" + a.assessedAt().toLocalDate() + "，" + a.channel().label().zh() + "）有效至 " + until,
+                        "Risk tolerance " + a.level().name() + " (" + a.assessedAt().toLocalDate() + ", "
+                                + a.channel().label().en() + ") is valid until " + until));
+            }));
+
+    /** §4: reminders from 30 days before expiry; information only. */
+    public static final SuitabilityRule REMIND_BEFORE_EXPIRY = rule("remindBeforeExpiry", (c, p) ->
+            counting(c, p, true).filter(a -> a.reminderDueOn(c.day(), p.assessmentValidityMonths(), p.reminderDaysBeforeExpiry()))
+                    .map(a -> new Finding(NOTE, new Reason("remindBeforeExpiry", "评估将于 " + a.validUntil(p.assessmentValidityMonths())
+                            + " 到期，请提醒客户重新评估", "The assessment expires on " + a.validUntil(p.assessmentValidityMonths())
+                            + "; remind the customer to reassess"))));
+
+    /** §5.4: the lowest level can never buy above R1, not even with an override. */
+    public static final SuitabilityRule LOWEST_LEVEL_NEVER_ABOVE_R1 = rule("lowestLevelNeverAboveR1", (c, p) ->
+            level(c, p).filter(l -> l == RiskLevel.C1 && c.product().risk() != ProductRisk.R1)
+                    .map(l -> new Finding(BLOCKS, new Reason("lowestLevelNeverAboveR1",
+                            "客户风险等级为最低的 C1（保守型），只能购买 R1 产品，本产品为 " + c.product().risk().name() + "，不可特别申请",
+                            "The customer is at the lowest level C1 (conservative) and may only buy R1 products; this one is "
+                                    + c.product().risk().name() + ", and no override is possible"))));
+
+    /** §5.1 and §5.4: R ≤ C; above it only through the override flow (C2 and above). */
+    public static final SuitabilityRule RISK_LEVEL_MUST_COVER_PRODUCT_RISK = rule("riskLevelMustCoverProductRisk", (c, p) ->
+            level(c, p).filter(l -> l != RiskLevel.C1 || c.product().risk() == ProductRisk.R1).map(l -> {
+                ProductRisk r = c.product().risk();
+                return r.coveredBy(l)
+                        ? new Finding(PASSES, new Reason("riskLevelMustCoverProductRisk", "产品风险 " + r.name() + " ≤ 客户风险等级 " + l.name(),
+                        "Product risk " + r.name() + " ≤ customer risk level " + l.name()))
+                        : new Finding(BLOCKS_UNLESS_OVERRIDDEN, new Reason("riskLevelMustCoverProductRisk", "产品风险 " + r.name()
+                        + " 高于客户风险等级 " + l.name() + "：不适合。客户坚持购买须签署特别文件并经主管复核",
+                        "Product risk " + r.name() + " is above the customer's risk level " + l.name()
+                                + ": unsuitable. A customer who insists needs a signed override document and supervisor review"));
+            }));
+
+    /** §5.2: products for experienced investors only are never sold to the inexperienced. */
+    public static final SuitabilityRule ONLY_EXPERIENCED_MAY_BUY_EXPERIENCED_ONLY = rule("onlyExperiencedMayBuyExperiencedOnly", (c, p) -> {
+        if (!c.product().experiencedOnly()) {
+            return Optional.empty();
+        }
+        Experience e = c.experience();
+        String source = e.source() == Experience.Source.CLASSIFICATION ? "（来自最近一次分类）" : "（尚未分类，按分类规则由KYC资料计算）";
+        String sourceEn = e.source() == Experience.Source.CLASSIFICATION ? " (from the latest classification)"
+                : " (not classified yet: the classification rule applied to the KYC profile)";
+        return Optional.of(e.experienced()
+                ? new Finding(PASSES, new Reason("onlyExperiencedMayBuyExperiencedOnly", "仅限有投资经验者的产品；客户有投资经验" + source + "：" + e.reason().zh(),
+                "For experienced investors only; the customer is experienced" + sourceEn + ": " + e.reason().en()))
+                : new Finding(BLOCKS, new Reason("onlyExperiencedMayBuyExperiencedOnly", "本产品仅限有投资经验的投资者，客户无投资经验" + source + "：" + e.reason().zh(),
+                "This product is for experienced investors only and the customer is inexperienced" + sourceEn + ": " + e.reason().en())));
+    });
+
+    /** §5.2: experienced-only products start at the policy minimum (100,000). */
+    public static final SuitabilityRule EXPERIENCED_ONLY_NEEDS_MINIMUM_AMOUNT = rule("experiencedOnlyNeedsMinimumAmount", (c, p) -> {
+        if (!c.product().experiencedOnly()) {
+            return Optional.empty();
+        }
+        var minimum = p.experiencedOnlyMinAmount().max(c.product().minAmount());
+        return c.amount().compareTo(minimum) >= 0 ? Optional.empty()
+                : Optional.of(new Finding(BLOCKS, new Reason("experiencedOnlyNeedsMinimumAmount", "仅限有经验投资者的产品起点金额为 "
+                + Amounts.zh(minimum, "CNY") + "，本次金额 " + Amounts.zh(c.amount(), "CNY"), "Experienced-only products start at "
+                + Amounts.en(minimum, "CNY") + "; the amount is " + Amounts.en(c.amount(), "CNY"))));
+    });
+
+    /**
+     * §5.3: derivatives and high market-risk products are not recommended by the bank to customers
+     * without experience or assessed unsuitable; on the customer's own initiative they need
+     * face-to-face explanation and written confirmation.
+     */
+    public static final SuitabilityRule DERIVATIVES_ONLY_ON_CUSTOMER_INITIATIVE = rule("derivativesOnlyOnCustomerInitiative", (c, p) -> {
+        if (!c.product().derivative()) {
+            return Optional.empty();
+        }
+        Optional<RiskLevel> level = level(c, p);
+        boolean unsuitable = level.isPresent() && !c.product().risk().coveredBy(level.get());
+        boolean inexperienced = !c.experience().experienced();
+        if (!unsuitable && !inexperienced) {
+            return Optional.of(new Finding(PASSES, new Reason("derivativesOnlyOnCustomerInitiative",
+                    "衍生品/高市场风险产品；客户有投资经验且风险等级匹配", "Derivative / high market-risk product; the customer is experienced and the risk level covers it")));
+        }
+        String why = inexperienced ? "无投资经验" : "评估为不适合";
+        String whyEn = inexperienced ? "has no investment experience" : "is assessed unsuitable";
+        if (c.initiatedBy() == InitiatedBy.BANK) {
+            return Optional.of(new Finding(BLOCKS, new Reason("derivativesOnlyOnCustomerInitiative",
+                    "衍生品/高市场风险产品不得向" + why + "的客户主动推荐", "The bank must not recommend a derivative / high market-risk product to a customer who " + whyEn)));
+        }
+        return Optional.of(new Finding(NEEDS_CONFIRMATION, new Reason("derivativesOnlyOnCustomerInitiative",
+                "客户" + why + "，主动要求购买衍生品/高市场风险产品：须面对面揭示风险并由客户书面确认系本人主动购买",
+                "The customer " + whyEn + " and asks for a derivative / high market-risk product: explain the risks face to face "
+                        + "and get the customer's written confirmation that the purchase is their own initiative")));
+    });
+
+    /** §5.5: amounts at or above the policy threshold need a supervisor and then the head of wealth management. */
+    public static final SuitabilityRule LARGE_AMOUNTS_NEED_SECOND_APPROVAL = rule("largeAmountsNeedSecondApproval", (c, p) ->
+            c.amount().compareTo(p.secondApprovalMinAmount()) < 0 ? Optional.empty()
+                    : Optional.of(new Finding(NEEDS_SECOND_APPROVAL, new Reason("largeAmountsNeedSecondApproval", "金额 "
+                    + Amounts.zh(c.amount(), "CNY") + " ≥ " + Amounts.zh(p.secondApprovalMinAmount(), "CNY")
+                    + "：须业务主管复核及财富管理负责人二次审批", "Amount " + Amounts.en(c.amount(), "CNY") + " ≥ "
+                    + Amounts.en(p.secondApprovalMinAmount(), "CNY") + ": needs supervisor review and a second approval by the head of wealth management"))));
+
+    /** Every rule, in the order its reason is shown. */
+    public static List<SuitabilityRule> all() {
+        return List.of(
+                RISK_ASSESSMENT_MUST_BE_ON_FILE,
+                ONLY_FACE_TO_FACE_ASSESSMENTS_COUNT,
+                ASSESSMENT_MUST_BE_CURRENT,
+                REMIND_BEFORE_EXPIRY,
+                LOWEST_LEVEL_NEVER_ABOVE_R1,
+                RISK_LEVEL_MUST_COVER_PRODUCT_RISK,
+                ONLY_EXPERIENCED_MAY_BUY_EXPERIENCED_ONLY,
+                EXPERIENCED_ONLY_NEEDS_MINIMUM_AMOUNT,
+                DERIVATIVES_ONLY_ON_CUSTOMER_INITIATIVE,
+                LARGE_AMOUNTS_NEED_SECOND_APPROVAL);
+    }
+
+    /** Runs every rule and combines the findings: any block wins, then approval, then confirmation. */
+    public static SuitabilityDecision decide(SuitabilityCase c, Policy.Suitability policy) {
+        List<Finding> findings = new ArrayList<>();
+        for (SuitabilityRule rule : all()) {
+            rule.apply(c, policy).ifPresent(findings::add);
+        }
+        List<Reason> reasons = findings.stream().map(Finding::reason).toList();
+        boolean confirm = has(findings, NEEDS_CONFIRMATION);
+        boolean approve = has(findings, NEEDS_SECOND_APPROVAL);
+        if (has(findings, BLOCKS)) {
+            return new SuitabilityDecision.Blocked(reasons, false, List.of());
+        }
+        List<Step> steps = new ArrayList<>();
+        if (confirm) {
+            steps.add(Step.WRITTEN_CONFIRMATION);
+        }
+        boolean overridable = has(findings, BLOCKS_UNLESS_OVERRIDDEN);
+        if (overridable) {
+            steps.add(Step.OVERRIDE_DOCUMENT);
+        }
+        if (overridable || approve) {
+            steps.add(Step.SUPERVISOR_REVIEW);
+        }
+        if (approve) {
+            steps.add(Step.SECOND_APPROVAL);
+        }
+        if (overridable) {
+            return new SuitabilityDecision.Blocked(reasons, true, steps);
+        }
+        if (approve) {
+            return new SuitabilityDecision.ApprovalRequired(reasons, steps);
+        }
+        return confirm ? new SuitabilityDecision.ConfirmationRequired(reasons, steps) : new SuitabilityDecision.Allowed(reasons);
+    }
+
+    private static boolean has(List<Finding> findings, Finding.Effect effect) {
+        return findings.stream().anyMatch(f -> f.effect() == effect);
+    }
+
+    /** The assessment that counts, if it is still valid (or regardless of expiry when {@code onlyValid} is false). */
+    private static Optional<RiskAssessmentOnFile> counting(SuitabilityCase c, Policy.Suitability p, boolean onlyValid) {
+        return c.counting(p.faceToFaceRequired())
+                .filter(a -> !onlyValid || !a.expiredOn(c.day(), p.assessmentValidityMonths()));
+    }
+
+    private static Optional<RiskLevel> level(SuitabilityCase c, Policy.Suitability p) {
+        return counting(c, p, true).map(RiskAssessmentOnFile::level);
+    }
+
+    private static SuitabilityRule rule(String name, BiFunction<SuitabilityCase, Policy.Suitability, Optional<Finding>> body) {
+        return new SuitabilityRule() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Optional<Finding> apply(SuitabilityCase c, Policy.Suitability policy) {
+                return body.apply(c, policy);
+            }
+
+            @Override
+            public String toString() {
+                return name;
+            }
+        };
+    }
+}
