@@ -139,7 +139,8 @@ public final class SegmentInput {
         return parts;
     }
 
-    static String literal(Path path) {
+    /** A path as a DuckDB string literal. */
+    public static String literal(Path path) {
         return "'" + path.toAbsolutePath().toString().replace("'", "''") + "'";
     }
 

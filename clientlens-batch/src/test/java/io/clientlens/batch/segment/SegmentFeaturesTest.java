@@ -57,8 +57,8 @@ class SegmentFeaturesTest {
         assertThat(codes(docs.get("C2")).get("relationship")).isEqualTo("PROSPECT");
 
         Map<String, Object> c3 = features(docs.get("C3"));
-        assertThat(c3.get("aum").toString()).isEqualTo("0");
-        assertThat(c3.get("loanOutstanding").toString()).isEqualTo("0");
+        assertThat(c3.get("aum").toString()).isEqualTo("0.00");
+        assertThat(c3.get("loanOutstanding").toString()).isEqualTo("0.00");
         assertThat(c3.get("daysSinceLastActivity")).isEqualTo(364);
         assertThat((List<String>) c3.get("productTypesHeld")).containsExactly("DEPOSIT", "LOAN");
         assertThat(codes(docs.get("C3")).get("customerType")).isEqualTo("CORPORATE");
