@@ -71,8 +71,9 @@ public final class CompiledSegments {
         if (result.hasError()) {
             CelIssue issue = result.getErrors().get(0);
             int line = Math.max(issue.getSourceLocation().getLine(), 1);
+            int column = issue.getSourceLocation().getColumn();
             return new InvalidSegmentRules.Problem(rule.name(), rule.line() > 0 ? rule.line() + line - 1 : line,
-                    issue.getSourceLocation().getColumn() + 1, issue.getMessage());
+                    column + 1, describe(issue.getMessage(), rule.expression(), line, column));
         }
         try {
             CelAbstractSyntaxTree ast = result.getAst();
@@ -84,6 +85,20 @@ public final class CompiledSegments {
         } catch (dev.cel.common.CelValidationException | CelEvaluationException e) {
             return new InvalidSegmentRules.Problem(rule.name(), Math.max(rule.line(), 1), 1, e.getMessage());
         }
+    }
+
+    /** CEL names only the first part of an unknown qualified name; say the whole name and what exists. */
+    private static String describe(String message, String expression, int line, int column) {
+        if (!message.startsWith("undeclared reference")) {
+            return message;
+        }
+        String[] lines = expression.split("\n", -1);
+        String text = line - 1 < lines.length ? lines[line - 1] : "";
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*")
+                .matcher(text.substring(Math.min(Math.max(column, 0), text.length())));
+        String name = m.lookingAt() ? m.group() : "?";
+        return "unknown field or variable '" + name + "' (features: " + String.join(", ", SegmentVariables.FEATURES.keySet())
+                + "; dimensions: the dimension codes) — " + message;
     }
 
     public SegmentRules rules() {
