@@ -29,7 +29,7 @@ public abstract class PostgresTest {
 
     @BeforeEach
     void emptyTables() {
-        jdbc.execute("truncate classification, classification_run, card, loan, txn, holding, account_link, account, "
+        jdbc.execute("truncate segment_rule, classification, classification_run, card, loan, txn, holding, account_link, account, "
                 + "customer, branch restart identity cascade");
     }
 }
