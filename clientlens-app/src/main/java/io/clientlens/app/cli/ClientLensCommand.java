@@ -16,7 +16,8 @@ import java.util.Map;
         subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, ProfileCommand.class,
                 GenerateCommand.class, ClassifyCommand.class, ShowCommand.class, ExportCommand.class, PolicyCommand.class,
                 QuestionnaireCommand.class, AssessCommand.class, ProductCommand.class, SuitabilityCommand.class,
-                DisclosureCommand.class, AuditCommand.class})
+                DisclosureCommand.class, AuditCommand.class,
+                SegmentCommand.class, BenchCommand.class})
 public class ClientLensCommand {
 
     @Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",

@@ -6,6 +6,7 @@ import io.clientlens.app.importing.Imports;
 import io.clientlens.batch.generate.CustomerBaseGenerator;
 import io.clientlens.batch.generate.GenericLayoutWriter;
 import io.clientlens.batch.generate.GeneratorSettings;
+import io.clientlens.batch.segment.TransactionsParquet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,20 +34,53 @@ class GenerateCommand extends RootAware implements Callable<Integer> {
             description = "Average transactions per account and month (default 6)")
     double transactionsPerMonth;
 
+    @Option(names = "--transactions", paramLabel = "M",
+            description = "About this many transactions in all (sets the rate per account; overrides --transactions-per-month)")
+    Long transactions;
+
+    @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|parquet",
+            description = "With --out: transactions as CSV (default) or Parquet (written by DuckDB from the CSV)")
+    String format;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Write files here instead of loading the database")
     Path out;
+
+    /** Accounts per customer and months of history, measured on generated data, turn M into a monthly rate. */
+    private static final double ACCOUNTS_PER_CUSTOMER = 1.5;
+
+    static GeneratorSettings settings(int customers, long seed, LocalDate endDate, Long transactions, double perMonth) {
+        int historyDays = GeneratorSettings.DEFAULT_HISTORY_DAYS;
+        double rate = transactions == null ? perMonth
+                : transactions / (customers * ACCOUNTS_PER_CUSTOMER * historyDays / 30.4375);
+        return new GeneratorSettings(customers, seed, endDate, historyDays, rate);
+    }
+
+    static void writeLayout(Path dir, GeneratorSettings settings, boolean parquet) {
+        try (GenericLayoutWriter writer = new GenericLayoutWriter(dir, ProfileDocuments::toJson)) {
+            new CustomerBaseGenerator(settings).generate(writer);
+        }
+        if (parquet) {
+            TransactionsParquet.convert(dir, true);
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
         if (customers <= 0) {
             throw new IllegalArgumentException("--customers: expected a positive number, was " + customers);
         }
-        GeneratorSettings settings = new GeneratorSettings(customers, seed, endDate, 730, transactionsPerMonth);
+        if (transactions != null && transactions <= 0) {
+            throw new IllegalArgumentException("--transactions: expected a positive number, was " + transactions);
+        }
+        boolean parquet = switch (format.toLowerCase(java.util.Locale.ROOT)) {
+            case "csv" -> false;
+            case "parquet" -> true;
+            default -> throw new IllegalArgumentException("--format: expected csv or parquet, was " + format);
+        };
+        GeneratorSettings settings = settings(customers, seed, endDate, transactions, transactionsPerMonth);
         CustomerBaseGenerator generator = new CustomerBaseGenerator(settings);
         if (out != null) {
-            try (GenericLayoutWriter writer = new GenericLayoutWriter(out, ProfileDocuments::toJson)) {
-                generator.generate(writer);
-            }
+            writeLayout(out, settings, parquet);
             out().println(say().t("已写入 ", "Written to ") + out);
             return 0;
         }

@@ -1,0 +1,179 @@
+package io.clientlens.app.cli;
+
+import io.clientlens.batch.policy.PolicyYaml;
+import io.clientlens.batch.rules.SegmentRules;
+import io.clientlens.batch.rules.SegmentRulesYaml;
+import io.clientlens.batch.segment.MigrationMatrix;
+import io.clientlens.batch.segment.RunRegistry;
+import io.clientlens.batch.segment.SegmentProgress;
+import io.clientlens.batch.segment.SegmentRequest;
+import io.clientlens.batch.segment.SegmentRun;
+import io.clientlens.batch.segment.SegmentRunner;
+import io.clientlens.batch.segment.TargetList;
+import io.clientlens.policy.Policy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "segment", mixinStandardHelpOptions = true,
+        subcommands = {SegmentCommand.Diff.class, SegmentCommand.Export.class},
+        description = {"Segment a customer base from files (no database): DuckDB computes the features, the same",
+                "classifiers as 'classify' classify, custom CEL segments are applied (docs/SEGMENTS.md).",
+                "文件批量客户分群：DuckDB 计算特征，使用与 classify 相同的分类规则，并应用自定义分群规则。"})
+class SegmentCommand extends RootAware implements Callable<Integer> {
+
+    @Option(names = "--input", required = true, paramLabel = "DIR",
+            description = "Generic layout (customers.jsonl, accounts.csv, links.csv, transactions.csv|parquet, …) or a Berka directory")
+    Path input;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "As-of date (default: the latest transaction date)")
+    LocalDate asOf;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "Output directory: classifications.parquet, classifications.jsonl, summary.json, run.json")
+    Path out;
+
+    @Option(names = "--rules", paramLabel = "FILE", description = "Custom segment rules (YAML with CEL expressions)")
+    Path rules;
+
+    @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: all processors)")
+    int threads;
+
+    @Option(names = "--duckdb-memory", paramLabel = "SIZE", description = "DuckDB memory limit, e.g. 2GB (default: DuckDB's)")
+    String duckdbMemory;
+
+    @Override
+    public Integer call() {
+        Policy policy = root().policy == null ? PolicyYaml.defaults() : PolicyYaml.load(root().policy);
+        SegmentRules segmentRules = rules == null ? SegmentRules.NONE : SegmentRulesYaml.load(rules);
+        SegmentRequest request = new SegmentRequest(input, asOf, out, policy, segmentRules, root().settings().home(),
+                threads, duckdbMemory);
+        SegmentRunner runner = new SegmentRunner(request); // compiles the rules before reading any data
+        SegmentRun run = runner.run(progress(out(), say()));
+        printRun(out(), say(), run);
+        return 0;
+    }
+
+    static void printRun(PrintWriter out, Say say, SegmentRun run) {
+        out.printf("%s %s  %s %s  %s %s  %s %d  %s %.1f s%n", say.t("运行", "Run"), run.id(), say.t("基准日", "as of"), run.asOf(),
+                say.t("政策版本", "policy"), run.policyVersion(), say.t("客户数", "customers"), run.customers(),
+                say.t("耗时", "took"), run.seconds());
+        for (Map.Entry<String, Map<String, Long>> dim : run.counts().entrySet()) {
+            if (dim.getKey().equals("region")) {
+                continue;
+            }
+            out.printf("  %-22s %s%n", dim.getKey(), dim.getValue());
+        }
+        if (!run.segments().isEmpty()) {
+            out.printf("  %-22s %s%n", say.t("自定义分群", "segments"), run.segments());
+        }
+        out.println(say.t("结果已写入 ", "Results in ") + run.out());
+        out.flush();
+    }
+
+    static SegmentProgress progress(PrintWriter out, Say say) {
+        TerminalProgress bar = new TerminalProgress(out);
+        return new SegmentProgress() {
+            @Override
+            public void phase(String name) {
+                out.println(say.t("DuckDB 正在计算客户特征…", "DuckDB is computing customer features…"));
+                out.flush();
+            }
+
+            @Override
+            public void start(String task, long total) {
+                bar.start(task, total);
+            }
+
+            @Override
+            public void step(long done) {
+                bar.step(done);
+            }
+
+            @Override
+            public void finish() {
+                bar.finish();
+            }
+        };
+    }
+
+    @Command(name = "diff", mixinStandardHelpOptions = true,
+            description = {"Migration matrix between two runs per dimension (e.g. how many CORE became GENERAL).",
+                    "两次分群运行之间各维度的客户迁移矩阵。"})
+    static class Diff extends RootAware implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "RUN_A", description = "Run id (or prefix) or output directory")
+        String a;
+
+        @Parameters(index = "1", paramLabel = "RUN_B", description = "Run id (or prefix) or output directory")
+        String b;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "CSV file (default: migration-A-B.csv here)")
+        Path csv;
+
+        @Override
+        public Integer call() {
+            RunRegistry registry = new RunRegistry(root().settings().home());
+            SegmentRun runA = registry.find(a);
+            SegmentRun runB = registry.find(b);
+            List<MigrationMatrix.Cell> cells = MigrationMatrix.between(runA, runB);
+            String dimension = null;
+            for (MigrationMatrix.Cell c : cells) {
+                if (!c.dimension().equals(dimension)) {
+                    dimension = c.dimension();
+                    out().println(dimension + ":");
+                }
+                out().printf("  %-20s → %-20s %d%s%n", c.from(), c.to(), c.customers(), c.from().equals(c.to()) ? "" : "  *");
+            }
+            Path file = csv != null ? csv : Path.of("migration-" + runA.id() + "-" + runB.id() + ".csv");
+            MigrationMatrix.writeCsv(cells, file);
+            out().println(say().t("迁移矩阵已写入 ", "Migration matrix written to ") + file);
+            return 0;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = {"Target list from a run: customers matching a CEL filter, identity data masked.",
+                    "从分群结果导出目标客户名单（身份信息默认脱敏）。"})
+    static class Export extends RootAware implements Callable<Integer> {
+        @Option(names = "--run", required = true, paramLabel = "RUN", description = "Run id (or prefix) or output directory")
+        String run;
+
+        @Option(names = "--where", defaultValue = "true", paramLabel = "CEL",
+                description = "Filter over features.<name> and dimensions.<code>, e.g. 'dimensions.valueClass == \"CORE\"'")
+        String where;
+
+        @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|xlsx", description = "csv (default) or xlsx")
+        String format;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE")
+        Path file;
+
+        @Option(names = "--unmasked", description = "Names, ID numbers and phones in clear. Not yet audited: "
+                + "role checks and an audit record come with the server's security (DOMAIN.md §11).")
+        boolean unmasked;
+
+        @Override
+        public Integer call() {
+            TargetList.Format f = switch (format.toLowerCase(java.util.Locale.ROOT)) {
+                case "csv" -> TargetList.Format.CSV;
+                case "xlsx" -> TargetList.Format.XLSX;
+                default -> throw new IllegalArgumentException("--format: expected csv or xlsx, was " + format);
+            };
+            SegmentRun r = new RunRegistry(root().settings().home()).find(run);
+            if (unmasked) {
+                err().println(say().t("警告：导出未脱敏的身份信息；尚未按角色授权和审计。",
+                        "Warning: identity data exported in clear; not yet checked against roles or audited."));
+            }
+            long n = TargetList.export(r, where, f, file, unmasked);
+            out().println(say().t("目标客户 ", "Target customers: ") + n + say().t(" 名，已写入 ", ", written to ") + file);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package io.clientlens.batch.bench;
+
+import io.clientlens.batch.segment.SegmentInput;
+import io.clientlens.batch.segment.SegmentProgress;
+import io.clientlens.batch.segment.SegmentRequest;
+import io.clientlens.batch.segment.SegmentRunner;
+import io.clientlens.batch.rules.SegmentRules;
+import io.clientlens.policy.Policy;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+
+/**
+ * Times, in one JVM and over the same files: (a) the baseline a capable analyst would write in
+ * DuckDB SQL — read the transactions, keep the 365-day window without bank postings, group by
+ * owning customer for R, F and M, {@code ntile(5)} each, write Parquet — and (b) the full segment
+ * run (all features, every dimension with reasons, JSON Lines and Parquet). Reports wall time,
+ * peak JVM heap and peak resident memory (JVM plus DuckDB) of each, and the ratio b / a.
+ */
+public final class SegmentBench {
+    /** One measurement. */
+    public record Timing(String name, double seconds, long peakHeapBytes, long peakRssBytes) {
+    }
+
+    /** Both measurements and the ratio. */
+    public record Result(Timing baseline, Timing segment, long customers) {
+        public double ratio() {
+            return segment.seconds() / baseline.seconds();
+        }
+    }
+
+    private SegmentBench() {
+    }
+
+    public static Result run(Path data, Path work, LocalDate asOf, Policy policy) throws IOException, SQLException {
+        Files.createDirectories(work);
+        SegmentInput input = SegmentInput.open(data, work);
+        warm(input);
+        Timing baseline = measure("duckdb-baseline", () -> baseline(input, work.resolve("baseline-rfm.parquet"), asOf, policy));
+        long[] customers = new long[1];
+        Timing segment = measure("segment", () -> customers[0] = new SegmentRunner(new SegmentRequest(data, asOf,
+                work.resolve("segment-out"), policy, SegmentRules.NONE, null, 0, null)).run(SegmentProgress.NONE).customers());
+        return new Result(baseline, segment, customers[0]);
+    }
+
+    /** Reads the transactions once so that both runs find them in the page cache. */
+    private static void warm(SegmentInput input) throws SQLException {
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement s = db.createStatement()) {
+            s.execute("select count(*), max(amount) from " + source(input.transactions()));
+        }
+    }
+
+    static void baseline(SegmentInput input, Path out, LocalDate asOf, Policy policy) {
+        String postings = policy.activity().bankPostingCategories().stream().sorted()
+                .map(c -> "'" + c.replace("'", "''") + "'").collect(Collectors.joining(", "));
+        String d = "DATE '" + asOf + "'";
+        String sql = "copy (\n"
+                + "  with rfm as (\n"
+                + "    select l.customerId, " + d + " - max(t.date) as r, count(*) as f, sum(t.amount) as m\n"
+                + "    from " + source(input.transactions()) + " t\n"
+                + "    join read_csv(" + SegmentInput.literal(input.directory().resolve("links.csv")) + ") l\n"
+                + "      on l.accountId = t.accountId and l.role = 'OWNER'\n"
+                + "    where t.date <= " + d + " and t.date > " + d + " - 365\n"
+                + "      and (t.category is null or t.category not in (" + postings + "))\n"
+                + "    group by l.customerId)\n"
+                + "  select *, ntile(5) over (order by r desc) as r_score, ntile(5) over (order by f) as f_score,\n"
+                + "         ntile(5) over (order by m) as m_score from rfm\n"
+                + ") to " + SegmentInput.literal(out) + " (format parquet)";
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement s = db.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("baseline failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String source(Path transactions) {
+        return transactions.getFileName().toString().endsWith(".parquet")
+                ? "read_parquet(" + SegmentInput.literal(transactions) + ")"
+                : "read_csv(" + SegmentInput.literal(transactions) + ", header = true, types = {'amount': 'DECIMAL(18,2)', "
+                + "'balance': 'DECIMAL(18,2)', 'date': 'DATE'})";
+    }
+
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private static Timing measure(String name, Work work) {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+        resetPeakRss();
+        long start = System.nanoTime();
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(name + " failed: " + e.getMessage(), e);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long heap = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                heap += pool.getPeakUsage().getUsed();
+            }
+        }
+        return new Timing(name, seconds, heap, peakRss());
+    }
+
+    /** Linux: writing 5 to clear_refs resets the peak resident set size (VmHWM). */
+    private static void resetPeakRss() {
+        try {
+            Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+        } catch (IOException | RuntimeException ignored) {
+            // not Linux or not allowed: the peak then covers the whole process so far
+        }
+    }
+
+    private static long peakRss() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // not Linux
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,91 @@
+package io.clientlens.batch.rules;
+
+import dev.cel.common.types.CelType;
+import dev.cel.common.types.ListType;
+import dev.cel.common.types.SimpleType;
+import io.clientlens.code.Dimension;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The variables a segment expression may use: {@code features.<name>} for the exported features
+ * (DOMAIN.md §10) and {@code dimensions.<code>} for each dimension's value code. Each is declared
+ * as its own qualified name, so that a misspelt feature is an "undeclared reference" when the rule
+ * is compiled, not a silent miss when it runs. Money is a double, counts and days are ints.
+ */
+public final class SegmentVariables {
+    /** Feature name → CEL type, in export order. */
+    public static final Map<String, CelType> FEATURES;
+
+    static {
+        Map<String, CelType> f = new LinkedHashMap<>();
+        f.put("age", SimpleType.INT);
+        f.put("gender", SimpleType.STRING);
+        f.put("aum", SimpleType.DOUBLE);
+        f.put("contribution", SimpleType.DOUBLE);
+        f.put("loanOutstanding", SimpleType.DOUBLE);
+        f.put("fees365", SimpleType.DOUBLE);
+        f.put("activityCount365", SimpleType.INT);
+        f.put("activityAmount365", SimpleType.DOUBLE);
+        f.put("daysSinceLastActivity", SimpleType.INT);
+        f.put("tenureDays", SimpleType.INT);
+        f.put("linkedAccounts", SimpleType.INT);
+        f.put("openLinkedAccounts", SimpleType.INT);
+        f.put("productTypesHeld", ListType.create(SimpleType.STRING));
+        f.put("netAssets", SimpleType.DOUBLE);
+        FEATURES = java.util.Collections.unmodifiableMap(f);
+    }
+
+    private SegmentVariables() {
+    }
+
+    /** Every declared variable name and its type. */
+    public static Map<String, CelType> declarations() {
+        Map<String, CelType> all = new LinkedHashMap<>();
+        FEATURES.forEach((name, type) -> all.put("features." + name, type));
+        for (Dimension d : Dimension.values()) {
+            all.put("dimensions." + d.code(), SimpleType.STRING);
+        }
+        return all;
+    }
+
+    /**
+     * The activation for one customer. Missing (null) features are left out: an expression that
+     * reads one fails for that customer, and a failing expression does not match.
+     */
+    public static Map<String, Object> of(Map<String, ?> features, Map<String, String> dimensionCodes) {
+        Map<String, Object> vars = new HashMap<>();
+        FEATURES.forEach((name, type) -> {
+            Object value = cel(features.get(name), type);
+            if (value != null) {
+                vars.put("features." + name, value);
+            }
+        });
+        dimensionCodes.forEach((code, value) -> vars.put("dimensions." + code, value));
+        return vars;
+    }
+
+    private static Object cel(Object value, CelType type) {
+        if (value == null) {
+            return null;
+        }
+        if (type == SimpleType.INT) {
+            return ((Number) value).longValue();
+        }
+        if (type == SimpleType.DOUBLE) {
+            return value instanceof BigDecimal b ? b.doubleValue() : ((Number) value).doubleValue();
+        }
+        if (value instanceof Collection<?> c) {
+            return c.stream().map(String::valueOf).toList();
+        }
+        if (value instanceof Object[] array) {
+            return List.of(array).stream().map(String::valueOf).toList();
+        }
+        return value.toString();
+    }
+}

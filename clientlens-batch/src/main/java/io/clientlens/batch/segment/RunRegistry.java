@@ -1,0 +1,51 @@
+package io.clientlens.batch.segment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The runs recorded under the ClientLens home ({@code <home>/segment-runs/<id>.json}); a run can
+ * also be named by its output directory (which holds run.json).
+ */
+public final class RunRegistry {
+    private final Path directory;
+
+    public RunRegistry(Path home) {
+        this.directory = home.resolve("segment-runs");
+    }
+
+    public void record(SegmentRun run) {
+        run.write(directory.resolve(run.id() + ".json"));
+    }
+
+    /** A run by id (or unique id prefix), or by a directory holding run.json. */
+    public SegmentRun find(String idOrDirectory) {
+        Path dir = Path.of(idOrDirectory);
+        if (Files.isRegularFile(dir.resolve(SegmentRun.FILE))) {
+            return SegmentRun.read(dir.resolve(SegmentRun.FILE));
+        }
+        List<Path> matches = list().stream()
+                .filter(p -> p.getFileName().toString().startsWith(idOrDirectory)).toList();
+        if (matches.size() == 1) {
+            return SegmentRun.read(matches.get(0));
+        }
+        throw new IllegalArgumentException(matches.isEmpty()
+                ? "no segment run '" + idOrDirectory + "' in " + directory + " (and no run.json in such a directory)"
+                : "segment run '" + idOrDirectory + "' is ambiguous: " + matches.stream().map(p -> p.getFileName().toString()).toList());
+    }
+
+    public List<Path> list() {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (var files = Files.list(directory)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted(Comparator.naturalOrder()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + directory, e);
+        }
+    }
+}

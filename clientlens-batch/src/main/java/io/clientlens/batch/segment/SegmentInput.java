@@ -1,0 +1,165 @@
+package io.clientlens.batch.segment;
+
+import io.clientlens.batch.berka.BerkaReader;
+import io.clientlens.batch.generate.GenericLayoutWriter;
+import io.clientlens.batch.profile.ProfileJson;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The input directory of a segment run, in the generic layout ({@code docs/generic-layout.md}):
+ * customers.jsonl, accounts.csv, links.csv and transactions.csv or transactions.parquet, with
+ * loans.csv, cards.csv and holdings.csv when present. A Berka directory (client.asc, disp.asc,
+ * trans.asc…) is first converted to the generic layout with the same reader the database import
+ * uses, so both paths see the same records.
+ */
+public final class SegmentInput {
+    static final String ACCOUNTS = "accounts.csv";
+    static final String CUSTOMERS = "customers.jsonl";
+
+    private final Path directory;
+    private final Path original;
+    private final boolean berka;
+
+    private SegmentInput(Path directory, Path original, boolean berka) {
+        this.directory = directory;
+        this.original = original;
+        this.berka = berka;
+    }
+
+    /** Detects the layout of {@code dir}; a Berka directory is converted into {@code work}. */
+    public static SegmentInput open(Path dir, Path work) {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("--input " + dir + ": not a directory");
+        }
+        if (Files.exists(dir.resolve(CUSTOMERS))) {
+            for (String required : List.of(ACCOUNTS, "links.csv")) {
+                if (!Files.exists(dir.resolve(required))) {
+                    throw new IllegalArgumentException(dir.resolve(required) + " is missing (generic layout, docs/generic-layout.md)");
+                }
+            }
+            if (!Files.exists(dir.resolve("transactions.csv")) && !Files.exists(dir.resolve("transactions.parquet"))) {
+                throw new IllegalArgumentException(dir + ": neither transactions.csv nor transactions.parquet is there");
+            }
+            return new SegmentInput(dir, dir, false);
+        }
+        if (Files.exists(dir.resolve("client.asc")) && Files.exists(dir.resolve("disp.asc"))
+                && Files.exists(dir.resolve("account.asc"))) {
+            Path converted = work.resolve("berka-generic");
+            try (GenericLayoutWriter writer = new GenericLayoutWriter(converted, ProfileJson::writeLine)) {
+                new BerkaReader().read(dir, writer);
+            }
+            return new SegmentInput(converted, dir, true);
+        }
+        throw new IllegalArgumentException("--input " + dir + ": neither the generic layout (customers.jsonl, "
+                + "accounts.csv, links.csv, transactions.csv|parquet) nor a Berka directory (client.asc, disp.asc, "
+                + "account.asc, trans.asc)");
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public Path original() {
+        return original;
+    }
+
+    public boolean isBerka() {
+        return berka;
+    }
+
+    public Path transactions() {
+        Path parquet = directory.resolve("transactions.parquet");
+        return Files.exists(parquet) ? parquet : directory.resolve("transactions.csv");
+    }
+
+    /** Creates the in_* views the feature SQL reads; missing optional files give empty views. */
+    void createViews(Statement sql) throws SQLException {
+        sql.execute("create or replace temp view in_customers as select json_extract_string(json, '$.customerId') "
+                + "as customer_id, cast(json as varchar) as profile from read_json_objects(" + literal(directory.resolve(CUSTOMERS))
+                + ", format = 'newline_delimited')");
+        view(sql, "in_accounts", ACCOUNTS, "accountId VARCHAR, branch VARCHAR, opened DATE, closed DATE, statementFrequency VARCHAR");
+        view(sql, "in_links", "links.csv", "linkId VARCHAR, customerId VARCHAR, accountId VARCHAR, role VARCHAR");
+        String txColumns = "transactionId VARCHAR, sequence BIGINT, accountId VARCHAR, date DATE, direction VARCHAR, "
+                + "operation VARCHAR, amount DECIMAL(18,2), balance DECIMAL(18,2), category VARCHAR, "
+                + "counterpartyBank VARCHAR, counterpartyAccount VARCHAR";
+        Path tx = transactions();
+        if (tx.getFileName().toString().endsWith(".parquet")) {
+            sql.execute("create or replace temp view in_transactions as select accountId, cast(sequence as bigint) as sequence, "
+                    + "cast(date as date) as date, cast(amount as decimal(18,2)) as amount, "
+                    + "cast(balance as decimal(18,2)) as balance, category from read_parquet(" + literal(tx) + ")");
+        } else {
+            view(sql, "in_transactions", "transactions.csv", txColumns);
+        }
+        view(sql, "in_loans", "loans.csv", "loanId VARCHAR, accountId VARCHAR, granted DATE, amount DECIMAL(18,2), "
+                + "durationMonths INTEGER, monthlyPayment DECIMAL(18,2), status VARCHAR");
+        view(sql, "in_cards", "cards.csv", "cardId VARCHAR, linkId VARCHAR, cardType VARCHAR, issued DATE");
+        view(sql, "in_holdings", "holdings.csv", "holdingId VARCHAR, customerId VARCHAR, productCode VARCHAR, "
+                + "productType VARCHAR, amount DECIMAL(18,2), opened DATE, closed DATE");
+    }
+
+    private void view(Statement sql, String name, String file, String columns) throws SQLException {
+        Path path = directory.resolve(file);
+        String select;
+        if (Files.exists(path)) {
+            select = "select * from read_csv(" + literal(path) + ", header = true, auto_detect = false, delim = ',', "
+                    + "quote = '\"', escape = '\"', new_line = '\\n', columns = " + struct(columns) + ")";
+        } else {
+            select = "select * from (select " + String.join(", ", nulls(columns)) + ") where false";
+        }
+        sql.execute("create or replace temp view " + name + " as " + select);
+    }
+
+    private static String struct(String columns) {
+        List<String> parts = new ArrayList<>();
+        for (String column : columns.split(", (?=[a-zA-Z]+ )")) {
+            String[] nameType = column.trim().split(" ", 2);
+            parts.add("'" + nameType[0] + "': '" + nameType[1] + "'");
+        }
+        return "{" + String.join(", ", parts) + "}";
+    }
+
+    private static List<String> nulls(String columns) {
+        List<String> parts = new ArrayList<>();
+        for (String column : columns.split(", (?=[a-zA-Z]+ )")) {
+            String[] nameType = column.trim().split(" ", 2);
+            parts.add("cast(null as " + nameType[1] + ") as " + nameType[0]);
+        }
+        return parts;
+    }
+
+    /** A path as a DuckDB string literal. */
+    public static String literal(Path path) {
+        return "'" + path.toAbsolutePath().toString().replace("'", "''") + "'";
+    }
+
+    /**
+     * Identifies the input: SHA-256 over each file's name, size and modification time. Cheap at
+     * any size (no file is read), and any rewrite of an input changes it.
+     */
+    public String fingerprint() {
+        try (var files = Files.list(original)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                digest.update((f.getFileName() + "\t" + Files.size(f) + "\t" + Files.getLastModifiedTime(f).toMillis() + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            return "sha256:" + HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + original, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
