@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Set;
 
 /** The default numbers of DOMAIN.md §3 as a Policy, for core tests (the shipped YAML is tested in batch). */
-final class PolicyFixture {
+public final class PolicyFixture {
     private PolicyFixture() {
     }
 
-    static Policy v1() {
+    public static Policy v1() {
         return new Policy("v1", "CNY", Set.of("CN"),
                 new Policy.Activity(Set.of("UROK", "SANKC. UROK", "SLUZBY"), Set.of("SANKC. UROK", "SLUZBY")),
                 new Policy.AumTier(bands("MASS", 0, "AFFLUENT", 500_000, "PRIVATE", 6_000_000), bd(5_000_000)),
@@ -31,7 +31,26 @@ final class PolicyFixture {
                         4, List.of("PROMISING", "POTENTIAL_LOYALIST", "POTENTIAL_LOYALIST", "CHAMPIONS", "CHAMPIONS"),
                         3, List.of("ABOUT_TO_SLEEP", "ABOUT_TO_SLEEP", "NEED_ATTENTION", "LOYAL", "LOYAL"),
                         2, List.of("HIBERNATING", "HIBERNATING", "AT_RISK", "AT_RISK", "CANT_LOSE"),
-                        1, List.of("HIBERNATING", "HIBERNATING", "AT_RISK", "AT_RISK", "CANT_LOSE"))));
+                        1, List.of("HIBERNATING", "HIBERNATING", "AT_RISK", "AT_RISK", "CANT_LOSE"))),
+                needs());
+    }
+
+    /** The defaults of DOMAIN.md §6 (the needs: section of policy-v1.yaml). */
+    public static Policy.Needs needs() {
+        return new Policy.Needs(Map.of(
+                "savingsRatio", range("0.5", "0.7"),
+                "liquidityRatio", range("3", "6"),
+                "liquidToNetAssets", range("0.10", "0.20"),
+                "solvencyRatio", range("0.5", null),
+                "debtServiceRatio", range(null, "0.6"),
+                "investmentToNetAssets", range("0.5", null)),
+                80, new BigDecimal("3"), new BigDecimal("0.7"), 60, 85, 25, 5, bd(50_000), BigDecimal.ZERO,
+                new Policy.FourAccounts(new BigDecimal("0.05"), new BigDecimal("5"), new BigDecimal("7"),
+                        new BigDecimal("0.05"), new BigDecimal("0.10"), new BigDecimal("0.10"), new BigDecimal("0.15"), 40));
+    }
+
+    private static Policy.HealthyRange range(String min, String max) {
+        return new Policy.HealthyRange(min == null ? null : new BigDecimal(min), max == null ? null : new BigDecimal(max));
     }
 
     /** code, min, code, min, …; each band ends where the next begins, the last is open. */

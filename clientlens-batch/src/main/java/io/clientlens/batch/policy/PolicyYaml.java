@@ -48,7 +48,7 @@ public final class PolicyYaml {
     static final int RFM_CUT_POINTS = RFM_SCORES - 1;
 
     private static final List<String> TOP_KEYS = List.of("version", "currency", "homeCountries", "activity",
-            "aumTier", "contribution", "valueClass", "frequency", "loyalty", "lifeStage", "investmentExperience", "rfm");
+            "aumTier", "contribution", "valueClass", "frequency", "loyalty", "lifeStage", "investmentExperience", "rfm", "needs");
 
     private PolicyYaml() {
     }
@@ -108,11 +108,12 @@ public final class PolicyYaml {
         Policy.LifeStage lifeStage = lifeStage(root.get("lifeStage"));
         Policy.InvestmentExperience investmentExperience = investmentExperience(root.get("investmentExperience"));
         Policy.Rfm rfm = rfm(root.get("rfm"));
+        Policy.Needs needs = NeedsPolicyYaml.needs(root.get("needs"));
         if (!root.problems().isEmpty()) {
             return null;
         }
         return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm);
+                loyalty, lifeStage, investmentExperience, rfm, needs);
     }
 
     // A version may be written as text (v1) or a number (3): both are recorded as text.
