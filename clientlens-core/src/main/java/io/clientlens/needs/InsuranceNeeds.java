@@ -158,13 +158,13 @@ final class InsuranceNeeds {
     }
 
     private static InsuranceDiagnosis.RetirementGap retirement(HouseholdFigures f, Insurance ins, Policy.Needs n) {
-        int years = n.lifeExpectancy() - n.retirementAge();
+        int years = n.lifeExpectancy() - n.retirementFromAge();
         Figure living = Arithmetic.times("retirementLiving", Label.of("退休后年生活费", "retirement living expenses"),
                 f.familyLivingExpenses(), Figure.policy("replacement", Label.of("替代率", "replacement"),
                         n.retirementIncomeReplacement(), "retirementIncomeReplacement"));
         Figure retirementYears = Figure.known("retirementYears", Label.of("退休生活年数", "years in retirement"), BigDecimal.valueOf(years),
-                Label.of("政策 needs.lifeExpectancy " + n.lifeExpectancy() + " − needs.retirementAge " + n.retirementAge() + " = " + years,
-                        "policy needs.lifeExpectancy " + n.lifeExpectancy() + " − needs.retirementAge " + n.retirementAge() + " = " + years));
+                Label.of("政策 needs.lifeExpectancy " + n.lifeExpectancy() + " − needs.retirementFromAge " + n.retirementFromAge() + " = " + years,
+                        "policy needs.lifeExpectancy " + n.lifeExpectancy() + " − needs.retirementFromAge " + n.retirementFromAge() + " = " + years));
         Figure need = Arithmetic.times("need", Label.of("养老需求", "retirement need"), living, retirementYears);
         Figure pension = ins == null ? HouseholdFigures.missingGroup("pensionAnnual", Label.of("年养老金", "annual pension"), "insurance")
                 : Figure.input("pensionAnnual", Label.of("年养老金", "annual pension"), ins.pensionAnnual(), "insurance.pensionAnnual");

@@ -67,7 +67,7 @@ public record Policy(
      * @param parentSupportUntilAge       a supported parent is supported until this age (80)
      * @param criticalIllnessIncomeMultiple critical-illness cover target in years of net income (3)
      * @param retirementIncomeReplacement share of today's family living expenses needed in retirement (0.7)
-     * @param retirementAge               when the retirement need starts (60)
+     * @param retirementFromAge           when the retirement need starts (60)
      * @param lifeExpectancy              when it ends (85)
      * @param pensionYears                years of pension counted as provision (25)
      * @param defaultSupportYears         support years when no child is dependent (5)
@@ -76,7 +76,7 @@ public record Policy(
      */
     public record Needs(Map<String, HealthyRange> healthyRanges, int parentSupportUntilAge,
                         BigDecimal criticalIllnessIncomeMultiple, BigDecimal retirementIncomeReplacement,
-                        int retirementAge, int lifeExpectancy, int pensionYears, int defaultSupportYears,
+                        int retirementFromAge, int lifeExpectancy, int pensionYears, int defaultSupportYears,
                         BigDecimal finalExpenses, BigDecimal discountRate, FourAccounts fourAccounts) {
 
         /** The six family financial ratios of §6.1, in the order of the seed's table. */

@@ -153,7 +153,7 @@ class InsuranceNeedsTest {
         Policy base = NeedsFixture.policy();
         Policy.Needs n = base.needs();
         Policy.Needs discounted = new Policy.Needs(n.healthyRanges(), n.parentSupportUntilAge(), n.criticalIllnessIncomeMultiple(),
-                n.retirementIncomeReplacement(), n.retirementAge(), n.lifeExpectancy(), n.pensionYears(), n.defaultSupportYears(),
+                n.retirementIncomeReplacement(), n.retirementFromAge(), n.lifeExpectancy(), n.pensionYears(), n.defaultSupportYears(),
                 bd(80_000), new BigDecimal("0.03"), n.fourAccounts());
         Policy policy = new Policy(base.version(), base.currency(), base.homeCountries(), base.activity(), base.aumTier(),
                 base.contribution(), base.valueClass(), base.frequency(), base.loyalty(), base.lifeStage(),

@@ -20,7 +20,7 @@ import static io.clientlens.batch.policy.PolicyValues.rate;
 final class NeedsPolicyYaml {
 
     static final List<String> KEYS = List.of("healthyRanges", "parentSupportUntilAge", "criticalIllnessIncomeMultiple",
-            "retirementIncomeReplacement", "retirementAge", "lifeExpectancy", "pensionYears", "defaultSupportYears",
+            "retirementIncomeReplacement", "retirementFromAge", "lifeExpectancy", "pensionYears", "defaultSupportYears",
             "finalExpenses", "discountRate", "fourAccounts");
     static final List<String> RANGE_KEYS = List.of("min", "max");
 
@@ -36,21 +36,21 @@ final class NeedsPolicyYaml {
         Integer parentUntil = node.get("parentSupportUntilAge").wholeNumber("years", 1);
         BigDecimal ciMultiple = positive(node.get("criticalIllnessIncomeMultiple"));
         BigDecimal replacement = share(node.get("retirementIncomeReplacement"));
-        Integer retirementAge = node.get("retirementAge").wholeNumber("years", 1);
+        Integer retirementFromAge = node.get("retirementFromAge").wholeNumber("years", 1);
         Integer lifeExpectancy = node.get("lifeExpectancy").wholeNumber("years", 1);
-        if (retirementAge != null && lifeExpectancy != null && lifeExpectancy <= retirementAge) {
-            node.get("lifeExpectancy").problem("must be greater than retirementAge (" + retirementAge + "), found " + lifeExpectancy);
+        if (retirementFromAge != null && lifeExpectancy != null && lifeExpectancy <= retirementFromAge) {
+            node.get("lifeExpectancy").problem("must be greater than retirementFromAge (" + retirementFromAge + "), found " + lifeExpectancy);
         }
         Integer pensionYears = node.get("pensionYears").wholeNumber("years", 0);
         Integer supportYears = node.get("defaultSupportYears").wholeNumber("years", 0);
         BigDecimal finalExpenses = atLeastZero(node.get("finalExpenses"));
         BigDecimal discountRate = rate(node.get("discountRate"));
         Policy.FourAccounts fourAccounts = fourAccounts(node.get("fourAccounts"));
-        if (node.problems().size() > before || anyNull(ranges, parentUntil, ciMultiple, replacement, retirementAge,
+        if (node.problems().size() > before || anyNull(ranges, parentUntil, ciMultiple, replacement, retirementFromAge,
                 lifeExpectancy, pensionYears, supportYears, finalExpenses, discountRate, fourAccounts)) {
             return null;
         }
-        return new Policy.Needs(ranges, parentUntil, ciMultiple, replacement, retirementAge, lifeExpectancy,
+        return new Policy.Needs(ranges, parentUntil, ciMultiple, replacement, retirementFromAge, lifeExpectancy,
                 pensionYears, supportYears, finalExpenses, discountRate, fourAccounts);
     }
 

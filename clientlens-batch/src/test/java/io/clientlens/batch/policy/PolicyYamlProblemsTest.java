@@ -53,7 +53,7 @@ class PolicyYamlProblemsTest {
         assertThat(problems(shippedWith("valueClass:\n  potentialMinTier: AFFLUENT", "valueClasses: {}")))
                 .containsExactly(
                         "valueClasses: unknown key (expected one of version, currency, homeCountries, activity, aumTier, "
-                                + "contribution, valueClass, frequency, loyalty, lifeStage, investmentExperience, rfm)",
+                                + "contribution, valueClass, frequency, loyalty, lifeStage, investmentExperience, rfm, needs)",
                         "valueClass: missing (required): expected the keys potentialMinTier");
     }
 
