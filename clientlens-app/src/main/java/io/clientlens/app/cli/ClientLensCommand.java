@@ -14,7 +14,8 @@ import java.util.Map;
         description = {"ClientLens 客户分类与需求分析系统 — customer classification and needs analysis for retail banks.",
                 "Data lives in the home folder (default ~/.clientlens) on an embedded PostgreSQL unless CLIENTLENS_DB_URL names a server."},
         subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, ProfileCommand.class,
-                GenerateCommand.class, ClassifyCommand.class, ShowCommand.class, ExportCommand.class, PolicyCommand.class})
+                GenerateCommand.class, ClassifyCommand.class, ShowCommand.class, ExportCommand.class, PolicyCommand.class,
+                NeedsCommand.class})
 public class ClientLensCommand {
 
     @Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",

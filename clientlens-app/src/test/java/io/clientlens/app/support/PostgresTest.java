@@ -29,7 +29,7 @@ public abstract class PostgresTest {
 
     @BeforeEach
     void emptyTables() {
-        jdbc.execute("truncate classification, classification_run, card, loan, txn, holding, account_link, account, "
+        jdbc.execute("truncate need_event, need, classification, classification_run, card, loan, txn, holding, account_link, account, "
                 + "customer, branch restart identity cascade");
     }
 }
