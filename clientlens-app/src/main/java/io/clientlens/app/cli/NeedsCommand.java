@@ -36,7 +36,8 @@ import java.util.concurrent.Callable;
         subcommands = {NeedsCommand.Report.class, NeedsCommand.ListNeeds.class, NeedsCommand.Add.class, NeedsCommand.Move.class})
 class NeedsCommand extends RootAware implements Callable<Integer> {
 
-    @Parameters(paramLabel = "CUSTOMER", description = "Customer id")
+    // Optional for picocli so that the subcommands (report, list, add, move) can be given instead.
+    @Parameters(paramLabel = "CUSTOMER", arity = "0..1", description = "Customer id")
     String customerId;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "As-of date YYYY-MM-DD (default: latest transaction date, or today)")
@@ -47,6 +48,10 @@ class NeedsCommand extends RootAware implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (customerId == null) {
+            throw new IllegalArgumentException(say().t("需要客户号：needs CUSTOMER，或子命令 report、list、add、move",
+                    "a customer id is required: needs CUSTOMER, or one of the subcommands report, list, add, move"));
+        }
         if (!"json".equalsIgnoreCase(format) && !"text".equalsIgnoreCase(format)) {
             throw new IllegalArgumentException("--format: expected text or json, was " + format);
         }

@@ -27,21 +27,13 @@ final class CjkFont {
         if (configured != null && !configured.isBlank()) {
             Path file = Path.of(configured);
             if (!Files.isReadable(file)) {
-                throw new FontMissing(ENV + " names " + file + ", which is not a readable font file");
+                throw new NeedsReport.FontMissing(ENV + " names " + file + ", which is not a readable font file");
             }
             return file;
         }
-        return CANDIDATES.stream().filter(Files::isReadable).findFirst().orElseThrow(() -> new FontMissing(
+        return CANDIDATES.stream().filter(Files::isReadable).findFirst().orElseThrow(() -> new NeedsReport.FontMissing(
                 "No Chinese (CJK) TrueType font found for the PDF report. Install one with "
                         + "'apt-get install fonts-wqy-zenhei', or set " + ENV + " to a .ttf/.ttc file. Looked in: " + CANDIDATES));
     }
 
-    /** No usable font: the PDF cannot show Chinese, so none is made. */
-    static final class FontMissing extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        FontMissing(String message) {
-            super(message);
-        }
-    }
 }

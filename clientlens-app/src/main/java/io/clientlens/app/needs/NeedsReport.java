@@ -58,7 +58,8 @@ public class NeedsReport {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        builder.withHtmlContent(html, null);
+        // WenQuanYi has no U+2212 MINUS SIGN glyph; the hyphen-minus reads the same on paper.
+        builder.withHtmlContent(html.replace('\u2212', '-'), null);
         builder.toStream(out);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             if (font.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
@@ -74,4 +75,13 @@ public class NeedsReport {
         return out.toByteArray();
     }
 
+
+    /** No usable CJK font: the PDF could not show Chinese, so none is made. */
+    public static final class FontMissing extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        FontMissing(String message) {
+            super(message);
+        }
+    }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 final class ReportText {
     private static final String[][] TEXTS = {
             {"title", "客户需求分析报告", "Customer needs analysis"},
+            {"colon", "：", ": "},
             {"customer", "客户", "Customer"},
             {"asOf", "评估日", "As of"},
             {"policy", "政策版本", "Policy"},
