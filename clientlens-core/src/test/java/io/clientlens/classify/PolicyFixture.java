@@ -32,7 +32,26 @@ public final class PolicyFixture {
                         3, List.of("ABOUT_TO_SLEEP", "ABOUT_TO_SLEEP", "NEED_ATTENTION", "LOYAL", "LOYAL"),
                         2, List.of("HIBERNATING", "HIBERNATING", "AT_RISK", "AT_RISK", "CANT_LOSE"),
                         1, List.of("HIBERNATING", "HIBERNATING", "AT_RISK", "AT_RISK", "CANT_LOSE"))),
-                new Policy.Suitability(12, 30, true, bd(1_000_000), bd(100_000), 15));
+                new Policy.Suitability(12, 30, true, bd(1_000_000), bd(100_000), 15),
+                needs());
+    }
+
+    /** The defaults of DOMAIN.md §6 (the needs: section of policy-v1.yaml). */
+    public static Policy.Needs needs() {
+        return new Policy.Needs(Map.of(
+                "savingsRatio", range("0.5", "0.7"),
+                "liquidityRatio", range("3", "6"),
+                "liquidToNetAssets", range("0.10", "0.20"),
+                "solvencyRatio", range("0.5", null),
+                "debtServiceRatio", range(null, "0.6"),
+                "investmentToNetAssets", range("0.5", null)),
+                80, new BigDecimal("3"), new BigDecimal("0.7"), 60, 85, 25, 5, bd(50_000), BigDecimal.ZERO,
+                new Policy.FourAccounts(new BigDecimal("0.05"), new BigDecimal("5"), new BigDecimal("7"),
+                        new BigDecimal("0.05"), new BigDecimal("0.10"), new BigDecimal("0.10"), new BigDecimal("0.15"), 40));
+    }
+
+    private static Policy.HealthyRange range(String min, String max) {
+        return new Policy.HealthyRange(min == null ? null : new BigDecimal(min), max == null ? null : new BigDecimal(max));
     }
 
     /** code, min, code, min, …; each band ends where the next begins, the last is open. */

@@ -17,7 +17,8 @@ import java.util.Map;
                 GenerateCommand.class, ClassifyCommand.class, ShowCommand.class, ExportCommand.class, PolicyCommand.class,
                 QuestionnaireCommand.class, AssessCommand.class, ProductCommand.class, SuitabilityCommand.class,
                 DisclosureCommand.class, AuditCommand.class,
-                SegmentCommand.class, BenchCommand.class})
+                SegmentCommand.class, BenchCommand.class,
+                NeedsCommand.class})
 public class ClientLensCommand {
 
     @Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",

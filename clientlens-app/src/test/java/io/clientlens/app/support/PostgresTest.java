@@ -29,7 +29,7 @@ public abstract class PostgresTest {
 
     @BeforeEach
     void emptyTables() {
-        jdbc.execute("truncate audit_record, suitability_step, suitability_check, product, assessment, questionnaire, segment_rule, "
+        jdbc.execute("truncate audit_record, suitability_step, suitability_check, product, assessment, questionnaire, segment_rule, need_event, need, "
                 + "classification, classification_run, card, loan, txn, holding, account_link, account, "
                 + "customer, branch restart identity cascade");
     }

@@ -49,7 +49,7 @@ public final class PolicyYaml {
 
     private static final List<String> TOP_KEYS = List.of("version", "currency", "homeCountries", "activity",
             "aumTier", "contribution", "valueClass", "frequency", "loyalty", "lifeStage", "investmentExperience", "rfm",
-            "suitability");
+            "suitability", "needs");
 
     private PolicyYaml() {
     }
@@ -110,11 +110,12 @@ public final class PolicyYaml {
         Policy.InvestmentExperience investmentExperience = investmentExperience(root.get("investmentExperience"));
         Policy.Rfm rfm = rfm(root.get("rfm"));
         Policy.Suitability suitability = suitability(root.get("suitability"));
+        Policy.Needs needs = NeedsPolicyYaml.needs(root.get("needs"));
         if (!root.problems().isEmpty()) {
             return null;
         }
         return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm, suitability);
+                loyalty, lifeStage, investmentExperience, rfm, suitability, needs);
     }
 
     // A version may be written as text (v1) or a number (3): both are recorded as text.

@@ -1,0 +1,87 @@
+package io.clientlens.app.needs;
+
+import com.openhtmltopdf.css.constants.IdentValue;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import io.clientlens.code.Language;
+
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The printable needs report of one customer: HTML from the Thymeleaf template {@code needs-report},
+ * and the same HTML as PDF through openhtmltopdf with an embedded CJK font. Identity data is masked.
+ */
+@Component
+public class NeedsReport {
+    static final String FONT_FAMILY = "ClientLensCJK";
+
+    private final NeedsService needs;
+    private final NeedsRegister register;
+    private final ITemplateEngine templates;
+
+    NeedsReport(NeedsService needs, NeedsRegister register, ITemplateEngine templates) {
+        this.needs = needs;
+        this.register = register;
+        this.templates = templates;
+    }
+
+    public String html(String customerId, LocalDate asOf, Language lang) {
+        NeedsService.Diagnosis d = needs.diagnose(customerId, asOf);
+        List<Map<String, Object>> needsList = new ArrayList<>();
+        var ranked = register.ranked(customerId);
+        for (int i = 0; i < ranked.size(); i++) {
+            var n = ranked.get(i);
+            needsList.add(Map.of("rank", n.status().isOpen() ? String.valueOf(i + 1) : "—", "title", n.title(),
+                    "status", n.status().label().in(lang)));
+        }
+        Locale locale = lang == Language.EN ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        return templates.process("needs-report", new Context(locale, ReportModel.of(d.profile(), d.analysis(), needsList, lang)));
+    }
+
+    public byte[] pdf(String customerId, LocalDate asOf, Language lang) {
+        return pdf(html(customerId, asOf, lang), CjkFont.locate(System.getenv()));
+    }
+
+    static byte[] pdf(String html, Path font) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        // WenQuanYi has no U+2212 MINUS SIGN glyph; the hyphen-minus reads the same on paper.
+        builder.withHtmlContent(html.replace('\u2212', '-'), null);
+        builder.toStream(out);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            if (font.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
+                renderer.getFontResolver().addFontCollection(font.toFile(), FONT_FAMILY, 400, IdentValue.NORMAL, true);
+            } else {
+                renderer.getFontResolver().addFont(font.toFile(), FONT_FAMILY, 400, IdentValue.NORMAL, true);
+            }
+            renderer.layout();
+            renderer.createPDF();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the PDF report", e);
+        }
+        return out.toByteArray();
+    }
+
+
+    /** No usable CJK font: the PDF could not show Chinese, so none is made. */
+    public static final class FontMissing extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        FontMissing(String message) {
+            super(message);
+        }
+    }
+}

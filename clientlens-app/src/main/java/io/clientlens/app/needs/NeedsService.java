@@ -1,0 +1,38 @@
+package io.clientlens.app.needs;
+
+import io.clientlens.app.classify.RunQueries;
+import io.clientlens.app.customer.Customers;
+import io.clientlens.app.web.NotFound;
+import io.clientlens.customer.Profile;
+import io.clientlens.needs.NeedsAnalysis;
+import io.clientlens.needs.NeedsAnalyzer;
+import io.clientlens.policy.Policy;
+import org.springframework.stereotype.Service;
+
+import java.time.LocalDate;
+
+/**
+ * Diagnoses a stored customer. The as-of date defaults to the latest transaction date in the data
+ * (as for classification, DOMAIN.md §3.0), or today when there are no transactions.
+ */
+@Service
+public class NeedsService {
+    private final Customers customers;
+    private final RunQueries runs;
+    private final NeedsAnalyzer analyzer;
+
+    NeedsService(Customers customers, RunQueries runs, Policy policy) {
+        this.customers = customers;
+        this.runs = runs;
+        this.analyzer = new NeedsAnalyzer(policy);
+    }
+
+    public record Diagnosis(Profile profile, NeedsAnalysis analysis) {
+    }
+
+    public Diagnosis diagnose(String customerId, LocalDate asOf) {
+        Profile profile = customers.profile(customerId).orElseThrow(() -> new NotFound("customer", customerId));
+        LocalDate date = asOf != null ? asOf : runs.latestTransactionDate().orElse(LocalDate.now());
+        return new Diagnosis(profile, analyzer.analyze(profile, date));
+    }
+}

@@ -1,0 +1,165 @@
+package io.clientlens.app.needs.web;
+
+import io.clientlens.app.customer.Customers;
+import io.clientlens.app.needs.NeedInput;
+import io.clientlens.app.needs.NeedsDocument;
+import io.clientlens.app.needs.NeedsRegister;
+import io.clientlens.app.needs.NeedsReport;
+import io.clientlens.app.needs.NeedsService;
+import io.clientlens.app.web.InvalidRequest;
+import io.clientlens.app.web.NotFound;
+import io.clientlens.code.Language;
+import io.clientlens.customer.FieldProblem;
+import io.clientlens.needs.Actor;
+import io.clientlens.needs.Need;
+import io.clientlens.needs.Transition;
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Needs analysis over REST: the diagnosis, the report (HTML, PDF) and the register. The acting
+ * user and role of the register come from {@code X-ClientLens-User} and {@code X-ClientLens-Role}:
+ * a provisional source that the security issue replaces with the authenticated user.
+ */
+@RestController
+@RequestMapping("/api/v1/customers/{id}/needs")
+class NeedsApi {
+    static final String USER = "X-ClientLens-User";
+    static final String ROLE = "X-ClientLens-Role";
+
+    private final NeedsService needs;
+    private final NeedsReport report;
+    private final NeedsRegister register;
+    private final Customers customers;
+
+    NeedsApi(NeedsService needs, NeedsReport report, NeedsRegister register, Customers customers) {
+        this.needs = needs;
+        this.report = report;
+        this.register = register;
+        this.customers = customers;
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Needs diagnosis (DOMAIN.md §6): ratios, life cycle, insurance A/B/C, gaps, four accounts, value equation",
+            description = "asOf defaults to the latest transaction date, or today. Every amount has its workings in zh and en.")
+    Map<String, Object> diagnosis(@PathVariable String id,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return NeedsDocument.of(needs.diagnose(id, asOf).analysis());
+    }
+
+    @GetMapping(path = "/report.html", produces = MediaType.TEXT_HTML_VALUE)
+    @Operation(summary = "Printable needs report as HTML, in zh (default) or en; identity data masked")
+    String reportHtml(@PathVariable String id, @RequestParam(required = false) String lang,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return report.html(id, asOf, language(lang));
+    }
+
+    @GetMapping(path = "/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "Printable needs report as PDF, in zh (default) or en; identity data masked")
+    ResponseEntity<byte[]> reportPdf(@PathVariable String id, @RequestParam(required = false) String lang,
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        Language language = language(lang);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"needs-" + id + "-" + language.name().toLowerCase() + ".pdf\"")
+                .body(report.pdf(id, asOf, language));
+    }
+
+    @GetMapping(path = "/register", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The customer's needs in priority order (open first; urgency, importance, cost)")
+    Map<String, Object> list(@PathVariable String id) {
+        requireCustomer(id);
+        List<Need> ranked = register.ranked(id);
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            items.add(NeedsDocument.need(ranked.get(i), ranked.get(i).status().isOpen() ? i + 1 : null));
+        }
+        return Map.of("customerId", id, "items", items);
+    }
+
+    @PostMapping(path = "/register", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record a need (status IDENTIFIED); headers X-ClientLens-User and X-ClientLens-Role name who acts")
+    ResponseEntity<Map<String, Object>> add(@PathVariable String id, @RequestBody Map<String, Object> body,
+                                            @RequestHeader(name = USER, required = false) String user,
+                                            @RequestHeader(name = ROLE, required = false) String role) {
+        Actor actor = NeedInput.actor(user, role, USER, ROLE);
+        var newNeed = NeedInput.newNeed(body);
+        requireCustomer(id);
+        Need need = register.add(id, newNeed, actor);
+        return ResponseEntity.created(URI.create("/api/v1/customers/" + id + "/needs/register/" + need.id()))
+                .body(NeedsDocument.need(need, null));
+    }
+
+    @GetMapping(path = "/register/{needId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "One need with its status history")
+    Map<String, Object> one(@PathVariable String id, @PathVariable long needId) {
+        Need need = register.find(needId).filter(n -> n.customerId().equals(id))
+                .orElseThrow(() -> new NotFound("need", id + "/" + needId));
+        Map<String, Object> body = new LinkedHashMap<>(NeedsDocument.need(need, null));
+        body.put("history", register.history(needId));
+        return body;
+    }
+
+    @PostMapping(path = "/register/{needId}/status", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Move a need: {\"status\": \"REVIEWED\", \"note\": \"…\"}; refused moves answer 409 with the reason")
+    ResponseEntity<Object> move(@PathVariable String id, @PathVariable long needId, @RequestBody Map<String, Object> body,
+                                @RequestHeader(name = USER, required = false) String user,
+                                @RequestHeader(name = ROLE, required = false) String role) {
+        Actor actor = NeedInput.actor(user, role, USER, ROLE);
+        var to = NeedInput.status(body.get("status") == null ? null : String.valueOf(body.get("status")), "status");
+        String note = body.get("note") == null ? null : String.valueOf(body.get("note"));
+        Transition t = register.move(id, needId, to, actor, note);
+        if (t instanceof Transition.Refused refused) {
+            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refused.reason().en());
+            pd.setType(URI.create("urn:clientlens:problem:transition-refused"));
+            pd.setTitle("状态变更被拒绝 / Status change refused");
+            pd.setProperty("rule", refused.rule());
+            pd.setProperty("zh", refused.reason().zh());
+            pd.setProperty("en", refused.reason().en());
+            return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
+        }
+        return ResponseEntity.ok(NeedsDocument.need(((Transition.Moved) t).need(), null));
+    }
+
+    /** Without a CJK font no readable PDF can be made: say what to install instead of a bare 500. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(io.clientlens.app.needs.NeedsReport.FontMissing.class)
+    ProblemDetail fontMissing(RuntimeException e) {
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        pd.setType(URI.create("urn:clientlens:problem:font-missing"));
+        pd.setTitle("缺少中文字体，无法生成 PDF / No CJK font for the PDF");
+        return pd;
+    }
+
+    private void requireCustomer(String id) {
+        if (!customers.exists(id)) {
+            throw new NotFound("customer", id);
+        }
+    }
+
+    private static Language language(String lang) {
+        try {
+            return Language.parse(lang);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequest(List.of(new FieldProblem("lang", "只支持 zh 或 en", "expected zh or en")));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.clientlens.needs;
+
+import io.clientlens.code.Label;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Who acts on the register (DOMAIN.md §0). Provisional: read from a request header or CLI option until security comes. */
+public enum Role {
+    RM(Label.of("理财经理", "Relationship manager")),
+    SUPERVISOR(Label.of("业务主管", "Supervisor")),
+    COMPLIANCE(Label.of("合规", "Compliance")),
+    ANALYST(Label.of("分析师", "Analyst")),
+    ADMIN(Label.of("管理员", "Administrator"));
+
+    private final Label label;
+
+    Role(Label label) {
+        this.label = label;
+    }
+
+    public Label label() {
+        return label;
+    }
+
+    public static Optional<Role> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String upper = text.trim().toUpperCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(r -> r.name().equals(upper)).findFirst();
+    }
+}
