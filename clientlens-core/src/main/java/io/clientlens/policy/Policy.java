@@ -25,6 +25,12 @@ public record Policy(
         Suitability suitability,
         Needs needs) {
 
+    /** The same policy with another needs section (for what-if analysis and tests). */
+    public Policy withNeeds(Needs otherNeeds) {
+        return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
+                loyalty, lifeStage, investmentExperience, rfm, suitability, otherNeeds);
+    }
+
     /** Which transactions count as the customer's own activity, and which are fees. */
     public record Activity(Set<String> bankPostingCategories, Set<String> feeCategories) {
     }
