@@ -1,23 +1,24 @@
 package io.clientlens.needs;
 
 import io.clientlens.code.Label;
-import io.clientlens.customer.Profile;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Extension point (port) for issue 4 item 5, product fit: whether a product may be proposed to
- * meet a need. Deliberately without an implementation here: the suitability engine (DOMAIN.md §5)
- * is built separately, and the integrator wires an adapter over its check, so that a proposal
- * from the register passes the same suitability rules as any other sale.
+ * Whether a catalogue product may be proposed to meet a need (§6.4, product fit): the product must
+ * address the need's planning area ({@link ProductsForNeeds}) and pass the same suitability rules as
+ * any sale (DOMAIN.md §5). An unsuitable product is reported with its reasons, never hidden.
  */
 public interface ProductFit {
 
-    Fit check(Profile customer, Need need, String productCode, LocalDate asOf);
+    /** The suitability of proposing {@code productCode} to the customer of {@code need}, at the product's minimum amount. */
+    Fit check(Need need, String productCode);
 
-    /** Whether the product fits, with the reasons in both languages. */
-    record Fit(boolean fits, List<Label> reasons) {
+    /**
+     * @param decision ALLOWED, BLOCKED, CONFIRMATION_REQUIRED or APPROVAL_REQUIRED, as the suitability check says
+     * @param fits     true only when the product may be proposed without further steps (ALLOWED)
+     */
+    record Fit(String decision, boolean fits, List<Label> reasons) {
         public Fit {
             reasons = List.copyOf(reasons);
         }

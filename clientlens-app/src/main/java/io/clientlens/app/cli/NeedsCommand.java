@@ -33,7 +33,8 @@ import java.util.concurrent.Callable;
 @Command(name = "needs", mixinStandardHelpOptions = true,
         description = {"Needs diagnosis of one customer (DOMAIN.md §6): ratios, life cycle, insurance A/B/C, gaps, four accounts.",
                 "客户需求诊断：财务指标、生命周期、保险需求 A/B/C、缺口、四大账户。"},
-        subcommands = {NeedsCommand.Report.class, NeedsCommand.ListNeeds.class, NeedsCommand.Add.class, NeedsCommand.Move.class})
+        subcommands = {NeedsCommand.Report.class, NeedsCommand.ListNeeds.class, NeedsCommand.Add.class, NeedsCommand.Move.class,
+                NeedProductsCommand.class})
 class NeedsCommand extends RootAware implements Callable<Integer> {
 
     // Optional for picocli so that the subcommands (report, list, add, move) can be given instead.

@@ -117,6 +117,18 @@ public class SuitabilityChecks {
         return view(id).orElseThrow();
     }
 
+    /**
+     * The decision a check would give now, without recording it: for listing which products could
+     * meet a need. Nothing is stored or audited; proposing the product runs {@link #check} as usual.
+     */
+    @Transactional(readOnly = true)
+    public SuitabilityDecision preview(String customerId, Product product, BigDecimal amount) {
+        var day = now.get().toLocalDate();
+        SuitabilityCase c = new SuitabilityCase(customerId, product, amount, InitiatedBy.BANK,
+                assessments.riskOnFile(customerId), experience.of(customerId, day), day);
+        return SuitabilityRules.decide(c, policy.suitability());
+    }
+
     private Map<String, Object> inputs(SuitabilityCase c) {
         Map<String, Object> m = new LinkedHashMap<>();
         Product p = c.product();

@@ -46,8 +46,8 @@ class SuitabilityCommandLineTest {
         assertThat(run("profile", "import", profile.toString()).status()).isZero();
         Outcome imported = run("product", "import", "../docs/samples/products.csv");
         assertThat(imported.status()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("inserted 12");
-        assertThat(run("product", "import", "../docs/samples/products.csv").out()).contains("inserted 0  updated 0  unchanged 12");
+        assertThat(imported.out()).contains("inserted 15");
+        assertThat(run("product", "import", "../docs/samples/products.csv").out()).contains("inserted 0  updated 0  unchanged 15");
         Outcome list = run("questionnaire", "list");
         assertThat(list.out()).contains("risk-tolerance-v1").contains("wealth-attitude-v1").contains("social-style-v1");
         assertThat(run("questionnaire", "show", "risk-tolerance-v1", "--format", "json").out()).contains("\"capsAt\"");

@@ -43,7 +43,7 @@ class ShippedFilesTest {
     @Test
     void readsTheSampleCatalogueWithADerivativeAndAnExperiencedOnlyProduct() throws IOException {
         List<Product> products = ProductCsv.parse(Files.readString(DOCS.resolve("products.csv"), StandardCharsets.UTF_8), "sample");
-        assertThat(products).hasSize(12);
+        assertThat(products).hasSize(15);
         assertThat(products).extracting(Product::risk).contains(ProductRisk.values());
         assertThat(products).anyMatch(Product::derivative).anyMatch(Product::experiencedOnly);
     }

@@ -1,0 +1,36 @@
+package io.clientlens.app.needs.web;
+
+import io.clientlens.app.customer.Customers;
+import io.clientlens.app.needs.NeedProducts;
+import io.clientlens.app.web.NotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Map;
+
+/** Product fit: the products that could meet each open need, with their suitability for this customer. */
+@RestController
+class NeedProductsApi {
+    private final NeedProducts needProducts;
+    private final Customers customers;
+
+    NeedProductsApi(NeedProducts needProducts, Customers customers) {
+        this.needProducts = needProducts;
+        this.customers = customers;
+    }
+
+    @GetMapping(path = "/api/v1/customers/{id}/needs/products", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "For each open need, the catalogue products addressing it with their suitability decision and reasons",
+            description = "A dry run of the suitability check at each product's minimum amount: nothing is recorded. "
+                    + "Unsuitable products are listed with the reason, never hidden.")
+    List<Map<String, Object>> products(@PathVariable String id) {
+        if (!customers.exists(id)) {
+            throw new NotFound("customer", id);
+        }
+        return needProducts.forCustomer(id);
+    }
+}
