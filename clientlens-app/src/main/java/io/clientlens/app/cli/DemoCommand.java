@@ -46,6 +46,7 @@ class DemoCommand extends RootAware implements Callable<Integer> {
                 Imports.Result result = app.bean(Imports.class).load(sink -> load(sink));
                 Summaries.printImport(out(), say, result);
             }
+            loadSampleCatalogue(app, say);
             if (app.bean(RunQueries.class).latestRun().isEmpty()) {
                 Summaries.printRun(out(), say, app.bean(ClassificationRuns.class).run(null, new TerminalProgress(out())));
             }
@@ -59,6 +60,27 @@ class DemoCommand extends RootAware implements Callable<Integer> {
         }
         Serving.untilStopped(app, out(), say, port);
         return 0;
+    }
+
+    /** So that suitability checks work at once: the sample catalogue of docs/samples, when the catalogue is empty. */
+    private void loadSampleCatalogue(Launcher app, Say say) {
+        io.clientlens.app.suitability.Products products = app.bean(io.clientlens.app.suitability.Products.class);
+        Path sample = projectRoot().resolve("docs").resolve("samples").resolve("products.csv");
+        if (!products.all().isEmpty() || !Files.isRegularFile(sample)) {
+            return;
+        }
+        try {
+            var saved = products.save(io.clientlens.batch.questionnaire.ProductCsv.parse(
+                    Files.readString(sample, java.nio.charset.StandardCharsets.UTF_8), sample.toString()));
+            out().println(say.t("示例产品目录：", "Sample product catalogue: ") + saved.inserted());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Path projectRoot() {
+        String project = System.getenv("CLIENTLENS_PROJECT_ROOT");
+        return project == null ? Path.of(".") : Path.of(project);
     }
 
     private void load(io.clientlens.bank.BankDataSink sink) {
@@ -80,8 +102,6 @@ class DemoCommand extends RootAware implements Callable<Integer> {
 
     /** The data set ships beside the project: {@code <project>/../shared/data/berka}. */
     private static Path defaultBerkaDir() {
-        String project = System.getenv("CLIENTLENS_PROJECT_ROOT");
-        Path base = project == null ? Path.of(".") : Path.of(project);
-        return base.resolve("..").resolve("shared").resolve("data").resolve("berka").normalize();
+        return projectRoot().resolve("..").resolve("shared").resolve("data").resolve("berka").normalize();
     }
 }
