@@ -4,21 +4,15 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 
-/** Refuses a request body larger than {@code clientlens.max-request-bytes} (default 2 MB) with 413, before anything reads it. */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+/** Refuses a request body larger than {@code clientlens.max-request-bytes} (default 2 MB) with 413, first in both security filter chains. */
 class RequestSizeLimit extends OncePerRequestFilter {
     private final long max;
 
-    RequestSizeLimit(@Value("${clientlens.max-request-bytes:2097152}") long max) {
+    RequestSizeLimit(long max) {
         this.max = max;
     }
 

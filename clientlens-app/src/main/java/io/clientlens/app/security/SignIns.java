@@ -13,8 +13,8 @@ import java.util.Optional;
 /**
  * Checks a user name and password, for both the token endpoint and the sign-in form. After
  * {@value #MAX_FAILURES} failures for one user name within {@link #WINDOW} every further attempt
- * is refused without checking the password. Failures are logged with the user name and the
- * remote address, never the password.
+ * is refused without checking the password. Failures are logged with the user name (or, for a
+ * name that is no user, a short hash of it) and the remote address, never the password.
  */
 @Component
 public class SignIns {
@@ -43,8 +43,8 @@ public class SignIns {
 
     public Outcome attempt(String username, String password, String remote) {
         String name = username == null ? "" : username.trim();
-        String shown = name.replaceAll("[^A-Za-z0-9._@-]", "?");
-        shown = shown.length() > 64 ? shown.substring(0, 64) : shown;
+        // A name that is no user (someone may type a mobile number or an ID) is neither logged nor stored in clear.
+        String shown = name.length() <= 64 && users.find(name).isPresent() ? name : "unknown#" + Tokens.hash(name).substring(0, 12);
         long recent = jdbc.sql("select count(*) from sign_in_failure where username = :u and failed_at > :since")
                 .param("u", shown).param("since", Timestamp.from(Instant.now().minus(WINDOW))).query(Long.class).single();
         if (recent >= MAX_FAILURES) {
