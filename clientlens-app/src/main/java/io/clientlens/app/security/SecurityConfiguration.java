@@ -1,5 +1,9 @@
 package io.clientlens.app.security;
 
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,6 +36,16 @@ class SecurityConfiguration {
     private static final String[] ADVISERS = {"RM", "SALES", "SUPERVISOR", "HEAD_OF_WEALTH"};
     private static final String[] CUSTOMER_READERS = {"RM", "SALES", "SUPERVISOR", "HEAD_OF_WEALTH", "COMPLIANCE", "ADMIN"};
     private static final String[] NEEDS_READERS = {"RM", "SUPERVISOR", "HEAD_OF_WEALTH", "COMPLIANCE"};
+
+    /** Swagger UI's "Authorize" takes a bearer token from POST /api/v1/auth/token. */
+    @Bean
+    OpenAPI openApi() {
+        return new OpenAPI()
+                .components(new Components().addSecuritySchemes("bearer",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                                .description("POST /api/v1/auth/token → token (30 minutes)")))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
 
     @Bean
     @Order(1)

@@ -94,7 +94,14 @@ class SecurityTest extends PostgresTest {
         mvc.perform(post("/api/v1/auth/revoke").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/customers/C1").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).andExpect(status().isUnauthorized());
 
-        String second = token("li.rm", PASSWORD);
+        mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\": \"nobody.here\", \"password\": \"wrong password!\"}"))
+                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.en").value("wrong user name or password"));
+
+        String third = token("li.rm", PASSWORD);
+        assertThat(users.changePassword("li.rm", PASSWORD + " 2")).isTrue();
+        mvc.perform(get("/api/v1/customers/C1").header(HttpHeaders.AUTHORIZATION, "Bearer " + third)).andExpect(status().isUnauthorized());
+        String second = token("li.rm", PASSWORD + " 2");
         assertThat(users.disable("li.rm")).isTrue();
         mvc.perform(get("/api/v1/customers/C1").header(HttpHeaders.AUTHORIZATION, "Bearer " + second)).andExpect(status().isUnauthorized());
     }
@@ -261,6 +268,17 @@ class SecurityTest extends PostgresTest {
         }
         mvc.perform(post("/login").param("username", "sup.zhang").param("password", PASSWORD).with(csrf()))
                 .andExpect(redirectedUrl("/login?throttled"));
+    }
+
+    @Test
+    void theSwaggerUiLoadsForSignedInUsersUnderTheContentSecurityPolicy() throws Exception {
+        mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isFound());
+        String html = mvc.perform(get("/swagger-ui/index.html").with(signedIn(UserRole.ANALYST))).andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("swagger-ui-bundle.js").doesNotContainPattern("<script>(?!\\s*</script>)");
+        mvc.perform(get("/v3/api-docs").with(signedIn(UserRole.ANALYST)))
+                .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"));
     }
 
     @Test
