@@ -53,6 +53,19 @@ class HomePageTest extends PostgresTest {
     }
 
     @Test
+    void looksUpOnlyCustomersInTheUsersScope() throws Exception {
+        imports.load(sink -> new BerkaReader().read(BerkaData.dir(), sink));
+        runs.run(null, Progress.NONE);
+        jdbc.update("update customer set branch_id = 'BR009', relationship_manager = 'RM09' where customer_id = '1'");
+        mvc.perform(get("/").with(signedIn(UserRole.COMPLIANCE)).param("id", "1").param("lang", "en"))
+                .andExpect(content().string(containsString("Customer 1")));
+        for (UserRole outside : new UserRole[]{UserRole.RM, UserRole.SUPERVISOR, UserRole.ANALYST}) {
+            mvc.perform(get("/").with(signedIn(outside)).param("id", "1").param("lang", "en")).andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("Customer 1"))));
+        }
+    }
+
+    @Test
     void saysSoWhenNothingIsClassifiedYet() throws Exception {
         mvc.perform(get("/").with(signedIn(UserRole.ADMIN)).param("lang", "en")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("No classification yet")));
