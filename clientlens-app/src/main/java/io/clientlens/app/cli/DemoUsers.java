@@ -57,6 +57,6 @@ final class DemoUsers {
         }
         out.println(say.t("已创建演示用户（每个角色一个，分行 BR001，客户经理编号 RM01）：", "Demo users created (one per role, branch BR001, RM id RM01): ")
                 + String.join(", ", users.list().stream().map(Users.User::username).toList()));
-        out.println(say.t("统一密码：", "Password of all demo users: ") + pw + say.t("（另见 ", " (also in ") + path + ")");
+        out.println(say.t("统一密码：", "Password of all demo users: ") + pw + say.t("（另见 ", " (also in ") + path + say.t("）", ")"));
     }
 }
