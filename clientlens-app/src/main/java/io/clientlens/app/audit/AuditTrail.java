@@ -36,6 +36,22 @@ public class AuditTrail {
                 .query(Long.class).single();
     }
 
+    /**
+     * Records an access to personal data (e.g. {@code UNMASK}) by a signed-in user of any role: who,
+     * in which role, when, which customer, what and why. No clear value is stored.
+     */
+    public long appendAccess(String kind, java.time.LocalDateTime at, String user, String role, String customerId,
+                             String subject, Map<String, Object> inputs) {
+        return jdbc.sql("""
+                        insert into audit_record (kind, recorded_at, actor, actor_role, customer_id, subject, outcome,
+                                                  policy_version, inputs, reasons)
+                        values (:kind, :at, :actor, :role, :customer, :subject, 'GRANTED', '-', cast(:inputs as jsonb), '[]')
+                        returning record_id""")
+                .param("kind", kind).param("at", at).param("actor", user).param("role", role).param("customer", customerId)
+                .param("subject", subject).param("inputs", ClassificationDocument.json(inputs))
+                .query(Long.class).single();
+    }
+
     /** Records oldest first, optionally of one customer. */
     public List<Map<String, Object>> list(String customerId, int limit) {
         return jdbc.sql("""

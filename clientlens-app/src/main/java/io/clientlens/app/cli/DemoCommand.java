@@ -2,6 +2,7 @@ package io.clientlens.app.cli;
 
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.classify.RunQueries;
+import io.clientlens.app.security.Users;
 import io.clientlens.app.config.Launcher;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.importing.Imports;
@@ -50,6 +51,7 @@ class DemoCommand extends RootAware implements Callable<Integer> {
             if (app.bean(RunQueries.class).latestRun().isEmpty()) {
                 Summaries.printRun(out(), say, app.bean(ClassificationRuns.class).run(null, new TerminalProgress(out())));
             }
+            DemoUsers.ensure(app.bean(Users.class), root().settings().home(), out(), say);
         } catch (RuntimeException e) {
             app.close();
             throw e;

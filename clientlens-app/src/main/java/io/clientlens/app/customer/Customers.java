@@ -79,19 +79,27 @@ public class Customers {
      * (e.g. {@code aumTier=AFFLUENT}), ordered by customer id.
      */
     public Page page(long runId, Map<Dimension, String> filters, int page, int size) {
+        return page(runId, filters, page, size, null, null);
+    }
+
+    /** As {@link #page(long, Map, int, int)}, restricted to one branch and/or one RM's customers when not null. */
+    public Page page(long runId, Map<Dimension, String> filters, int page, int size, String branch, String rm) {
         Map<String, String> wanted = new LinkedHashMap<>();
         filters.forEach((d, code) -> wanted.put(d.code(), code));
         String filterJson = ClassificationDocument.json(wanted);
-        long total = jdbc.sql("select count(*) from classification where run_id = :run and codes @> cast(:f as jsonb)")
-                .param("run", runId).param("f", filterJson).query(Long.class).single();
+        String scope = " and (cast(:branch as text) is null or cu.branch_id = :branch) and (cast(:rm as text) is null or cu.relationship_manager = :rm)";
+        long total = jdbc.sql("select count(*) from classification c join customer cu using (customer_id) "
+                        + "where c.run_id = :run and c.codes @> cast(:f as jsonb)" + scope)
+                .param("run", runId).param("f", filterJson).param("branch", branch).param("rm", rm).query(Long.class).single();
         List<Row> rows = new ArrayList<>();
         jdbc.sql("""
                         select c.customer_id, cu.customer_type, cu.profile->>'name' as name, cu.branch_id, c.codes::text
                         from classification c join customer cu using (customer_id)
                         where c.run_id = :run and c.codes @> cast(:f as jsonb)
-                        order by c.customer_id limit :size offset :offset
+                        """ + scope + """
+                         order by c.customer_id limit :size offset :offset
                         """)
-                .param("run", runId).param("f", filterJson).param("size", size).param("offset", (long) page * size)
+                .param("run", runId).param("f", filterJson).param("branch", branch).param("rm", rm).param("size", size).param("offset", (long) page * size)
                 .query(rs -> {
                     Map<String, Object> codes = ClassificationDocument.parse(rs.getString(5));
                     Map<String, String> asText = new LinkedHashMap<>();

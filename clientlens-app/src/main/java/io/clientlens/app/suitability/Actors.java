@@ -1,22 +1,54 @@
 package io.clientlens.app.suitability;
 
+import io.clientlens.app.security.SignedInUser;
+import io.clientlens.app.web.Forbidden;
 import io.clientlens.app.web.InvalidRequest;
 import io.clientlens.code.Label;
 import io.clientlens.suitability.Actor;
 import io.clientlens.suitability.Role;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * PROVISIONAL: who is acting, as claimed by the caller (REST headers X-ClientLens-User and
- * X-ClientLens-Role, CLI options --user and --role). This is the one place a real sign-in will
- * replace: everything after it only sees a validated {@link Actor}.
+ * Who is acting. Over REST and on the web pages: the authenticated user (bearer token or signed-in
+ * session, see docs/SECURITY.md), never anything the caller claims. On the command line: the
+ * {@code --user}/{@code --role} the local operator names ({@link #claimed}); the CLI trusts whoever
+ * may run it on the server. This is the single place both sources meet.
  */
 public final class Actors {
-    public static final String USER_HEADER = "X-ClientLens-User";
-    public static final String ROLE_HEADER = "X-ClientLens-Role";
 
     private Actors() {
     }
 
+    /** The authenticated user of the current request. */
+    public static SignedInUser current() {
+        Authentication a = SecurityContextHolder.getContext().getAuthentication();
+        if (a != null && a.isAuthenticated() && a.getPrincipal() instanceof SignedInUser user) {
+            return user;
+        }
+        throw new AuthenticationCredentialsNotFoundException("no signed-in user");
+    }
+
+    /** The current user as an actor of the suitability chain; 403 for roles outside it. */
+    public static Actor suitability() {
+        SignedInUser user = current();
+        Role role = user.role().suitabilityRole().orElseThrow(() -> new Forbidden(Label.of(
+                user.role().label().zh() + "（" + user.role().name() + "）不参与适当性流程",
+                user.role().label().en() + " (" + user.role().name() + ") takes no part in the suitability chain")));
+        return new Actor(user.username(), role);
+    }
+
+    /** The current user as an actor on the needs register; 403 for roles that do not act on it. */
+    public static io.clientlens.needs.Actor needs() {
+        SignedInUser user = current();
+        var role = user.role().needsRole().orElseThrow(() -> new Forbidden(Label.of(
+                user.role().label().zh() + "（" + user.role().name() + "）不能操作需求登记",
+                user.role().label().en() + " (" + user.role().name() + ") may not act on the needs register")));
+        return new io.clientlens.needs.Actor(user.username(), role);
+    }
+
+    /** The CLI: the user and role the local operator names ({@code userField}/{@code roleField} name the options). */
     public static Actor claimed(String user, String role, String userField, String roleField) {
         var problems = Actor.problems(user, role, userField, roleField);
         if (!problems.isEmpty()) {

@@ -4,6 +4,8 @@ import io.clientlens.app.classify.RunQueries;
 import io.clientlens.app.customer.CustomerView;
 import io.clientlens.app.customer.CustomerViews;
 import io.clientlens.app.customer.Customers;
+import io.clientlens.app.security.Scope;
+import io.clientlens.app.suitability.Actors;
 import io.clientlens.code.Dimension;
 import io.clientlens.code.Language;
 import org.springframework.stereotype.Controller;
@@ -25,7 +27,10 @@ class HomePage {
     private final CustomerViews views;
     private final Customers customers;
 
-    HomePage(RunQueries runs, CustomerViews views, Customers customers) {
+    private final Scope scope;
+
+    HomePage(RunQueries runs, CustomerViews views, Customers customers, Scope scope) {
+        this.scope = scope;
         this.runs = runs;
         this.views = views;
         this.customers = customers;
@@ -35,6 +40,7 @@ class HomePage {
     String home(@RequestParam(name = "id", required = false) String customerId, Locale locale, Model model) {
         Language lang = locale.getLanguage().equals("en") ? Language.EN : Language.ZH;
         model.addAttribute("lang", lang.name().toLowerCase(Locale.ROOT));
+        model.addAttribute("username", Actors.current().username());
         model.addAttribute("customerCount", customers.count());
         var run = runs.latestRun().orElse(null);
         model.addAttribute("run", run);
@@ -42,10 +48,23 @@ class HomePage {
         if (customerId != null && !customerId.isBlank()) {
             String id = customerId.trim();
             model.addAttribute("query", id);
-            CustomerView view = views.view(id).orElse(null);
+            CustomerView view = inScope(id) ? views.view(id).orElse(null) : null;
             model.addAttribute("customer", view == null ? null : CustomerCard.of(view, lang));
         }
         return "home";
+    }
+
+    /** As over REST: analysts see no single customer; others only customers in their scope. */
+    private boolean inScope(String id) {
+        if (Actors.current().role() == io.clientlens.app.security.UserRole.ANALYST) {
+            return false;
+        }
+        try {
+            scope.requireCustomer(id);
+            return true;
+        } catch (NotFound e) {
+            return false;
+        }
     }
 
     private static List<Distribution> distributions(Map<String, Map<String, Long>> counts, Language lang) {

@@ -35,6 +35,14 @@ class ProblemDetails {
         return problem(HttpStatus.NOT_FOUND, "not-found", "不存在 / Not found", e.getMessage(), List.of());
     }
 
+    @ExceptionHandler(Forbidden.class)
+    ProblemDetail forbidden(Forbidden e) {
+        ProblemDetail pd = problem(HttpStatus.FORBIDDEN, "forbidden", "无权操作 / Not allowed for this role", e.getMessage(), List.of());
+        pd.setProperty("zh", e.reason().zh());
+        pd.setProperty("en", e.reason().en());
+        return pd;
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         FieldProblem p = new FieldProblem(e.getName(), "格式不正确：“" + e.getValue() + "”",

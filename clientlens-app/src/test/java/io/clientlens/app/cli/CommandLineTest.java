@@ -149,4 +149,35 @@ class CommandLineTest {
         assertThat(shown.out()).contains("Annual contribution 9,999,999 CNY (bank profitability figure)");
         assertThat(run("--lang", "en", "show", "C000002").out()).contains("Annual contribution -50 CNY").contains("is not positive → C");
     }
+
+    static Outcome withStdin(String stdin, String... args) {
+        java.io.InputStream before = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return run(args);
+        } finally {
+            System.setIn(before);
+        }
+    }
+
+    @Test
+    @Order(7)
+    void managesUsersWithPasswordsFromStandardInputOnly() {
+        Outcome added = withStdin("a long enough password\n", "--lang", "en", "user", "add", "ops.sup", "--role", "SUPERVISOR",
+                "--branch", "BR001", "--password-stdin");
+        assertThat(added.status()).as(added.err()).isZero();
+        assertThat(added.out()).contains("Added user ops.sup (SUPERVISOR)");
+        Outcome argv = run("user", "add", "ops.rm", "--role", "RM", "--rm-id", "RM01", "--password", "in-argv-password");
+        assertThat(argv.status()).isNotZero();
+        Outcome shortPassword = withStdin("short\n", "--lang", "en", "user", "add", "ops.rm", "--role", "RM", "--rm-id", "RM01",
+                "--password-stdin");
+        assertThat(shortPassword.status()).isNotZero();
+        assertThat(shortPassword.err()).contains("at least 12 characters");
+        assertThat(run("--lang", "en", "user", "list").out()).contains("ops.sup").contains("SUPERVISOR").contains("BR001")
+                .contains("enabled").doesNotContain("ops.rm");
+        assertThat(withStdin("another long password\n", "--lang", "en", "user", "passwd", "ops.sup", "--password-stdin").out())
+                .contains("Password changed: ops.sup");
+        assertThat(run("--lang", "en", "user", "disable", "ops.sup").out()).contains("Disabled ops.sup");
+        assertThat(run("--lang", "en", "user", "list").out()).contains("disabled");
+    }
 }

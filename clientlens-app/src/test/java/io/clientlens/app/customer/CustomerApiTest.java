@@ -5,9 +5,10 @@ import io.clientlens.app.classify.Progress;
 import io.clientlens.app.support.PostgresTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import io.clientlens.app.security.UserRole;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.WebApplicationContext;
 
 import java.time.LocalDate;
 
@@ -20,7 +21,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@AutoConfigureMockMvc
 class CustomerApiTest extends PostgresTest {
 
     static final String WANG = """
@@ -44,8 +44,12 @@ class CustomerApiTest extends PostgresTest {
              "goals": [{"type": "EDUCATION", "targetAmount": 500000, "targetDate": "2036-09-01", "priority": 1}]}
             """;
 
-    @Autowired
     MockMvc mvc;
+
+    @Autowired
+    void signIn(WebApplicationContext context) {
+        mvc = mvc(context, UserRole.ADMIN);
+    }
     @Autowired
     ClassificationRuns runs;
 
@@ -127,7 +131,8 @@ class CustomerApiTest extends PostgresTest {
 
     @Test
     void publishesTheOpenApiDescription() throws Exception {
-        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isFound()); // the API description is for signed-in users
+        mvc.perform(get("/v3/api-docs").with(signedIn(io.clientlens.app.security.UserRole.ANALYST))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/customers/{id}/profile']").exists());
     }
 }

@@ -3,9 +3,10 @@ package io.clientlens.app.segment;
 import io.clientlens.app.support.PostgresTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import io.clientlens.app.security.UserRole;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.WebApplicationContext;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -14,10 +15,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@AutoConfigureMockMvc
 class SegmentApiTest extends PostgresTest {
-    @Autowired
     MockMvc mvc;
+
+    @Autowired
+    void signIn(WebApplicationContext context) {
+        mvc = mvc(context, UserRole.ANALYST);
+    }
 
     @Test
     void storesChecksListsAndDeletesSegmentRules() throws Exception {

@@ -4,9 +4,11 @@ import io.clientlens.app.support.PostgresTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import io.clientlens.app.security.UserRole;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.test.web.servlet.ResultActions;
 
 import java.nio.charset.StandardCharsets;
@@ -21,16 +23,23 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The suitability chain through REST on a real PostgreSQL: questionnaire to allowed, blocked or approved sale. */
-@AutoConfigureMockMvc
 class SuitabilityApiTest extends PostgresTest {
     static final String RM = "RM";
 
-    @Autowired
     MockMvc mvc;
+
+    WebApplicationContext context;
+
+    @Autowired
+    void signIn(WebApplicationContext context) {
+        this.context = context;
+        mvc = mvc(context, UserRole.ADMIN);
+    }
 
     @BeforeEach
     void customerAndCatalogue() throws Exception {
@@ -43,12 +52,14 @@ class SuitabilityApiTest extends PostgresTest {
 
     void profile(String id, String history) throws Exception {
         mvc.perform(put("/api/v1/customers/" + id + "/profile").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"customerId\": \"" + id + "\", \"name\": \"王小明\", \"mobile\": \"13800138000\", \"investmentHistory\": " + history + "}"))
+                        .content("{\"customerId\": \"" + id + "\", \"name\": \"王小明\", \"branch\": \"BR001\", \"relationshipManager\": \"RM01\", \"mobile\": \"13800138000\", \"investmentHistory\": " + history + "}"))
                 .andExpect(status().isCreated());
     }
 
+    /** The request as the named user; the user is created with the role (branch BR001, RM id RM01) on first use. */
     ResultActions as(String user, String role, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.header(Actors.USER_HEADER, user).header(Actors.ROLE_HEADER, role));
+        return mvc.perform(request.header(HttpHeaders.AUTHORIZATION,
+                bearer(user, UserRole.valueOf(role), "BR001", role.equals(RM) ? "RM01" : null)));
     }
 
     ResultActions assess(String customer, String answers, String channel, String at) throws Exception {
@@ -100,10 +111,9 @@ class SuitabilityApiTest extends PostgresTest {
 
     @Test
     void refusesAMissingRoleAndLetsGeneralSalesStaffGiveNoAdvice() throws Exception {
-        mvc.perform(post("/api/v1/suitability-checks").contentType(MediaType.APPLICATION_JSON).content("{}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value(Actors.USER_HEADER))
-                .andExpect(jsonPath("$.errors[1].field").value(Actors.ROLE_HEADER));
+        mvc(context, null).perform(post("/api/v1/suitability-checks").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         as("wang.sales", "SALES", post("/api/v1/suitability-checks").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"customerId\": \"C1\", \"productCode\": \"CASH01\", \"amount\": 100}"))
                 .andExpect(status().isForbidden())
@@ -119,7 +129,7 @@ class SuitabilityApiTest extends PostgresTest {
                 .andExpect(jsonPath("$.customerName").value("王*"))
                 .andExpect(jsonPath("$.disclosure.zh").value(containsString("可能损失部分本金")));
         check("C1", "EQ01", "50000", "bank").andExpect(jsonPath("$.disclosure.en").value(containsString("You may lose all the money invested")));
-        mvc.perform(get("/api/v1/audit").param("customer", "C1"))
+        mvc.perform(get("/api/v1/audit").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.COMPLIANCE)).param("customer", "C1"))
                 .andExpect(jsonPath("$[0].kind").value("ASSESSMENT"))
                 .andExpect(jsonPath("$[0].questionnaireVersion").value("risk-tolerance-v1"))
                 .andExpect(jsonPath("$[1].kind").value("SUITABILITY_CHECK"))
@@ -138,7 +148,7 @@ class SuitabilityApiTest extends PostgresTest {
         assess("C2", answers("5-20"), "branch", LocalDate.now().minusMonths(13) + "T10:00").andExpect(status().isCreated());
         check("C2", "CASH01", "100", "bank").andExpect(jsonPath("$.decision").value("BLOCKED"))
                 .andExpect(jsonPath("$.reasons[0].rule").value("assessmentMustBeCurrent"));
-        mvc.perform(get("/api/v1/assessments/reminders")).andExpect(jsonPath("$[0].customerId").value("C2"))
+        as("li.rm", RM, get("/api/v1/assessments/reminders")).andExpect(jsonPath("$[0].customerId").value("C2"))
                 .andExpect(jsonPath("$[0].expired").value(true));
     }
 
@@ -166,13 +176,14 @@ class SuitabilityApiTest extends PostgresTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("customerSigned"));
         as("li.rm", RM, post(path + "/override").contentType(MediaType.APPLICATION_JSON).content("{\"bankOpinion\": \"不建议\", \"customerWish\": \"坚持购买\", \"notes\": \"已说明\", \"customerSigned\": true, \"rmSigned\": true}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.sale").value("PENDING"));
+        jdbc.update("update app_user set role = 'SUPERVISOR' where username = 'li.rm'"); // the same person, now a supervisor
         as("li.rm", "SUPERVISOR", post(path + "/approvals").contentType(MediaType.APPLICATION_JSON).content("{\"approved\": true}"))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.rule").value("fourEyes"));
         as("wang.sales", "SALES", post(path + "/approvals").contentType(MediaType.APPLICATION_JSON).content("{\"approved\": true}"))
                 .andExpect(status().isForbidden());
         as("zhao.sup", "SUPERVISOR", post(path + "/approvals").contentType(MediaType.APPLICATION_JSON).content("{\"approved\": true, \"note\": \"无误导\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.sale").value("SALE_ALLOWED"));
-        mvc.perform(get("/api/v1/audit").param("customer", "C2"))
+        mvc.perform(get("/api/v1/audit").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.COMPLIANCE)).param("customer", "C2"))
                 .andExpect(jsonPath("$[*].kind", org.hamcrest.Matchers.contains("ASSESSMENT", "SUITABILITY_CHECK", "OVERRIDE_DOCUMENT", "SUPERVISOR_REVIEW")));
     }
 

@@ -2,7 +2,27 @@ package io.clientlens.app.support;
 
 import io.clientlens.app.ClientLensApplication;
 import io.clientlens.app.db.EmbeddedDatabase;
+import io.clientlens.app.security.SignedInUser;
+import io.clientlens.app.security.Tokens;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import java.util.List;
+import io.clientlens.app.security.UserRole;
+import io.clientlens.app.security.Users;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,9 +47,53 @@ public abstract class PostgresTest {
         registry.add("spring.datasource.password", () -> "");
     }
 
+    @Autowired
+    protected Users users;
+    @Autowired
+    protected Tokens tokens;
+
+    private final Map<String, String> bearers = new HashMap<>();
+
+    /** The Authorization header value of a user with this role (created on first use: branch BR001, RM id RM01). */
+    protected String bearer(UserRole role) {
+        return bearer(role.name().toLowerCase(Locale.ROOT) + ".user", role, "BR001", role == UserRole.RM ? "RM01" : null);
+    }
+
+    /** The Authorization header value of the named user, created with a random password on first use. */
+    protected String bearer(String username, UserRole role, String branch, String rmId) {
+        return bearers.computeIfAbsent(username, u -> {
+            if (users.find(u).isEmpty()) {
+                users.add(u, role, branch, rmId, UUID.randomUUID().toString());
+            }
+            return "Bearer " + tokens.issue(u).token();
+        });
+    }
+
+    /** A signed-in web session of a user with this role (for the pages, where the sign-in form is not under test). */
+    protected static RequestPostProcessor signedIn(UserRole role) {
+        SignedInUser user = new SignedInUser(role.name().toLowerCase(Locale.ROOT) + ".web", role, "BR001", role == UserRole.RM ? "RM01" : null);
+        return SecurityMockMvcRequestPostProcessors.authentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + role.name()))));
+    }
+
+    /** MockMvc with the security filters; a request without an Authorization header gets {@code defaultRole}'s token (none if null). */
+    protected MockMvc mvc(WebApplicationContext context, UserRole defaultRole) {
+        var builder = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity());
+        if (defaultRole != null) {
+            builder.defaultRequest(MockMvcRequestBuilders.get("/").with(request -> {
+                if (request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
+                    request.addHeader(HttpHeaders.AUTHORIZATION, bearer(defaultRole));
+                }
+                return request;
+            }));
+        }
+        return builder.build();
+    }
+
     @BeforeEach
     void emptyTables() {
-        jdbc.execute("truncate audit_record, suitability_step, suitability_check, product, assessment, questionnaire, segment_rule, need_event, need, "
+        bearers.clear();
+        jdbc.execute("truncate sign_in_failure, api_token, app_user, audit_record, suitability_step, suitability_check, product, assessment, questionnaire, segment_rule, need_event, need, "
                 + "classification, classification_run, card, loan, txn, holding, account_link, account, "
                 + "customer, branch restart identity cascade");
     }

@@ -1,6 +1,10 @@
 package io.clientlens.app.customer.web;
 
+import io.clientlens.app.audit.AuditTrail;
 import io.clientlens.app.classify.RunQueries;
+import io.clientlens.app.security.Scope;
+import io.clientlens.app.suitability.Actors;
+import io.clientlens.app.suitability.Now;
 import io.clientlens.app.customer.CustomerView;
 import io.clientlens.app.customer.CustomerViews;
 import io.clientlens.app.customer.Customers;
@@ -19,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -41,7 +46,16 @@ class CustomerApi {
     private final CustomerViews views;
     private final RunQueries runs;
 
-    CustomerApi(Customers customers, CustomerViews views, RunQueries runs) {
+    private static final java.util.Set<String> UNMASKABLE = java.util.Set.of("name", "residentId", "mobile", "email");
+
+    private final Scope scope;
+    private final AuditTrail audit;
+    private final Now now;
+
+    CustomerApi(Customers customers, CustomerViews views, RunQueries runs, Scope scope, AuditTrail audit, Now now) {
+        this.scope = scope;
+        this.audit = audit;
+        this.now = now;
         this.customers = customers;
         this.views = views;
         this.runs = runs;
@@ -88,7 +102,8 @@ class CustomerApi {
             body.put("total", 0);
             return body;
         }
-        Customers.Page result = customers.page(run.runId(), filters, page, size);
+        Scope.Filter scoped = Scope.filter(Actors.current());
+        Customers.Page result = customers.page(run.runId(), filters, page, size, scoped.branch(), scoped.rmId());
         body.put("run", Map.of("runId", run.runId(), "asOf", run.asOf().toString(), "policyVersion", run.policyVersion()));
         body.put("items", result.rows().stream().map(r -> {
             Map<String, Object> item = new LinkedHashMap<>();
@@ -108,6 +123,11 @@ class CustomerApi {
     @GetMapping("/{id}")
     @Operation(summary = "One customer: masked identity, KYC completeness, classes with reasons, masked profile")
     Map<String, Object> get(@PathVariable String id) {
+        scope.requireCustomer(id);
+        return document(id);
+    }
+
+    private Map<String, Object> document(String id) {
         CustomerView view = views.view(id).orElseThrow(() -> new NotFound("customer", id));
         Map<String, Object> body = view.asDocument();
         Profile profile = customers.profile(id).orElseThrow(() -> new NotFound("customer", id));
@@ -124,8 +144,49 @@ class CustomerApi {
                     "文档中的客户号 “" + profile.customerId() + "” 与路径中的 “" + id + "” 不一致",
                     "'" + profile.customerId() + "' does not match the id in the path '" + id + "'")));
         }
+        if (customers.exists(id)) {
+            scope.requireCustomer(id);
+        }
+        scope.requireAssignable(profile.branch(), profile.relationshipManager());
         boolean created = customers.save(profile);
-        Map<String, Object> body = get(id);
+        Map<String, Object> body = document(id);
         return created ? ResponseEntity.status(201).body(body) : ResponseEntity.ok(body);
+    }
+
+    @PostMapping(path = "/{id}/unmask", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Show one personal field of one customer in clear: {field: name|residentId|mobile|email, reason}",
+            description = "RM (own customers), SUPERVISOR (own branch), COMPLIANCE. Every unmasking is an audit record UNMASK "
+                    + "with who, when, which field and why; the clear value is never logged or stored in the audit record.")
+    Map<String, Object> unmask(@PathVariable String id, @RequestBody Map<String, Object> body) {
+        scope.requireCustomer(id);
+        Object field = body.get("field");
+        Object reason = body.get("reason");
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!(field instanceof String f) || !UNMASKABLE.contains(f)) {
+            problems.add(new FieldProblem("field", "应为 " + new java.util.TreeSet<>(UNMASKABLE) + " 之一",
+                    "expected one of " + new java.util.TreeSet<>(UNMASKABLE)));
+        }
+        if (!(reason instanceof String r) || r.isBlank() || r.length() < 5 || r.length() > 500) {
+            problems.add(new FieldProblem("reason", "请说明查看原因（5–500个字符）", "say why you need the clear value (5–500 characters)"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest(problems);
+        }
+        Profile profile = customers.profile(id).orElseThrow(() -> new NotFound("customer", id));
+        String value = switch ((String) field) {
+            case "name" -> profile.name();
+            case "residentId" -> profile.residentId();
+            case "mobile" -> profile.mobile();
+            default -> profile.email();
+        };
+        var user = Actors.current();
+        long record = audit.appendAccess("UNMASK", now.get(), user.username(), user.role().name(), id, "customer:" + id + ":" + field,
+                Map.of("field", field, "reason", ((String) reason).trim()));
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("customerId", id);
+        result.put("field", field);
+        result.put("value", value);
+        result.put("auditRecordId", record);
+        return result;
     }
 }

@@ -6,6 +6,8 @@ import io.clientlens.app.needs.NeedsDocument;
 import io.clientlens.app.needs.NeedsRegister;
 import io.clientlens.app.needs.NeedsReport;
 import io.clientlens.app.needs.NeedsService;
+import io.clientlens.app.security.Scope;
+import io.clientlens.app.suitability.Actors;
 import io.clientlens.app.web.InvalidRequest;
 import io.clientlens.app.web.NotFound;
 import io.clientlens.code.Language;
@@ -23,7 +25,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,21 +38,21 @@ import java.util.Map;
 
 /**
  * Needs analysis over REST: the diagnosis, the report (HTML, PDF) and the register. The acting
- * user and role of the register come from {@code X-ClientLens-User} and {@code X-ClientLens-Role}:
- * a provisional source that the security issue replaces with the authenticated user.
+ * user is the signed-in user ({@link Actors}); every endpoint first checks the customer is in their scope.
  */
 @RestController
 @RequestMapping("/api/v1/customers/{id}/needs")
 class NeedsApi {
-    static final String USER = "X-ClientLens-User";
-    static final String ROLE = "X-ClientLens-Role";
 
     private final NeedsService needs;
     private final NeedsReport report;
     private final NeedsRegister register;
     private final Customers customers;
 
-    NeedsApi(NeedsService needs, NeedsReport report, NeedsRegister register, Customers customers) {
+    private final Scope scope;
+
+    NeedsApi(NeedsService needs, NeedsReport report, NeedsRegister register, Customers customers, Scope scope) {
+        this.scope = scope;
         this.needs = needs;
         this.report = report;
         this.register = register;
@@ -63,6 +64,7 @@ class NeedsApi {
             description = "asOf defaults to the latest transaction date, or today. Every amount has its workings in zh and en.")
     Map<String, Object> diagnosis(@PathVariable String id,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        scope.requireCustomer(id);
         return NeedsDocument.of(needs.diagnose(id, asOf).analysis());
     }
 
@@ -70,6 +72,7 @@ class NeedsApi {
     @Operation(summary = "Printable needs report as HTML, in zh (default) or en; identity data masked")
     String reportHtml(@PathVariable String id, @RequestParam(required = false) String lang,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        scope.requireCustomer(id);
         return report.html(id, asOf, language(lang));
     }
 
@@ -77,6 +80,7 @@ class NeedsApi {
     @Operation(summary = "Printable needs report as PDF, in zh (default) or en; identity data masked")
     ResponseEntity<byte[]> reportPdf(@PathVariable String id, @RequestParam(required = false) String lang,
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        scope.requireCustomer(id);
         Language language = language(lang);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename=\"needs-" + id + "-" + language.name().toLowerCase() + ".pdf\"")
@@ -86,6 +90,7 @@ class NeedsApi {
     @GetMapping(path = "/register", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The customer's needs in priority order (open first; urgency, importance, cost)")
     Map<String, Object> list(@PathVariable String id) {
+        scope.requireCustomer(id);
         requireCustomer(id);
         List<Need> ranked = register.ranked(id);
         List<Map<String, Object>> items = new ArrayList<>();
@@ -96,11 +101,10 @@ class NeedsApi {
     }
 
     @PostMapping(path = "/register", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Record a need (status IDENTIFIED); headers X-ClientLens-User and X-ClientLens-Role name who acts")
-    ResponseEntity<Map<String, Object>> add(@PathVariable String id, @RequestBody Map<String, Object> body,
-                                            @RequestHeader(name = USER, required = false) String user,
-                                            @RequestHeader(name = ROLE, required = false) String role) {
-        Actor actor = NeedInput.actor(user, role, USER, ROLE);
+    @Operation(summary = "Record a need (status IDENTIFIED); the signed-in user acts")
+    ResponseEntity<Map<String, Object>> add(@PathVariable String id, @RequestBody Map<String, Object> body) {
+        scope.requireCustomer(id);
+        Actor actor = Actors.needs();
         var newNeed = NeedInput.newNeed(body);
         requireCustomer(id);
         Need need = register.add(id, newNeed, actor);
@@ -111,6 +115,7 @@ class NeedsApi {
     @GetMapping(path = "/register/{needId}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "One need with its status history")
     Map<String, Object> one(@PathVariable String id, @PathVariable long needId) {
+        scope.requireCustomer(id);
         Need need = register.find(needId).filter(n -> n.customerId().equals(id))
                 .orElseThrow(() -> new NotFound("need", id + "/" + needId));
         Map<String, Object> body = new LinkedHashMap<>(NeedsDocument.need(need, null));
@@ -121,10 +126,9 @@ class NeedsApi {
     @PostMapping(path = "/register/{needId}/status", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Move a need: {\"status\": \"REVIEWED\", \"note\": \"…\"}; refused moves answer 409 with the reason")
-    ResponseEntity<Object> move(@PathVariable String id, @PathVariable long needId, @RequestBody Map<String, Object> body,
-                                @RequestHeader(name = USER, required = false) String user,
-                                @RequestHeader(name = ROLE, required = false) String role) {
-        Actor actor = NeedInput.actor(user, role, USER, ROLE);
+    ResponseEntity<Object> move(@PathVariable String id, @PathVariable long needId, @RequestBody Map<String, Object> body) {
+        scope.requireCustomer(id);
+        Actor actor = Actors.needs();
         var to = NeedInput.status(body.get("status") == null ? null : String.valueOf(body.get("status")), "status");
         String note = body.get("note") == null ? null : String.valueOf(body.get("note"));
         Transition t = register.move(id, needId, to, actor, note);

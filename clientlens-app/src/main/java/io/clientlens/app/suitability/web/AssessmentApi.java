@@ -1,5 +1,6 @@
 package io.clientlens.app.suitability.web;
 
+import io.clientlens.app.security.Scope;
 import io.clientlens.app.suitability.Actors;
 import io.clientlens.app.suitability.Assessments;
 import io.clientlens.app.suitability.Questionnaires;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,7 +35,10 @@ class AssessmentApi extends SuitabilityEndpoints {
     private final Questionnaires questionnaires;
     private final Assessments assessments;
 
-    AssessmentApi(Questionnaires questionnaires, Assessments assessments) {
+    private final Scope scope;
+
+    AssessmentApi(Questionnaires questionnaires, Assessments assessments, Scope scope) {
+        this.scope = scope;
         this.questionnaires = questionnaires;
         this.assessments = assessments;
     }
@@ -70,12 +73,11 @@ class AssessmentApi extends SuitabilityEndpoints {
 
     @PostMapping(path = "/customers/{customerId}/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record an assessment: {questionnaire, answers: {question: option or [cues]}, channel, at?}",
-            description = "Needs the (provisional) headers X-ClientLens-User and X-ClientLens-Role (RM, SUPERVISOR or HEAD_OF_WEALTH). "
+            description = "The signed-in user acts (RM, SUPERVISOR or HEAD_OF_WEALTH; SALES gets 403). "
                     + "Bad answers → 400 naming answers.<question>; a second risk assessment on the same day → 409.")
-    ResponseEntity<Map<String, Object>> assess(@PathVariable String customerId, @RequestBody Map<String, Object> body,
-                                               @Parameter(description = "provisional: acting user") @RequestHeader(value = Actors.USER_HEADER, required = false) String user,
-                                               @Parameter(description = "provisional: RM, SALES, SUPERVISOR or HEAD_OF_WEALTH") @RequestHeader(value = Actors.ROLE_HEADER, required = false) String role) {
-        var actor = Actors.claimed(user, role, Actors.USER_HEADER, Actors.ROLE_HEADER);
+    ResponseEntity<Map<String, Object>> assess(@PathVariable String customerId, @RequestBody Map<String, Object> body) {
+        var actor = Actors.suitability();
+        scope.requireCustomer(customerId);
         Map<String, Object> sheetPart = new LinkedHashMap<>(body);
         Object channel = sheetPart.remove("channel");
         Object at = sheetPart.remove("at");
@@ -87,13 +89,15 @@ class AssessmentApi extends SuitabilityEndpoints {
     @GetMapping("/customers/{customerId}/assessments")
     @Operation(summary = "A customer's assessments, newest first")
     List<Map<String, Object>> ofCustomer(@PathVariable String customerId) {
+        scope.requireCustomer(customerId);
         return assessments.ofCustomer(customerId);
     }
 
     @GetMapping("/assessments/reminders")
     @Operation(summary = "Customers whose risk assessment expires within the reminder window of the day (default today), or has expired")
     List<Map<String, Object>> reminders(@RequestParam(required = false) LocalDate on) {
-        return assessments.reminders(on == null ? LocalDate.now() : on);
+        return assessments.reminders(on == null ? LocalDate.now() : on).stream()
+                .filter(r -> scope.visible(String.valueOf(r.get("customerId")))).toList();
     }
 
     static LocalDateTime dateTime(String text, String field) {

@@ -1,6 +1,7 @@
 package io.clientlens.app.suitability.web;
 
 import io.clientlens.app.audit.AuditTrail;
+import io.clientlens.app.security.Scope;
 import io.clientlens.app.suitability.Actors;
 import io.clientlens.app.suitability.SuitabilityChecks;
 import io.clientlens.app.web.NotFound;
@@ -12,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,7 +23,7 @@ import java.util.Map;
 
 /**
  * Suitability checks and the steps after them, the copy-out check and the audit trail. The acting
- * user and role come from the provisional headers X-ClientLens-User and X-ClientLens-Role.
+ * user and role are the signed-in user ({@link Actors}).
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -32,7 +32,10 @@ class SuitabilityApi extends SuitabilityEndpoints {
     private final SuitabilityChecks checks;
     private final AuditTrail audit;
 
-    SuitabilityApi(SuitabilityChecks checks, AuditTrail audit) {
+    private final Scope scope;
+
+    SuitabilityApi(SuitabilityChecks checks, AuditTrail audit, Scope scope) {
+        this.scope = scope;
         this.checks = checks;
         this.audit = audit;
     }
@@ -41,10 +44,11 @@ class SuitabilityApi extends SuitabilityEndpoints {
     @Operation(summary = "Check a product for a customer: {customerId, productCode, amount, initiatedBy: bank|customer}",
             description = "Returns decision (ALLOWED, BLOCKED, CONFIRMATION_REQUIRED, APPROVAL_REQUIRED), reasons, steps, the risk "
                     + "disclosure and recordId. Roles RM, SUPERVISOR, HEAD_OF_WEALTH; SALES gets 403.")
-    ResponseEntity<Map<String, Object>> check(@RequestBody Map<String, Object> body,
-                                              @RequestHeader(value = Actors.USER_HEADER, required = false) String user,
-                                              @RequestHeader(value = Actors.ROLE_HEADER, required = false) String role) {
-        var actor = Actors.claimed(user, role, Actors.USER_HEADER, Actors.ROLE_HEADER);
+    ResponseEntity<Map<String, Object>> check(@RequestBody Map<String, Object> body) {
+        var actor = Actors.suitability();
+        if (body.get("customerId") != null) {
+            scope.requireCustomer(String.valueOf(body.get("customerId")));
+        }
         return ResponseEntity.status(201).body(checks.check(text(body, "customerId"), text(body, "productCode"),
                 text(body, "amount"), text(body, "initiatedBy"), actor));
     }
@@ -52,34 +56,32 @@ class SuitabilityApi extends SuitabilityEndpoints {
     @GetMapping("/suitability-checks/{id}")
     @Operation(summary = "A check with the steps done and whether the sale may go ahead (sale: SALE_ALLOWED, PENDING, SALE_REFUSED)")
     Map<String, Object> one(@PathVariable long id) {
+        scope.requireCheck(id);
         return checks.view(id).orElseThrow(() -> new NotFound("suitability check", String.valueOf(id)));
     }
 
     @PostMapping(path = "/suitability-checks/{id}/confirmation", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "RM records the customer's written confirmation: {text (the copied sentence), faceToFaceExplained: true}")
-    Map<String, Object> confirm(@PathVariable long id, @RequestBody Map<String, Object> body,
-                                @RequestHeader(value = Actors.USER_HEADER, required = false) String user,
-                                @RequestHeader(value = Actors.ROLE_HEADER, required = false) String role) {
-        var actor = Actors.claimed(user, role, Actors.USER_HEADER, Actors.ROLE_HEADER);
+    Map<String, Object> confirm(@PathVariable long id, @RequestBody Map<String, Object> body) {
+        scope.requireCheck(id);
+        var actor = Actors.suitability();
         return checks.confirm(id, text(body, "text"), bool(body, "faceToFaceExplained"), actor);
     }
 
     @PostMapping(path = "/suitability-checks/{id}/override", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "RM records the override document: {bankOpinion, customerWish, notes, customerSigned: true, rmSigned: true}")
-    Map<String, Object> override(@PathVariable long id, @RequestBody Map<String, Object> body,
-                                 @RequestHeader(value = Actors.USER_HEADER, required = false) String user,
-                                 @RequestHeader(value = Actors.ROLE_HEADER, required = false) String role) {
-        var actor = Actors.claimed(user, role, Actors.USER_HEADER, Actors.ROLE_HEADER);
+    Map<String, Object> override(@PathVariable long id, @RequestBody Map<String, Object> body) {
+        scope.requireCheck(id);
+        var actor = Actors.suitability();
         return checks.override(id, text(body, "bankOpinion"), text(body, "customerWish"), text(body, "notes"),
                 bool(body, "customerSigned"), bool(body, "rmSigned"), actor);
     }
 
     @PostMapping(path = "/suitability-checks/{id}/approvals", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Supervisor review (role SUPERVISOR) or second approval (role HEAD_OF_WEALTH): {approved: true|false, note}")
-    Map<String, Object> approve(@PathVariable long id, @RequestBody Map<String, Object> body,
-                                @RequestHeader(value = Actors.USER_HEADER, required = false) String user,
-                                @RequestHeader(value = Actors.ROLE_HEADER, required = false) String role) {
-        var actor = Actors.claimed(user, role, Actors.USER_HEADER, Actors.ROLE_HEADER);
+    Map<String, Object> approve(@PathVariable long id, @RequestBody Map<String, Object> body) {
+        scope.requireCheck(id);
+        var actor = Actors.suitability();
         return checks.approve(id, !Boolean.FALSE.equals(bool(body, "approved")), text(body, "note"), actor);
     }
 

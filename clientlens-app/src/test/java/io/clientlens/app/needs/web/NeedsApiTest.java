@@ -7,9 +7,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import io.clientlens.app.security.UserRole;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.WebApplicationContext;
 
 import java.io.IOException;
 
@@ -24,11 +26,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The needs API on a real PostgreSQL with the §2.1 example stored: diagnosis, report, register. */
-@AutoConfigureMockMvc
 class NeedsApiTest extends PostgresTest {
 
     static final String WANG = """
-            {"customerId": "C0001", "type": "INDIVIDUAL", "name": "王小明",
+            {"customerId": "C0001", "type": "INDIVIDUAL", "name": "王小明", "branch": "BR001", "relationshipManager": "RM01",
              "residentId": "11010519491231002X", "mobile": "13800138000", "nationality": "CN",
              "region": "北京市", "occupation": "engineer", "industry": "IT", "maritalStatus": "MARRIED",
              "retired": false,
@@ -54,8 +55,15 @@ class NeedsApiTest extends PostgresTest {
              "cost": 15500, "leadsToProposal": true}
             """;
 
-    @Autowired
     MockMvc mvc;
+
+    WebApplicationContext context;
+
+    @Autowired
+    void signIn(WebApplicationContext context) {
+        this.context = context;
+        mvc = mvc(context, UserRole.SUPERVISOR);
+    }
 
     @BeforeEach
     void storeTheExample() throws Exception {
@@ -127,12 +135,13 @@ class NeedsApiTest extends PostgresTest {
 
     @Test
     void refusesANeedWithoutActorOrWithWrongFieldsAndWritesNothing() throws Exception {
-        mvc.perform(post(NEEDS + "/register").contentType(MediaType.APPLICATION_JSON).content(NEED))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("X-ClientLens-User"))
-                .andExpect(jsonPath("$.errors[1].field").value("X-ClientLens-Role"));
+        mvc(context, null).perform(post(NEEDS + "/register").contentType(MediaType.APPLICATION_JSON).content(NEED))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post(NEEDS + "/register").contentType(MediaType.APPLICATION_JSON).content(NEED)
+                        .header(HttpHeaders.AUTHORIZATION, bearer(UserRole.COMPLIANCE)))
+                .andExpect(status().isForbidden());
         mvc.perform(post(NEEDS + "/register").contentType(MediaType.APPLICATION_JSON)
-                        .header("X-ClientLens-User", "rm.li").header("X-ClientLens-Role", "RM")
+                        .header(HttpHeaders.AUTHORIZATION, bearer("rm.li", UserRole.RM, "BR001", "RM01"))
                         .content("{\"title\": \"\", \"expectation\": \"SOMETIMES\", \"voice\": \"STATED\", \"nature\": \"EXPLICIT\","
                                 + " \"source\": \"INTERVIEW\", \"importance\": 9, \"urgency\": 2}"))
                 .andExpect(status().isBadRequest())
@@ -145,24 +154,24 @@ class NeedsApiTest extends PostgresTest {
     @Test
     void takesAProposalNeedThroughSupervisorReview() throws Exception {
         mvc.perform(post(NEEDS + "/register").contentType(MediaType.APPLICATION_JSON)
-                        .header("X-ClientLens-User", "rm.li").header("X-ClientLens-Role", "RM").content(NEED))
+                        .header(HttpHeaders.AUTHORIZATION, bearer("rm.li", UserRole.RM, "BR001", "RM01")).content(NEED))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("IDENTIFIED"));
         long id = jdbc.queryForObject("select need_id from need", Long.class);
         String statusUrl = NEEDS + "/register/" + id + "/status";
         mvc.perform(post(statusUrl).contentType(MediaType.APPLICATION_JSON)
-                        .header("X-ClientLens-User", "rm.li").header("X-ClientLens-Role", "RM").content("{\"status\": \"REVIEWED\"}"))
+                        .header(HttpHeaders.AUTHORIZATION, bearer("rm.li", UserRole.RM, "BR001", "RM01")).content("{\"status\": \"REVIEWED\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.rule").value("supervisorReviewsNeedsThatLeadToAProposal"))
                 .andExpect(jsonPath("$.zh").value("该需求将形成产品建议，须由业务主管评审"));
         mvc.perform(post(statusUrl).contentType(MediaType.APPLICATION_JSON)
-                        .header("X-ClientLens-User", "sup.zhang").header("X-ClientLens-Role", "SUPERVISOR")
+                        .header(HttpHeaders.AUTHORIZATION, bearer("sup.zhang", UserRole.SUPERVISOR, "BR001", null))
                         .content("{\"status\": \"REVIEWED\", \"note\": \"缺口测算无误\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("REVIEWED"))
                 .andExpect(jsonPath("$.reviewedBy").value("sup.zhang"));
         mvc.perform(post(statusUrl).contentType(MediaType.APPLICATION_JSON)
-                        .header("X-ClientLens-User", "rm.li").header("X-ClientLens-Role", "RM").content("{\"status\": \"MET\"}"))
+                        .header(HttpHeaders.AUTHORIZATION, bearer("rm.li", UserRole.RM, "BR001", "RM01")).content("{\"status\": \"MET\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.rule").value("onlyTheStepsOfTheLifecycle"));
         mvc.perform(get(NEEDS + "/register/" + id))

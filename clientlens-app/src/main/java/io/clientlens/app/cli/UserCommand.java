@@ -1,0 +1,119 @@
+package io.clientlens.app.cli;
+
+import io.clientlens.app.config.Launcher;
+import io.clientlens.app.security.UserRole;
+import io.clientlens.app.security.Users;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+
+/**
+ * Users of the server (REST and web pages). The command line itself acts as the local operator:
+ * whoever can run it on the server is trusted (ADMIN on the machine). Passwords are read from
+ * standard input only, never from the command line, where other users of the machine could see them.
+ */
+@Command(name = "user", mixinStandardHelpOptions = true, description = {"Users of the server: add, list, disable, change password.",
+        "服务器用户：新增、列出、停用、修改密码。"},
+        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Disable.class, UserCommand.Passwd.class})
+class UserCommand {
+
+    static String passwordFromStdin() {
+        try {
+            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            if (line == null || line.isEmpty()) {
+                throw new IllegalArgumentException("标准输入中没有密码 / no password on standard input");
+            }
+            return line;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a user; the password is the first line of standard input / 新增用户，密码从标准输入读取")
+    static class Add extends RootAware implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Option(names = "--role", required = true, description = "RM, SALES, SUPERVISOR, HEAD_OF_WEALTH, COMPLIANCE, ANALYST or ADMIN")
+        String role;
+
+        @Option(names = "--branch", paramLabel = "BRANCH", description = "the user's branch (required for SUPERVISOR; scopes SALES and SUPERVISOR)")
+        String branch;
+
+        @Option(names = "--rm-id", paramLabel = "RM", description = "the RM id of an RM (customer.relationship_manager)")
+        String rmId;
+
+        @Option(names = "--password-stdin", required = true, description = "read the password from standard input (the only way)")
+        boolean passwordStdin;
+
+        @Override
+        public Integer call() {
+            UserRole r = UserRole.parse(role).orElseThrow(() -> new IllegalArgumentException(
+                    "--role: 未知角色 / unknown role '" + role + "'; expected one of " + java.util.Arrays.toString(UserRole.values())));
+            String password = passwordFromStdin();
+            try (Launcher app = root().start(null)) {
+                Users.User u = app.bean(Users.class).add(name, r, branch, rmId, password);
+                out().println(say().t("已新增用户 ", "Added user ") + u.username() + " (" + u.role() + ")");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List users / 列出用户")
+    static class ListUsers extends RootAware implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            try (Launcher app = root().start(null)) {
+                for (Users.User u : app.bean(Users.class).list()) {
+                    out().printf("%-24s %-15s %-8s %-8s %s%n", u.username(), u.role(), u.branch() == null ? "-" : u.branch(),
+                            u.rmId() == null ? "-" : u.rmId(), u.enabled() ? say().t("启用", "enabled") : say().t("停用", "disabled"));
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable a user and revoke their tokens / 停用用户并吊销其令牌")
+    static class Disable extends RootAware implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Override
+        public Integer call() {
+            try (Launcher app = root().start(null)) {
+                if (!app.bean(Users.class).disable(name)) {
+                    throw new IllegalArgumentException(say().t("没有该用户：", "no such user: ") + name);
+                }
+                out().println(say().t("已停用 ", "Disabled ") + name);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "passwd", mixinStandardHelpOptions = true, description = "Set a new password from standard input; revokes the user's tokens / 修改密码")
+    static class Passwd extends RootAware implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Option(names = "--password-stdin", required = true, description = "read the password from standard input (the only way)")
+        boolean passwordStdin;
+
+        @Override
+        public Integer call() {
+            String password = passwordFromStdin();
+            try (Launcher app = root().start(null)) {
+                if (!app.bean(Users.class).changePassword(name, password)) {
+                    throw new IllegalArgumentException(say().t("没有该用户：", "no such user: ") + name);
+                }
+                out().println(say().t("已修改密码：", "Password changed: ") + name);
+            }
+            return 0;
+        }
+    }
+}

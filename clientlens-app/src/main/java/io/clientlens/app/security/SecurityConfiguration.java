@@ -1,0 +1,119 @@
+package io.clientlens.app.security;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two filter chains. {@code /api/**}: stateless, bearer tokens, no CSRF (no cookies are read),
+ * 401/403 as problem details. Everything else (web pages, Swagger UI): form sign-in with a
+ * session, CSRF tokens, security headers. Which role may use which endpoint family is listed
+ * here; which customers a role may see is {@link Scope}. See docs/SECURITY.md.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class SecurityConfiguration {
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
+    static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+            + "object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+    private static final String[] ADVISERS = {"RM", "SALES", "SUPERVISOR", "HEAD_OF_WEALTH"};
+    private static final String[] CUSTOMER_READERS = {"RM", "SALES", "SUPERVISOR", "HEAD_OF_WEALTH", "COMPLIANCE", "ADMIN"};
+    private static final String[] NEEDS_READERS = {"RM", "SUPERVISOR", "HEAD_OF_WEALTH", "COMPLIANCE"};
+
+    /** Swagger UI's "Authorize" takes a bearer token from POST /api/v1/auth/token. */
+    @Bean
+    OpenAPI openApi() {
+        return new OpenAPI()
+                .components(new Components().addSecuritySchemes("bearer",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                                .description("POST /api/v1/auth/token → token (30 minutes)")))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, Tokens tokens, @Value("${clientlens.max-request-bytes:2097152}") long maxBytes)
+            throws Exception {
+        http.securityMatcher("/api/**")
+                .addFilterBefore(new RequestSizeLimit(maxBytes), DisableEncodeUrlFilter.class)
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(r -> r.disable())
+                .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .frameOptions(f -> f.deny()))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> Problems.write(response, 401, "unauthenticated",
+                                "未登录 / Not signed in", "需要有效的访问令牌（Authorization: Bearer …），请先登录获取",
+                                "a valid bearer token is required (Authorization: Bearer …); get one from POST /api/v1/auth/token"))
+                        .accessDeniedHandler((request, response, ex) -> {
+                            var auth = SecurityContextHolder.getContext().getAuthentication();
+                            LOG.warn("Refused: user '{}' {} {} {}", auth == null ? "?" : auth.getName(),
+                                    auth == null ? "" : auth.getAuthorities(), request.getMethod(), request.getRequestURI());
+                            Problems.write(response, 403, "forbidden", "无权操作 / Not allowed for this role",
+                                    "您的角色不能使用此功能", "your role may not use this endpoint");
+                        }))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        .requestMatchers("/api/v1/auth/**").authenticated()
+                        // customers
+                        .requestMatchers(HttpMethod.GET, "/api/v1/customers").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/customers/*/unmask").hasAnyRole("RM", "SUPERVISOR", "COMPLIANCE")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/customers/*/profile").hasAnyRole("RM", "SUPERVISOR", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/customers/*/needs/**").hasAnyRole(NEEDS_READERS)
+                        .requestMatchers("/api/v1/customers/*/needs/**").hasAnyRole("RM", "SUPERVISOR")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/customers/*/assessments").hasAnyRole(NEEDS_READERS)
+                        .requestMatchers("/api/v1/customers/*/assessments").hasAnyRole(ADVISERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/customers/*").hasAnyRole(CUSTOMER_READERS)
+                        // suitability
+                        .requestMatchers(HttpMethod.GET, "/api/v1/suitability-checks/**").hasAnyRole("RM", "SALES", "SUPERVISOR",
+                                "HEAD_OF_WEALTH", "COMPLIANCE")
+                        .requestMatchers("/api/v1/suitability-checks/**", "/api/v1/disclosures/**").hasAnyRole(ADVISERS)
+                        .requestMatchers("/api/v1/assessments/reminders").hasAnyRole("RM", "SUPERVISOR", "HEAD_OF_WEALTH", "COMPLIANCE")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/questionnaires/**", "/api/v1/products/**").authenticated()
+                        .requestMatchers("/api/v1/questionnaires/**", "/api/v1/products/**").hasRole("ADMIN")
+                        // audit and segments
+                        .requestMatchers("/api/v1/audit/**").hasAnyRole("COMPLIANCE", "HEAD_OF_WEALTH")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/segments/**").hasAnyRole("ANALYST", "ADMIN", "COMPLIANCE",
+                                "SUPERVISOR", "HEAD_OF_WEALTH")
+                        .requestMatchers("/api/v1/segments/**").hasAnyRole("ANALYST", "ADMIN")
+                        .anyRequest().denyAll());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, @Value("${clientlens.max-request-bytes:2097152}") long maxBytes) throws Exception {
+        http.addFilterBefore(new RequestSizeLimit(maxBytes), DisableEncodeUrlFilter.class)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/clientlens.css", "/favicon.ico", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login")
+                        .failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath()
+                                + (ex instanceof SignInProvider.Throttled ? "/login?throttled" : "/login?error")))
+                        .permitAll())
+                .logout(l -> l.logoutSuccessUrl("/login?signedOut"))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .frameOptions(f -> f.deny())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+}

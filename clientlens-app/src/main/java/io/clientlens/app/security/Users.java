@@ -1,0 +1,108 @@
+package io.clientlens.app.security;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Users in PostgreSQL; passwords only as delegating-encoder hashes ({bcrypt} by default). */
+@Component
+public class Users {
+    public static final int MIN_PASSWORD = 12;
+    private static final String NAME = "[A-Za-z0-9._@-]{1,64}";
+
+    public record User(String username, UserRole role, String branch, String rmId, boolean enabled) {
+        public SignedInUser principal() {
+            return new SignedInUser(username, role, branch, rmId);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+    private final String dummy;
+
+    public Users(JdbcClient jdbc, PasswordEncoder encoder) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+        this.dummy = encoder.encode("not-a-password-of-anyone");
+    }
+
+    /** Adds a user; throws {@link IllegalArgumentException} with a zh/en message when something is wrong. */
+    public User add(String username, UserRole role, String branch, String rmId, String password) {
+        if (username == null || !username.matches(NAME)) {
+            throw new IllegalArgumentException("用户名应为1–64个字母、数字或 . _ @ - / the user name must be 1–64 letters, digits or . _ @ -");
+        }
+        if (find(username).isPresent()) {
+            throw new IllegalArgumentException("用户已存在：" + username + " / the user already exists: " + username);
+        }
+        if (role == UserRole.RM && blank(rmId)) {
+            throw new IllegalArgumentException("理财经理需要 --rm-id / an RM needs --rm-id");
+        }
+        if (role == UserRole.SUPERVISOR && blank(branch)) {
+            throw new IllegalArgumentException("业务主管需要 --branch / a supervisor needs --branch");
+        }
+        checkPassword(password);
+        jdbc.sql("insert into app_user (username, password_hash, role, branch_id, rm_id) values (:u, :h, :r, :b, :rm)")
+                .param("u", username).param("h", encoder.encode(password)).param("r", role.name())
+                .param("b", blank(branch) ? null : branch.trim()).param("rm", blank(rmId) ? null : rmId.trim()).update();
+        return find(username).orElseThrow();
+    }
+
+    public Optional<User> find(String username) {
+        return jdbc.sql("select username, role, branch_id, rm_id, enabled from app_user where username = :u").param("u", username)
+                .query((rs, n) -> new User(rs.getString(1), UserRole.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                        rs.getBoolean(5))).optional();
+    }
+
+    public List<User> list() {
+        return jdbc.sql("select username, role, branch_id, rm_id, enabled from app_user order by username")
+                .query((rs, n) -> new User(rs.getString(1), UserRole.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                        rs.getBoolean(5))).list();
+    }
+
+    /** The enabled user whose password matches, if any. */
+    public Optional<User> verify(String username, String password) {
+        if (username == null || password == null) {
+            return Optional.empty();
+        }
+        Optional<String> hash = jdbc.sql("select password_hash from app_user where username = :u and enabled")
+                .param("u", username).query(String.class).optional();
+        if (hash.isEmpty()) {
+            encoder.matches(password, dummy); // the same work whether or not the user exists
+            return Optional.empty();
+        }
+        return encoder.matches(password, hash.get()) ? find(username) : Optional.empty();
+    }
+
+    /** Disables the user and revokes their tokens; false if there is no such user. */
+    public boolean disable(String username) {
+        int n = jdbc.sql("update app_user set enabled = false where username = :u").param("u", username).update();
+        jdbc.sql("update api_token set revoked_at = now() where username = :u and revoked_at is null").param("u", username).update();
+        return n > 0;
+    }
+
+    /** Sets a new password and revokes the user's tokens; false if there is no such user. */
+    public boolean changePassword(String username, String password) {
+        checkPassword(password);
+        int n = jdbc.sql("update app_user set password_hash = :h where username = :u")
+                .param("h", encoder.encode(password)).param("u", username).update();
+        jdbc.sql("update api_token set revoked_at = now() where username = :u and revoked_at is null").param("u", username).update();
+        return n > 0;
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD) {
+            throw new IllegalArgumentException("密码至少 " + MIN_PASSWORD + " 个字符 / the password needs at least " + MIN_PASSWORD + " characters");
+        }
+        if (password.length() > 128) {
+            throw new IllegalArgumentException("密码最多 128 个字符 / the password may have at most 128 characters");
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+}
