@@ -1,8 +1,7 @@
 package io.clientlens.app.needs.web;
 
-import io.clientlens.app.customer.Customers;
 import io.clientlens.app.needs.NeedProducts;
-import io.clientlens.app.web.NotFound;
+import io.clientlens.app.security.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,11 +15,11 @@ import java.util.Map;
 @RestController
 class NeedProductsApi {
     private final NeedProducts needProducts;
-    private final Customers customers;
+    private final Scope scope;
 
-    NeedProductsApi(NeedProducts needProducts, Customers customers) {
+    NeedProductsApi(NeedProducts needProducts, Scope scope) {
         this.needProducts = needProducts;
-        this.customers = customers;
+        this.scope = scope;
     }
 
     @GetMapping(path = "/api/v1/customers/{id}/needs/products", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -28,9 +27,7 @@ class NeedProductsApi {
             description = "A dry run of the suitability check at each product's minimum amount: nothing is recorded. "
                     + "Unsuitable products are listed with the reason, never hidden.")
     List<Map<String, Object>> products(@PathVariable String id) {
-        if (!customers.exists(id)) {
-            throw new NotFound("customer", id);
-        }
+        scope.requireCustomer(id); // 404 for a missing customer and for one outside the user's scope alike
         return needProducts.forCustomer(id);
     }
 }

@@ -1,14 +1,15 @@
 package io.clientlens.app.needs.web;
 
-import io.clientlens.app.suitability.Actors;
+import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.PostgresTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.context.WebApplicationContext;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,19 +24,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Product fit: each open need with the products addressing it and their suitability, nothing recorded. */
-@AutoConfigureMockMvc
 class NeedProductsApiTest extends PostgresTest {
     static final String URL = "/api/v1/customers/C1/needs/products";
 
-    @Autowired
     MockMvc mvc;
+
+    @Autowired
+    void signIn(WebApplicationContext context) {
+        mvc = mvc(context, UserRole.SUPERVISOR);
+    }
 
     @BeforeEach
     void customerCatalogueAndNeeds() throws Exception {
         mvc.perform(put("/api/v1/customers/C1/profile").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"customerId\": \"C1\", \"name\": \"王小明\", \"investmentHistory\": {\"years\": 0, \"purchases\": 0}}"))
+                        .content("{\"customerId\": \"C1\", \"name\": \"王小明\", \"branch\": \"BR001\", \"relationshipManager\": \"RM01\","
+                                + " \"investmentHistory\": {\"years\": 0, \"purchases\": 0}}"))
                 .andExpect(status().isCreated());
-        mvc.perform(post("/api/v1/products").contentType("text/csv")
+        mvc.perform(post("/api/v1/products").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.ADMIN)).contentType("text/csv")
                         .content(Files.readString(Path.of("../docs/samples/products.csv"), StandardCharsets.UTF_8)))
                 .andExpect(status().isOk());
         need("补充重疾保障", "FAMILY_PROTECTION");
@@ -50,8 +55,8 @@ class NeedProductsApiTest extends PostgresTest {
                 .andExpect(status().isCreated());
     }
 
-    private static MockHttpServletRequestBuilder asRm(MockHttpServletRequestBuilder request) {
-        return request.header(Actors.USER_HEADER, "li.rm").header(Actors.ROLE_HEADER, "RM");
+    private MockHttpServletRequestBuilder asRm(MockHttpServletRequestBuilder request) {
+        return request.header(HttpHeaders.AUTHORIZATION, bearer("li.rm", UserRole.RM, "BR001", "RM01"));
     }
 
     @Test
@@ -87,7 +92,10 @@ class NeedProductsApiTest extends PostgresTest {
     }
 
     @Test
-    void anUnknownCustomerIsNotFound() throws Exception {
+    void anUnknownCustomerAndAnotherBranchsCustomerAreBothNotFound() throws Exception {
         mvc.perform(get("/api/v1/customers/NOPE/needs/products")).andExpect(status().isNotFound());
+        mvc.perform(get(URL).header(HttpHeaders.AUTHORIZATION, bearer("wang.rm", UserRole.RM, "BR002", "RM07")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(URL).header(HttpHeaders.AUTHORIZATION, "Bearer not-a-token")).andExpect(status().isUnauthorized());
     }
 }
