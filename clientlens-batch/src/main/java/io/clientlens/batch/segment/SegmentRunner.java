@@ -10,6 +10,7 @@ import io.clientlens.classify.PopulationStatistics;
 import io.clientlens.code.Dimension;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import tools.jackson.core.JsonGenerator;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -238,21 +239,25 @@ public final class SegmentRunner {
         List<Result> results = new ArrayList<>(rows.size());
         for (FeatureRow row : rows) {
             Classification c = engine.classify(row.withProfile(source), asOf, statistics);
-            Map<String, String> codes = ClassificationDocument.codes(c);
-            List<SegmentRule> in = segments.matching(SegmentVariables.of(c.features(), codes));
-            Map<String, Object> doc = ClassificationDocument.of(c);
-            doc.put("segments", in.stream().map(SegmentRunner::segmentDocument).toList());
-            results.add(new Result(c, in, ClassificationDocument.json(doc)));
+            List<SegmentRule> in = segments.isEmpty() ? List.of()
+                    : segments.matching(SegmentVariables.of(c.features(), ClassificationDocument.codes(c)));
+            results.add(new Result(c, in, ClassificationDocument.json(c, g -> writeSegments(g, in))));
         }
         return results;
     }
 
-    private static Map<String, Object> segmentDocument(SegmentRule rule) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", rule.name());
-        m.put("label", Map.of("zh", rule.label().zh(), "en", rule.label().en()));
-        m.put("priority", rule.priority());
-        return m;
+    /** The "segments" field of a JSON Lines document: name, label (zh, en) and priority of each. */
+    private static void writeSegments(JsonGenerator g, List<SegmentRule> in) {
+        g.writeArrayPropertyStart("segments");
+        for (SegmentRule rule : in) {
+            g.writeStartObject();
+            g.writeStringProperty("name", rule.name());
+            g.writeName("label");
+            ClassificationDocument.writeLabel(g, rule.label());
+            g.writeNumberProperty("priority", rule.priority());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void write(Future<List<Result>> future, BufferedWriter jsonl, DuckDBAppender appender, Counts counts,
