@@ -12,8 +12,9 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import tools.jackson.core.JsonGenerator;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -136,7 +137,7 @@ public final class SegmentRunner {
             try (Statement s = writer.createStatement()) {
                 s.execute(ResultColumns.createTable("results"));
             }
-            try (BufferedWriter jsonl = Files.newBufferedWriter(work.resolve(JSONL), StandardCharsets.UTF_8);
+            try (OutputStream jsonl = new BufferedOutputStream(Files.newOutputStream(work.resolve(JSONL)), 1 << 16);
                  DuckDBAppender appender = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "results")) {
                 progress.start("segment", total);
                 classifyAll(db, asOf, statistics, source, jsonl, appender, counts, progress);
@@ -198,11 +199,11 @@ public final class SegmentRunner {
         return collector.build();
     }
 
-    private record Result(Classification classification, List<SegmentRule> segments, String json) {
+    private record Result(Classification classification, List<SegmentRule> segments, byte[] json) {
     }
 
     private void classifyAll(Connection db, LocalDate asOf, PopulationStatistics statistics, String source,
-                             BufferedWriter jsonl, DuckDBAppender appender, Counts counts, SegmentProgress progress)
+                             OutputStream jsonl, DuckDBAppender appender, Counts counts, SegmentProgress progress)
             throws SQLException, IOException {
         ExecutorService workers = Executors.newFixedThreadPool(request.threads(), r -> {
             Thread t = new Thread(r, "segment-worker");
@@ -241,7 +242,7 @@ public final class SegmentRunner {
             Classification c = engine.classify(row.withProfile(source), asOf, statistics);
             List<SegmentRule> in = segments.isEmpty() ? List.of()
                     : segments.matching(SegmentVariables.of(c.features(), ClassificationDocument.codes(c)));
-            results.add(new Result(c, in, ClassificationDocument.json(c, g -> writeSegments(g, in))));
+            results.add(new Result(c, in, ClassificationDocument.utf8(c, g -> writeSegments(g, in))));
         }
         return results;
     }
@@ -260,7 +261,7 @@ public final class SegmentRunner {
         g.writeEndArray();
     }
 
-    private static void write(Future<List<Result>> future, BufferedWriter jsonl, DuckDBAppender appender, Counts counts,
+    private static void write(Future<List<Result>> future, OutputStream jsonl, DuckDBAppender appender, Counts counts,
                               SegmentProgress progress) throws IOException, SQLException {
         List<Result> results;
         try {

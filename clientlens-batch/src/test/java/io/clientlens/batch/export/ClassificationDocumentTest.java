@@ -7,6 +7,7 @@ import io.clientlens.code.Dimension;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -46,7 +47,9 @@ class ClassificationDocumentTest {
     @Test
     void streamedDocumentIsTheMapDocument() {
         Classification c = classification();
-        assertThat(ClassificationDocument.json(c, null)).isEqualTo(ClassificationDocument.json(ClassificationDocument.of(c)));
+        String maps = ClassificationDocument.json(ClassificationDocument.of(c));
+        assertThat(ClassificationDocument.json(c, null)).isEqualTo(maps);
+        assertThat(new String(ClassificationDocument.utf8(c, null), StandardCharsets.UTF_8)).isEqualTo(maps);
     }
 
     @Test
