@@ -4,15 +4,9 @@ import io.clientlens.bank.BankDataSink;
 import io.clientlens.bank.Branch;
 import io.clientlens.bank.Transaction;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Generates a realistic Chinese retail-bank customer base: branches, then for each customer the
@@ -24,7 +18,6 @@ import java.util.concurrent.Future;
 public final class CustomerBaseGenerator {
     private static final double CORPORATE_SHARE = 0.03;
     private static final int AUTHORISED_CANDIDATE_TRIES = 3;
-    private static final int CHUNK = 64;
 
     private final GeneratorSettings settings;
 
@@ -36,70 +29,11 @@ public final class CustomerBaseGenerator {
         return Branches.ALL.stream().map(BranchSite::branch).toList();
     }
 
-    /** Generates on all processors; see {@link #generate(BankDataSink, int)}. */
     public void generate(BankDataSink sink) {
-        generate(sink, Runtime.getRuntime().availableProcessors());
-    }
-
-    /**
-     * Generates every customer and delivers them to {@code sink} in index order, on the calling
-     * thread. With more than one thread, customers are made ahead in chunks on worker threads:
-     * each depends only on the seed and its index, so the output is the same for any count.
-     */
-    public void generate(BankDataSink sink, int threads) {
         branches().forEach(sink::branch);
-        if (threads <= 1) {
-            for (int i = 0; i < settings.customers(); i++) {
-                customer(i).deliverTo(sink);
-            }
-            return;
+        for (int i = 0; i < settings.customers(); i++) {
+            customer(i).deliverTo(sink);
         }
-        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "generate-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            Deque<Future<List<GeneratedCustomer>>> ahead = new ArrayDeque<>();
-            for (int start = 0; start < settings.customers(); start += CHUNK) {
-                int from = start;
-                int to = Math.min(start + CHUNK, settings.customers());
-                ahead.add(workers.submit(() -> customers(from, to)));
-                // bounded look-ahead: memory stays a few chunks whatever the customer count
-                while (ahead.size() >= threads * 4) {
-                    deliver(ahead.poll(), sink);
-                }
-            }
-            while (!ahead.isEmpty()) {
-                deliver(ahead.poll(), sink);
-            }
-        } finally {
-            workers.shutdownNow();
-        }
-    }
-
-    private List<GeneratedCustomer> customers(int from, int to) {
-        List<GeneratedCustomer> chunk = new ArrayList<>(to - from);
-        for (int i = from; i < to; i++) {
-            chunk.add(customer(i));
-        }
-        return chunk;
-    }
-
-    private static void deliver(Future<List<GeneratedCustomer>> chunk, BankDataSink sink) {
-        List<GeneratedCustomer> customers;
-        try {
-            customers = chunk.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while generating", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-        customers.forEach(c -> c.deliverTo(sink));
     }
 
     /** Customer {@code index} (0-based; its id is {@code C} and index + 1 in six or more digits). */
