@@ -174,8 +174,8 @@ public class ClassificationRuns {
         out.append(runId).append(',');
         quoted(out, result.customerId()).append(',');
         quoted(out, ClassificationDocument.json(ClassificationDocument.codes(result))).append(',');
-        quoted(out, ClassificationDocument.json(ClassificationDocument.of(result).get("features"))).append(',');
-        quoted(out, ClassificationDocument.json(ClassificationDocument.dimensions(result))).append('\n');
+        quoted(out, ClassificationDocument.featuresJson(result)).append(',');
+        quoted(out, ClassificationDocument.dimensionsJson(result)).append('\n');
     }
 
     private static StringBuilder quoted(StringBuilder out, String value) {

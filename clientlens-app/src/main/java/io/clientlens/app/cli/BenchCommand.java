@@ -63,10 +63,10 @@ class BenchCommand extends RootAware implements Callable<Integer> {
                 rows < 0 ? "(parquet)" : Long.toString(rows), format, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
         for (SegmentBench.Timing t : new SegmentBench.Timing[] {r.baseline(), r.segment()}) {
-            out().printf("%-16s %8.2f s   peak heap %6d MiB   peak RSS %6d MiB%n", t.name(), t.seconds(),
-                    t.peakHeapBytes() >> 20, t.peakRssBytes() >> 20);
+            out().printf("%-16s %8.2f s   cpu %8.2f s   peak heap %6d MiB   peak RSS %6d MiB%n", t.name(), t.seconds(),
+                    t.cpuSeconds(), t.peakHeapBytes() >> 20, t.peakRssBytes() >> 20);
         }
-        out().printf("ratio segment / baseline = %.2f%n", r.ratio());
+        out().printf("ratio segment / baseline = %.2f (cpu %.2f)%n", r.ratio(), r.segment().cpuSeconds() / r.baseline().cpuSeconds());
         return 0;
     }
 }

@@ -29,7 +29,12 @@ import java.util.stream.Collectors;
  */
 public final class SegmentBench {
     /** One measurement. */
-    public record Timing(String name, double seconds, long peakHeapBytes, long peakRssBytes) {
+    /**
+     * One measurement. {@code cpuSeconds} is the whole process's CPU time (JVM and DuckDB threads):
+     * on a machine shared with other work the wall time depends on the share this process got,
+     * the CPU time much less.
+     */
+    public record Timing(String name, double seconds, double cpuSeconds, long peakHeapBytes, long peakRssBytes) {
     }
 
     /** Both measurements and the ratio. */
@@ -101,6 +106,7 @@ public final class SegmentBench {
         }
         resetPeakRss();
         long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
         try {
             work.run();
         } catch (RuntimeException e) {
@@ -109,13 +115,20 @@ public final class SegmentBench {
             throw new IllegalStateException(name + " failed: " + e.getMessage(), e);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
         long heap = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 heap += pool.getPeakUsage().getUsed();
             }
         }
-        return new Timing(name, seconds, heap, peakRss());
+        return new Timing(name, seconds, cpuSeconds, heap, peakRss());
+    }
+
+    /** CPU time of the whole process, all threads; -1 where the JVM cannot tell. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     /** Linux: writing 5 to clear_refs resets the peak resident set size (VmHWM). */

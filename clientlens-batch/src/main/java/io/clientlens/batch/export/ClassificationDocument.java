@@ -5,9 +5,13 @@ import io.clientlens.classify.DimensionResult;
 import io.clientlens.classify.Reason;
 import io.clientlens.code.Dimension;
 import io.clientlens.code.Label;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,6 +63,130 @@ public final class ClassificationDocument {
             }
         }
         return codes;
+    }
+
+    /**
+     * The document of {@link #of} as JSON, written field by field instead of through maps: the same
+     * bytes as {@code json(of(c))} (checked by a test) at a fraction of the cost, because a batch run
+     * writes one per customer. {@code extra} writes more fields before the object closes (e.g.
+     * segments), or is null.
+     */
+    public static String json(Classification c, Fields extra) {
+        return write(g -> writeDocument(g, c, extra));
+    }
+
+    /**
+     * As {@link #json(Classification, Fields)}, encoded in UTF-8: a worker thread can encode the
+     * document it wrote, instead of the single thread that writes the file.
+     */
+    public static byte[] utf8(Classification c, Fields extra) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            writeDocument(g, c, extra);
+        }
+        return out.toByteArray();
+    }
+
+    private static void writeDocument(JsonGenerator g, Classification c, Fields extra) {
+        g.writeStartObject();
+        g.writeStringProperty("customerId", c.customerId());
+        g.writeStringProperty("asOf", c.asOf().toString());
+        g.writeStringProperty("policyVersion", c.policyVersion());
+        g.writeName("features");
+        writePlain(g, c.features());
+        g.writeName("dimensions");
+        writeDimensions(g, c);
+        if (extra != null) {
+            extra.write(g);
+        }
+        g.writeEndObject();
+    }
+
+    /** The same as {@code json(of(c).get("features"))}. */
+    public static String featuresJson(Classification c) {
+        return write(g -> writePlain(g, c.features()));
+    }
+
+    /** The same as {@code json(dimensions(c))}. */
+    public static String dimensionsJson(Classification c) {
+        return write(g -> writeDimensions(g, c));
+    }
+
+    /** Writes fields into an open JSON object. */
+    @FunctionalInterface
+    public interface Fields {
+        void write(JsonGenerator g);
+    }
+
+    private static String write(Fields body) {
+        StringWriter out = new StringWriter(4096);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            body.write(g);
+        }
+        return out.toString();
+    }
+
+    private static void writeDimensions(JsonGenerator g, Classification c) {
+        g.writeStartObject();
+        for (Dimension d : Dimension.values()) {
+            DimensionResult r = c.get(d);
+            if (r != null) {
+                g.writeName(d.code());
+                writeDimension(g, r);
+            }
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeDimension(JsonGenerator g, DimensionResult r) {
+        g.writeStartObject();
+        g.writeStringProperty("code", r.code());
+        g.writeName("label");
+        writeLabel(g, r.label());
+        g.writeName("inputs");
+        writePlain(g, r.inputs());
+        g.writeArrayPropertyStart("reasons");
+        for (Reason reason : r.reasons()) {
+            g.writeStartObject();
+            g.writeStringProperty("rule", reason.rule());
+            g.writeStringProperty("zh", reason.zh());
+            g.writeStringProperty("en", reason.en());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    public static void writeLabel(JsonGenerator g, Label label) {
+        g.writeStartObject();
+        g.writeStringProperty("zh", label.zh());
+        g.writeStringProperty("en", label.en());
+        g.writeEndObject();
+    }
+
+    /** As {@link #plain}, written directly; values of other types go through the mapper as before. */
+    private static void writePlain(JsonGenerator g, Map<String, Object> values) {
+        g.writeStartObject();
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            g.writeName(e.getKey());
+            Object v = plainValue(e.getValue());
+            if (v == null) {
+                g.writeNull();
+            } else if (v instanceof String s) {
+                g.writeString(s);
+            } else if (v instanceof Integer i) {
+                g.writeNumber(i);
+            } else if (v instanceof Long l) {
+                g.writeNumber(l);
+            } else if (v instanceof BigDecimal b) {
+                g.writeNumber(b);
+            } else if (v instanceof Boolean b) {
+                g.writeBoolean(b);
+            } else {
+                g.writePOJO(v);
+            }
+        }
+        g.writeEndObject();
     }
 
     public static String json(Object document) {

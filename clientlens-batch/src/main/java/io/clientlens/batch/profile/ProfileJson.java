@@ -89,21 +89,31 @@ public final class ProfileJson {
     }
 
     public static Profile read(String json) {
-        return read(new StringReader(json), "JSON");
+        // a parser straight over the string: no reader and no 8K buffer for each of a batch's documents
+        String text = withoutBom(json);
+        try (JsonParser parser = ELEMENTS.createParser(text)) {
+            return read(parser, "JSON");
+        }
     }
 
     /** Reads one document; {@code sourceName} names it in the problems (a file name, a request). */
     public static Profile read(Reader json, String sourceName) {
-        JsonNode document;
         try (JsonParser parser = ELEMENTS.createParser(skipBom(new BufferedReader(json)))) {
+            return read(parser, sourceName);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Profile read(JsonParser parser, String sourceName) {
+        JsonNode document;
+        try {
             document = parser.nextToken() == null ? null : ELEMENTS.<JsonNode>readValue(parser);
             if (parser.nextToken() != null) {
                 throw new ProfileInvalid(sourceName, List.of(contentAfterDocument(parser)));
             }
         } catch (JacksonException e) {
             throw new ProfileInvalid(sourceName, List.of(JsonProblems.of(e)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return bind(document, sourceName);
     }

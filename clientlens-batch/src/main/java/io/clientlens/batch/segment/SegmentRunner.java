@@ -10,9 +10,11 @@ import io.clientlens.classify.PopulationStatistics;
 import io.clientlens.code.Dimension;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import tools.jackson.core.JsonGenerator;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -135,7 +137,7 @@ public final class SegmentRunner {
             try (Statement s = writer.createStatement()) {
                 s.execute(ResultColumns.createTable("results"));
             }
-            try (BufferedWriter jsonl = Files.newBufferedWriter(work.resolve(JSONL), StandardCharsets.UTF_8);
+            try (OutputStream jsonl = new BufferedOutputStream(Files.newOutputStream(work.resolve(JSONL)), 1 << 16);
                  DuckDBAppender appender = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "results")) {
                 progress.start("segment", total);
                 classifyAll(db, asOf, statistics, source, jsonl, appender, counts, progress);
@@ -197,11 +199,11 @@ public final class SegmentRunner {
         return collector.build();
     }
 
-    private record Result(Classification classification, List<SegmentRule> segments, String json) {
+    private record Result(Classification classification, List<SegmentRule> segments, byte[] json) {
     }
 
     private void classifyAll(Connection db, LocalDate asOf, PopulationStatistics statistics, String source,
-                             BufferedWriter jsonl, DuckDBAppender appender, Counts counts, SegmentProgress progress)
+                             OutputStream jsonl, DuckDBAppender appender, Counts counts, SegmentProgress progress)
             throws SQLException, IOException {
         ExecutorService workers = Executors.newFixedThreadPool(request.threads(), r -> {
             Thread t = new Thread(r, "segment-worker");
@@ -238,24 +240,28 @@ public final class SegmentRunner {
         List<Result> results = new ArrayList<>(rows.size());
         for (FeatureRow row : rows) {
             Classification c = engine.classify(row.withProfile(source), asOf, statistics);
-            Map<String, String> codes = ClassificationDocument.codes(c);
-            List<SegmentRule> in = segments.matching(SegmentVariables.of(c.features(), codes));
-            Map<String, Object> doc = ClassificationDocument.of(c);
-            doc.put("segments", in.stream().map(SegmentRunner::segmentDocument).toList());
-            results.add(new Result(c, in, ClassificationDocument.json(doc)));
+            List<SegmentRule> in = segments.isEmpty() ? List.of()
+                    : segments.matching(SegmentVariables.of(c.features(), ClassificationDocument.codes(c)));
+            results.add(new Result(c, in, ClassificationDocument.utf8(c, g -> writeSegments(g, in))));
         }
         return results;
     }
 
-    private static Map<String, Object> segmentDocument(SegmentRule rule) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", rule.name());
-        m.put("label", Map.of("zh", rule.label().zh(), "en", rule.label().en()));
-        m.put("priority", rule.priority());
-        return m;
+    /** The "segments" field of a JSON Lines document: name, label (zh, en) and priority of each. */
+    private static void writeSegments(JsonGenerator g, List<SegmentRule> in) {
+        g.writeArrayPropertyStart("segments");
+        for (SegmentRule rule : in) {
+            g.writeStartObject();
+            g.writeStringProperty("name", rule.name());
+            g.writeName("label");
+            ClassificationDocument.writeLabel(g, rule.label());
+            g.writeNumberProperty("priority", rule.priority());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
-    private static void write(Future<List<Result>> future, BufferedWriter jsonl, DuckDBAppender appender, Counts counts,
+    private static void write(Future<List<Result>> future, OutputStream jsonl, DuckDBAppender appender, Counts counts,
                               SegmentProgress progress) throws IOException, SQLException {
         List<Result> results;
         try {

@@ -1,0 +1,41 @@
+package io.clientlens.classify;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Amounts are written by hand for speed; they must read exactly as DecimalFormat wrote them before. */
+class AmountsTest {
+
+    @ParameterizedTest
+    @CsvSource({"0, 0", "0.004, 0", "0.005, 0.01", "0.05, 0.05", "0.5, 0.50", "1, 1", "999.995, '1,000'",
+            "1234, '1,234'", "123456.7, '123,456.70'", "-1234567.891, '-1,234,567.89'", "-0.001, 0", "-0.005, -0.01",
+            "1000000, '1,000,000'", "100, 100"})
+    void writesAmountsRoundedToFenAndGrouped(String amount, String expected) {
+        assertThat(Amounts.plain(new BigDecimal(amount))).isEqualTo(expected);
+    }
+
+    @Test
+    void readsAsDecimalFormatDidForManyRandomAmounts() {
+        Random random = new Random(20261123);
+        for (int i = 0; i < 200_000; i++) {
+            BigDecimal amount = BigDecimal.valueOf(random.nextLong() >> random.nextInt(64), random.nextInt(6));
+            assertThat(Amounts.plain(amount)).as("%s", amount).isEqualTo(decimalFormat(amount));
+        }
+    }
+
+    private static String decimalFormat(BigDecimal amount) {
+        BigDecimal rounded = amount.setScale(2, RoundingMode.HALF_UP);
+        boolean whole = rounded.stripTrailingZeros().scale() <= 0;
+        return new DecimalFormat(whole ? "#,##0" : "#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(rounded);
+    }
+}
