@@ -84,27 +84,72 @@ public class Customers {
 
     /** As {@link #page(long, Map, int, int)}, restricted to one branch and/or one RM's customers when not null. */
     public Page page(long runId, Map<Dimension, String> filters, int page, int size, String branch, String rm) {
+        return page(runId, filters, Criteria.NONE, page, size, branch, rm);
+    }
+
+    /**
+     * What staff type into a search: the exact customer id, the start of the stored (clear) name,
+     * the exact mobile number; null or blank means no condition. Each condition has its index
+     * (primary key, V6__ui_search.sql), so a search stays fast over a large customer table.
+     */
+    public record Criteria(String customerId, String namePrefix, String mobile) {
+        public static final Criteria NONE = new Criteria(null, null, null);
+
+        public Criteria {
+            customerId = blankToNull(customerId);
+            namePrefix = blankToNull(namePrefix);
+            mobile = blankToNull(mobile);
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s.strip();
+        }
+    }
+
+    /** As {@link #page(long, Map, int, int, String, String)}, further narrowed by what was searched for. */
+    public Page page(long runId, Map<Dimension, String> filters, Criteria criteria, int page, int size, String branch, String rm) {
         Map<String, String> wanted = new LinkedHashMap<>();
         filters.forEach((d, code) -> wanted.put(d.code(), code));
         String filterJson = ClassificationDocument.json(wanted);
-        String scope = " and (cast(:branch as text) is null or cu.branch_id = :branch) and (cast(:rm as text) is null or cu.relationship_manager = :rm)";
-        long total = jdbc.sql("select count(*) from classification c join customer cu using (customer_id) "
-                        + "where c.run_id = :run and c.codes @> cast(:f as jsonb)" + scope)
-                .param("run", runId).param("f", filterJson).param("branch", branch).param("rm", rm).query(Long.class).single();
+        StringBuilder where = new StringBuilder(" where c.run_id = :run");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("run", runId);
+        if (!wanted.isEmpty()) {
+            where.append(" and c.codes @> cast(:f as jsonb)");
+            params.put("f", filterJson);
+        }
+        if (branch != null) {
+            where.append(" and cu.branch_id = :branch");
+            params.put("branch", branch);
+        }
+        if (rm != null) {
+            where.append(" and cu.relationship_manager = :rm");
+            params.put("rm", rm);
+        }
+        if (criteria.customerId() != null) {
+            where.append(" and c.customer_id = :cid");
+            params.put("cid", criteria.customerId());
+        }
+        if (criteria.namePrefix() != null) {
+            where.append(" and cu.profile->>'name' like :name escape '\\'");
+            params.put("name", criteria.namePrefix().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (criteria.mobile() != null) {
+            where.append(" and cu.profile->>'mobile' = :mobile");
+            params.put("mobile", criteria.mobile());
+        }
+        long total = jdbc.sql("select count(*) from classification c join customer cu using (customer_id)" + where)
+                .params(params).query(Long.class).single();
         List<Row> rows = new ArrayList<>();
-        jdbc.sql("""
-                        select c.customer_id, cu.customer_type, cu.profile->>'name' as name, cu.branch_id, c.codes::text
-                        from classification c join customer cu using (customer_id)
-                        where c.run_id = :run and c.codes @> cast(:f as jsonb)
-                        """ + scope + """
-                         order by c.customer_id limit :size offset :offset
-                        """)
-                .param("run", runId).param("f", filterJson).param("branch", branch).param("rm", rm).param("size", size).param("offset", (long) page * size)
+        jdbc.sql("select c.customer_id, cu.customer_type, cu.profile->>'name' as name, cu.branch_id, c.codes::text, "
+                        + "cu.profile->>'mobile' as mobile from classification c join customer cu using (customer_id)"
+                        + where + " order by c.customer_id limit :size offset :offset")
+                .params(params).param("size", size).param("offset", (long) page * size)
                 .query(rs -> {
                     Map<String, Object> codes = ClassificationDocument.parse(rs.getString(5));
                     Map<String, String> asText = new LinkedHashMap<>();
                     codes.forEach((k, v) -> asText.put(k, String.valueOf(v)));
-                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), asText));
+                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), asText, rs.getString(6)));
                 });
         return new Page(rows, page, size, total);
     }
@@ -113,8 +158,8 @@ public class Customers {
         return jdbc.sql("select count(*) from customer").query(Long.class).single();
     }
 
-    /** A customer in a list; {@code name} is clear text here and must be masked before it leaves the server. */
-    public record Row(String customerId, String type, String name, String branch, Map<String, String> codes) {
+    /** A customer in a list; {@code name} and {@code mobile} are clear text here and must be masked before they leave the server. */
+    public record Row(String customerId, String type, String name, String branch, Map<String, String> codes, String mobile) {
     }
 
     public record Page(List<Row> rows, int page, int size, long total) {

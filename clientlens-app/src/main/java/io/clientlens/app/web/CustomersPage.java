@@ -1,0 +1,251 @@
+package io.clientlens.app.web;
+
+import io.clientlens.app.classify.RunQueries;
+import io.clientlens.app.customer.CustomerView;
+import io.clientlens.app.customer.CustomerViews;
+import io.clientlens.app.customer.Customers;
+import io.clientlens.app.needs.NeedsService;
+import io.clientlens.app.security.Scope;
+import io.clientlens.app.security.SignedInUser;
+import io.clientlens.app.security.UserRole;
+import io.clientlens.app.suitability.Actors;
+import io.clientlens.code.Dimension;
+import io.clientlens.code.Language;
+import io.clientlens.identity.Masking;
+import io.clientlens.needs.Figure;
+import io.clientlens.needs.FinancialHealth;
+import io.clientlens.needs.FourAccountsBudget;
+import io.clientlens.needs.InsuranceDiagnosis;
+import io.clientlens.needs.NeedsAnalysis;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The RM workstation's customer pages: the searchable, filterable list ({@code /customers}) and one
+ * customer's 360 view ({@code /customers/{id}}). Both are limited to the signed-in user's
+ * {@link Scope}; names, ids and phone numbers are masked before they reach the template.
+ */
+@Controller
+class CustomersPage {
+    static final int PAGE_SIZE = 50;
+    /** The roles that may read a needs diagnosis (as over REST, see SecurityConfiguration). */
+    private static final Set<UserRole> NEEDS_READERS = EnumSet.of(UserRole.RM, UserRole.SUPERVISOR, UserRole.HEAD_OF_WEALTH,
+            UserRole.COMPLIANCE);
+
+    private final Customers customers;
+    private final CustomerViews views;
+    private final RunQueries runs;
+    private final NeedsService needs;
+    private final Scope scope;
+
+    CustomersPage(Customers customers, CustomerViews views, RunQueries runs, NeedsService needs, Scope scope) {
+        this.customers = customers;
+        this.views = views;
+        this.runs = runs;
+        this.needs = needs;
+        this.scope = scope;
+    }
+
+    record Option(String code, String label) {
+    }
+
+    record Filter(String code, String label, boolean freeText, List<Option> options, String selected) {
+    }
+
+    record Item(String customerId, String name, String mobile, String type, String branch, List<String> classes) {
+    }
+
+    @GetMapping("/customers")
+    String list(@RequestParam Map<String, String> parameters, Locale locale, Model model) {
+        Language lang = language(locale);
+        common(model, lang);
+        List<String> problems = new ArrayList<>();
+        int page = 0;
+        String pageParam = parameters.get("page");
+        if (pageParam != null && !pageParam.isBlank()) {
+            try {
+                page = Integer.parseInt(pageParam.strip());
+            } catch (NumberFormatException e) {
+                page = -1;
+            }
+            if (page < 0) {
+                problems.add(text(lang, "页码应为 0 或正整数：“" + pageParam + "”", "The page must be 0 or a positive whole number: '" + pageParam + "'"));
+                page = 0;
+            }
+        }
+        Map<Dimension, String> filters = new EnumMap<>(Dimension.class);
+        List<Filter> filterFields = new ArrayList<>();
+        for (Dimension d : Dimension.values()) {
+            String value = parameters.get(d.code());
+            value = value == null || value.isBlank() ? null : value.strip();
+            if (value != null) {
+                if (d.accepts(value)) {
+                    filters.put(d, value);
+                } else {
+                    problems.add(text(lang, "“" + value + "”不是“" + d.label().zh() + "”的代码，可选：" + String.join("、", d.valueCodes()),
+                            "'" + value + "' is not a code of " + d.label().en() + "; expected one of " + String.join(", ", d.valueCodes())));
+                    value = null;
+                }
+            }
+            List<Option> options = new ArrayList<>();
+            if (!d.isFreeText()) {
+                for (String code : d.valueCodes()) {
+                    options.add(new Option(code, d.labelOf(code).in(lang)));
+                }
+                options.add(new Option(Dimension.UNKNOWN, d.labelOf(Dimension.UNKNOWN).in(lang)));
+            }
+            filterFields.add(new Filter(d.code(), d.label().in(lang), d.isFreeText(), options, value));
+        }
+        Customers.Criteria criteria = new Customers.Criteria(parameters.get("id"), parameters.get("name"), parameters.get("mobile"));
+        model.addAttribute("criteria", criteria);
+        model.addAttribute("filters", filterFields);
+        model.addAttribute("filtered", !filters.isEmpty());
+        model.addAttribute("problems", problems);
+        var run = runs.latestRun().orElse(null);
+        model.addAttribute("run", run);
+        if (!problems.isEmpty() || run == null) {
+            model.addAttribute("items", List.of());
+            model.addAttribute("total", 0L);
+            return "customers";
+        }
+        Scope.Filter scoped = Scope.filter(Actors.current());
+        Customers.Page result = customers.page(run.runId(), filters, criteria, page, PAGE_SIZE, scoped.branch(), scoped.rmId());
+        model.addAttribute("items", result.rows().stream().map(r -> item(r, lang)).toList());
+        model.addAttribute("total", result.total());
+        model.addAttribute("page", result.page());
+        model.addAttribute("pages", (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        model.addAttribute("first", result.total() == 0 ? 0 : (long) result.page() * PAGE_SIZE + 1);
+        model.addAttribute("last", (long) result.page() * PAGE_SIZE + result.rows().size());
+        Map<String, String> kept = new LinkedHashMap<>(parameters);
+        kept.remove("page");
+        kept.remove("lang");
+        kept.values().removeIf(v -> v == null || v.isBlank());
+        long pages = (result.total() + PAGE_SIZE - 1) / PAGE_SIZE;
+        model.addAttribute("prevUrl", page > 0 ? pageUrl(kept, Math.min(page - 1, Math.max(pages - 1, 0))) : null);
+        model.addAttribute("nextUrl", page + 1 < pages ? pageUrl(kept, page + 1) : null);
+        return "customers";
+    }
+
+    private static String pageUrl(Map<String, String> query, long page) {
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath("/customers");
+        query.forEach(b::queryParam);
+        return b.queryParam("page", page).encode().build().toUriString();
+    }
+
+    private static Item item(Customers.Row r, Language lang) {
+        List<String> classes = new ArrayList<>();
+        for (Dimension d : List.of(Dimension.AUM_TIER, Dimension.VALUE_CLASS, Dimension.LOYALTY, Dimension.RFM_SEGMENT)) {
+            String code = r.codes().get(d.code());
+            if (code != null && d.accepts(code)) {
+                classes.add(d.labelOf(code).in(lang));
+            }
+        }
+        return new Item(r.customerId(), Masking.name(r.name()), Masking.mobile(r.mobile()),
+                r.type() == null ? null : Dimension.CUSTOMER_TYPE.labelOf(r.type()).in(lang), r.branch(), classes);
+    }
+
+    @GetMapping("/customers/{id}")
+    String one(@PathVariable String id, Locale locale, Model model, HttpServletResponse response) {
+        Language lang = language(locale);
+        common(model, lang);
+        model.addAttribute("customerId", id);
+        SignedInUser user = Actors.current();
+        CustomerView view = visible(user, id) ? views.view(id).orElse(null) : null;
+        if (view == null) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            return "customer";
+        }
+        CustomerCard card = CustomerCard.of(view, lang);
+        model.addAttribute("customer", card);
+        model.addAttribute("rfm", rfm(view));
+        if (NEEDS_READERS.contains(user.role())) {
+            model.addAttribute("needs", needsSummary(needs.diagnose(id, null).analysis(), lang));
+        }
+        return "customer";
+    }
+
+    /** As on the home page and over REST: analysts see no single customer; others only those in their scope (404 otherwise). */
+    private boolean visible(SignedInUser user, String id) {
+        if (user.role() == UserRole.ANALYST) {
+            return false;
+        }
+        try {
+            scope.requireCustomer(id);
+            return true;
+        } catch (NotFound e) {
+            return false;
+        }
+    }
+
+    /** The R, F and M quintile scores behind the RFM segment, from the stored inputs of the latest run. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> rfm(CustomerView view) {
+        Map<String, Object> c = view.classification();
+        if (c == null) {
+            return null;
+        }
+        Map<String, Object> result = (Map<String, Object>) ((Map<String, Object>) c.get("dimensions")).get(Dimension.RFM_SEGMENT.code());
+        Object inputs = result == null ? null : result.get("inputs");
+        if (!(inputs instanceof Map<?, ?> in) || in.get("R") == null) {
+            return null;
+        }
+        Map<String, Object> scores = new LinkedHashMap<>();
+        scores.put("R", in.get("R"));
+        scores.put("F", in.get("F"));
+        scores.put("M", in.get("M"));
+        return scores;
+    }
+
+    record Ratio(String name, String value, String range, String verdict, String verdictCode) {
+    }
+
+    record Amount(String name, String amount) {
+    }
+
+    record NeedsSummary(String asOf, List<Ratio> ratios, List<Amount> gaps, List<Amount> fourAccounts) {
+    }
+
+    private static NeedsSummary needsSummary(NeedsAnalysis a, Language lang) {
+        List<Ratio> ratios = a.ratios().stream().map(r -> new Ratio(r.name().in(lang),
+                r.value() == null ? "—" : r.value().setScale(2, RoundingMode.HALF_UP).toPlainString(),
+                FinancialHealth.rangeText(r.healthy()), r.verdict().label().in(lang), r.verdict().name())).toList();
+        InsuranceDiagnosis d = a.insurance();
+        List<Amount> gaps = List.of(amount(d.gap(), lang), amount(d.health().gap(), lang), amount(d.retirement().gap(), lang));
+        FourAccountsBudget b = a.fourAccounts();
+        List<Amount> accounts = List.of(b.incomeProtectionPremium(), b.incomeProtectionCoverMin(), b.incomeProtectionCoverMax(),
+                b.healthPremiumMin(), b.healthPremiumMax(), b.annuityPremium(), b.wealth()).stream().map(f -> amount(f, lang)).toList();
+        return new NeedsSummary(a.asOf().toString(), ratios, gaps, accounts);
+    }
+
+    private static Amount amount(Figure f, Language lang) {
+        return new Amount(f.name().in(lang), f.isKnown() ? Yuan.of(f.amount(), lang) : text(lang, "无法计算", "n/a"));
+    }
+
+    private static void common(Model model, Language lang) {
+        model.addAttribute("lang", lang == Language.EN ? "en" : "zh");
+        model.addAttribute("username", Actors.current().username());
+    }
+
+    private static Language language(Locale locale) {
+        return locale.getLanguage().equals("en") ? Language.EN : Language.ZH;
+    }
+
+    private static String text(Language lang, String zh, String en) {
+        return lang == Language.EN ? en : zh;
+    }
+}

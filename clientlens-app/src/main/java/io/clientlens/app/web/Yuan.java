@@ -1,0 +1,28 @@
+package io.clientlens.app.web;
+
+import io.clientlens.classify.Amounts;
+import io.clientlens.code.Language;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Amounts on the pages: "8,500 元" below 10,000 元, "61.2 万元" from there on; in English "8,500 CNY", "612,000 CNY". */
+final class Yuan {
+    private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
+
+    private Yuan() {
+    }
+
+    static String of(BigDecimal amount, Language lang) {
+        if (amount == null) {
+            return "—";
+        }
+        if (lang == Language.EN) {
+            return Amounts.plain(amount) + " CNY";
+        }
+        if (amount.abs().compareTo(WAN) < 0) {
+            return Amounts.plain(amount) + " 元";
+        }
+        return Amounts.plain(amount.divide(WAN, 1, RoundingMode.HALF_UP)) + " 万元";
+    }
+}

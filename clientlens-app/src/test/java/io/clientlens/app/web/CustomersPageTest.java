@@ -1,0 +1,109 @@
+package io.clientlens.app.web;
+
+import io.clientlens.app.classify.ClassificationRuns;
+import io.clientlens.app.customer.Customers;
+import io.clientlens.app.security.UserRole;
+import io.clientlens.app.support.PostgresTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.WebApplicationContext;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class CustomersPageTest extends PostgresTest {
+    MockMvc mvc;
+
+    @Autowired
+    void signIn(WebApplicationContext context) {
+        mvc = mvc(context, null);
+    }
+
+    @Autowired
+    Customers customers;
+    @Autowired
+    ClassificationRuns runs;
+
+    @BeforeEach
+    void data() {
+        WorkstationData.load(customers, runs);
+    }
+
+    @Test
+    void listsOnlyTheRmsOwnCustomersFiftyPerPageMasked() throws Exception {
+        mvc.perform(get("/customers").with(signedIn(UserRole.RM))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("共 121 位客户，当前第 1–50 位"), containsString("第 1 / 3 页"),
+                        containsString("王*"), containsString("138****8000"), containsString("/customers/C0001"),
+                        not(containsString("王小明")), not(containsString("13800138000")), not(containsString("C0002")))));
+        mvc.perform(get("/customers").with(signedIn(UserRole.RM)).param("page", "2")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("当前第 101–121 位"), containsString("C1119"),
+                        not(containsString("C1000<")), containsString("上一页"), not(containsString("下一页")))));
+        mvc.perform(get("/customers").with(signedIn(UserRole.SUPERVISOR))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("共 122 位客户")));
+    }
+
+    @Test
+    void searchesByIdNameStartAndExactMobile() throws Exception {
+        mvc.perform(get("/customers").with(signedIn(UserRole.SUPERVISOR)).param("name", "李"))
+                .andExpect(content().string(allOf(containsString("共 1 位客户"), containsString("C0002"), containsString("李*"),
+                        not(containsString("李静")))));
+        mvc.perform(get("/customers").with(signedIn(UserRole.SUPERVISOR)).param("mobile", "13800138000"))
+                .andExpect(content().string(allOf(containsString("共 1 位客户"), containsString("C0001"))));
+        mvc.perform(get("/customers").with(signedIn(UserRole.SUPERVISOR)).param("mobile", "1380013800"))
+                .andExpect(content().string(containsString("没有符合条件的客户")));
+        mvc.perform(get("/customers").with(signedIn(UserRole.SUPERVISOR)).param("id", "C1005"))
+                .andExpect(content().string(allOf(containsString("共 1 位客户"), containsString("赵*"))));
+        mvc.perform(get("/customers").with(signedIn(UserRole.SUPERVISOR)).param("name", "%"))
+                .andExpect(content().string(containsString("没有符合条件的客户")));
+        // a name search is scoped too: RM01 does not find RM02's customer
+        mvc.perform(get("/customers").with(signedIn(UserRole.RM)).param("name", "李"))
+                .andExpect(content().string(containsString("没有符合条件的客户")));
+    }
+
+    @Test
+    void filtersByDimensionCodeAndExplainsABadFilterOnThePage() throws Exception {
+        mvc.perform(get("/customers").with(signedIn(UserRole.SUPERVISOR)).param("lang", "en").param("investmentExperience", "EXPERIENCED"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("1 customers"), containsString("C0001"), not(containsString("C1000")),
+                        containsString("<option value=\"EXPERIENCED\" selected=\"selected\">Experienced</option>"))));
+        mvc.perform(get("/customers").with(signedIn(UserRole.SUPERVISOR)).param("aumTier", "RICH").param("page", "x"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("“RICH”不是“资产层级”的代码，可选：MASS、AFFLUENT、PRIVATE"),
+                        containsString("页码应为 0 或正整数"), not(containsString("C0001")))));
+    }
+
+    @Test
+    void shows360WithKycClassesReasonsAndNeedsMasked() throws Exception {
+        mvc.perform(get("/customers/C0001").with(signedIn(UserRole.RM))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("客户 C0001"), containsString("王*"), containsString("1101**********002X"),
+                        not(containsString("王小明")), not(containsString("11010519491231002X")), not(containsString("13800138000")),
+                        containsString("KYC完整度"), containsString("家庭生命周期"), containsString("有 1 个未独立子女 → 家庭成长期"),
+                        containsString("GROWTH"), containsString("六项财务比率"), containsString("保障缺口"),
+                        containsString("万元"), containsString("/api/v1/customers/C0001/needs/report.pdf?lang=zh"))));
+        mvc.perform(get("/customers/C0001").with(signedIn(UserRole.RM)).param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Customer C0001"), containsString("Family life stage"),
+                        containsString("Six financial ratios"), containsString(" CNY"), not(containsString("家庭生命周期")))));
+    }
+
+    @Test
+    void answers404ForACustomerOfAnotherRmAndForAnalysts() throws Exception {
+        mvc.perform(get("/customers/C0002").with(signedIn(UserRole.RM))).andExpect(status().isNotFound())
+                .andExpect(content().string(allOf(containsString("没有客户号为“C0002”的客户"), not(containsString("李*")))));
+        mvc.perform(get("/customers/NOPE").with(signedIn(UserRole.ADMIN))).andExpect(status().isNotFound());
+        mvc.perform(get("/customers/C0001").with(signedIn(UserRole.ANALYST))).andExpect(status().isNotFound());
+        // ADMIN may see the customer but not the needs diagnosis, as over REST
+        mvc.perform(get("/customers/C0002").with(signedIn(UserRole.ADMIN))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("李*"), not(containsString("六项财务比率")))));
+    }
+
+    @Test
+    void asksForSignInFirst() throws Exception {
+        mvc.perform(get("/customers")).andExpect(status().is3xxRedirection());
+    }
+}
