@@ -67,7 +67,7 @@ class CustomersPage {
     record Filter(String code, String label, boolean freeText, List<Option> options, String selected) {
     }
 
-    record Item(String customerId, String name, String mobile, String type, String branch, List<String> classes) {
+    record Item(String customerId, String name, String mobile, String type, String branch, List<Option> classes) {
     }
 
     @GetMapping("/customers")
@@ -148,11 +148,12 @@ class CustomersPage {
     }
 
     private static Item item(Customers.Row r, Language lang) {
-        List<String> classes = new ArrayList<>();
-        for (Dimension d : List.of(Dimension.AUM_TIER, Dimension.VALUE_CLASS, Dimension.LOYALTY, Dimension.RFM_SEGMENT)) {
+        List<Option> classes = new ArrayList<>(); // code: the dimension's name (a tooltip), label: the class
+        for (Dimension d : List.of(Dimension.AUM_TIER, Dimension.VALUE_CLASS, Dimension.LOYALTY, Dimension.LIFE_STAGE,
+                Dimension.RFM_SEGMENT)) {
             String code = r.codes().get(d.code());
-            if (code != null && d.accepts(code)) {
-                classes.add(d.labelOf(code).in(lang));
+            if (code != null && !Dimension.UNKNOWN.equals(code) && d.accepts(code)) {
+                classes.add(new Option(d.label().in(lang), d.labelOf(code).in(lang)));
             }
         }
         return new Item(r.customerId(), Masking.name(r.name()), Masking.mobile(r.mobile()),

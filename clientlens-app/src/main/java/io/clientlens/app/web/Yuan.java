@@ -23,6 +23,11 @@ final class Yuan {
         if (amount.abs().compareTo(WAN) < 0) {
             return Amounts.plain(amount) + " 元";
         }
-        return Amounts.plain(amount.divide(WAN, 1, RoundingMode.HALF_UP)) + " 万元";
+        BigDecimal wan = amount.divide(WAN, 1, RoundingMode.HALF_UP);
+        BigDecimal whole = wan.setScale(0, RoundingMode.DOWN);
+        BigDecimal tenth = wan.subtract(whole).abs();
+        String text = (wan.signum() < 0 && whole.signum() == 0 ? "-" : "") + Amounts.plain(whole)
+                + (tenth.signum() == 0 ? "" : tenth.toPlainString().substring(1));
+        return text + " 万元";
     }
 }
