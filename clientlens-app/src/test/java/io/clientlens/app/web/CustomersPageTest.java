@@ -1,6 +1,10 @@
 package io.clientlens.app.web;
 
 import io.clientlens.app.classify.ClassificationRuns;
+import io.clientlens.app.classify.Progress;
+import io.clientlens.app.importing.Imports;
+import io.clientlens.app.support.BerkaData;
+import io.clientlens.batch.berka.BerkaReader;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.PostgresTest;
@@ -29,6 +33,8 @@ class CustomersPageTest extends PostgresTest {
     Customers customers;
     @Autowired
     ClassificationRuns runs;
+    @Autowired
+    Imports imports;
 
     @BeforeEach
     void data() {
@@ -100,6 +106,20 @@ class CustomersPageTest extends PostgresTest {
         // ADMIN may see the customer but not the needs diagnosis, as over REST
         mvc.perform(get("/customers/C0002").with(signedIn(UserRole.ADMIN))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("李*"), not(containsString("六项财务比率")))));
+    }
+
+    @Test
+    void showsTheRfmScoresOfACustomerWithTransactions() throws Exception {
+        imports.load(sink -> new BerkaReader().read(BerkaData.dir(), sink));
+        runs.run(null, Progress.NONE);
+        String rfm = jdbc.queryForObject("select customer_id || '/' || (i->>'R') || '/' || (i->>'F') || '/' || (i->>'M') from ("
+                + "select customer_id, dimensions::jsonb->'rfmSegment'->'inputs' as i from classification) x where i ? 'R' "
+                + "order by customer_id limit 1", String.class);
+        String[] rfmScores = rfm.split("/");
+        String id = rfmScores[0];
+        rfmScores = java.util.Arrays.copyOfRange(rfmScores, 1, 4);
+        mvc.perform(get("/customers/" + id).with(signedIn(UserRole.ADMIN))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("RFM 评分：R=" + rfmScores[0] + "，F=" + rfmScores[1] + "，M=" + rfmScores[2])));
     }
 
     @Test
