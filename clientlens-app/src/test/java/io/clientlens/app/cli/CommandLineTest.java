@@ -1,5 +1,6 @@
 package io.clientlens.app.cli;
 
+import io.clientlens.app.cli.CliRun.Outcome;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -7,8 +8,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,18 +25,8 @@ class CommandLineTest {
     @TempDir
     static Path home;
 
-    record Outcome(int status, String out, String err) {
-    }
-
     static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--home";
-        all[1] = home.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int status = ClientLensMain.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
-        return new Outcome(status, out.toString(), err.toString());
+        return CliRun.in(home, args);
     }
 
     @Test

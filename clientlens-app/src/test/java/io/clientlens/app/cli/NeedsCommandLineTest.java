@@ -1,5 +1,6 @@
 package io.clientlens.app.cli;
 
+import io.clientlens.app.cli.CliRun.Outcome;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -7,8 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,24 +20,14 @@ class NeedsCommandLineTest {
     @TempDir
     static Path home;
 
-    record Outcome(int status, String out, String err) {
-    }
-
     static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--home";
-        all[1] = home.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int status = ClientLensMain.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
-        return new Outcome(status, out.toString(), err.toString());
+        return CliRun.in(home, args);
     }
 
     @Test
     void diagnosesReportsAndRegistersNeedsFromTheCommandLine() throws IOException {
         Path profile = home.resolve("wang.json");
-        Files.writeString(profile, io.clientlens.app.needs.web.NeedsApiTestProfiles.WANG, StandardCharsets.UTF_8);
+        Files.writeString(profile, io.clientlens.app.support.ExampleProfiles.WANG, StandardCharsets.UTF_8);
         Outcome imported = run("profile", "import", profile.toString());
         assertThat(imported.status()).as(imported.err()).isZero();
 

@@ -1,5 +1,6 @@
 package io.clientlens.app.cli;
 
+import io.clientlens.app.cli.CliRun.Outcome;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -7,8 +8,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,20 +21,13 @@ class SuitabilityCommandLineTest {
     @TempDir
     static Path home;
 
-    record Outcome(int status, String out, String err) {
-    }
-
+    /** In English, so the assertions read the English messages. */
     static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 4];
-        all[0] = "--home";
-        all[1] = home.toString();
-        all[2] = "--lang";
-        all[3] = "en";
-        System.arraycopy(args, 0, all, 4, args.length);
-        int status = ClientLensMain.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
-        return new Outcome(status, out.toString(), err.toString());
+        String[] english = new String[args.length + 2];
+        english[0] = "--lang";
+        english[1] = "en";
+        System.arraycopy(args, 0, english, 2, args.length);
+        return CliRun.in(home, english);
     }
 
     @Test
