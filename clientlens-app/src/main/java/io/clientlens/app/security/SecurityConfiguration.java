@@ -6,6 +6,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -49,14 +50,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Tokens tokens, @Value("${clientlens.max-request-bytes:2097152}") long maxBytes)
+    SecurityFilterChain api(HttpSecurity http, Tokens tokens, ObjectProvider<JwtSignIn> jwt, @Value("${clientlens.max-request-bytes:2097152}") long maxBytes)
             throws Exception {
         http.securityMatcher("/api/**")
                 .addFilterBefore(new RequestSizeLimit(maxBytes), DisableEncodeUrlFilter.class)
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(r -> r.disable())
-                .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, jwt.getIfAvailable()), UsernamePasswordAuthenticationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .frameOptions(f -> f.deny()))
                 .exceptionHandling(e -> e

@@ -14,6 +14,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.context.WebApplicationContext;
@@ -104,6 +105,17 @@ class SecurityTest extends PostgresTest {
         String second = token("li.rm", PASSWORD + " 2");
         assertThat(users.disable("li.rm")).isTrue();
         mvc.perform(get("/api/v1/customers/C1").header(HttpHeaders.AUTHORIZATION, "Bearer " + second)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void withoutAnIdentityProviderThereIsNoJwtDecoderAndJwtsAreNotAccepted(WebApplicationContext context) throws Exception {
+        assertThat(context.getBeanProvider(JwtDecoder.class).getIfAvailable()).isNull();
+        assertThat(context.getBeanProvider(JwtSignIn.class).getIfAvailable()).isNull();
+        // a well-formed (unsigned) JWT with an admin role claim is just an unknown token
+        String payload = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "{\"sub\":\"x\",\"clientlens_role\":\"ADMIN\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        mvc.perform(get("/api/v1/customers").header(HttpHeaders.AUTHORIZATION, "Bearer eyJhbGciOiJub25lIn0." + payload + "."))
+                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.type").value("urn:clientlens:problem:unauthenticated"));
     }
 
     @Test
