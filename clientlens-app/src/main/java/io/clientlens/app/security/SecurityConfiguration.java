@@ -36,6 +36,8 @@ class SecurityConfiguration {
 
     private static final String[] ADVISERS = {"RM", "SALES", "SUPERVISOR", "HEAD_OF_WEALTH"};
     private static final String[] CUSTOMER_READERS = {"RM", "SALES", "SUPERVISOR", "HEAD_OF_WEALTH", "COMPLIANCE", "ADMIN"};
+    /** Roles that may see counts over all customers (the dashboards page); RM and SALES may not. */
+    private static final String[] AGGREGATE_READERS = {"ANALYST", "SUPERVISOR", "COMPLIANCE", "HEAD_OF_WEALTH", "ADMIN"};
     private static final String[] NEEDS_READERS = {"RM", "SUPERVISOR", "HEAD_OF_WEALTH", "COMPLIANCE"};
 
     /** Swagger UI's "Authorize" takes a bearer token from POST /api/v1/auth/token. */
@@ -105,6 +107,7 @@ class SecurityConfiguration {
         http.addFilterBefore(new RequestSizeLimit(maxBytes), DisableEncodeUrlFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/clientlens.css", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/dashboards", "/dashboards/**").hasAnyRole(AGGREGATE_READERS)
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login")
                         .failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath()

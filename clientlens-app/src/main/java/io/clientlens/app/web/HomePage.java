@@ -67,7 +67,7 @@ class HomePage {
         }
     }
 
-    private static List<Distribution> distributions(Map<String, Map<String, Long>> counts, Language lang) {
+    static List<Distribution> distributions(Map<String, Map<String, Long>> counts, Language lang) {
         List<Distribution> result = new ArrayList<>();
         for (Dimension d : Dimension.values()) {
             Map<String, Long> codes = counts.get(d.code());

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The language switch of every page's top navigation: the page itself, with its query, in the other language. */
-@ControllerAdvice(assignableTypes = {HomePage.class, CustomersPage.class})
+@ControllerAdvice(assignableTypes = {HomePage.class, CustomersPage.class, DashboardsPage.class})
 class PageLinks {
 
     @ModelAttribute("langZh")
@@ -17,6 +17,13 @@ class PageLinks {
     @ModelAttribute("langEn")
     String english(HttpServletRequest request) {
         return same(request, "en");
+    }
+
+    /** Whether the top navigation links to the dashboards (roles that may see aggregates; see SecurityConfiguration). */
+    @ModelAttribute("dashboardsLink")
+    boolean dashboardsLink() {
+        var user = io.clientlens.app.suitability.Actors.current();
+        return user.role() != io.clientlens.app.security.UserRole.RM && user.role() != io.clientlens.app.security.UserRole.SALES;
     }
 
     private static String same(HttpServletRequest request, String lang) {

@@ -1,0 +1,112 @@
+package io.clientlens.app.web;
+
+import io.clientlens.app.classify.RunQueries;
+import io.clientlens.app.suitability.Actors;
+import io.clientlens.code.Language;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Charts over the latest classification run: customers per class of each dimension, the Pareto curve
+ * of contribution and the RFM grid. Only for roles that may see aggregates over all customers
+ * (analyst, supervisor, compliance, head of wealth, administrator; see SecurityConfiguration): RM
+ * and sales staff get 403. The page is a shell; {@code dashboards.js} draws the charts with ECharts
+ * from the JSON of {@code /dashboards/data}.
+ */
+@Controller
+class DashboardsPage {
+    /** The Pareto curve is sampled to at most about this many points (the last customer is always one). */
+    static final int PARETO_POINTS = 200;
+
+    private final RunQueries runs;
+    private final JdbcClient jdbc;
+    private final MessageSource messages;
+
+    DashboardsPage(RunQueries runs, JdbcClient jdbc, MessageSource messages) {
+        this.runs = runs;
+        this.jdbc = jdbc;
+        this.messages = messages;
+    }
+
+    @GetMapping("/dashboards")
+    String page(Locale locale, Model model) {
+        model.addAttribute("lang", language(locale).name().toLowerCase(Locale.ROOT));
+        model.addAttribute("username", Actors.current().username());
+        model.addAttribute("run", runs.latestRun().orElse(null));
+        return "dashboards";
+    }
+
+    @GetMapping(path = "/dashboards/data", produces = "application/json")
+    @ResponseBody
+    Map<String, Object> data(Locale locale) {
+        Language lang = language(locale);
+        Map<String, Object> data = new LinkedHashMap<>();
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String key : List.of("pareto.x", "pareto.y", "pareto.line80", "pareto.line95", "rfm.r", "rfm.f", "customers")) {
+            texts.put(key, messages.getMessage("dash." + key, null, locale));
+        }
+        data.put("texts", texts);
+        var run = runs.latestRun().orElse(null);
+        if (run == null) {
+            data.put("run", null);
+            return data;
+        }
+        data.put("run", Map.of("runId", run.runId(), "asOf", run.asOf().toString(), "customers", run.customers()));
+        data.put("distributions", HomePage.distributions(runs.counts(run.runId()), lang));
+        data.put("pareto", pareto(run.runId()));
+        data.put("rfm", rfm(run.runId()));
+        return data;
+    }
+
+    /**
+     * Customers with an estimated contribution, sorted by it descending: for every k-th customer the
+     * share of customers so far and the share of the total contribution so far (both in %). Negative
+     * contributions count as 0 (a loss-making customer adds nothing to the curve).
+     */
+    List<double[]> pareto(long runId) {
+        return jdbc.sql("""
+                        with c as (select greatest((features->>'contribution')::numeric, 0) as v from classification
+                                   where run_id = :run and features->>'contribution' is not null),
+                             r as (select row_number() over (order by v desc) as n, count(*) over () as total,
+                                          sum(v) over (order by v desc rows unbounded preceding) as cum, sum(v) over () as s
+                                   from c)
+                        select 100.0 * n / total, case when s = 0 then 100.0 * n / total else 100.0 * cum / s end
+                        from r where n = total or n % greatest(1, ceil(total / :points::numeric)::bigint) = 0
+                        order by n""")
+                .param("run", runId).param("points", PARETO_POINTS)
+                .query((rs, i) -> new double[]{round(rs.getDouble(1)), round(rs.getDouble(2))}).list();
+    }
+
+    /** [R score, F score, customers] for every cell of the RFM grid that has customers. */
+    List<long[]> rfm(long runId) {
+        List<long[]> cells = new ArrayList<>();
+        jdbc.sql("""
+                        select (dimensions->'rfmSegment'->'inputs'->>'R')::int, (dimensions->'rfmSegment'->'inputs'->>'F')::int, count(*)
+                        from classification where run_id = :run and dimensions->'rfmSegment'->'inputs'->>'R' is not null
+                          and dimensions->'rfmSegment'->'inputs'->>'F' is not null
+                        group by 1, 2 order by 1, 2""")
+                .param("run", runId)
+                .query(rs -> {
+                    cells.add(new long[]{rs.getInt(1), rs.getInt(2), rs.getLong(3)});
+                });
+        return cells;
+    }
+
+    private static double round(double percent) {
+        return Math.round(percent * 100) / 100.0;
+    }
+
+    private static Language language(Locale locale) {
+        return locale.getLanguage().equals("en") ? Language.EN : Language.ZH;
+    }
+}

@@ -1,0 +1,95 @@
+/* Draws the charts of /dashboards with ECharts from the JSON of /dashboards/data (no inline script: the CSP allows scripts from 'self' only). */
+(function () {
+  'use strict';
+  var main = document.querySelector('main.dashboards');
+  if (!main || !document.getElementById('chart-pareto') || typeof echarts === 'undefined') {
+    return;
+  }
+  var charts = [];
+
+  function chart(element, option) {
+    var c = echarts.init(element, null, {renderer: 'canvas'});
+    c.setOption(option);
+    charts.push(c);
+  }
+
+  function pareto(data, t) {
+    var points = [[0, 0]].concat(data.pareto);
+    chart(document.getElementById('chart-pareto'), {
+      animation: false,
+      grid: {left: 56, right: 24, top: 24, bottom: 48},
+      tooltip: {trigger: 'axis', valueFormatter: function (v) { return v + ' %'; }},
+      xAxis: {type: 'value', min: 0, max: 100, name: t['pareto.x'], nameLocation: 'middle', nameGap: 28,
+        axisLabel: {formatter: '{value} %'}},
+      yAxis: {type: 'value', min: 0, max: 100, name: t['pareto.y'], nameLocation: 'middle', nameGap: 44,
+        axisLabel: {formatter: '{value} %'}},
+      series: [{type: 'line', showSymbol: false, data: points,
+        markLine: {symbol: 'none', silent: true, label: {formatter: '{b}'},
+          data: [{name: t['pareto.line80'], yAxis: 80}, {name: t['pareto.line95'], yAxis: 95}]}}]
+    });
+  }
+
+  function rfm(data, t) {
+    var max = 1;
+    data.rfm.forEach(function (c) { max = Math.max(max, c[2]); });
+    var scores = ['1', '2', '3', '4', '5'];
+    chart(document.getElementById('chart-rfm'), {
+      animation: false,
+      grid: {left: 56, right: 24, top: 24, bottom: 80},
+      tooltip: {formatter: function (p) { return 'R=' + p.value[0] + ', F=' + p.value[1] + ': ' + p.value[2] + ' ' + t.customers; }},
+      xAxis: {type: 'category', data: scores, name: t['rfm.r'], nameLocation: 'middle', nameGap: 28},
+      yAxis: {type: 'category', data: scores, name: t['rfm.f'], nameLocation: 'middle', nameGap: 32},
+      visualMap: {min: 0, max: max, calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
+        itemHeight: 120, inRange: {color: ['#eef4fb', '#1f5fa8']}},
+      series: [{type: 'heatmap', label: {show: true},
+        data: data.rfm.map(function (c) { return [String(c[0]), String(c[1]), c[2]]; })}]
+    });
+  }
+
+  function distributions(data, t) {
+    var grid = document.getElementById('chart-distributions');
+    data.distributions.forEach(function (d) {
+      var box = document.createElement('figure');
+      box.className = 'chart-box small';
+      var caption = document.createElement('figcaption');
+      caption.textContent = d.label;
+      var div = document.createElement('div');
+      div.className = 'chart';
+      div.setAttribute('data-dimension', d.code);
+      box.appendChild(caption);
+      box.appendChild(div);
+      grid.appendChild(box);
+      var bars = d.bars.slice().reverse();
+      chart(div, {
+        animation: false,
+        grid: {left: 8, right: 48, top: 8, bottom: 8, containLabel: true},
+        tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
+        xAxis: {type: 'value', show: false},
+        yAxis: {type: 'category', data: bars.map(function (b) { return b.label; }),
+          axisLabel: {width: 110, overflow: 'truncate'}},
+        series: [{type: 'bar', name: t.customers, data: bars.map(function (b) { return b.count; }),
+          label: {show: true, position: 'right'}, itemStyle: {color: '#1f5fa8'}}]
+      });
+    });
+  }
+
+  fetch(main.getAttribute('data-url'), {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+    .then(function (r) {
+      if (!r.ok) { throw new Error('HTTP ' + r.status); }
+      return r.json();
+    })
+    .then(function (data) {
+      if (!data.run) { return; }
+      var t = data.texts;
+      pareto(data, t);
+      rfm(data, t);
+      distributions(data, t);
+      main.setAttribute('data-rendered', 'true');
+    })
+    .catch(function (e) {
+      main.setAttribute('data-error', String(e));
+      console.error('dashboards: ' + e);
+    });
+
+  window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
+})();
