@@ -1,0 +1,74 @@
+package io.clientlens.app.web;
+
+import com.microsoft.playwright.options.AriaRole;
+import io.clientlens.app.classify.ClassificationRuns;
+import io.clientlens.app.customer.Customers;
+import io.clientlens.app.security.UserRole;
+import io.clientlens.app.support.BrowserTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The dashboards in Chromium as an analyst: ECharts (from the WebJar, under the CSP) draws every chart. */
+class DashboardBrowserTest extends BrowserTest {
+    static final String PASSWORD = "browser-test-Passw0rd";
+
+    @Autowired
+    Customers customers;
+    @Autowired
+    ClassificationRuns runs;
+
+    @BeforeEach
+    void data() {
+        WorkstationData.load(customers, runs);
+        users.add("analyst01", UserRole.ANALYST, "BR001", null, PASSWORD);
+    }
+
+    @Test
+    void analystSeesTheChartsDrawnInChineseAndEnglish() {
+        List<String> problems = new ArrayList<>();
+        page.onConsoleMessage(m -> {
+            // failed loads are checked below by URL (the browser's own favicon request is no problem of the page)
+            if ((m.type().equals("error") || m.type().equals("warning")) && !m.text().startsWith("Failed to load resource")) {
+                problems.add(m.type() + ": " + m.text());
+            }
+        });
+        page.onPageError(e -> problems.add("page error: " + e));
+        page.onResponse(r -> {
+            if (r.status() >= 400 && !r.url().endsWith("/favicon.ico")) {
+                problems.add(r.status() + " " + r.url());
+            }
+        });
+
+        page.navigate(url("/"));
+        page.getByLabel("用户名").fill("analyst01");
+        page.getByLabel("密码").fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("登录")).click();
+        page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("统计图表")).click();
+        page.waitForURL("**/dashboards");
+
+        assertThat(page.locator("main.dashboards")).hasAttribute("data-rendered", "true");
+        assertThat(page.locator("#chart-pareto canvas")).hasCount(1);
+        assertThat(page.locator("#chart-rfm canvas")).hasCount(1);
+        assertThat(page.locator("#chart-distributions .chart canvas").first()).isVisible();
+        assertThat(page.locator("#chart-distributions .chart")).not().hasCount(0);
+        assertThat(page.locator("#chart-distributions figcaption").first()).hasText("客户类型");
+        assertThat(page.locator("#chart-pareto canvas").boundingBox().width).isGreaterThan(300);
+        screenshot("dashboards-zh");
+
+        page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("English")).click();
+        page.waitForURL("**/dashboards?lang=en");
+        assertThat(page.locator("main.dashboards")).hasAttribute("data-rendered", "true");
+        assertThat(page.locator("#chart-distributions figcaption").first()).hasText("Customer type");
+        assertThat(page.locator("figcaption").first()).hasText("Pareto curve of contribution");
+        screenshot("dashboards-en");
+
+        assertThat(problems).isEmpty();
+    }
+}
