@@ -1,7 +1,7 @@
 package io.clientlens.app.bench;
 
 import io.clientlens.app.classify.ClassificationRuns;
-import io.clientlens.app.classify.Progress;
+import io.clientlens.batch.Progress;
 import io.clientlens.app.classify.RunSummary;
 import io.clientlens.app.config.Launcher;
 import io.clientlens.app.config.Settings;

@@ -1,5 +1,7 @@
 package io.clientlens.app.classify;
 
+import io.clientlens.batch.Progress;
+
 import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.classify.Classification;
 import io.clientlens.classify.ClassificationEngine;

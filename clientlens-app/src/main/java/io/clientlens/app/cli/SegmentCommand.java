@@ -5,7 +5,7 @@ import io.clientlens.batch.rules.SegmentRules;
 import io.clientlens.batch.rules.SegmentRulesYaml;
 import io.clientlens.batch.segment.MigrationMatrix;
 import io.clientlens.batch.segment.RunRegistry;
-import io.clientlens.batch.segment.SegmentProgress;
+import io.clientlens.batch.Progress;
 import io.clientlens.batch.segment.SegmentRequest;
 import io.clientlens.batch.segment.SegmentRun;
 import io.clientlens.batch.segment.SegmentRunner;
@@ -78,30 +78,8 @@ class SegmentCommand extends RootAware implements Callable<Integer> {
         out.flush();
     }
 
-    static SegmentProgress progress(PrintWriter out, Say say) {
-        TerminalProgress bar = new TerminalProgress(out);
-        return new SegmentProgress() {
-            @Override
-            public void phase(String name) {
-                out.println(say.t("DuckDB 正在计算客户特征…", "DuckDB is computing customer features…"));
-                out.flush();
-            }
-
-            @Override
-            public void start(String task, long total) {
-                bar.start(task, total);
-            }
-
-            @Override
-            public void step(long done) {
-                bar.step(done);
-            }
-
-            @Override
-            public void finish() {
-                bar.finish();
-            }
-        };
+    static Progress progress(PrintWriter out, Say say) {
+        return new TerminalProgress(out, say.t("DuckDB 正在计算客户特征…", "DuckDB is computing customer features…"));
     }
 
     @Command(name = "diff", mixinStandardHelpOptions = true,

@@ -1,6 +1,6 @@
 package io.clientlens.app.cli;
 
-import io.clientlens.app.classify.Progress;
+import io.clientlens.batch.Progress;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -10,13 +10,28 @@ import java.io.PrintWriter;
 /** A progress bar with rate and ETA on a terminal; a line every tenth of the way otherwise (logs, CI). */
 final class TerminalProgress implements Progress {
     private final PrintWriter out;
+    private final String phaseMessage;
     private ProgressBar bar;
     private String task;
     private long total;
     private long lastTenth = -1;
 
     TerminalProgress(PrintWriter out) {
+        this(out, null);
+    }
+
+    /** @param phaseMessage printed when a step without a count begins (e.g. DuckDB aggregating); null prints nothing */
+    TerminalProgress(PrintWriter out, String phaseMessage) {
         this.out = out;
+        this.phaseMessage = phaseMessage;
+    }
+
+    @Override
+    public void phase(String name) {
+        if (phaseMessage != null) {
+            out.println(phaseMessage);
+            out.flush();
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.clientlens.app.classify;
 
+import io.clientlens.batch.Progress;
+
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.importing.Imports;
 import io.clientlens.app.support.BerkaData;

@@ -1,7 +1,7 @@
 package io.clientlens.app.customer;
 
 import io.clientlens.app.classify.ClassificationRuns;
-import io.clientlens.app.classify.Progress;
+import io.clientlens.batch.Progress;
 import io.clientlens.app.support.PostgresTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -2,7 +2,7 @@ package io.clientlens.app.segment;
 
 import io.clientlens.app.classify.ClassificationExport;
 import io.clientlens.app.classify.ClassificationRuns;
-import io.clientlens.app.classify.Progress;
+import io.clientlens.batch.Progress;
 import io.clientlens.app.classify.RunSummary;
 import io.clientlens.app.importing.Imports;
 import io.clientlens.app.support.BerkaData;
@@ -10,7 +10,7 @@ import io.clientlens.app.support.PostgresTest;
 import io.clientlens.batch.berka.BerkaReader;
 import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.batch.policy.PolicyYaml;
-import io.clientlens.batch.segment.SegmentProgress;
+import io.clientlens.batch.Progress;
 import io.clientlens.batch.segment.SegmentRequest;
 import io.clientlens.batch.segment.SegmentRun;
 import io.clientlens.batch.segment.SegmentRunner;
@@ -51,7 +51,7 @@ class SegmentParityTest extends PostgresTest {
             export.write(db.runId(), ClassificationExport.Format.JSONL, exported);
             Path out = tmp.resolve("segment-" + db.runId());
             SegmentRun run = new SegmentRunner(new SegmentRequest(BerkaData.dir(), asOf, out, PolicyYaml.defaults(),
-                    null, null, 2, null)).run(SegmentProgress.NONE);
+                    null, null, 2, null)).run(Progress.NONE);
 
             assertThat(run.asOf()).isEqualTo(db.asOf().toString());
             Map<String, Map<String, Object>> fromDb = byCustomer(exported);

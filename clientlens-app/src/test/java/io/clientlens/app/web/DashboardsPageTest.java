@@ -3,7 +3,7 @@ package io.clientlens.app.web;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import io.clientlens.app.classify.ClassificationRuns;
-import io.clientlens.app.classify.Progress;
+import io.clientlens.batch.Progress;
 import io.clientlens.app.importing.Imports;
 import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.BerkaData;

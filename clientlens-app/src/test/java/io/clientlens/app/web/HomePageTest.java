@@ -1,7 +1,7 @@
 package io.clientlens.app.web;
 
 import io.clientlens.app.classify.ClassificationRuns;
-import io.clientlens.app.classify.Progress;
+import io.clientlens.batch.Progress;
 import io.clientlens.app.importing.Imports;
 import io.clientlens.app.support.BerkaData;
 import io.clientlens.app.support.PostgresTest;

@@ -1,7 +1,7 @@
 package io.clientlens.app.web;
 
 import io.clientlens.app.classify.ClassificationRuns;
-import io.clientlens.app.classify.Progress;
+import io.clientlens.batch.Progress;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.customer.ProfileDocuments;
 import io.clientlens.app.support.ExampleProfiles;

@@ -1,7 +1,7 @@
 package io.clientlens.batch.bench;
 
 import io.clientlens.batch.segment.SegmentInput;
-import io.clientlens.batch.segment.SegmentProgress;
+import io.clientlens.batch.Progress;
 import io.clientlens.batch.segment.SegmentRequest;
 import io.clientlens.batch.segment.SegmentRunner;
 import io.clientlens.batch.rules.SegmentRules;
@@ -54,7 +54,7 @@ public final class SegmentBench {
         Timing baseline = measure("duckdb-baseline", () -> baseline(input, work.resolve("baseline-rfm.parquet"), asOf, policy));
         long[] customers = new long[1];
         Timing segment = measure("segment", () -> customers[0] = new SegmentRunner(new SegmentRequest(data, asOf,
-                work.resolve("segment-out"), policy, SegmentRules.NONE, null, 0, null)).run(SegmentProgress.NONE).customers());
+                work.resolve("segment-out"), policy, SegmentRules.NONE, null, 0, null)).run(Progress.NONE).customers());
         return new Result(baseline, segment, customers[0]);
     }
 

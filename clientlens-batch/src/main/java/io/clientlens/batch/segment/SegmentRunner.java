@@ -1,5 +1,7 @@
 package io.clientlens.batch.segment;
 
+import io.clientlens.batch.Progress;
+
 import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.batch.rules.CompiledSegments;
 import io.clientlens.batch.rules.SegmentRule;
@@ -73,7 +75,7 @@ public final class SegmentRunner {
         this.engine = new ClassificationEngine(request.policy());
     }
 
-    public SegmentRun run(SegmentProgress progress) {
+    public SegmentRun run(Progress progress) {
         Instant started = Instant.now();
         Path out = request.out().toAbsolutePath();
         Path work = out.resolve(".segment-work-" + Long.toHexString(System.nanoTime()));
@@ -117,7 +119,7 @@ public final class SegmentRunner {
     }
 
     private SegmentRun execute(Connection db, SegmentInput input, String fingerprint, Path work, Instant started,
-                               SegmentProgress progress) throws SQLException, IOException {
+                               Progress progress) throws SQLException, IOException {
         String source = input.directory().resolve(SegmentInput.CUSTOMERS).toString();
         LocalDate asOf;
         try (Statement s = db.createStatement()) {
@@ -203,7 +205,7 @@ public final class SegmentRunner {
     }
 
     private void classifyAll(Connection db, LocalDate asOf, PopulationStatistics statistics, String source,
-                             OutputStream jsonl, DuckDBAppender appender, Counts counts, SegmentProgress progress)
+                             OutputStream jsonl, DuckDBAppender appender, Counts counts, Progress progress)
             throws SQLException, IOException {
         ExecutorService workers = Executors.newFixedThreadPool(request.threads(), r -> {
             Thread t = new Thread(r, "segment-worker");
@@ -262,7 +264,7 @@ public final class SegmentRunner {
     }
 
     private static void write(Future<List<Result>> future, OutputStream jsonl, DuckDBAppender appender, Counts counts,
-                              SegmentProgress progress) throws IOException, SQLException {
+                              Progress progress) throws IOException, SQLException {
         List<Result> results;
         try {
             results = future.get();

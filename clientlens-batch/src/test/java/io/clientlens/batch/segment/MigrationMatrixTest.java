@@ -1,5 +1,7 @@
 package io.clientlens.batch.segment;
 
+import io.clientlens.batch.Progress;
+
 import io.clientlens.batch.policy.PolicyYaml;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +20,7 @@ class MigrationMatrixTest {
 
     private SegmentRun run(LocalDate asOf, String name) {
         return new SegmentRunner(new SegmentRequest(LayoutFixture.small(tmp.resolve("in")), asOf, tmp.resolve(name),
-                PolicyYaml.defaults(), null, tmp.resolve("home"), 1, null)).run(SegmentProgress.NONE);
+                PolicyYaml.defaults(), null, tmp.resolve("home"), 1, null)).run(Progress.NONE);
     }
 
     @Test
@@ -51,7 +53,7 @@ class MigrationMatrixTest {
         LayoutFixture.small(smaller);
         Files.writeString(smaller.resolve("customers.jsonl"), Files.readAllLines(smaller.resolve("customers.jsonl")).get(0) + "\n");
         SegmentRun after = new SegmentRunner(new SegmentRequest(smaller, LocalDate.of(2025, 12, 31), tmp.resolve("c"),
-                PolicyYaml.defaults(), null, null, 1, null)).run(SegmentProgress.NONE);
+                PolicyYaml.defaults(), null, null, 1, null)).run(Progress.NONE);
         assertThat(MigrationMatrix.between(before, after)).filteredOn(c -> c.dimension().equals("relationship"))
                 .containsExactlyInAnyOrder(new MigrationMatrix.Cell("relationship", "CUSTOMER", "CUSTOMER", 1),
                         new MigrationMatrix.Cell("relationship", "CUSTOMER", MigrationMatrix.NONE, 1),

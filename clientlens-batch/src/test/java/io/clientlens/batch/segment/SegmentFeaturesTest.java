@@ -1,5 +1,7 @@
 package io.clientlens.batch.segment;
 
+import io.clientlens.batch.Progress;
+
 import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.batch.policy.PolicyYaml;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,7 @@ class SegmentFeaturesTest {
     private Map<String, Map<String, Object>> run(LocalDate asOf) throws IOException {
         Path input = LayoutFixture.small(tmp.resolve("in"));
         new SegmentRunner(new SegmentRequest(input, asOf, tmp.resolve("out"), PolicyYaml.defaults(), null, null, 2, null))
-                .run(SegmentProgress.NONE);
+                .run(Progress.NONE);
         return Files.readAllLines(tmp.resolve("out").resolve(SegmentRunner.JSONL)).stream()
                 .map(ClassificationDocument::parse)
                 .collect(Collectors.toMap(d -> (String) d.get("customerId"), d -> d));

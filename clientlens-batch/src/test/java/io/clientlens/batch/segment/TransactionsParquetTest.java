@@ -1,5 +1,7 @@
 package io.clientlens.batch.segment;
 
+import io.clientlens.batch.Progress;
+
 import io.clientlens.batch.generate.CustomerBaseGenerator;
 import io.clientlens.batch.generate.GenericLayoutWriter;
 import io.clientlens.batch.generate.GeneratorSettings;
@@ -37,10 +39,10 @@ class TransactionsParquetTest {
         assertThat(Files.readAllBytes(a.resolve("transactions.parquet"))).isNotEqualTo(Files.readAllBytes(c.resolve("transactions.parquet")));
 
         new SegmentRunner(new SegmentRequest(a, null, tmp.resolve("out-parquet"), PolicyYaml.defaults(), null, null, 1, null))
-                .run(SegmentProgress.NONE);
+                .run(Progress.NONE);
         Files.delete(a.resolve("transactions.parquet"));
         new SegmentRunner(new SegmentRequest(a, null, tmp.resolve("out-csv"), PolicyYaml.defaults(), null, null, 1, null))
-                .run(SegmentProgress.NONE);
+                .run(Progress.NONE);
         assertThat(Files.readAllLines(tmp.resolve("out-parquet").resolve(SegmentRunner.JSONL)))
                 .isEqualTo(Files.readAllLines(tmp.resolve("out-csv").resolve(SegmentRunner.JSONL)));
     }

@@ -1,12 +1,11 @@
-package io.clientlens.batch.segment;
+package io.clientlens.batch;
 
-/** Told how far a run has come; the CLI draws a progress bar with rows/s and ETA. */
-public interface SegmentProgress {
-    SegmentProgress NONE = new SegmentProgress() {
-        @Override
-        public void phase(String name) {
-        }
-
+/**
+ * Told how far long work has come (a classification run, a segment run); the CLI shows a progress
+ * bar with rate and ETA, the server and tests ignore it.
+ */
+public interface Progress {
+    Progress NONE = new Progress() {
         @Override
         public void start(String task, long total) {
         }
@@ -21,7 +20,8 @@ public interface SegmentProgress {
     };
 
     /** A step without a count (e.g. DuckDB aggregating the transactions). */
-    void phase(String name);
+    default void phase(String name) {
+    }
 
     void start(String task, long total);
 
