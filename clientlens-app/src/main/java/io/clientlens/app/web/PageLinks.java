@@ -5,8 +5,11 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The language switch of every page's top navigation: the page itself, with its query, in the other language. */
-@ControllerAdvice(assignableTypes = {HomePage.class, CustomersPage.class, DashboardsPage.class})
+/**
+ * The language switch of every page's top navigation: the page itself, with its query, in the other language.
+ * Applies to every page controller under {@code io.clientlens.app.web} (pages live there; REST controllers do not).
+ */
+@ControllerAdvice(basePackages = "io.clientlens.app.web")
 class PageLinks {
 
     @ModelAttribute("langZh")
