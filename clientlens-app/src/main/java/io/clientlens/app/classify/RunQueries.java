@@ -12,9 +12,15 @@ import java.util.Optional;
 @Repository
 public class RunQueries {
     private final JdbcClient jdbc;
+    private final PerRunCache<Map<String, Map<String, Long>>> counts = new PerRunCache<>(run -> counts(run.runId()));
 
     RunQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** {@link #counts(long)} of a completed run, computed once per run (see {@link PerRunCache}). */
+    public Map<String, Map<String, Long>> counts(RunInfo run) {
+        return counts.get(run);
     }
 
     public Optional<LocalDate> latestTransactionDate() {

@@ -141,9 +141,14 @@ public class Customers {
         long total = jdbc.sql("select count(*) from classification c join customer cu using (customer_id)" + where)
                 .params(params).query(Long.class).single();
         List<Row> rows = new ArrayList<>();
-        jdbc.sql("select c.customer_id, cu.customer_type, cu.profile->>'name' as name, cu.branch_id, c.codes::text, "
-                        + "cu.profile->>'mobile' as mobile from classification c join customer cu using (customer_id)"
-                        + where + " order by c.customer_id limit :size offset :offset")
+        // The page's keys first, then the documents of those 50 only: with the columns in the same query, PostgreSQL
+        // would read every skipped customer's profile too (2 s for page 1,000 of 100,000 customers instead of ms).
+        jdbc.sql("with keys as (select c.customer_id from classification c join customer cu using (customer_id)" + where
+                        + " order by c.customer_id limit :size offset :offset) "
+                        + "select c.customer_id, cu.customer_type, cu.profile->>'name' as name, cu.branch_id, c.codes::text, "
+                        + "cu.profile->>'mobile' as mobile from keys join classification c on c.run_id = :run "
+                        + "and c.customer_id = keys.customer_id join customer cu on cu.customer_id = keys.customer_id "
+                        + "order by c.customer_id")
                 .params(params).param("size", size).param("offset", (long) page * size)
                 .query(rs -> {
                     Map<String, Object> codes = ClassificationDocument.parse(rs.getString(5));

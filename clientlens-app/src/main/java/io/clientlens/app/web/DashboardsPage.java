@@ -1,5 +1,6 @@
 package io.clientlens.app.web;
 
+import io.clientlens.app.classify.PerRunCache;
 import io.clientlens.app.classify.RunQueries;
 import io.clientlens.app.suitability.Actors;
 import io.clientlens.code.Language;
@@ -31,6 +32,8 @@ class DashboardsPage {
     private final RunQueries runs;
     private final JdbcClient jdbc;
     private final MessageSource messages;
+    private final PerRunCache<List<double[]>> paretoPerRun = new PerRunCache<>(run -> pareto(run.runId()));
+    private final PerRunCache<List<long[]>> rfmPerRun = new PerRunCache<>(run -> rfm(run.runId()));
 
     DashboardsPage(RunQueries runs, JdbcClient jdbc, MessageSource messages) {
         this.runs = runs;
@@ -62,9 +65,9 @@ class DashboardsPage {
             return data;
         }
         data.put("run", Map.of("runId", run.runId(), "asOf", run.asOf().toString(), "customers", run.customers()));
-        data.put("distributions", HomePage.distributions(runs.counts(run.runId()), lang));
-        data.put("pareto", pareto(run.runId()));
-        data.put("rfm", rfm(run.runId()));
+        data.put("distributions", HomePage.distributions(runs.counts(run), lang));
+        data.put("pareto", paretoPerRun.get(run));
+        data.put("rfm", rfmPerRun.get(run));
         return data;
     }
 

@@ -44,7 +44,7 @@ class HomePage {
         model.addAttribute("customerCount", customers.count());
         var run = runs.latestRun().orElse(null);
         model.addAttribute("run", run);
-        model.addAttribute("distributions", run == null ? List.of() : distributions(runs.counts(run.runId()), lang));
+        model.addAttribute("distributions", run == null ? List.of() : distributions(runs.counts(run), lang));
         if (customerId != null && !customerId.isBlank()) {
             String id = customerId.trim();
             model.addAttribute("query", id);
