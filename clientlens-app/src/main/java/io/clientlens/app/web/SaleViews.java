@@ -45,8 +45,12 @@ class SaleViews {
 
     /** Checks whose next missing step is {@code step}, oldest first (what an approver has to act on). */
     List<SaleView> awaiting(Step step, Language lang) {
-        List<Long> ids = jdbc.sql("select check_id from suitability_check where steps @> cast(:s as jsonb) order by checked_at, check_id")
-                .param("s", "[\"" + step.name() + "\"]").query(Long.class).list();
+        // narrowed in SQL (not done yet, nothing refused) so that old, finished checks are not read; the view decides
+        List<Long> ids = jdbc.sql("""
+                        select c.check_id from suitability_check c where c.steps @> cast(:s as jsonb)
+                        and not exists (select 1 from suitability_step d where d.check_id = c.check_id and (d.step = :step or not d.approved))
+                        order by c.checked_at, c.check_id""")
+                .param("s", "[\"" + step.name() + "\"]").param("step", step.name()).query(Long.class).list();
         List<SaleView> pending = new ArrayList<>();
         for (long id : ids) {
             of(id, lang).filter(v -> "PENDING".equals(v.sale()) && step.name().equals(v.nextStep())).ifPresent(pending::add);

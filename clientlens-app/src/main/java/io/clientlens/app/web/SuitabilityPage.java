@@ -2,10 +2,12 @@ package io.clientlens.app.web;
 
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.security.Scope;
+import io.clientlens.app.suitability.Assessments;
 import io.clientlens.app.suitability.Products;
 import io.clientlens.app.suitability.Refused;
 import io.clientlens.app.suitability.SuitabilityChecks;
 import io.clientlens.code.Language;
+import io.clientlens.questionnaire.Channel;
 import io.clientlens.suitability.Actor;
 import io.clientlens.suitability.RiskDisclosure;
 import io.clientlens.suitability.Role;
@@ -36,12 +38,19 @@ class SuitabilityPage extends AdvicePage {
     private final SuitabilityChecks checks;
     private final Products products;
     private final SaleViews sales;
+    private final Assessments assessments;
 
-    SuitabilityPage(Customers customers, Scope scope, SuitabilityChecks checks, Products products, SaleViews sales) {
+    SuitabilityPage(Customers customers, Scope scope, SuitabilityChecks checks, Products products, SaleViews sales,
+                    Assessments assessments) {
         super(customers, scope);
         this.checks = checks;
         this.products = products;
         this.sales = sales;
+        this.assessments = assessments;
+    }
+
+    /** The customer's latest risk tolerance assessment, for orientation; whether it counts is the check's to say. */
+    record LatestRisk(String level, String assessedOn, String channel, String validUntil) {
     }
 
     record ProductOption(String code, String label, boolean chosen) {
@@ -207,6 +216,11 @@ class SuitabilityPage extends AdvicePage {
         List<SaleView> recent = sales.ofCustomer(customer.customerId()).stream()
                 .map(checkId -> sales.of(checkId, lang).orElse(null)).filter(java.util.Objects::nonNull).toList();
         model.addAttribute("recent", recent);
+        model.addAttribute("latestRisk", assessments.ofCustomer(customer.customerId()).stream()
+                .filter(a -> "RISK_TOLERANCE".equals(a.get("kind"))).findFirst()
+                .map(a -> new LatestRisk((String) a.get("resultCode"), String.valueOf(a.get("assessedAt")).substring(0, 10),
+                        Channel.valueOf((String) a.get("channel")).label().in(lang), (String) a.get("validUntil")))
+                .orElse(null));
     }
 
     private static String blankToNull(String text) {

@@ -196,7 +196,8 @@ class AdvicePagesTest extends PostgresTest {
         String en = mvc.perform(get("/customers/C0001/suitability/checks/" + id).param("lang", "en").with(signedIn(UserRole.RM)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(en).contains("Blocked", "Sale refused", "Worst case", "50,000 CNY");
-        assertThat(page(UserRole.RM, "/customers/C0001/suitability")).contains("#" + id, "EQ01");
+        assertThat(page(UserRole.RM, "/customers/C0001/suitability")).contains("#" + id, "EQ01",
+                "最近一次风险承受能力评估：C1，" + LocalDate.now() + "，网点面对面");
     }
 
     @Test
@@ -205,7 +206,8 @@ class AdvicePagesTest extends PostgresTest {
                         .param("amount", "五万"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("id=\"err-amount\""), containsString("金额应为大于0"),
-                        containsString("value=\"五万\""), containsString("<option value=\"MIX01\" selected=\"selected\""))));
+                        containsString("value=\"五万\""), containsString("<option value=\"MIX01\" selected=\"selected\""),
+                        containsString("尚无风险承受能力评估"))));
         mvc.perform(post("/customers/C0001/suitability").with(csrf()).with(signedIn(UserRole.RM)).param("productCode", "NOPE").param("amount", "100"))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("请从产品目录中选择产品")));
         assertThat(jdbc.queryForObject("select count(*) from suitability_check", Integer.class)).isZero();
