@@ -150,6 +150,19 @@ class AdvicePagesTest extends PostgresTest {
     }
 
     @Test
+    void flagsInconsistentAnswersForTheRmWhileTheResultStands() throws Exception {
+        Map<String, String> answers = new java.util.HashMap<>(riskAnswers("5-20"));
+        answers.put("age", "70+");
+        answers.put("horizon", "gt10");
+        MvcResult r = mvc.perform(answered("/customers/C0001/questionnaires/risk", answers, "branch").param("lang", "en")
+                .with(signedIn(UserRole.RM))).andExpect(status().is3xxRedirection()).andReturn();
+        String html = mvc.perform(get(r.getResponse().getRedirectedUrl()).param("lang", "en").with(signedIn(UserRole.RM)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Consistency flags", "Aged 70 or more but a horizon over 10 years: check with the customer",
+                "Valid until", "Risk attitude");
+    }
+
+    @Test
     void recordsAWealthAttitudeAndASocialStyle() throws Exception {
         MvcResult r = mvc.perform(answered("/customers/C0001/questionnaires/style", Map.of(), "branch")
                         .param("a.cues", "decisive").param("a.cues", "shortCommands").param("a.cues", "loud").with(signedIn(UserRole.SUPERVISOR)))
