@@ -1,0 +1,113 @@
+package io.clientlens.app.web;
+
+import io.clientlens.app.customer.Customers;
+import io.clientlens.app.security.Scope;
+import io.clientlens.app.suitability.Actors;
+import io.clientlens.app.suitability.Refused;
+import io.clientlens.app.suitability.SuitabilityChecks;
+import io.clientlens.code.Label;
+import io.clientlens.code.Language;
+import io.clientlens.suitability.Actor;
+import io.clientlens.suitability.Role;
+import io.clientlens.suitability.Step;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The approvals inbox (DOMAIN.md §5.4–5.5): a supervisor sees the checks in their branch waiting for
+ * the supervisor review (override documents, amounts from 1,000,000 元), the head of wealth
+ * management those waiting for the second approval. Approve or reject with a comment;
+ * {@link SuitabilityChecks#approve} enforces the order of steps and four eyes, and its refusal is
+ * shown on the page.
+ */
+@Controller
+class ApprovalsPage extends AdvicePage {
+    private final SuitabilityChecks checks;
+    private final SaleViews sales;
+
+    ApprovalsPage(Customers customers, Scope scope, SuitabilityChecks checks, SaleViews sales) {
+        super(customers, scope);
+        this.checks = checks;
+        this.sales = sales;
+    }
+
+    @GetMapping("/approvals")
+    String inbox(@RequestParam(required = false) Long done, @RequestParam(required = false) String outcome, Locale locale,
+                 Model model, HttpServletResponse response) {
+        Language lang = language(locale);
+        common(model, lang);
+        return guarded(model, response, lang, () -> {
+            Actor actor = approver();
+            if (done != null) {
+                model.addAttribute("notice", "rejected".equals(outcome) ? "rejected" : "approved");
+                model.addAttribute("noticeCheck", done);
+            }
+            list(model, lang, actor, null, null, Map.of());
+            return "approvals";
+        });
+    }
+
+    @PostMapping("/approvals/{checkId}")
+    String decide(@PathVariable long checkId, @RequestParam(required = false) String decision, @RequestParam(required = false) String note,
+                  Locale locale, Model model, HttpServletResponse response) {
+        Language lang = language(locale);
+        common(model, lang);
+        return guarded(model, response, lang, () -> {
+            Actor actor = approver();
+            scope.requireCheck(checkId);
+            String problem = null;
+            if (!"approve".equals(decision) && !"reject".equals(decision)) {
+                problem = lang == Language.EN ? "Choose approve or reject" : "请选择同意或拒绝";
+            } else if ("reject".equals(decision) && (note == null || note.isBlank())) {
+                problem = lang == Language.EN ? "A rejection needs a comment: say why" : "拒绝时须填写意见，说明理由";
+            }
+            if (problem != null) {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                list(model, lang, actor, checkId, null, Map.of("note", problem, "noteText", note == null ? "" : note));
+                return "approvals";
+            }
+            try {
+                checks.approve(checkId, "approve".equals(decision), note == null ? null : note.strip(), actor);
+                return "redirect:/approvals?done=" + checkId + "&outcome=" + ("approve".equals(decision) ? "approved" : "rejected");
+            } catch (Refused e) {
+                response.setStatus(e.forbidden() ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_CONFLICT);
+                list(model, lang, actor, checkId, e.reason().in(lang), Map.of("noteText", note == null ? "" : note));
+                return "approvals";
+            }
+        });
+    }
+
+    /** The user as an approver: a supervisor (review) or the head of wealth management (second approval); others 403. */
+    private static Actor approver() {
+        Actor actor = Actors.suitability();
+        if (!actor.role().may(Role.Action.REVIEW) && !actor.role().may(Role.Action.SECOND_APPROVAL)) {
+            throw new Forbidden(Label.of(actor.role().label().zh() + "（" + actor.role().name() + "）不能复核或审批",
+                    actor.role().label().en() + " (" + actor.role().name() + ") may not review or approve"));
+        }
+        return actor;
+    }
+
+    private void list(Model model, Language lang, Actor actor, Long focus, String refusal, Map<String, String> form) {
+        Step step = actor.role().may(Role.Action.SECOND_APPROVAL) ? Step.SECOND_APPROVAL : Step.SUPERVISOR_REVIEW;
+        List<SaleView> pending = sales.awaiting(step, lang).stream().filter(s -> scope.visible(s.customerId())).toList();
+        model.addAttribute("step", step.name());
+        model.addAttribute("stepLabel", step.label().in(lang));
+        model.addAttribute("pending", pending);
+        model.addAttribute("focus", focus);
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("form", form);
+        if (focus != null && pending.stream().noneMatch(s -> s.checkId() == focus)) {
+            // the check is no longer waiting for this user (done meanwhile, or never theirs): still show what it is
+            sales.of(focus, lang).ifPresent(s -> model.addAttribute("focusSale", s));
+        }
+    }
+}
