@@ -1,0 +1,272 @@
+package io.clientlens.app.web;
+
+import io.clientlens.app.admin.AdminFiles;
+import io.clientlens.app.admin.Job;
+import io.clientlens.app.admin.JobIssue;
+import io.clientlens.app.admin.JobState;
+import io.clientlens.app.admin.Jobs;
+import io.clientlens.app.security.UserRole;
+import io.clientlens.app.support.PostgresTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.context.WebApplicationContext;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class AdminPageTest extends PostgresTest {
+
+    MockMvc mvc;
+    @Autowired
+    Jobs jobs;
+
+    @Autowired
+    void signIn(WebApplicationContext context) {
+        mvc = mvc(context, null);
+    }
+
+    @BeforeEach
+    void noJobs() {
+        jdbc.execute("truncate admin_job restart identity");
+    }
+
+    /** Uploads as an administrator and returns the job id the page redirects to. */
+    private long upload(String kind, String fileName, String content, boolean strict) throws Exception {
+        MvcResult result = mvc.perform(multipart("/admin/imports")
+                        .file(new MockMultipartFile("file", fileName, "text/csv", content.getBytes(StandardCharsets.UTF_8)))
+                        .param("kind", kind).param("strict", String.valueOf(strict))
+                        .with(signedIn(UserRole.ADMIN)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String location = result.getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/admin/jobs/");
+        return Long.parseLong(location.substring("/admin/jobs/".length()));
+    }
+
+    /** The job once it has ended (the work runs in the background). */
+    private Job finished(long id) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            Job job = jobs.find(id).orElseThrow();
+            if (job.state() != JobState.RUNNING) {
+                return job;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("job " + id + " still running after 60 s");
+    }
+
+    private long customers() {
+        return jdbc.queryForObject("select count(*) from customer", Long.class);
+    }
+
+    @Test
+    void importsAValidProfilesCsvAsABackgroundJobAndShowsItsCounts() throws Exception {
+        long id = upload("PROFILES", "customers.csv", AdminFiles.threeGoodProfiles(), false);
+        Job job = finished(id);
+
+        assertThat(job.state()).isEqualTo(JobState.DONE);
+        assertThat(job.stored()).isTrue();
+        assertThat(job.inserted()).isEqualTo(3);
+        assertThat(job.rowsDone()).isEqualTo(3);
+        assertThat(job.rowsTotal()).isEqualTo(3);
+        assertThat(job.issueCount()).isZero();
+        assertThat(job.fileName()).isEqualTo("customers.csv");
+        assertThat(job.startedBy()).isEqualTo("admin.web");
+        assertThat(customers()).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select gender from customer where customer_id = 'A0002'", String.class))
+                .as("derived from the resident ID, as on the command line").isEqualTo("M");
+
+        mvc.perform(get("/admin/jobs/" + id).with(signedIn(UserRole.ADMIN))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("新增 3，更新 0，未变 0"), containsString("customers.csv"),
+                        containsString("已完成"), containsString("没有问题行"), not(containsString("13800138000")))));
+        mvc.perform(get("/admin/jobs/" + id + "/status").with(signedIn(UserRole.ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("DONE"))
+                .andExpect(jsonPath("$.rowsDone").value(3))
+                .andExpect(jsonPath("$.percent").value(100))
+                .andExpect(jsonPath("$.inserted").value(3))
+                .andExpect(jsonPath("$.issueCount").value(0));
+        mvc.perform(get("/admin").with(signedIn(UserRole.ADMIN)).param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Recent jobs"), containsString("customers.csv"),
+                        containsString("Inserted 3, updated 0, unchanged 0"))));
+    }
+
+    @Test
+    void reportsEachBadLineWithItsFieldAndStoresTheGoodOnesUnlessStrict() throws Exception {
+        String file = AdminFiles.profilesWithBadLines();
+        long strictId = upload("PROFILES", "bad.csv", file, true);
+        Job strict = finished(strictId);
+        assertThat(strict.state()).isEqualTo(JobState.DONE);
+        assertThat(strict.stored()).isFalse();
+        assertThat(customers()).as("strict: nothing stored").isZero();
+        assertThat(strict.issues()).extracting(JobIssue::line, JobIssue::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "residentId"),
+                        org.assertj.core.groups.Tuple.tuple(4L, "mobile"),
+                        org.assertj.core.groups.Tuple.tuple(5L, "income.salary"));
+        mvc.perform(get("/admin/jobs/" + strictId).with(signedIn(UserRole.ADMIN)))
+                .andExpect(content().string(containsString("因严格模式且存在问题行，本次未导入任何数据")));
+
+        Job lenient = finished(upload("PROFILES", "bad.csv", file, false));
+        assertThat(lenient.stored()).isTrue();
+        assertThat(lenient.inserted()).isEqualTo(1);
+        assertThat(lenient.issueCount()).isEqualTo(3);
+        assertThat(jdbc.queryForList("select customer_id from customer", String.class)).containsExactly("B0001");
+        for (JobIssue issue : lenient.issues()) {
+            assertThat(issue.zh()).as("Chinese text").isNotBlank().isNotEqualTo(issue.en());
+            assertThat(issue.en()).as("English text").isNotBlank();
+        }
+
+        String badId = AdminFiles.withWrongCheck(AdminFiles.residentId("19850505"));
+        mvc.perform(get("/admin/jobs/" + lenient.id()).with(signedIn(UserRole.ADMIN)))
+                .andExpect(content().string(allOf(containsString("有问题的行（3 处，已跳过）"), containsString("<code>residentId</code>"),
+                        containsString("<code>mobile</code>"), containsString("<code>income.salary</code>"),
+                        containsString("issues.csv"), not(containsString(badId)))));
+        String csv = mvc.perform(get("/admin/jobs/" + lenient.id() + "/issues.csv").with(signedIn(UserRole.ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<String> lines = csv.lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).isEqualTo("\uFEFFline,field,problem_zh,problem_en");
+        assertThat(lines.get(1)).startsWith("3,\"residentId\",");
+        assertThat(lines.get(2)).startsWith("4,\"mobile\",");
+        assertThat(lines.get(3)).startsWith("5,\"income.salary\",");
+        assertThat(csv).doesNotContain(badId).doesNotContain("2380013800");
+    }
+
+    @Test
+    void importingTheSameFileAgainCreatesNoDuplicatesAndSaysUnchanged() throws Exception {
+        finished(upload("PROFILES", "customers.csv", AdminFiles.threeGoodProfiles(), false));
+        Job again = finished(upload("PROFILES", "customers.csv", AdminFiles.threeGoodProfiles(), false));
+
+        assertThat(again.state()).isEqualTo(JobState.DONE);
+        assertThat(again.inserted()).isZero();
+        assertThat(again.updated()).isZero();
+        assertThat(again.unchanged()).isEqualTo(3);
+        assertThat(customers()).isEqualTo(3);
+        mvc.perform(get("/admin/jobs/" + again.id()).with(signedIn(UserRole.ADMIN)))
+                .andExpect(content().string(containsString("新增 0，更新 0，未变 3")));
+    }
+
+    @Test
+    void importsContributionFiguresAndReportsAnUnknownCustomerAtItsLine() throws Exception {
+        finished(upload("PROFILES", "customers.csv", AdminFiles.threeGoodProfiles(), false));
+        Job job = finished(upload("CONTRIBUTIONS", "profit.csv", AdminFiles.contributions(), false));
+
+        assertThat(job.state()).isEqualTo(JobState.DONE);
+        assertThat(job.updated()).isEqualTo(2);
+        assertThat(job.issues()).extracting(JobIssue::line, JobIssue::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(4L, "customerId"));
+        assertThat(jdbc.queryForObject("select imported_contribution from customer where customer_id = 'A0001'",
+                java.math.BigDecimal.class)).isEqualByComparingTo("1234.50");
+
+        jdbc.update("update customer set imported_contribution = null");
+        Job strict = finished(upload("CONTRIBUTIONS", "profit.csv", AdminFiles.contributions(), true));
+        assertThat(strict.stored()).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from customer where imported_contribution is not null", Long.class))
+                .as("strict and a bad line: nothing stored").isZero();
+    }
+
+    @Test
+    void importsTheProductCatalogueAllOrNothing() throws Exception {
+        Job job = finished(upload("PRODUCTS", "products.csv", AdminFiles.products(), false));
+        assertThat(job.state()).isEqualTo(JobState.DONE);
+        assertThat(job.inserted()).isEqualTo(2);
+        assertThat(jdbc.queryForList("select product_code from product order by 1", String.class)).containsExactly("P001", "P002");
+
+        Job again = finished(upload("PRODUCTS", "products.csv", AdminFiles.products(), false));
+        assertThat(again.unchanged()).isEqualTo(2);
+
+        Job bad = finished(upload("PRODUCTS", "more.csv", AdminFiles.productsWithBadRisk(), false));
+        assertThat(bad.stored()).isFalse();
+        assertThat(bad.issues()).extracting(JobIssue::line, JobIssue::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "risk"));
+        assertThat(bad.issues().get(0).zh()).contains("R9");
+        assertThat(jdbc.queryForObject("select count(*) from product", Long.class)).as("P003 was good but not stored").isEqualTo(2);
+    }
+
+    @Test
+    void refusesAFileOfTheWrongKindOnThePage() throws Exception {
+        mvc.perform(multipart("/admin/imports")
+                        .file(new MockMultipartFile("file", "customers.xls", "application/vnd.ms-excel", new byte[]{1, 2, 3}))
+                        .param("kind", "PROFILES").with(signedIn(UserRole.ADMIN)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("文件“customers.xls”的类型不支持")));
+        mvc.perform(multipart("/admin/imports").param("kind", "CONTRIBUTIONS").with(signedIn(UserRole.ADMIN)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("请选择要上传的文件")));
+        assertThat(jobs.recent(10)).isEmpty();
+    }
+
+    @Test
+    void onlyAdministratorsSeeTheLinkAndUseThePages() throws Exception {
+        long id = upload("PRODUCTS", "products.csv", AdminFiles.products(), false);
+        finished(id);
+        for (UserRole role : UserRole.values()) {
+            if (role == UserRole.ADMIN) {
+                continue;
+            }
+            mvc.perform(get("/admin").with(signedIn(role))).andExpect(status().isForbidden());
+            mvc.perform(get("/admin/jobs/" + id + "/status").with(signedIn(role))).andExpect(status().isForbidden());
+            mvc.perform(get("/admin/jobs/" + id + "/issues.csv").with(signedIn(role))).andExpect(status().isForbidden());
+            mvc.perform(multipart("/admin/imports")
+                            .file(new MockMultipartFile("file", "p.csv", "text/csv", AdminFiles.products().getBytes(StandardCharsets.UTF_8)))
+                            .param("kind", "PRODUCTS").with(signedIn(role)).with(csrf()))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/admin/runs").param("asOf", "2024-06-30").with(signedIn(role)).with(csrf()))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/").with(signedIn(role))).andExpect(content().string(not(containsString("href=\"/admin\""))));
+        }
+        assertThat(jobs.recent(10)).as("no job started by another role").hasSize(1);
+        mvc.perform(get("/").with(signedIn(UserRole.ADMIN))).andExpect(content().string(allOf(
+                containsString("href=\"/admin\""), containsString("管理"))));
+        mvc.perform(get("/admin")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/runs").with(signedIn(UserRole.ADMIN))).andExpect(status().isForbidden()); // no CSRF token
+    }
+
+    @Test
+    void startsAClassificationRunAndListsIt() throws Exception {
+        finished(upload("PROFILES", "customers.csv", AdminFiles.threeGoodProfiles(), false));
+
+        mvc.perform(post("/admin/runs").param("asOf", "").with(signedIn(UserRole.ADMIN)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("数据中还没有交易，无法推定评估日")));
+        mvc.perform(post("/admin/runs").param("asOf", "2024-13-01").with(signedIn(UserRole.ADMIN)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("评估日“2024-13-01”无效")));
+
+        String location = mvc.perform(post("/admin/runs").param("asOf", "2024-06-30").with(signedIn(UserRole.ADMIN)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        Job job = finished(Long.parseLong(location.substring("/admin/jobs/".length())));
+
+        assertThat(job.state()).isEqualTo(JobState.DONE);
+        assertThat(job.runId()).isNotNull();
+        assertThat(job.rowsDone()).isEqualTo(3);
+        assertThat(job.asOf()).hasToString("2024-06-30");
+        assertThat(jdbc.queryForMap("select status, customers, as_of::text as as_of from classification_run where run_id = ?", job.runId()))
+                .containsEntry("status", "DONE").containsEntry("customers", 3).containsEntry("as_of", "2024-06-30");
+        assertThat(jdbc.queryForObject("select count(*) from classification where run_id = ?", Long.class, job.runId())).isEqualTo(3);
+        mvc.perform(get("/admin/jobs/" + job.id()).with(signedIn(UserRole.ADMIN)))
+                .andExpect(content().string(containsString("已生成第 " + job.runId() + " 次分类运行")));
+        mvc.perform(get("/admin").with(signedIn(UserRole.ADMIN)))
+                .andExpect(content().string(allOf(containsString("最近的分类运行"), containsString("2024-06-30"))));
+    }
+}
