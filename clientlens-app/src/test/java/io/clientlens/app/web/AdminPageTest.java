@@ -217,6 +217,19 @@ class AdminPageTest extends PostgresTest {
     }
 
     @Test
+    void theUploadMayBeLargerThanOtherRequests() throws Exception {
+        byte[] threeMegabytes = new byte[3 * 1024 * 1024];
+        java.util.Arrays.fill(threeMegabytes, (byte) 'a');
+        // passes the size limit and is refused for what it is (no kind chosen), not for its size
+        mvc.perform(multipart("/admin/imports").file(new MockMultipartFile("file", "big.csv", "text/csv", threeMegabytes))
+                        .with(signedIn(UserRole.ADMIN)).with(csrf()))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("请选择数据类型")));
+        mvc.perform(post("/admin/runs").content(threeMegabytes).contentType("application/x-www-form-urlencoded")
+                        .with(signedIn(UserRole.ADMIN)).with(csrf()))
+                .andExpect(status().isPayloadTooLarge());
+    }
+
+    @Test
     void onlyAdministratorsSeeTheLinkAndUseThePages() throws Exception {
         long id = upload("PRODUCTS", "products.csv", AdminFiles.products(), false);
         finished(id);
