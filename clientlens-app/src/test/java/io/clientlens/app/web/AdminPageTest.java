@@ -278,7 +278,8 @@ class AdminPageTest extends PostgresTest {
                 .containsEntry("status", "DONE").containsEntry("customers", 3).containsEntry("as_of", "2024-06-30");
         assertThat(jdbc.queryForObject("select count(*) from classification where run_id = ?", Long.class, job.runId())).isEqualTo(3);
         mvc.perform(get("/admin/jobs/" + job.id()).with(signedIn(UserRole.ADMIN)))
-                .andExpect(content().string(containsString("已生成第 " + job.runId() + " 次分类运行")));
+                .andExpect(content().string(allOf(containsString("已分类 3 位客户（第 " + job.runId() + " 次分类运行）"),
+                        not(containsString("新增")))));
         mvc.perform(get("/admin").with(signedIn(UserRole.ADMIN)))
                 .andExpect(content().string(allOf(containsString("最近的分类运行"), containsString("2024-06-30"))));
     }
