@@ -48,7 +48,7 @@ public record JobIssue(long line, String field, String zh, String en) {
     }
 
     /** The text with every resident ID, card and mobile number in it masked (DOMAIN.md §11). */
-    static String masked(String text) {
+    public static String masked(String text) {
         if (text == null) {
             return "";
         }

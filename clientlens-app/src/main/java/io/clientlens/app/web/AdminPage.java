@@ -7,6 +7,7 @@ import io.clientlens.app.admin.JobIssue;
 import io.clientlens.app.admin.JobKind;
 import io.clientlens.app.admin.Jobs;
 import io.clientlens.app.admin.RecentRuns;
+import io.clientlens.app.audit.AuditTrail;
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.suitability.Actors;
 import org.springframework.beans.factory.annotation.Value;
@@ -64,16 +65,18 @@ class AdminPage {
     private final RecentRuns recentRuns;
     private final ClassificationRuns runs;
     private final MessageSource messages;
+    private final AuditTrail audit;
     private final long uploadLimit;
 
     AdminPage(AdminJobs adminJobs, AdminWork work, Jobs jobs, RecentRuns recentRuns, ClassificationRuns runs,
-              MessageSource messages, @Value("${clientlens.max-upload-bytes:52428800}") long uploadLimit) {
+              MessageSource messages, AuditTrail audit, @Value("${clientlens.max-upload-bytes:52428800}") long uploadLimit) {
         this.adminJobs = adminJobs;
         this.work = work;
         this.jobs = jobs;
         this.recentRuns = recentRuns;
         this.runs = runs;
         this.messages = messages;
+        this.audit = audit;
         this.uploadLimit = uploadLimit;
     }
 
@@ -110,6 +113,7 @@ class AdminPage {
                 Files.deleteIfExists(saved); // the upload is kept only while it is read
             }
         });
+        audited(id, kind, Map.of("file", JobIssue.masked(fileName), "strict", strict, "bytes", file.getSize()));
         return "redirect:/admin/jobs/" + id;
     }
 
@@ -129,6 +133,7 @@ class AdminPage {
         }
         long id = adminJobs.start(JobKind.CLASSIFICATION, null, false, asOf, Actors.current().username(),
                 work.classification(asOf));
+        audited(id, JobKind.CLASSIFICATION, Map.of("asOf", asOf == null ? "latest transaction date" : asOf.toString()));
         return "redirect:/admin/jobs/" + id;
     }
 
@@ -171,6 +176,16 @@ class AdminPage {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"job-" + id + "-issues.csv\"")
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .body(IssueReport.csv(job.issues()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Who started which job, in the append-only audit trail (the job record itself can change). */
+    private void audited(long jobId, JobKind kind, Map<String, Object> details) {
+        var user = Actors.current();
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("kind", kind.name());
+        inputs.putAll(details);
+        audit.appendAccess("ADMIN_JOB", java.time.LocalDateTime.now(), user.username(), user.role().name(), null, "job:" + jobId,
+                inputs);
     }
 
     private String admin(Locale locale, Model model, String error) {

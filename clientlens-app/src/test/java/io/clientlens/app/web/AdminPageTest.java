@@ -104,6 +104,10 @@ class AdminPageTest extends PostgresTest {
                 .andExpect(jsonPath("$.percent").value(100))
                 .andExpect(jsonPath("$.inserted").value(3))
                 .andExpect(jsonPath("$.issueCount").value(0));
+        assertThat(jdbc.queryForMap("select kind, actor, actor_role, subject, inputs->>'kind' as job_kind, inputs->>'file' as file "
+                + "from audit_record")).containsEntry("kind", "ADMIN_JOB").containsEntry("actor", "admin.web")
+                .containsEntry("actor_role", "ADMIN").containsEntry("subject", "job:" + id)
+                .containsEntry("job_kind", "PROFILES").containsEntry("file", "customers.csv");
         mvc.perform(get("/admin").with(signedIn(UserRole.ADMIN)).param("lang", "en")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Recent jobs"), containsString("customers.csv"),
                         containsString("Inserted 3, updated 0, unchanged 0"))));
@@ -201,6 +205,16 @@ class AdminPageTest extends PostgresTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "risk"));
         assertThat(bad.issues().get(0).zh()).contains("R9");
         assertThat(jdbc.queryForObject("select count(*) from product", Long.class)).as("P003 was good but not stored").isEqualTo(2);
+    }
+
+    @Test
+    void importsJsonLinesWithTheSameReaderAsTheCommandLine() throws Exception {
+        String good = io.clientlens.app.support.ExampleProfiles.WANG.replace("\n", " ");
+        Job job = finished(upload("PROFILES", "profiles.jsonl", good + "\n{\"customerId\": \"C0002\", \"shoeSize\": 42}\n", false));
+        assertThat(job.state()).isEqualTo(JobState.DONE);
+        assertThat(job.inserted()).isEqualTo(1);
+        assertThat(job.issues()).extracting(JobIssue::line).containsExactly(2L);
+        assertThat(jdbc.queryForList("select customer_id from customer", String.class)).containsExactly("C0001");
     }
 
     @Test
