@@ -218,6 +218,28 @@ class AdminPageTest extends PostgresTest {
     }
 
     @Test
+    void aRunningJobsPageFollowsItWithTheScriptOrWithoutJavaScriptByReloading() throws Exception {
+        long id = jdbc.queryForObject("insert into admin_job (kind, file_name, started_by, rows_done, rows_total) "
+                + "values ('PROFILES', 'big.csv', 'admin', 4, 10) returning job_id", Long.class);
+
+        mvc.perform(get("/admin/jobs/" + id).with(signedIn(UserRole.ADMIN))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("运行中"), containsString("4 / 10 行"),
+                        containsString("value=\"40\""), containsString("<noscript><meta http-equiv=\"refresh\" content=\"3\"></noscript>"),
+                        containsString("src=\"/admin.js\""), containsString("data-status-url=\"/admin/jobs/" + id + "/status\""),
+                        not(containsString("<script>")), not(containsString("新增")))));
+        mvc.perform(get("/admin/jobs/" + id + "/status").with(signedIn(UserRole.ADMIN)))
+                .andExpect(jsonPath("$.state").value("RUNNING"))
+                .andExpect(jsonPath("$.rowsDone").value(4))
+                .andExpect(jsonPath("$.rowsTotal").value(10))
+                .andExpect(jsonPath("$.percent").value(40));
+        mvc.perform(get("/admin/jobs/" + (id + 1) + "/status").with(signedIn(UserRole.ADMIN))).andExpect(status().isNotFound());
+
+        jdbc.update("update admin_job set state = 'DONE', rows_done = 10 where job_id = ?", id);
+        mvc.perform(get("/admin/jobs/" + id).with(signedIn(UserRole.ADMIN)))
+                .andExpect(content().string(allOf(not(containsString("http-equiv")), not(containsString("admin.js")))));
+    }
+
+    @Test
     void refusesAFileOfTheWrongKindOnThePage() throws Exception {
         mvc.perform(multipart("/admin/imports")
                         .file(new MockMultipartFile("file", "customers.xls", "application/vnd.ms-excel", new byte[]{1, 2, 3}))
