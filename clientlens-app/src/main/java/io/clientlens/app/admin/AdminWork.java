@@ -48,7 +48,7 @@ public class AdminWork {
     /** Customer profiles (.csv, .xlsx, .json, .jsonl); a profile with a bad identity number is reported at its line. */
     public AdminJobs.Work profiles(Path file, boolean strict) {
         return progress -> {
-            progress.start("profiles", dataRows(file));
+            startCounting(progress, "profiles", file);
             RowCount rows = new RowCount(progress);
             Imports.Result result = imports.load(sink -> ProfileFiles.readLocated(file, (profile, line) -> {
                 List<ImportIssue> problems = ProfileValidation.issues(file.toString(), line, profile);
@@ -69,7 +69,7 @@ public class AdminWork {
     /** The bank's profit contribution per customer (CSV customerId,contribution). */
     public AdminJobs.Work contributions(Path file, boolean strict) {
         return progress -> {
-            progress.start("contributions", dataRows(file));
+            startCounting(progress, "contributions", file);
             Imports.Result result;
             try {
                 result = contributions.load(file, strict);
@@ -103,6 +103,14 @@ public class AdminWork {
             RunSummary run = runs.run(asOf, progress);
             return new Outcome(Map.of("classification", new LoadCounts(run.customers(), 0, 0)), List.of(), true, run.runId());
         };
+    }
+
+    /** Tells the total when the file's size in rows is known before reading; otherwise the page shows rows done only. */
+    private static void startCounting(Progress progress, String task, Path file) {
+        Long total = dataRows(file);
+        if (total != null) {
+            progress.start(task, total);
+        }
     }
 
     private static List<JobIssue> issues(List<ImportIssue> issues) {

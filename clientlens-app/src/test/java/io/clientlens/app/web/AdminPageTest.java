@@ -218,6 +218,37 @@ class AdminPageTest extends PostgresTest {
     }
 
     @Test
+    void importsAnExcelSheetReportingTheBadRowByItsRowNumber() throws Exception {
+        byte[] xlsx;
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("客户");
+            String[][] rows = {{"客户号", "姓名", "手机", "工资收入"}, {"X0001", "周一", "13800138011", "120000"},
+                    {"X0002", "吴二", "138001", "90000"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+        MvcResult result = mvc.perform(multipart("/admin/imports")
+                        .file(new MockMultipartFile("file", "客户.xlsx",
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx))
+                        .param("kind", "PROFILES").with(signedIn(UserRole.ADMIN)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        Job job = finished(Long.parseLong(result.getResponse().getRedirectedUrl().substring("/admin/jobs/".length())));
+
+        assertThat(job.state()).isEqualTo(JobState.DONE);
+        assertThat(job.rowsTotal()).as("unknown before reading, then the rows read").isEqualTo(2);
+        assertThat(job.inserted()).isEqualTo(1);
+        assertThat(job.issues()).extracting(JobIssue::line, JobIssue::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "mobile"));
+        assertThat(jdbc.queryForList("select customer_id from customer", String.class)).containsExactly("X0001");
+    }
+
+    @Test
     void aRunningJobsPageFollowsItWithTheScriptOrWithoutJavaScriptByReloading() throws Exception {
         long id = jdbc.queryForObject("insert into admin_job (kind, file_name, started_by, rows_done, rows_total) "
                 + "values ('PROFILES', 'big.csv', 'admin', 4, 10) returning job_id", Long.class);
