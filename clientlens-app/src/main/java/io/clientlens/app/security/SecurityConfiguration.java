@@ -103,11 +103,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, @Value("${clientlens.max-request-bytes:2097152}") long maxBytes) throws Exception {
-        http.addFilterBefore(new RequestSizeLimit(maxBytes), DisableEncodeUrlFilter.class)
+    SecurityFilterChain web(HttpSecurity http, @Value("${clientlens.max-request-bytes:2097152}") long maxBytes,
+                            @Value("${clientlens.max-upload-bytes:52428800}") long maxUploadBytes) throws Exception {
+        // file uploads of the administrators' imports may be larger than any other request
+        http.addFilterBefore(new RequestSizeLimit(maxBytes, RequestSizeLimit.UPLOAD_PATH, maxUploadBytes), DisableEncodeUrlFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/clientlens.css", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/dashboards", "/dashboards/**").hasAnyRole(AGGREGATE_READERS)
+                        .requestMatchers("/admin", "/admin/**", "/admin.js", "/admin.css").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login")
                         .failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath()

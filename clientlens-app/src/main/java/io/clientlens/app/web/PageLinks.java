@@ -29,6 +29,12 @@ class PageLinks {
         return user.role() != io.clientlens.app.security.UserRole.RM && user.role() != io.clientlens.app.security.UserRole.SALES;
     }
 
+    /** Whether the top navigation links to the administration page (imports and runs; ADMIN only). */
+    @ModelAttribute("adminLink")
+    boolean adminLink() {
+        return io.clientlens.app.suitability.Actors.current().role() == io.clientlens.app.security.UserRole.ADMIN;
+    }
+
     private static String same(HttpServletRequest request, String lang) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return UriComponentsBuilder.fromPath(path).query(request.getQueryString()).replaceQueryParam("lang", lang).build()

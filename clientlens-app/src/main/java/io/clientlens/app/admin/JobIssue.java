@@ -1,0 +1,67 @@
+package io.clientlens.app.admin;
+
+import io.clientlens.customer.FieldProblem;
+import io.clientlens.identity.Masking;
+import io.clientlens.importing.ImportIssue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One problem of an imported file as the page and the error report show it: line (0 when it
+ * concerns the whole file), field, and what is wrong in Chinese and English. Identity numbers in
+ * the text are masked, so a report never repeats a clear resident ID, card or mobile number.
+ */
+public record JobIssue(long line, String field, String zh, String en) {
+    private static final Pattern RESIDENT_ID = Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9Xx](?![0-9A-Za-z])");
+    private static final Pattern CARD = Pattern.compile("(?<!\\d)\\d{16,19}(?!\\d)");
+    private static final Pattern MOBILE = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
+    private static final Pattern PRODUCT_WHERE = Pattern.compile("line (\\d+)(?:\\.(.+))?");
+    private static final String SEPARATOR = " / ";
+
+    public JobIssue {
+        field = field == null || field.isBlank() ? "" : masked(field);
+        zh = masked(zh);
+        en = masked(en);
+    }
+
+    /** The readers write a reason as "english / 中文" (either order); one without both languages is shown as it is in both. */
+    public static JobIssue of(ImportIssue issue) {
+        String reason = issue.reason() == null ? "" : issue.reason();
+        int cut = reason.lastIndexOf(SEPARATOR);
+        if (cut < 0) {
+            return new JobIssue(issue.line(), issue.column(), reason, reason);
+        }
+        String first = reason.substring(0, cut).strip();
+        String second = reason.substring(cut + SEPARATOR.length()).strip();
+        boolean chineseFirst = hasChinese(first) && !hasChinese(second);
+        return new JobIssue(issue.line(), issue.column(), chineseFirst ? first : second, chineseFirst ? second : first);
+    }
+
+    /** A problem of the product catalogue, whose reader names the place as "line 3.risk". */
+    public static JobIssue of(FieldProblem problem) {
+        Matcher m = PRODUCT_WHERE.matcher(problem.field());
+        if (m.matches()) {
+            return new JobIssue(Long.parseLong(m.group(1)), m.group(2), problem.zh(), problem.en());
+        }
+        return new JobIssue(0, problem.field(), problem.zh(), problem.en());
+    }
+
+    /** The text with every resident ID, card and mobile number in it masked (DOMAIN.md §11). */
+    public static String masked(String text) {
+        if (text == null) {
+            return "";
+        }
+        String s = replace(RESIDENT_ID, text, Masking::residentId);
+        s = replace(CARD, s, Masking::bankCard);
+        return replace(MOBILE, s, Masking::mobile);
+    }
+
+    private static String replace(Pattern pattern, String text, java.util.function.UnaryOperator<String> mask) {
+        return pattern.matcher(text).replaceAll(m -> Matcher.quoteReplacement(mask.apply(m.group())));
+    }
+
+    private static boolean hasChinese(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+}
