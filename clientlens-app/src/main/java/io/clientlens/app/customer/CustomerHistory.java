@@ -19,6 +19,26 @@ import java.util.Map;
  */
 @Repository
 public class CustomerHistory {
+    // The queries by name, so that a test can check their plans over a large table.
+    static final String CLASSES = """
+                        select r.run_id, r.as_of, c.codes::text from classification c join classification_run r using (run_id)
+                        where c.customer_id = :id and c.run_id = any (array(
+                            select run_id from classification_run where status = 'DONE' order by run_id desc limit :runs))
+                        order by r.run_id desc""";
+    static final String HOLDINGS = """
+                        select product_code, product_type, amount, opened from holding
+                        where customer_id = :id and closed is null order by amount desc, holding_id limit :limit""";
+    static final String TRANSACTIONS = """
+                        select t.txn_date, t.account_id, t.direction, t.operation, t.amount, t.balance, t.category, t.counterparty_account
+                        from (select distinct account_id from account_link where customer_id = :id) a
+                        cross join lateral (select * from txn where txn.account_id = a.account_id
+                                            order by txn_date desc, seq desc limit :limit) t
+                        order by t.txn_date desc, t.seq desc limit :limit""";
+    static final String CHECKS = "select check_id from suitability_check where customer_id = :id order by check_id desc limit :limit";
+    static final String AUDIT = """
+                        select record_id, kind, recorded_at, actor, actor_role, subject, outcome from audit_record
+                        where customer_id = :id order by record_id desc limit :limit""";
+
     private final JdbcClient jdbc;
 
     CustomerHistory(JdbcClient jdbc) {
@@ -43,11 +63,7 @@ public class CustomerHistory {
     /** The codes of the last {@code runs} finished runs, newest first; runs without this customer are left out. */
     public List<RunCodes> classesOverRuns(String customerId, int runs) {
         // the run ids first, then the primary key (run_id, customer_id): no extra index on the large table
-        return jdbc.sql("""
-                        select r.run_id, r.as_of, c.codes::text from classification c join classification_run r using (run_id)
-                        where c.customer_id = :id and c.run_id = any (array(
-                            select run_id from classification_run where status = 'DONE' order by run_id desc limit :runs))
-                        order by r.run_id desc""")
+        return jdbc.sql(CLASSES)
                 .param("id", customerId).param("runs", runs)
                 .query((rs, i) -> {
                     Map<String, String> codes = new LinkedHashMap<>();
@@ -58,9 +74,7 @@ public class CustomerHistory {
 
     /** Open holdings, largest first. */
     public List<Holding> holdings(String customerId, int limit) {
-        return jdbc.sql("""
-                        select product_code, product_type, amount, opened from holding
-                        where customer_id = :id and closed is null order by amount desc, holding_id limit :limit""")
+        return jdbc.sql(HOLDINGS)
                 .param("id", customerId).param("limit", limit)
                 .query((rs, i) -> new Holding(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getObject(4, LocalDate.class)))
                 .list();
@@ -69,12 +83,7 @@ public class CustomerHistory {
     /** The latest transactions on the customer's accounts, newest first. */
     public List<Transaction> recentTransactions(String customerId, int limit) {
         // per account through txn_account_date, newest first, then merged: never a walk down the whole txn table by date
-        return jdbc.sql("""
-                        select t.txn_date, t.account_id, t.direction, t.operation, t.amount, t.balance, t.category, t.counterparty_account
-                        from (select distinct account_id from account_link where customer_id = :id) a
-                        cross join lateral (select * from txn where txn.account_id = a.account_id
-                                            order by txn_date desc, seq desc limit :limit) t
-                        order by t.txn_date desc, t.seq desc limit :limit""")
+        return jdbc.sql(TRANSACTIONS)
                 .param("id", customerId).param("limit", limit)
                 .query((rs, i) -> new Transaction(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7), rs.getString(8)))
@@ -83,15 +92,13 @@ public class CustomerHistory {
 
     /** Ids of the customer's suitability checks, newest first. */
     public List<Long> suitabilityChecks(String customerId, int limit) {
-        return jdbc.sql("select check_id from suitability_check where customer_id = :id order by check_id desc limit :limit")
+        return jdbc.sql(CHECKS)
                 .param("id", customerId).param("limit", limit).query(Long.class).list();
     }
 
     /** The customer's audit records, newest first. */
     public List<AuditLine> audit(String customerId, int limit) {
-        return jdbc.sql("""
-                        select record_id, kind, recorded_at, actor, actor_role, subject, outcome from audit_record
-                        where customer_id = :id order by record_id desc limit :limit""")
+        return jdbc.sql(AUDIT)
                 .param("id", customerId).param("limit", limit)
                 .query((rs, i) -> new AuditLine(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime(),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))

@@ -21,6 +21,10 @@ public class InteractionNotes {
     static final int MAX_TEXT = 2000;
     private static final Set<String> KIND_SET = Set.copyOf(KINDS);
 
+    static final String LATEST = """
+                        select note_id, customer_id, kind, occurred_on, body, author, author_role, created_at from interaction_note
+                        where customer_id = :customer order by occurred_on desc, note_id desc limit :limit""";
+
     private final JdbcClient jdbc;
 
     InteractionNotes(JdbcClient jdbc) {
@@ -67,9 +71,7 @@ public class InteractionNotes {
 
     /** The customer's notes, newest first. */
     public List<Note> latest(String customerId, int limit) {
-        return jdbc.sql("""
-                        select note_id, customer_id, kind, occurred_on, body, author, author_role, created_at from interaction_note
-                        where customer_id = :customer order by occurred_on desc, note_id desc limit :limit""")
+        return jdbc.sql(LATEST)
                 .param("customer", customerId).param("limit", limit).query(InteractionNotes::note).list();
     }
 
