@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,6 +41,8 @@ public class ProfileEdits {
             .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern ROW = Pattern.compile("^(\\w+)\\[(\\d+)]");
+    private static final Pattern PATH_PART = Pattern.compile("^([^\\[]+)((?:\\[\\d+])*)$");
+    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
     private static final int MAX_ROWS = 30;
     // the document's validation stops at the first value it cannot bind; each retry without it finds the next
     private static final int MAX_VALIDATION_ROUNDS = 100;
@@ -92,13 +95,16 @@ public class ProfileEdits {
         return new FormValues(values, rows);
     }
 
-    /** The form as submitted; unknown parameters are ignored. */
+    /**
+     * The form as submitted; unknown parameters are ignored. A field that was not sent at all is
+     * left out (and its fact left as stored), unlike a field sent empty, which removes the fact.
+     */
     public static FormValues submitted(Map<String, String> parameters) {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, Integer> rows = new LinkedHashMap<>();
         for (Group g : ProfileForm.GROUPS) {
-            g.fields().forEach(f -> values.put(f.path(), parameters.getOrDefault(f.path(), "")));
-            values.put(g.sourceField(), parameters.getOrDefault(g.sourceField(), ""));
+            g.fields().forEach(f -> putIfSent(values, f.path(), parameters));
+            putIfSent(values, g.sourceField(), parameters);
             if (g.rows() != null) {
                 int count = rowCount(g.rows(), parameters);
                 for (int i = 0; i < count; i++) {
@@ -106,10 +112,18 @@ public class ProfileEdits {
                         values.put(g.rows().path(i, f), parameters.getOrDefault(g.rows().path(i, f), ""));
                     }
                 }
-                rows.put(g.rows().array(), count);
+                if (count > 0) {
+                    rows.put(g.rows().array(), count);
+                }
             }
         }
         return new FormValues(values, rows);
+    }
+
+    private static void putIfSent(Map<String, String> values, String field, Map<String, String> parameters) {
+        if (parameters.containsKey(field)) {
+            values.put(field, parameters.get(field));
+        }
     }
 
     /** Checks the submitted form against the stored profile and saves it when every field is right. */
@@ -131,9 +145,11 @@ public class ProfileEdits {
         ObjectNode doc = (ObjectNode) stored.deepCopy();
         for (Group g : ProfileForm.GROUPS) {
             for (Field f : g.fields()) {
-                put(doc, f.path(), value(f, form.get(f.path()), text(at(stored, f.path()))));
+                if (form.values().containsKey(f.path())) {
+                    put(doc, f.path(), value(f, form.get(f.path()), text(at(stored, f.path()))));
+                }
             }
-            if (g.rows() != null) {
+            if (g.rows() != null && form.rows().containsKey(g.rows().array())) {
                 putRows(doc, stored, g.rows(), form, rowOrigins);
             }
             g.documentKeys().forEach(key -> {
@@ -177,11 +193,17 @@ public class ProfileEdits {
         ObjectNode sources = NODES.objectNode();
         JsonNode before = stored.get("sources");
         for (Group g : ProfileForm.GROUPS) {
+            JsonNode previous = before == null ? null : before.get(g.group().key());
+            if (!form.values().containsKey(g.sourceField())) {
+                if (previous != null) {
+                    sources.set(g.group().key(), previous.deepCopy()); // not sent: left as recorded
+                }
+                continue;
+            }
             String channel = form.get(g.sourceField()).strip();
             if (channel.isEmpty()) {
                 continue;
             }
-            JsonNode previous = before == null ? null : before.get(g.group().key());
             boolean factsChanged = g.documentKeys().stream().anyMatch(k -> !Objects.equals(stored.get(k), doc.get(k)));
             boolean sameSource = previous != null && channel.equals(text(previous.get("source")));
             String collectedOn = !factsChanged && sameSource && previous.get("collectedOn") != null
@@ -290,16 +312,16 @@ public class ProfileEdits {
         };
     }
 
-    private static java.util.Optional<BigDecimal> decimal(String t) {
+    private static Optional<BigDecimal> decimal(String t) {
         try {
-            return java.util.Optional.of(new BigDecimal(t));
+            return Optional.of(new BigDecimal(t));
         } catch (NumberFormatException notANumber) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
-    private static java.util.Optional<BigInteger> whole(String t) {
-        return t.matches("-?\\d{1,12}") ? java.util.Optional.of(new BigInteger(t)) : java.util.Optional.empty();
+    private static Optional<BigInteger> whole(String t) {
+        return t.matches("-?\\d{1,12}") ? Optional.of(new BigInteger(t)) : Optional.empty();
     }
 
     private static JsonNode tree(Profile profile) {
@@ -343,12 +365,12 @@ public class ProfileEdits {
         }
         List<Object> steps = new ArrayList<>();
         for (String part : path.split("\\.")) {
-            Matcher m = Pattern.compile("^([^\\[]+)((?:\\[\\d+])*)$").matcher(part);
+            Matcher m = PATH_PART.matcher(part);
             if (!m.matches()) {
                 return false;
             }
             steps.add(m.group(1));
-            Matcher index = Pattern.compile("\\[(\\d+)]").matcher(m.group(2));
+            Matcher index = INDEX.matcher(m.group(2));
             while (index.find()) {
                 steps.add(Integer.parseInt(index.group(1)));
             }

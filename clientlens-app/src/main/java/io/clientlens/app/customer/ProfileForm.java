@@ -9,6 +9,7 @@ import io.clientlens.customer.MaritalStatus;
 import io.clientlens.identity.Masking;
 
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -52,7 +53,7 @@ public final class ProfileForm {
 
         /** The top-level document keys this group's facts live in (to tell whether the group changed). */
         public List<String> documentKeys() {
-            java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
+            LinkedHashSet<String> keys = new LinkedHashSet<>();
             fields.forEach(f -> keys.add(f.path().split("\\.")[0]));
             if (rows != null) {
                 keys.add(rows.array());

@@ -238,6 +238,10 @@ class CustomersPage {
         return "redirect:/customers/" + id + "#notes";
     }
 
+    /** An identity field that may be unmasked, as it is shown masked. */
+    record MaskedField(String field, String masked) {
+    }
+
     /** A clear value for this one response. */
     record Unmasked(String field, String value, long auditRecordId) {
     }
@@ -268,7 +272,7 @@ class CustomersPage {
         if (UNMASKERS.contains(role)) {
             model.addAttribute("unmaskable", Unmasking.FIELDS_IN_ORDER.stream()
                     .filter(f -> view.maskedIdentity().get(f) != null)
-                    .map(f -> new CustomersPage.Option(f, view.maskedIdentity().get(f))).toList());
+                    .map(f -> new MaskedField(f, view.maskedIdentity().get(f))).toList());
         }
         model.addAttribute("classHistory", sections.classes(id, lang));
         if (role != UserRole.ADMIN) { // balances and transactions are sensitive; administrators manage, they do not advise

@@ -147,6 +147,21 @@ class ProfilePageTest extends PostgresTest {
     }
 
     @Test
+    void aFieldNotSentAtAllIsLeftAsStoredWhileAFieldSentEmptyIsRemoved() throws Exception {
+        mvc.perform(post("/customers/C0001/profile").with(csrf()).with(signedIn(UserRole.SUPERVISOR))
+                        .param("income.salary", "310000").param("income.other", "").param("sources.income", "PHONE"))
+                .andExpect(status().is3xxRedirection());
+        Profile saved = customers.profile("C0001").orElseThrow();
+        assertThat(saved.income().salary()).isEqualByComparingTo("310000");
+        assertThat(saved.income().other()).isNull();
+        assertThat(saved.income().investment()).isEqualByComparingTo("10000");
+        assertThat(saved.assets().realEstate()).isEqualByComparingTo("3000000");
+        assertThat(saved.family()).hasSize(3);
+        assertThat(saved.mobile()).isEqualTo("13800138000");
+        assertThat(saved.sources().get("income").source()).isEqualTo(FactSource.Channel.PHONE);
+    }
+
+    @Test
     void onlyTheRolesOfTheRestPutMayEditAndOnlyCustomersInScope() throws Exception {
         for (UserRole role : new UserRole[] {UserRole.SALES, UserRole.COMPLIANCE, UserRole.HEAD_OF_WEALTH, UserRole.ANALYST}) {
             mvc.perform(get("/customers/C0001/profile").with(signedIn(role))).andExpect(status().isForbidden());
