@@ -96,6 +96,6 @@ class ProfileBrowserTest extends BrowserTest {
         page.navigate(url("/customers/C0001?lang=en"));
         assertThat(page.locator("section.notes")).containsText("Interaction notes");
         assertThat(page.locator("section.class-history")).containsText("Classes over runs");
-        screenshot("customer-360-en");
+        screenshot("customer-360-notes-history-en");
     }
 }
