@@ -39,6 +39,10 @@ class SecurityConfiguration {
     /** Roles that may see counts over all customers (the dashboards page); RM and SALES may not. */
     private static final String[] AGGREGATE_READERS = {"ANALYST", "SUPERVISOR", "COMPLIANCE", "HEAD_OF_WEALTH", "ADMIN"};
     private static final String[] NEEDS_READERS = {"RM", "SUPERVISOR", "HEAD_OF_WEALTH", "COMPLIANCE"};
+    /** Who may edit a profile (as the REST PUT), see clear values (audited), read and add interaction notes. */
+    private static final String[] PROFILE_EDITORS = {"RM", "SUPERVISOR", "ADMIN"};
+    private static final String[] UNMASKERS = {"RM", "SUPERVISOR", "COMPLIANCE"};
+    private static final String[] NOTE_READERS = {"RM", "SALES", "SUPERVISOR", "HEAD_OF_WEALTH", "COMPLIANCE"};
 
     /** Swagger UI's "Authorize" takes a bearer token from POST /api/v1/auth/token. */
     @Bean
@@ -78,8 +82,10 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/auth/**").authenticated()
                         // customers
                         .requestMatchers(HttpMethod.GET, "/api/v1/customers").authenticated()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/customers/*/unmask").hasAnyRole("RM", "SUPERVISOR", "COMPLIANCE")
-                        .requestMatchers(HttpMethod.PUT, "/api/v1/customers/*/profile").hasAnyRole("RM", "SUPERVISOR", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/customers/*/unmask").hasAnyRole(UNMASKERS)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/customers/*/profile").hasAnyRole(PROFILE_EDITORS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/customers/*/notes").hasAnyRole(NOTE_READERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/customers/*/notes").hasAnyRole(ADVISERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/customers/*/needs/**").hasAnyRole(NEEDS_READERS)
                         .requestMatchers("/api/v1/customers/*/needs/**").hasAnyRole("RM", "SUPERVISOR")
                         .requestMatchers(HttpMethod.GET, "/api/v1/customers/*/assessments").hasAnyRole(NEEDS_READERS)
@@ -111,6 +117,10 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/clientlens.css", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/dashboards", "/dashboards/**").hasAnyRole(AGGREGATE_READERS)
                         .requestMatchers("/admin", "/admin/**", "/admin.js", "/admin.css").hasRole("ADMIN")
+                        // the customer 360's forms: the same roles as their REST endpoints
+                        .requestMatchers("/customers/*/profile").hasAnyRole(PROFILE_EDITORS)
+                        .requestMatchers(HttpMethod.POST, "/customers/*/unmask").hasAnyRole(UNMASKERS)
+                        .requestMatchers(HttpMethod.POST, "/customers/*/notes").hasAnyRole(ADVISERS)
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login")
                         .failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath()

@@ -4,6 +4,13 @@ import io.clientlens.app.classify.RunQueries;
 import io.clientlens.app.customer.CustomerView;
 import io.clientlens.app.customer.CustomerViews;
 import io.clientlens.app.customer.Customers;
+import io.clientlens.app.customer.InteractionNotes;
+import io.clientlens.app.customer.Unmasking;
+import io.clientlens.app.suitability.Now;
+import io.clientlens.customer.FieldProblem;
+import org.springframework.context.MessageSource;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.clientlens.app.needs.NeedsService;
 import io.clientlens.app.security.Scope;
 import io.clientlens.app.security.SignedInUser;
@@ -46,14 +53,33 @@ class CustomersPage {
     /** The roles that may read a needs diagnosis (as over REST, see SecurityConfiguration). */
     private static final Set<UserRole> NEEDS_READERS = EnumSet.of(UserRole.RM, UserRole.SUPERVISOR, UserRole.HEAD_OF_WEALTH,
             UserRole.COMPLIANCE);
+    // The same roles as SecurityConfiguration gives the forms and their REST endpoints; here they decide what the page offers.
+    private static final Set<UserRole> PROFILE_EDITORS = EnumSet.of(UserRole.RM, UserRole.SUPERVISOR, UserRole.ADMIN);
+    private static final Set<UserRole> UNMASKERS = EnumSet.of(UserRole.RM, UserRole.SUPERVISOR, UserRole.COMPLIANCE);
+    private static final Set<UserRole> AUDIT_READERS = EnumSet.of(UserRole.COMPLIANCE, UserRole.HEAD_OF_WEALTH);
+    private static final Set<UserRole> NOTE_READERS = EnumSet.of(UserRole.RM, UserRole.SALES, UserRole.SUPERVISOR,
+            UserRole.HEAD_OF_WEALTH, UserRole.COMPLIANCE);
+    private static final Set<UserRole> NOTE_WRITERS = EnumSet.of(UserRole.RM, UserRole.SALES, UserRole.SUPERVISOR,
+            UserRole.HEAD_OF_WEALTH);
 
     private final Customers customers;
     private final CustomerViews views;
     private final RunQueries runs;
     private final NeedsService needs;
     private final Scope scope;
+    private final Unmasking unmasking;
+    private final InteractionNotes notes;
+    private final CustomerSections sections;
+    private final Now now;
+    private final MessageSource messages;
 
-    CustomersPage(Customers customers, CustomerViews views, RunQueries runs, NeedsService needs, Scope scope) {
+    CustomersPage(Customers customers, CustomerViews views, RunQueries runs, NeedsService needs, Scope scope, Unmasking unmasking,
+                  InteractionNotes notes, CustomerSections sections, Now now, MessageSource messages) {
+        this.unmasking = unmasking;
+        this.notes = notes;
+        this.sections = sections;
+        this.now = now;
+        this.messages = messages;
         this.customers = customers;
         this.views = views;
         this.runs = runs;
@@ -162,13 +188,72 @@ class CustomersPage {
 
     @GetMapping("/customers/{id}")
     String one(@PathVariable String id, Locale locale, Model model, HttpServletResponse response) {
+        return show(id, language(locale), model, response);
+    }
+
+    /**
+     * Shows one field in clear on the resulting page, once: the value is in this response only
+     * (not in the session or the URL; authenticated pages are not cached). Audited by {@link Unmasking}.
+     */
+    @PostMapping("/customers/{id}/unmask")
+    String unmask(@PathVariable String id, @RequestParam(required = false) String field,
+                  @RequestParam(required = false) String reason, Locale locale, Model model, HttpServletResponse response) {
         Language lang = language(locale);
+        try {
+            Unmasking.Unmasked clear = unmasking.unmask(id, field, reason);
+            model.addAttribute("unmasked", new Unmasked(clear.field(), clear.value(), clear.auditRecordId()));
+        } catch (NotFound outsideScope) {
+            // shown as "no such customer" below
+        } catch (InvalidRequest invalid) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("unmaskField", field);
+            model.addAttribute("unmaskReason", reason);
+            model.addAttribute("unmaskErrors", invalid.problems().stream().map(p -> text(lang, p.zh(), p.en())).toList());
+        }
+        return show(id, lang, model, response);
+    }
+
+    /** Appends an interaction note; a wrong field is explained at the field with the values kept. */
+    @PostMapping("/customers/{id}/notes")
+    String addNote(@PathVariable String id, @RequestParam(required = false) String kind,
+                   @RequestParam(required = false) String occurredOn, @RequestParam(required = false) String text,
+                   Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Language lang = language(locale);
+        SignedInUser user = Actors.current();
+        if (!visible(user, id)) {
+            return show(id, lang, model, response);
+        }
+        InteractionNotes.NewNote note = new InteractionNotes.NewNote(kind, occurredOn, text);
+        List<FieldProblem> problems = InteractionNotes.problems(note, now.get().toLocalDate());
+        if (!problems.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            Map<String, String> errors = new LinkedHashMap<>();
+            problems.forEach(p -> errors.merge(p.field(), text(lang, p.zh(), p.en()), (a, b) -> a + " " + b));
+            model.addAttribute("noteErrors", errors);
+            model.addAttribute("noteForm", note);
+            return show(id, lang, model, response);
+        }
+        notes.add(id, note, user.username(), user.role().name());
+        redirect.addFlashAttribute("noteAdded", true);
+        return "redirect:/customers/" + id + "#notes";
+    }
+
+    /** An identity field that may be unmasked, as it is shown masked. */
+    record MaskedField(String field, String masked) {
+    }
+
+    /** A clear value for this one response. */
+    record Unmasked(String field, String value, long auditRecordId) {
+    }
+
+    private String show(String id, Language lang, Model model, HttpServletResponse response) {
         common(model, lang);
         model.addAttribute("customerId", id);
         SignedInUser user = Actors.current();
         CustomerView view = visible(user, id) ? views.view(id).orElse(null) : null;
         if (view == null) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            model.asMap().remove("unmasked");
             return "customer";
         }
         CustomerCard card = CustomerCard.of(view, lang);
@@ -177,7 +262,40 @@ class CustomersPage {
         if (NEEDS_READERS.contains(user.role())) {
             model.addAttribute("needs", needsSummary(needs.diagnose(id, null).analysis(), lang));
         }
+        sections(id, user.role(), lang, view, model);
         return "customer";
+    }
+
+    /** The 360's sections beyond the classes: actions by role, history, notes. */
+    private void sections(String id, UserRole role, Language lang, CustomerView view, Model model) {
+        model.addAttribute("mayEditProfile", PROFILE_EDITORS.contains(role));
+        if (UNMASKERS.contains(role)) {
+            model.addAttribute("unmaskable", Unmasking.FIELDS_IN_ORDER.stream()
+                    .filter(f -> view.maskedIdentity().get(f) != null)
+                    .map(f -> new MaskedField(f, view.maskedIdentity().get(f))).toList());
+        }
+        model.addAttribute("classHistory", sections.classes(id, lang));
+        if (role != UserRole.ADMIN) { // balances and transactions are sensitive; administrators manage, they do not advise
+            model.addAttribute("holdings", sections.holdings(id, lang));
+            model.addAttribute("transactions", sections.transactions(id, lang));
+        }
+        if (NEEDS_READERS.contains(role)) {
+            model.addAttribute("checks", sections.suitability(id, lang));
+        }
+        if (AUDIT_READERS.contains(role)) {
+            model.addAttribute("auditLines", sections.audit(id));
+        }
+        if (NOTE_READERS.contains(role)) {
+            Map<String, String> kinds = new LinkedHashMap<>();
+            InteractionNotes.KINDS.forEach(k -> kinds.put(k, messages.getMessage("note.kind." + k, null, k,
+                    lang == Language.EN ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE)));
+            model.addAttribute("noteKinds", kinds);
+            model.addAttribute("notes", sections.notes(id, kinds));
+            model.addAttribute("mayAddNote", NOTE_WRITERS.contains(role));
+            if (!model.containsAttribute("noteForm")) {
+                model.addAttribute("noteForm", new InteractionNotes.NewNote("VISIT", now.get().toLocalDate().toString(), ""));
+            }
+        }
     }
 
     /** As on the home page and over REST: analysts see no single customer; others only those in their scope (404 otherwise). */

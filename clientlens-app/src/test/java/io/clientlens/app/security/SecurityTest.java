@@ -172,6 +172,10 @@ class SecurityTest extends PostgresTest {
                 new Family("unmask", () -> post("/api/v1/customers/C1/unmask").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"field\": \"mobile\", \"reason\": \"customer asked for a call back\"}"),
                         expect(200, 403, 200, 403, 200, 403, 403)),
+                new Family("notes GET", () -> get("/api/v1/customers/C1/notes"), expect(200, 200, 200, 200, 200, 403, 403)),
+                new Family("notes POST", () -> post("/api/v1/customers/C1/notes").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\": \"CALL\", \"occurredOn\": \"2026-01-05\", \"text\": \"call back\"}"),
+                        expect(200, 200, 200, 200, 403, 403, 403)),
                 new Family("needs register", () -> get("/api/v1/customers/C1/needs/register"), expect(200, 403, 200, 200, 200, 403, 403)),
                 new Family("assessments", () -> get("/api/v1/customers/C1/assessments"), expect(200, 403, 200, 200, 200, 403, 403)),
                 new Family("disclosure check", () -> post("/api/v1/disclosures/verify").contentType(MediaType.APPLICATION_JSON)

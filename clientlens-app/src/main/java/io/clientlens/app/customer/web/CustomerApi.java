@@ -1,16 +1,15 @@
 package io.clientlens.app.customer.web;
 
-import io.clientlens.app.audit.AuditTrail;
 import io.clientlens.app.classify.RunQueries;
 import io.clientlens.app.security.Scope;
 import io.clientlens.app.suitability.Actors;
-import io.clientlens.app.suitability.Now;
 import io.clientlens.app.customer.CustomerView;
 import io.clientlens.app.customer.CustomerViews;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.customer.MaskedProfile;
 import io.clientlens.app.customer.ProfileDocuments;
 import io.clientlens.app.customer.ProfileValidation;
+import io.clientlens.app.customer.Unmasking;
 import io.clientlens.app.web.InvalidRequest;
 import io.clientlens.app.web.NotFound;
 import io.clientlens.batch.export.ClassificationDocument;
@@ -46,16 +45,12 @@ class CustomerApi {
     private final CustomerViews views;
     private final RunQueries runs;
 
-    private static final java.util.Set<String> UNMASKABLE = java.util.Set.of("name", "residentId", "mobile", "email");
-
     private final Scope scope;
-    private final AuditTrail audit;
-    private final Now now;
+    private final Unmasking unmasking;
 
-    CustomerApi(Customers customers, CustomerViews views, RunQueries runs, Scope scope, AuditTrail audit, Now now) {
+    CustomerApi(Customers customers, CustomerViews views, RunQueries runs, Scope scope, Unmasking unmasking) {
         this.scope = scope;
-        this.audit = audit;
-        this.now = now;
+        this.unmasking = unmasking;
         this.customers = customers;
         this.views = views;
         this.runs = runs;
@@ -158,35 +153,12 @@ class CustomerApi {
             description = "RM (own customers), SUPERVISOR (own branch), COMPLIANCE. Every unmasking is an audit record UNMASK "
                     + "with who, when, which field and why; the clear value is never logged or stored in the audit record.")
     Map<String, Object> unmask(@PathVariable String id, @RequestBody Map<String, Object> body) {
-        scope.requireCustomer(id);
-        Object field = body.get("field");
-        Object reason = body.get("reason");
-        List<FieldProblem> problems = new ArrayList<>();
-        if (!(field instanceof String f) || !UNMASKABLE.contains(f)) {
-            problems.add(new FieldProblem("field", "应为 " + new java.util.TreeSet<>(UNMASKABLE) + " 之一",
-                    "expected one of " + new java.util.TreeSet<>(UNMASKABLE)));
-        }
-        if (!(reason instanceof String r) || r.isBlank() || r.length() < 5 || r.length() > 500) {
-            problems.add(new FieldProblem("reason", "请说明查看原因（5–500个字符）", "say why you need the clear value (5–500 characters)"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequest(problems);
-        }
-        Profile profile = customers.profile(id).orElseThrow(() -> new NotFound("customer", id));
-        String value = switch ((String) field) {
-            case "name" -> profile.name();
-            case "residentId" -> profile.residentId();
-            case "mobile" -> profile.mobile();
-            default -> profile.email();
-        };
-        var user = Actors.current();
-        long record = audit.appendAccess("UNMASK", now.get(), user.username(), user.role().name(), id, "customer:" + id + ":" + field,
-                Map.of("field", field, "reason", ((String) reason).trim()));
+        Unmasking.Unmasked clear = unmasking.unmask(id, body.get("field"), body.get("reason"));
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("customerId", id);
-        result.put("field", field);
-        result.put("value", value);
-        result.put("auditRecordId", record);
+        result.put("customerId", clear.customerId());
+        result.put("field", clear.field());
+        result.put("value", clear.value());
+        result.put("auditRecordId", clear.auditRecordId());
         return result;
     }
 }
