@@ -91,7 +91,15 @@
     getJson(element.getAttribute('data-url')).then(function (data) {
       if (!data.migration) { return; }
       var labels = {};
-      data.migration.nodes.forEach(function (n) { labels[n.name] = n.label; });
+      var colours = {};
+      var palette = ['#1f5fa8', '#3ebd93', '#f0b429', '#de911d', '#8d2b0b', '#5fa8d3', '#7b8794', '#9f7aea', '#e12d39',
+        '#2680c2', '#27ab83', '#cb6e17'];
+      // the same code has the same colour on both sides, so that staying and moving are easy to tell apart
+      data.migration.nodes.forEach(function (n) {
+        labels[n.name] = n.label;
+        var code = n.name.substring(4);
+        if (!(code in colours)) { colours[code] = palette[Object.keys(colours).length % palette.length]; }
+      });
       var t = data.texts;
       chart(element, {
         animation: false,
@@ -104,7 +112,9 @@
         series: [{type: 'sankey', left: 8, right: 150, top: 8, bottom: 8, nodeGap: 10, draggable: false,
           emphasis: {focus: 'adjacency'}, lineStyle: {color: 'gradient', opacity: 0.45},
           label: {formatter: function (p) { return labels[p.name]; }},
-          data: data.migration.nodes.map(function (n) { return {name: n.name}; }),
+          data: data.migration.nodes.map(function (n) {
+            return {name: n.name, itemStyle: {color: colours[n.name.substring(4)]}};
+          }),
           links: data.migration.links}]
       });
       element.setAttribute('data-rendered', 'true');

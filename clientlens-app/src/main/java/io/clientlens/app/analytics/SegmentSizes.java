@@ -77,14 +77,14 @@ public class SegmentSizes {
             return known;
         }
         CompiledSegments filter = CompiledSegments.filter(expression);
-        long[] n = {0};
-        customers.forEach(runId, false, c -> {
+        java.util.concurrent.atomic.LongAdder n = new java.util.concurrent.atomic.LongAdder();
+        customers.forEachInParallel(runId, c -> {
             if (!filter.matching(c.variables()).isEmpty()) {
-                n[0]++;
+                n.increment();
             }
         });
-        checked.put(key, n[0]);
-        return n[0];
+        checked.put(key, n.sum());
+        return n.sum();
     }
 
     private Sizes compute(long runId, String version, List<SegmentRule> rules) {
@@ -99,17 +99,17 @@ public class SegmentSizes {
                 invalid.add(problem);
             }
         }
-        Map<String, long[]> counts = new LinkedHashMap<>();
-        usable.forEach(r -> counts.put(r.name(), new long[1]));
+        Map<String, java.util.concurrent.atomic.LongAdder> counts = new LinkedHashMap<>();
+        usable.forEach(r -> counts.put(r.name(), new java.util.concurrent.atomic.LongAdder()));
         if (!usable.isEmpty()) {
             CompiledSegments compiled = CompiledSegments.compile(new SegmentRules(version, usable), "segment_rule");
-            customers.forEach(runId, false, c -> {
+            customers.forEachInParallel(runId, c -> {
                 for (SegmentRule in : compiled.matching(c.variables())) {
-                    counts.get(in.name())[0]++;
+                    counts.get(in.name()).increment();
                 }
             });
         }
-        List<Size> sizes = usable.stream().map(r -> new Size(r, counts.get(r.name())[0])).toList();
+        List<Size> sizes = usable.stream().map(r -> new Size(r, counts.get(r.name()).sum())).toList();
         long millis = (System.nanoTime() - start) / 1_000_000;
         LOG.info("segment sizes of run {}: {} segments in {} ms", runId, sizes.size(), millis);
         return new Sizes(runId, version, sizes, invalid, millis);
