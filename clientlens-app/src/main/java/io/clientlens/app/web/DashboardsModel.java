@@ -3,6 +3,7 @@ package io.clientlens.app.web;
 import io.clientlens.app.analytics.RunMigration;
 import io.clientlens.app.analytics.SegmentSizes;
 import io.clientlens.app.classify.RunQueries;
+import io.clientlens.app.segment.SegmentRuleStore;
 import io.clientlens.app.security.SignedInUser;
 import io.clientlens.app.suitability.Actors;
 import io.clientlens.code.Dimension;
@@ -38,12 +39,24 @@ class DashboardsModel {
     private final RunMigration migration;
     private final SegmentSizes sizes;
     private final MessageSource messages;
+    private final SegmentRuleStore store;
 
-    DashboardsModel(RunQueries runs, RunMigration migration, SegmentSizes sizes, MessageSource messages) {
+    DashboardsModel(RunQueries runs, RunMigration migration, SegmentSizes sizes, MessageSource messages, SegmentRuleStore store) {
         this.runs = runs;
         this.migration = migration;
         this.sizes = sizes;
         this.messages = messages;
+        this.store = store;
+    }
+
+    /** The editor filled with a stored segment, or null (an empty editor) when there is no such segment. */
+    SegmentForm formOf(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        return store.all().stream().filter(r -> r.name().equals(name)).findFirst()
+                .map(r -> new SegmentForm(r.name(), r.label().zh(), r.label().en(), String.valueOf(r.priority()), r.expression()))
+                .orElse(null);
     }
 
     static Language language(Locale locale) {

@@ -45,11 +45,15 @@ class DashboardsPage {
         this.sizes = sizes;
     }
 
-    /** The page; {@code from}, {@code to} (run ids) and {@code dimension} choose the migration shown. */
+    /**
+     * The page; {@code from}, {@code to} (run ids) and {@code dimension} choose the migration shown,
+     * {@code edit} fills the segment editor with a stored segment.
+     */
     @GetMapping("/dashboards")
     String page(@RequestParam(required = false) Long from, @RequestParam(required = false) Long to,
-                @RequestParam(required = false) String dimension, Locale locale, Model model) {
-        pageModel.fill(model, locale, from, to, dimension, null, null);
+                @RequestParam(required = false) String dimension, @RequestParam(required = false) String edit,
+                Locale locale, Model model) {
+        pageModel.fill(model, locale, from, to, dimension, pageModel.formOf(edit), null);
         return "dashboards";
     }
 

@@ -212,7 +212,11 @@ class DashboardsAnalyticsTest extends PostgresTest {
             mvc.perform(post("/dashboards/segments/check").with(signedIn(reader)).with(csrf())
                     .contentType(MediaType.APPLICATION_JSON).content("{\"expression\": \"true\"}")).andExpect(status().isForbidden());
         }
-        assertThat(page(get("/dashboards"), UserRole.ANALYST)).contains("id=\"segment-editor\"", "name=\"_csrf\"");
+        assertThat(page(get("/dashboards"), UserRole.ANALYST)).contains("id=\"segment-editor\"", "name=\"_csrf\"",
+                "href=\"/dashboards?edit=young#segment-editor\"");
+        // "change" fills the editor with the stored segment
+        assertThat(page(get("/dashboards").param("edit", "young"), UserRole.ANALYST))
+                .contains("value=\"young\"", "value=\"年轻客户\"", "value=\"Young\"", ">features.age &lt; 30</textarea>");
         for (UserRole denied : new UserRole[]{UserRole.RM, UserRole.SALES}) {
             mvc.perform(get("/dashboards/segments/sizes").with(signedIn(denied))).andExpect(status().isForbidden());
             mvc.perform(get("/dashboards/migration").with(signedIn(denied))).andExpect(status().isForbidden());
