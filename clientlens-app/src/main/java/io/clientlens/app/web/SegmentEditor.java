@@ -21,11 +21,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.ui.ExtendedModelMap;
+import org.springframework.http.HttpStatus;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -116,19 +117,46 @@ class SegmentEditor {
         return "redirect:/dashboards#segments";
     }
 
-    /** The target list of a stored segment ({@code segment}) or of an expression ({@code expression}) in the latest run. */
-    @RequestMapping(path = "/dashboards/targets", method = {RequestMethod.GET, RequestMethod.POST})
-    void export(@RequestParam(required = false) String segment, @RequestParam(required = false) String expression,
-                @RequestParam(defaultValue = "csv") String format, HttpServletResponse response) throws IOException {
+    /** The target list of a stored segment in the latest run (the links of the segment table). */
+    @GetMapping("/dashboards/targets")
+    void exportSegment(@RequestParam String segment, @RequestParam(defaultValue = "csv") String format,
+                       HttpServletResponse response) throws IOException {
         SignedInUser user = AnalyticsRoles.requireTargetExporter();
+        TargetLists.Format f = formatOf(format);
+        write(user, "segment:" + segment, segment, filterOf(segment), f, response);
+    }
+
+    /**
+     * The target list of the editor's expression in the latest run. A wrong expression shows the page again
+     * with the problem at the field (as saving does), so that this works without JavaScript too.
+     */
+    @PostMapping("/dashboards/targets")
+    ModelAndView exportExpression(SegmentForm form, @RequestParam(defaultValue = "csv") String format, Locale locale,
+                                  HttpServletResponse response) throws IOException {
+        SignedInUser user = AnalyticsRoles.requireTargetExporter();
+        TargetLists.Format f = formatOf(format);
+        InvalidSegmentRules.Problem problem = SegmentForm.expressionProblem(form.expression());
+        if (problem != null) {
+            ExtendedModelMap model = new ExtendedModelMap();
+            pageModel.fill(model, locale, null, null, null, form, Map.of("expression", SegmentForm.problemOf(problem)));
+            return new ModelAndView("dashboards", model, HttpStatus.BAD_REQUEST);
+        }
+        write(user, "expression", "filter", form.expression(), f, response);
+        return null; // the response is written
+    }
+
+    private static TargetLists.Format formatOf(String format) {
         TargetLists.Format f = TargetLists.Format.parse(format);
         if (f == null) {
             throw new InvalidRequest(List.of(new FieldProblem("format", "应为 csv 或 xlsx", "expected csv or xlsx")));
         }
-        String where = filterOf(segment, expression);
+        return f;
+    }
+
+    private void write(SignedInUser user, String subject, String fileName, String where, TargetLists.Format f,
+                       HttpServletResponse response) throws IOException {
         var run = runs.latestRun().orElseThrow(() -> new NotFound("classification run", "latest"));
-        String subject = segment != null && !segment.isBlank() ? "segment:" + segment : "expression";
-        String file = "targets-" + (segment != null && !segment.isBlank() ? segment : "filter") + "-" + run.asOf() + "." + f.extension();
+        String file = "targets-" + fileName + "-" + run.asOf() + "." + f.extension();
         response.setContentType(f.contentType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString());
@@ -146,15 +174,13 @@ class SegmentEditor {
                 f.extension());
     }
 
-    /** The CEL filter of the export: the stored segment's expression, or the given expression once it compiles. */
-    private String filterOf(String segment, String expression) {
-        String where = segment == null || segment.isBlank() ? expression
-                : store.all().stream().filter(r -> r.name().equals(segment)).findFirst()
+    /** The stored segment's expression, checked like a typed one (a stored rule may predate a change of the variables). */
+    private String filterOf(String segment) {
+        String where = store.all().stream().filter(r -> r.name().equals(segment)).findFirst()
                 .map(SegmentRule::expression).orElseThrow(() -> new NotFound("segment", segment));
-        // a stored rule may predate a change of the variables: it is checked like a typed one
         InvalidSegmentRules.Problem problem = SegmentForm.expressionProblem(where);
         if (problem != null) {
-            String at = problem.line() == 0 ? "" : "line " + problem.line() + ", column " + problem.column() + ": ";
+            String at = "line " + problem.line() + ", column " + problem.column() + ": ";
             throw new InvalidRequest(List.of(new FieldProblem("expression", "表达式有误：" + at + problem.message(),
                     "invalid expression: " + at + problem.message())));
         }

@@ -37,10 +37,15 @@ record SegmentForm(String name, String labelZh, String labelEn, String priority,
         }
         InvalidSegmentRules.Problem cel = expressionProblem(expression);
         if (cel != null) {
-            problems.put("expression", cel.line() == 0 ? new Problem("seg.error.required")
-                    : new Problem("seg.error.expression", cel.line(), cel.column(), cel.message()));
+            problems.put("expression", problemOf(cel));
         }
         return problems;
+    }
+
+    /** The problem of the expression field: required, or where CEL found the error and what it is. */
+    static Problem problemOf(InvalidSegmentRules.Problem cel) {
+        return cel.line() == 0 ? new Problem("seg.error.required")
+                : new Problem("seg.error.expression", cel.line(), cel.column(), cel.message());
     }
 
     /** Null when the expression compiles to true/false; line 0 when it is empty. */

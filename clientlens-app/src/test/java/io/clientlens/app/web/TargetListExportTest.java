@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -106,8 +107,15 @@ class TargetListExportTest extends PostgresTest {
 
     @Test
     void aBadExpressionOrFormatIsRefusedAndOnlyMarketingRolesMayExport() throws Exception {
+        // from the editor without JavaScript: the page again, the problem at the expression, no file
         mvc.perform(post("/dashboards/targets").with(signedIn(UserRole.ANALYST)).with(csrf())
-                .param("expression", "features.agee > 3").param("format", "csv")).andExpect(status().isBadRequest());
+                        .param("expression", "features.agee > 3").param("format", "csv"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("id=\"segment-editor\""),
+                        org.hamcrest.Matchers.containsString("第 1 行第 1 列："),
+                        org.hamcrest.Matchers.containsString(">features.agee &gt; 3</textarea>"))))
+                .andExpect(header().doesNotExist("Content-Disposition"));
         mvc.perform(get("/dashboards/targets").param("segment", "everyone").param("format", "pdf")
                 .with(signedIn(UserRole.ANALYST))).andExpect(status().isBadRequest());
         mvc.perform(get("/dashboards/targets").param("segment", "nobody").with(signedIn(UserRole.ANALYST)))
