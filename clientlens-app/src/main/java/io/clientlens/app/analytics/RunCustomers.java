@@ -44,6 +44,16 @@ public class RunCustomers {
         this.readOnly.setReadOnly(true);
     }
 
+    /**
+     * What identifies the run's content: its id and when it finished. Run ids alone could repeat if the
+     * tables were emptied and the sequence restarted (tests do), and a cached count must not outlive its run.
+     */
+    public String stamp(long runId) {
+        List<String> stamps = jdbc.query("select run_id || '@' || coalesce(finished_at::text, '') from classification_run where run_id = ?",
+                (rs, i) -> rs.getString(1), runId);
+        return stamps.isEmpty() ? runId + "@none" : stamps.get(0);
+    }
+
     /** Every customer of the run; with the identity ordered by customer id (for lists), without in any order. */
     public void forEach(long runId, boolean withIdentity, Consumer<Customer> action) {
         String sql = withIdentity

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * How many customers of a run are in each stored custom segment, and how many match one expression.
  * One streamed pass evaluates every compiled rule per customer. A run never changes once finished, so
- * the sizes are kept until the run or the rules change (key: run id and a digest of the rules).
+ * the sizes are kept until the run or the rules change (key: the run's id and finish time, and a digest of the rules).
  */
 @Service
 public class SegmentSizes {
@@ -34,11 +34,11 @@ public class SegmentSizes {
     }
 
     /** The sizes of every usable stored rule; {@code invalid} lists stored rules that no longer compile. */
-    public record Sizes(long runId, String rulesVersion, List<Size> sizes, List<InvalidSegmentRules.Problem> invalid,
+    public record Sizes(long runId, String runStamp, String rulesVersion, List<Size> sizes, List<InvalidSegmentRules.Problem> invalid,
                         long millis) {
     }
 
-    private record CheckKey(long runId, String expression) {
+    private record CheckKey(String runStamp, String expression) {
     }
 
     private final RunCustomers customers;
@@ -60,18 +60,19 @@ public class SegmentSizes {
     public Sizes of(long runId) {
         List<SegmentRule> rules = store.all();
         String version = version(rules);
+        String stamp = customers.stamp(runId);
         Sizes cached = latest.get();
-        if (cached != null && cached.runId() == runId && cached.rulesVersion().equals(version)) {
+        if (cached != null && cached.runStamp().equals(stamp) && cached.rulesVersion().equals(version)) {
             return cached;
         }
-        Sizes computed = compute(runId, version, rules);
+        Sizes computed = compute(runId, stamp, version, rules);
         latest.set(computed);
         return computed;
     }
 
     /** Customers of the run matching one expression that compiles (check it first). */
     public long count(long runId, String expression) {
-        CheckKey key = new CheckKey(runId, expression);
+        CheckKey key = new CheckKey(customers.stamp(runId), expression);
         Long known = checked.get(key);
         if (known != null) {
             return known;
@@ -87,7 +88,7 @@ public class SegmentSizes {
         return n.sum();
     }
 
-    private Sizes compute(long runId, String version, List<SegmentRule> rules) {
+    private Sizes compute(long runId, String stamp, String version, List<SegmentRule> rules) {
         long start = System.nanoTime();
         List<SegmentRule> usable = new ArrayList<>();
         List<InvalidSegmentRules.Problem> invalid = new ArrayList<>();
@@ -112,7 +113,7 @@ public class SegmentSizes {
         List<Size> sizes = usable.stream().map(r -> new Size(r, counts.get(r.name()).sum())).toList();
         long millis = (System.nanoTime() - start) / 1_000_000;
         LOG.info("segment sizes of run {}: {} segments in {} ms", runId, sizes.size(), millis);
-        return new Sizes(runId, version, sizes, invalid, millis);
+        return new Sizes(runId, stamp, version, sizes, invalid, millis);
     }
 
     /** A digest of everything that decides the sizes: any edit of any rule changes it. */
