@@ -7,6 +7,19 @@
   }
   var charts = [];
 
+  function getJson(url) {
+    return fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+      .then(function (r) {
+        if (!r.ok) { throw new Error('HTTP ' + r.status); }
+        return r.json();
+      });
+  }
+
+  function failed(element, e) {
+    element.setAttribute('data-error', String(e));
+    console.error('dashboards: ' + e);
+  }
+
   function chart(element, option) {
     var c = echarts.init(element, null, {renderer: 'canvas'});
     c.setOption(option);
@@ -73,11 +86,67 @@
     });
   }
 
-  fetch(main.getAttribute('data-url'), {credentials: 'same-origin', headers: {Accept: 'application/json'}})
-    .then(function (r) {
-      if (!r.ok) { throw new Error('HTTP ' + r.status); }
-      return r.json();
-    })
+  /* Old codes on the left, new codes on the right; node names are "old:CODE"/"new:CODE", shown by label. */
+  function migration(element) {
+    getJson(element.getAttribute('data-url')).then(function (data) {
+      if (!data.migration) { return; }
+      var labels = {};
+      var colours = {};
+      var palette = ['#1f5fa8', '#3ebd93', '#f0b429', '#de911d', '#8d2b0b', '#5fa8d3', '#7b8794', '#9f7aea', '#e12d39',
+        '#2680c2', '#27ab83', '#cb6e17'];
+      // the same code has the same colour on both sides, so that staying and moving are easy to tell apart
+      data.migration.nodes.forEach(function (n) {
+        labels[n.name] = n.label;
+        var code = n.name.substring(4);
+        if (!(code in colours)) { colours[code] = palette[Object.keys(colours).length % palette.length]; }
+      });
+      var t = data.texts;
+      chart(element, {
+        animation: false,
+        tooltip: {trigger: 'item', formatter: function (p) {
+          if (p.dataType === 'edge') {
+            return labels[p.data.source] + ' → ' + labels[p.data.target] + ': ' + p.data.value + ' ' + t.customers;
+          }
+          return labels[p.name] + ': ' + p.value + ' ' + t.customers;
+        }},
+        series: [{type: 'sankey', left: 8, right: 150, top: 8, bottom: 8, nodeGap: 10, draggable: false,
+          emphasis: {focus: 'adjacency'}, lineStyle: {color: 'gradient', opacity: 0.45},
+          label: {formatter: function (p) { return labels[p.name]; }},
+          data: data.migration.nodes.map(function (n) {
+            return {name: n.name, itemStyle: {color: colours[n.name.substring(4)]}};
+          }),
+          links: data.migration.links}]
+      });
+      element.setAttribute('data-rendered', 'true');
+    }).catch(function (e) { failed(element, e); });
+  }
+
+  function segmentSizes(element) {
+    getJson(element.getAttribute('data-url')).then(function (data) {
+      var bars = data.segments.slice().reverse();
+      // one bar row of about 36 px per segment, so that a few segments do not make fat bars
+      element.style.height = Math.max(120, 36 * bars.length + 24) + 'px';
+      chart(element, {
+        animation: false,
+        grid: {left: 8, right: 56, top: 8, bottom: 8, containLabel: true},
+        tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
+        xAxis: {type: 'value', show: false},
+        yAxis: {type: 'category', data: bars.map(function (b) { return b.label; }),
+          axisLabel: {width: 160, overflow: 'truncate'}},
+        series: [{type: 'bar', name: data.texts.customers, data: bars.map(function (b) { return b.customers; }),
+          label: {show: true, position: 'right'}, itemStyle: {color: '#2680c2'}}]
+      });
+      element.setAttribute('data-segments', data.segments.map(function (s) { return s.name; }).join(' '));
+      element.setAttribute('data-rendered', 'true');
+    }).catch(function (e) { failed(element, e); });
+  }
+
+  var migrationChart = document.getElementById('chart-migration');
+  if (migrationChart) { migration(migrationChart); }
+  var sizesChart = document.getElementById('chart-segments');
+  if (sizesChart) { segmentSizes(sizesChart); }
+
+  getJson(main.getAttribute('data-url'))
     .then(function (data) {
       if (!data.run) { return; }
       var t = data.texts;

@@ -2,14 +2,16 @@ package io.clientlens.app.web;
 
 import io.clientlens.app.classify.PerRunCache;
 import io.clientlens.app.classify.RunQueries;
-import io.clientlens.app.suitability.Actors;
 import io.clientlens.code.Language;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import io.clientlens.app.analytics.SegmentSizes;
+import io.clientlens.customer.FieldProblem;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +21,8 @@ import java.util.Map;
 
 /**
  * Charts over the latest classification run: customers per class of each dimension, the Pareto curve
- * of contribution and the RFM grid. Only for roles that may see aggregates over all customers
+ * of contribution and the RFM grid; the migration between two runs (Sankey and table) and the sizes of
+ * the custom segments (the editor and target lists: {@link SegmentEditor}). Only for roles that may see aggregates over all customers
  * (analyst, supervisor, compliance, head of wealth, administrator; see SecurityConfiguration): RM
  * and sales staff get 403. The page is a shell; {@code dashboards.js} draws the charts with ECharts
  * from the JSON of {@code /dashboards/data}.
@@ -34,19 +37,72 @@ class DashboardsPage {
     private final MessageSource messages;
     private final PerRunCache<List<double[]>> paretoPerRun = new PerRunCache<>(run -> pareto(run.runId()));
     private final PerRunCache<List<long[]>> rfmPerRun = new PerRunCache<>(run -> rfm(run.runId()));
+    private final DashboardsModel pageModel;
+    private final SegmentSizes sizes;
 
-    DashboardsPage(RunQueries runs, JdbcClient jdbc, MessageSource messages) {
+    DashboardsPage(RunQueries runs, JdbcClient jdbc, MessageSource messages, DashboardsModel pageModel, SegmentSizes sizes) {
         this.runs = runs;
         this.jdbc = jdbc;
         this.messages = messages;
+        this.pageModel = pageModel;
+        this.sizes = sizes;
     }
 
+    /**
+     * The page; {@code from}, {@code to} (run ids) and {@code dimension} choose the migration shown,
+     * {@code edit} fills the segment editor with a stored segment.
+     */
     @GetMapping("/dashboards")
-    String page(Locale locale, Model model) {
-        model.addAttribute("lang", language(locale).name().toLowerCase(Locale.ROOT));
-        model.addAttribute("username", Actors.current().username());
-        model.addAttribute("run", runs.latestRun().orElse(null));
+    String page(@RequestParam(required = false) Long from, @RequestParam(required = false) Long to,
+                @RequestParam(required = false) String dimension, @RequestParam(required = false) String edit,
+                Locale locale, Model model) {
+        pageModel.fill(model, locale, from, to, dimension, pageModel.formOf(edit), null);
         return "dashboards";
+    }
+
+    /** The Sankey of the migration chosen as on the page (defaults: the latest two runs, valueClass). */
+    @GetMapping(path = "/dashboards/migration", produces = "application/json")
+    @ResponseBody
+    Map<String, Object> migration(@RequestParam(required = false) Long from, @RequestParam(required = false) Long to,
+                                  @RequestParam(required = false) String dimension, Locale locale) {
+        DashboardsModel.MigrationChoice choice = pageModel.choose(from, to, dimension);
+        if (choice.problemKey() != null) {
+            String key = choice.problemKey();
+            throw new InvalidRequest(List.of(new FieldProblem(key.equals("mig.badRun") ? "from" : "dimension",
+                    messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE), messages.getMessage(key, null, Locale.ENGLISH))));
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("texts", Map.of("customers", messages.getMessage("dash.customers", null, locale)));
+        MigrationView view = pageModel.view(choice, language(locale)).orElse(null);
+        if (view == null) {
+            data.put("migration", null);
+            return data;
+        }
+        data.put("from", view.from().runId());
+        data.put("to", view.to().runId());
+        data.put("dimension", view.dimension().code());
+        data.put("migration", view.sankey());
+        return data;
+    }
+
+    /** Customers of the latest run in each stored segment, for the bar chart. */
+    @GetMapping(path = "/dashboards/segments/sizes", produces = "application/json")
+    @ResponseBody
+    Map<String, Object> segmentSizes(Locale locale) {
+        Language lang = language(locale);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("texts", Map.of("customers", messages.getMessage("dash.customers", null, locale)));
+        var run = runs.latestRun().orElse(null);
+        if (run == null) {
+            data.put("runId", null);
+            data.put("segments", List.of());
+            return data;
+        }
+        SegmentSizes.Sizes s = sizes.of(run.runId());
+        data.put("runId", run.runId());
+        data.put("segments", s.sizes().stream().map(z -> Map.of("name", z.rule().name(), "label", z.rule().label().in(lang),
+                "customers", z.customers())).toList());
+        return data;
     }
 
     @GetMapping(path = "/dashboards/data", produces = "application/json")

@@ -1,0 +1,134 @@
+package io.clientlens.app.analytics;
+
+import io.clientlens.app.segment.SegmentRuleStore;
+import io.clientlens.batch.rules.CompiledSegments;
+import io.clientlens.batch.rules.InvalidSegmentRules;
+import io.clientlens.batch.rules.SegmentRule;
+import io.clientlens.batch.rules.SegmentRules;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * How many customers of a run are in each stored custom segment, and how many match one expression.
+ * One streamed pass evaluates every compiled rule per customer. A run never changes once finished, so
+ * the sizes are kept until the run or the rules change (key: the run's id and finish time, and a digest of the rules).
+ */
+@Service
+public class SegmentSizes {
+    private static final Logger LOG = LoggerFactory.getLogger(SegmentSizes.class);
+    private static final int CACHED_CHECKS = 64;
+
+    /** A stored segment and its customers in the run. */
+    public record Size(SegmentRule rule, long customers) {
+    }
+
+    /** The sizes of every usable stored rule; {@code invalid} lists stored rules that no longer compile. */
+    public record Sizes(long runId, String runStamp, String rulesVersion, List<Size> sizes, List<InvalidSegmentRules.Problem> invalid,
+                        long millis) {
+    }
+
+    private record CheckKey(String runStamp, String expression) {
+    }
+
+    private final RunCustomers customers;
+    private final SegmentRuleStore store;
+    private final AtomicReference<Sizes> latest = new AtomicReference<>();
+    private final Map<CheckKey, Long> checked = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<CheckKey, Long> eldest) {
+            return size() > CACHED_CHECKS;
+        }
+    });
+
+    SegmentSizes(RunCustomers customers, SegmentRuleStore store) {
+        this.customers = customers;
+        this.store = store;
+    }
+
+    /** The sizes of the stored segments in the run, computed once per run and rules version. */
+    public Sizes of(long runId) {
+        List<SegmentRule> rules = store.all();
+        String version = version(rules);
+        String stamp = customers.stamp(runId);
+        Sizes cached = latest.get();
+        if (cached != null && cached.runStamp().equals(stamp) && cached.rulesVersion().equals(version)) {
+            return cached;
+        }
+        Sizes computed = compute(runId, stamp, version, rules);
+        latest.set(computed);
+        return computed;
+    }
+
+    /** Customers of the run matching one expression that compiles (check it first). */
+    public long count(long runId, String expression) {
+        CheckKey key = new CheckKey(customers.stamp(runId), expression);
+        Long known = checked.get(key);
+        if (known != null) {
+            return known;
+        }
+        CompiledSegments filter = CompiledSegments.filter(expression);
+        java.util.concurrent.atomic.LongAdder n = new java.util.concurrent.atomic.LongAdder();
+        customers.forEachInParallel(runId, c -> {
+            if (!filter.matching(c.variables()).isEmpty()) {
+                n.increment();
+            }
+        });
+        checked.put(key, n.sum());
+        return n.sum();
+    }
+
+    private Sizes compute(long runId, String stamp, String version, List<SegmentRule> rules) {
+        long start = System.nanoTime();
+        List<SegmentRule> usable = new ArrayList<>();
+        List<InvalidSegmentRules.Problem> invalid = new ArrayList<>();
+        for (SegmentRule rule : rules) {
+            InvalidSegmentRules.Problem problem = CompiledSegments.check(rule);
+            if (problem == null) {
+                usable.add(rule);
+            } else {
+                invalid.add(problem);
+            }
+        }
+        Map<String, java.util.concurrent.atomic.LongAdder> counts = new LinkedHashMap<>();
+        usable.forEach(r -> counts.put(r.name(), new java.util.concurrent.atomic.LongAdder()));
+        if (!usable.isEmpty()) {
+            CompiledSegments compiled = CompiledSegments.compile(new SegmentRules(version, usable), "segment_rule");
+            customers.forEachInParallel(runId, c -> {
+                for (SegmentRule in : compiled.matching(c.variables())) {
+                    counts.get(in.name()).increment();
+                }
+            });
+        }
+        List<Size> sizes = usable.stream().map(r -> new Size(r, counts.get(r.name()).sum())).toList();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        LOG.info("segment sizes of run {}: {} segments in {} ms", runId, sizes.size(), millis);
+        return new Sizes(runId, stamp, version, sizes, invalid, millis);
+    }
+
+    /** A digest of everything that decides the sizes: any edit of any rule changes it. */
+    static String version(List<SegmentRule> rules) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (SegmentRule r : rules) {
+                for (String part : new String[]{r.name(), r.label().zh(), r.label().en(), String.valueOf(r.priority()), r.expression()}) {
+                    sha.update(part.getBytes(StandardCharsets.UTF_8));
+                    sha.update((byte) 0);
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package io.clientlens.app.analytics;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import io.clientlens.app.segment.SegmentRuleStore;
+import io.clientlens.batch.rules.CompiledSegments;
+import io.clientlens.batch.rules.SegmentRule;
+import io.clientlens.batch.rules.SegmentRules;
+import io.clientlens.identity.Masking;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.stereotype.Service;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Target lists (营销目标客户名单) of a run from the database: the customers matching a CEL filter, with the
+ * columns of the batch {@code segment export} and the identity always masked (DOMAIN.md §11). Rows are
+ * written as they are read; the XLSX workbook keeps only a window of rows in memory.
+ */
+@Service
+public class TargetLists {
+    /** The columns of the batch target list (io.clientlens.batch.segment.TargetList), in its order. */
+    public static final List<String> HEADER = List.of("customerId", "name", "residentId", "mobile", "region",
+            "aumTier", "valueClass", "serviceClass", "rfmSegment", "aum", "segments");
+
+    public enum Format {
+        CSV("text/csv;charset=UTF-8", "csv"),
+        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+
+        private final String contentType;
+        private final String extension;
+
+        Format(String contentType, String extension) {
+            this.contentType = contentType;
+            this.extension = extension;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        public String extension() {
+            return extension;
+        }
+
+        /** csv or xlsx, any case; null for anything else. */
+        public static Format parse(String text) {
+            return text == null ? null : Arrays.stream(values())
+                    .filter(f -> f.name().equals(text.trim().toUpperCase(Locale.ROOT))).findFirst().orElse(null);
+        }
+    }
+
+    private final RunCustomers customers;
+    private final SegmentRuleStore store;
+
+    TargetLists(RunCustomers customers, SegmentRuleStore store) {
+        this.customers = customers;
+        this.store = store;
+    }
+
+    /** Writes the customers of the run matching {@code filter} and returns how many there were. */
+    public long write(long runId, CompiledSegments filter, Format format, OutputStream out) {
+        CompiledSegments segments = usableSegments();
+        long[] written = {0};
+        try (Sink sink = format == Format.CSV ? new CsvSink(out) : new XlsxSink(out)) {
+            sink.row(HEADER);
+            customers.forEach(runId, true, c -> {
+                if (filter.matching(c.variables()).isEmpty()) {
+                    return;
+                }
+                sink.row(row(c, segments));
+                written[0]++;
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return written[0];
+    }
+
+    /** One masked row; never the clear name, ID number or mobile. */
+    static List<String> row(RunCustomers.Customer c, CompiledSegments segments) {
+        RunCustomers.Identity id = c.identity();
+        Object aum = c.features().get("aum");
+        return Arrays.asList(c.customerId(), id == null ? null : Masking.name(id.name()),
+                id == null || id.residentId() == null ? null : Masking.residentId(id.residentId()),
+                id == null || id.mobile() == null ? null : Masking.mobile(id.mobile()),
+                c.codes().get("region"), c.codes().get("aumTier"), c.codes().get("valueClass"), c.codes().get("serviceClass"),
+                c.codes().get("rfmSegment"), aum == null ? null : new java.math.BigDecimal(aum.toString()).toPlainString(),
+                String.join(";", segments.matching(c.variables()).stream().map(SegmentRule::name).toList()));
+    }
+
+    /** The stored segments that compile (one broken rule must not stop an export). */
+    private CompiledSegments usableSegments() {
+        List<SegmentRule> usable = store.all().stream().filter(r -> CompiledSegments.check(r) == null).toList();
+        return CompiledSegments.compile(new SegmentRules("segment_rule", usable), "segment_rule");
+    }
+
+    private interface Sink extends AutoCloseable {
+        void row(List<String> values);
+
+        @Override
+        void close() throws IOException;
+    }
+
+    /** UTF-8 with a byte order mark, so that Excel opens the Chinese text correctly. */
+    private static final class CsvSink implements Sink {
+        private final Writer writer;
+        private final CsvWriter csv;
+
+        CsvSink(OutputStream out) throws IOException {
+            writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write('\uFEFF');
+            csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(writer);
+        }
+
+        @Override
+        public void row(List<String> values) {
+            csv.writeRecord(values.stream().map(v -> v == null ? "" : v).toList());
+        }
+
+        @Override
+        public void close() throws IOException {
+            csv.flush();
+            writer.flush();
+        }
+    }
+
+    private static final class XlsxSink implements Sink {
+        private final OutputStream out;
+        private final SXSSFWorkbook book = new SXSSFWorkbook(200);
+        private final Sheet sheet = book.createSheet("targets");
+        private int next;
+
+        XlsxSink(OutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void row(List<String> values) {
+            Row row = sheet.createRow(next++);
+            for (int i = 0; i < values.size(); i++) {
+                row.createCell(i).setCellValue(values.get(i) == null ? "" : values.get(i));
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                book.write(out);
+                out.flush();
+            } finally {
+                book.close();
+            }
+        }
+    }
+}

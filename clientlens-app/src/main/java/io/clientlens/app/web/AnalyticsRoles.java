@@ -1,0 +1,45 @@
+package io.clientlens.app.web;
+
+import io.clientlens.app.security.SignedInUser;
+import io.clientlens.app.security.UserRole;
+import io.clientlens.app.suitability.Actors;
+import io.clientlens.code.Label;
+
+import java.util.Set;
+
+/**
+ * Who may do what on the dashboards beyond reading them (reading: SecurityConfiguration's aggregate readers).
+ * Segments are defined by analysts and administrators. Target lists name customers (masked), so they are
+ * for the roles that run bank-wide marketing: analysts, administrators and the head of wealth management.
+ */
+final class AnalyticsRoles {
+    static final Set<UserRole> SEGMENT_EDITORS = Set.of(UserRole.ANALYST, UserRole.ADMIN);
+    static final Set<UserRole> TARGET_EXPORTERS = Set.of(UserRole.ANALYST, UserRole.ADMIN, UserRole.HEAD_OF_WEALTH);
+
+    private AnalyticsRoles() {
+    }
+
+    static boolean mayEditSegments(SignedInUser user) {
+        return SEGMENT_EDITORS.contains(user.role());
+    }
+
+    static boolean mayExportTargets(SignedInUser user) {
+        return TARGET_EXPORTERS.contains(user.role());
+    }
+
+    static SignedInUser requireSegmentEditor() {
+        SignedInUser user = Actors.current();
+        if (!mayEditSegments(user)) {
+            throw new Forbidden(Label.of("只有分析师和管理员可以定义分群", "only analysts and administrators may define segments"));
+        }
+        return user;
+    }
+
+    static SignedInUser requireTargetExporter() {
+        SignedInUser user = Actors.current();
+        if (!mayExportTargets(user)) {
+            throw new Forbidden(Label.of("您的角色不能导出目标客户名单", "your role may not export target lists"));
+        }
+        return user;
+    }
+}
