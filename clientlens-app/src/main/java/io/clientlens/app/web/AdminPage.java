@@ -15,6 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,6 +48,8 @@ import java.util.Set;
  * without JavaScript the page reloads itself), read its summary and its problems per line, download
  * them as CSV.
  */
+// Its job runner exists only in a web server (AdminJobs): the command line has its own import and classify commands.
+@ConditionalOnWebApplication
 @Controller
 class AdminPage {
     static final int JOBS_LISTED = 20;

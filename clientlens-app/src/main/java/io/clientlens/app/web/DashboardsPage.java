@@ -3,7 +3,12 @@ package io.clientlens.app.web;
 import io.clientlens.app.classify.PerRunCache;
 import io.clientlens.app.classify.RunQueries;
 import io.clientlens.code.Language;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,6 +36,7 @@ import java.util.Map;
 class DashboardsPage {
     /** The Pareto curve is sampled to at most about this many points (the last customer is always one). */
     static final int PARETO_POINTS = 200;
+    private static final Logger LOG = LoggerFactory.getLogger(DashboardsPage.class);
 
     private final RunQueries runs;
     private final JdbcClient jdbc;
@@ -46,6 +52,32 @@ class DashboardsPage {
         this.messages = messages;
         this.pageModel = pageModel;
         this.sizes = sizes;
+    }
+
+    /**
+     * The figures of a run are computed once (see {@link PerRunCache}), which takes seconds for a large run: a server
+     * works out those of the latest run as soon as it is up, so that the first visitor does not wait for them.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void computeLatestFiguresInAdvance(ApplicationReadyEvent event) {
+        if (!(event.getApplicationContext() instanceof WebServerApplicationContext)) {
+            return; // a command-line run or a test without a server: nobody will look at the charts
+        }
+        Thread worker = new Thread(() -> {
+            try {
+                runs.latestRun().ifPresent(run -> {
+                    runs.counts(run);
+                    paretoPerRun.get(run);
+                    rfmPerRun.get(run);
+                    sizes.of(run.runId());
+                    LOG.info("Figures of classification run {} ready for the dashboards", run.runId());
+                });
+            } catch (RuntimeException e) {
+                LOG.info("Figures of the latest run not computed in advance ({}); the first visit computes them", e.getMessage());
+            }
+        }, "dashboard-figures");
+        worker.setDaemon(true);
+        worker.start();
     }
 
     /**
