@@ -138,12 +138,16 @@ public class Customers {
             where.append(" and cu.profile->>'mobile' = :mobile");
             params.put("mobile", criteria.mobile());
         }
-        long total = jdbc.sql("select count(*) from classification c join customer cu using (customer_id)" + where)
+        // The customer table only when a condition is on it: counting and paging over the classification's primary
+        // key alone is several times faster than through the join at 100,000 customers.
+        boolean onCustomer = branch != null || rm != null || criteria.namePrefix() != null || criteria.mobile() != null;
+        String from = onCustomer ? "classification c join customer cu using (customer_id)" : "classification c";
+        long total = jdbc.sql("select count(*) from " + from + where)
                 .params(params).query(Long.class).single();
         List<Row> rows = new ArrayList<>();
         // The page's keys first, then the documents of those 50 only: with the columns in the same query, PostgreSQL
         // would read every skipped customer's profile too (2 s for page 1,000 of 100,000 customers instead of ms).
-        jdbc.sql("with keys as (select c.customer_id from classification c join customer cu using (customer_id)" + where
+        jdbc.sql("with keys as (select c.customer_id from " + from + where
                         + " order by c.customer_id limit :size offset :offset) "
                         + "select c.customer_id, cu.customer_type, cu.profile->>'name' as name, cu.branch_id, c.codes::text, "
                         + "cu.profile->>'mobile' as mobile from keys join classification c on c.run_id = :run "
