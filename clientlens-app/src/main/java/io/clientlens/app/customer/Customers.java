@@ -89,16 +89,18 @@ public class Customers {
 
     /**
      * What staff type into a search: the exact customer id, the start of the stored (clear) name,
-     * the exact mobile number; null or blank means no condition. Each condition has its index
-     * (primary key, V6__ui_search.sql), so a search stays fast over a large customer table.
+     * the exact mobile number, the exact resident ID number (a final x in either case); null or blank
+     * means no condition. Each condition has its index (primary key, V6__ui_search.sql,
+     * V11__resident_id_search.sql), so a search stays fast over a large customer table.
      */
-    public record Criteria(String customerId, String namePrefix, String mobile) {
-        public static final Criteria NONE = new Criteria(null, null, null);
+    public record Criteria(String customerId, String namePrefix, String mobile, String residentId) {
+        public static final Criteria NONE = new Criteria(null, null, null, null);
 
         public Criteria {
             customerId = blankToNull(customerId);
             namePrefix = blankToNull(namePrefix);
             mobile = blankToNull(mobile);
+            residentId = blankToNull(residentId) == null ? null : residentId.strip().toUpperCase(java.util.Locale.ROOT);
         }
 
         private static String blankToNull(String s) {
@@ -138,9 +140,14 @@ public class Customers {
             where.append(" and cu.profile->>'mobile' = :mobile");
             params.put("mobile", criteria.mobile());
         }
+        if (criteria.residentId() != null) {
+            where.append(" and cu.profile->>'residentId' = :residentId");
+            params.put("residentId", criteria.residentId());
+        }
         // The customer table only when a condition is on it: counting and paging over the classification's primary
         // key alone is several times faster than through the join at 100,000 customers.
-        boolean onCustomer = branch != null || rm != null || criteria.namePrefix() != null || criteria.mobile() != null;
+        boolean onCustomer = branch != null || rm != null || criteria.namePrefix() != null || criteria.mobile() != null
+                || criteria.residentId() != null;
         String from = onCustomer ? "classification c join customer cu using (customer_id)" : "classification c";
         long total = jdbc.sql("select count(*) from " + from + where)
                 .params(params).query(Long.class).single();

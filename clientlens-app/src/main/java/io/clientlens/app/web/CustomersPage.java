@@ -137,7 +137,8 @@ class CustomersPage {
             }
             filterFields.add(new Filter(d.code(), d.label().in(lang), d.isFreeText(), options, value));
         }
-        Customers.Criteria criteria = new Customers.Criteria(parameters.get("id"), parameters.get("name"), parameters.get("mobile"));
+        Customers.Criteria criteria = new Customers.Criteria(parameters.get("id"), parameters.get("name"), parameters.get("mobile"),
+                parameters.get("residentId"));
         model.addAttribute("criteria", criteria);
         model.addAttribute("filters", filterFields);
         model.addAttribute("filtered", !filters.isEmpty());

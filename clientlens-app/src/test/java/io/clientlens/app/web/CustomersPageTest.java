@@ -63,6 +63,11 @@ class CustomersPageTest extends PostgresTest {
                 .andExpect(content().string(allOf(containsString("共 1 位客户"), containsString("C0001"))));
         mvc.perform(get("/customers").with(signedIn(UserRole.SUPERVISOR)).param("mobile", "1380013800"))
                 .andExpect(content().string(containsString("没有符合条件的客户")));
+        // the resident ID exactly, a final x in either case
+        mvc.perform(get("/customers").with(signedIn(UserRole.SUPERVISOR)).param("residentId", "11010519491231002x"))
+                .andExpect(content().string(allOf(containsString("共 1 位客户"), containsString("C0001"))));
+        mvc.perform(get("/customers").with(signedIn(UserRole.SUPERVISOR)).param("residentId", "110105194912310021"))
+                .andExpect(content().string(containsString("没有符合条件的客户")));
         mvc.perform(get("/customers").with(signedIn(UserRole.SUPERVISOR)).param("id", "C1005"))
                 .andExpect(content().string(allOf(containsString("共 1 位客户"), containsString("赵*"))));
         mvc.perform(get("/customers").with(signedIn(UserRole.SUPERVISOR)).param("name", "%"))
