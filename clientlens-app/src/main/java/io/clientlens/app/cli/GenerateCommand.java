@@ -54,6 +54,18 @@ class GenerateCommand extends RootAware implements Callable<Integer> {
                 : TransactionTarget.settings(customers, seed, endDate, transactions);
     }
 
+    /** What the pilot chose for --transactions, so that the user can tell a one-year low-activity history from the default. */
+    static String describe(GeneratorSettings settings, Say say) {
+        String rate = String.format(java.util.Locale.ROOT, "%.2f", settings.averageTransactionsPerAccountPerMonth());
+        String share = String.format(java.util.Locale.ROOT, "%.1f", settings.regularFlowShare() * 100);
+        return settings.lowActivity()
+                ? say.t("低活跃模式：历史 " + settings.historyDays() + " 天，按季结息收费，" + share + "% 的客户在本行代发工资及定期转账，每账户每月日常交易 " + rate + " 笔",
+                        "low-activity mode: " + settings.historyDays() + " days of history, quarterly interest and fees, pay and regular "
+                                + "transfers here for " + share + " % of customers, " + rate + " everyday transactions per account and month")
+                : say.t("历史 " + settings.historyDays() + " 天，每账户每月日常交易 " + rate + " 笔",
+                        settings.historyDays() + " days of history, " + rate + " everyday transactions per account and month");
+    }
+
     static void writeLayout(Path dir, GeneratorSettings settings, boolean parquet) {
         try (GenericLayoutWriter writer = new GenericLayoutWriter(dir, ProfileDocuments::toJson)) {
             new CustomerBaseGenerator(settings).generate(writer);
@@ -79,6 +91,9 @@ class GenerateCommand extends RootAware implements Callable<Integer> {
         GeneratorSettings settings = settings(customers, seed, endDate, transactions, transactionsPerMonth);
         CustomerBaseGenerator generator = new CustomerBaseGenerator(settings);
         if (out != null) {
+            if (transactions != null) {
+                out().println(describe(settings, say()));
+            }
             writeLayout(out, settings, parquet);
             out().println(say().t("已写入 ", "Written to ") + out);
             return 0;
