@@ -48,9 +48,11 @@ class BenchCommand extends RootAware implements Callable<Integer> {
         Path dir = data != null ? data : home.resolve("bench").resolve(customers + "-" + transactions + "-" + format + "-" + seed);
         if (!Files.exists(dir.resolve(".complete"))) {
             out().println(say().t("正在生成数据 ", "Generating data in ") + dir + " …");
+            var settings = GenerateCommand.settings(customers, seed, END, transactions, 6);
+            out().println(GenerateCommand.describe(settings, say()));
             out().flush();
             long start = System.nanoTime();
-            GenerateCommand.writeLayout(dir, GenerateCommand.settings(customers, seed, END, transactions, 6), parquet);
+            GenerateCommand.writeLayout(dir, settings, parquet);
             Files.writeString(dir.resolve(".complete"), "");
             out().printf("%s %.1f s%n", say().t("生成耗时", "generated in"), (System.nanoTime() - start) / 1e9);
         } else {

@@ -6,6 +6,7 @@ import io.clientlens.app.importing.Imports;
 import io.clientlens.batch.generate.CustomerBaseGenerator;
 import io.clientlens.batch.generate.GenericLayoutWriter;
 import io.clientlens.batch.generate.GeneratorSettings;
+import io.clientlens.batch.generate.TransactionTarget;
 import io.clientlens.batch.segment.TransactionsParquet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,7 +36,8 @@ class GenerateCommand extends RootAware implements Callable<Integer> {
     double transactionsPerMonth;
 
     @Option(names = "--transactions", paramLabel = "M",
-            description = "About this many transactions in all (sets the rate per account; overrides --transactions-per-month)")
+            description = "About this many transactions in all (within a few per cent; few per customer switch to a "
+                    + "shorter, low-activity history; overrides --transactions-per-month)")
     Long transactions;
 
     @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|parquet",
@@ -45,14 +47,23 @@ class GenerateCommand extends RootAware implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write files here instead of loading the database")
     Path out;
 
-    /** Accounts per customer and months of history, measured on generated data, turn M into a monthly rate. */
-    private static final double ACCOUNTS_PER_CUSTOMER = 1.5;
-
+    /** With --transactions, a pilot sample chooses the settings (docs/generic-layout.md, "How many transactions"). */
     static GeneratorSettings settings(int customers, long seed, LocalDate endDate, Long transactions, double perMonth) {
-        int historyDays = GeneratorSettings.DEFAULT_HISTORY_DAYS;
-        double rate = transactions == null ? perMonth
-                : transactions / (customers * ACCOUNTS_PER_CUSTOMER * historyDays / 30.4375);
-        return new GeneratorSettings(customers, seed, endDate, historyDays, rate);
+        return transactions == null
+                ? new GeneratorSettings(customers, seed, endDate, GeneratorSettings.DEFAULT_HISTORY_DAYS, perMonth)
+                : TransactionTarget.settings(customers, seed, endDate, transactions);
+    }
+
+    /** What the pilot chose for --transactions, so that the user can tell a one-year low-activity history from the default. */
+    static String describe(GeneratorSettings settings, Say say) {
+        String rate = String.format(java.util.Locale.ROOT, "%.2f", settings.averageTransactionsPerAccountPerMonth());
+        String share = String.format(java.util.Locale.ROOT, "%.1f", settings.regularFlowShare() * 100);
+        return settings.lowActivity()
+                ? say.t("低活跃模式：历史 " + settings.historyDays() + " 天，按季结息收费，" + share + "% 的客户在本行代发工资及定期转账，每账户每月日常交易 " + rate + " 笔",
+                        "low-activity mode: " + settings.historyDays() + " days of history, quarterly interest and fees, pay and regular "
+                                + "transfers here for " + share + " % of customers, " + rate + " everyday transactions per account and month")
+                : say.t("历史 " + settings.historyDays() + " 天，每账户每月日常交易 " + rate + " 笔",
+                        settings.historyDays() + " days of history, " + rate + " everyday transactions per account and month");
     }
 
     static void writeLayout(Path dir, GeneratorSettings settings, boolean parquet) {
@@ -80,6 +91,9 @@ class GenerateCommand extends RootAware implements Callable<Integer> {
         GeneratorSettings settings = settings(customers, seed, endDate, transactions, transactionsPerMonth);
         CustomerBaseGenerator generator = new CustomerBaseGenerator(settings);
         if (out != null) {
+            if (transactions != null) {
+                out().println(describe(settings, say()));
+            }
             writeLayout(out, settings, parquet);
             out().println(say().t("已写入 ", "Written to ") + out);
             return 0;

@@ -32,6 +32,8 @@ final class AccountHistory {
     private final Flows flows;
     private final Activity activity;
     private final double ratePerMonth;
+    private final boolean regularFlowsHere;
+    private final int postingMonths;
     private final List<Transaction> transactions = new ArrayList<>();
     private long balance;
     private long sequence;
@@ -40,11 +42,24 @@ final class AccountHistory {
                            boolean required, boolean counterparty) {
     }
 
-    AccountHistory(Draw draw, AccountPlan plan, Flows flows, Activity activity, double averagePerMonth) {
+    /**
+     * {@code regularFlowsHere}: the customer's pay and regular transfers go through this bank (the
+     * primary account carries them); {@code settings} give the rate and how often the bank posts.
+     */
+    AccountHistory(Draw draw, AccountPlan plan, Flows flows, Activity activity, GeneratorSettings settings,
+                   boolean regularFlowsHere) {
         this.draw = draw;
         this.plan = plan;
         this.flows = flows;
         this.activity = activity;
+        this.regularFlowsHere = regularFlowsHere;
+        this.postingMonths = settings.bankPostingMonths();
+        double averagePerMonth = settings.averageTransactionsPerAccountPerMonth();
+        // Very active customers use the primary account at least 16 times a month; in the
+        // low-activity mode that floor shrinks with the asked rate, or it alone would exceed the target.
+        double veryActiveFloor = settings.lowActivity()
+                ? 16 * Math.min(1, averagePerMonth / GeneratorSettings.DEFAULT_TRANSACTIONS_PER_ACCOUNT_PER_MONTH)
+                : 16;
         double roleShare = switch (plan.role()) {
             case PRIMARY -> 0.75;
             case SECONDARY -> 0.55;
@@ -52,7 +67,7 @@ final class AccountHistory {
         };
         double rate = averagePerMonth * roleShare * activity.rateFactor();
         this.ratePerMonth = activity.level() == Activity.Level.VERY_ACTIVE && plan.role() == AccountPlan.Role.PRIMARY
-                ? Math.max(rate, 16) : rate;
+                ? Math.max(rate, veryActiveFloor) : rate;
     }
 
     /** The account's postings from {@code windowStart} to {@code windowEnd}, in date order. */
@@ -80,7 +95,7 @@ final class AccountHistory {
 
     private void simulateMonth(YearMonth month, LocalDate from, LocalDate to) {
         List<Planned> planned = new ArrayList<>();
-        if (plan.role() == AccountPlan.Role.PRIMARY) {
+        if (plan.role() == AccountPlan.Role.PRIMARY && regularFlowsHere) {
             regular(month, planned);
         }
         discretionary(month, planned);
@@ -99,7 +114,8 @@ final class AccountHistory {
             rebalanceIfActive(rebalanceDay, from, to);
         }
         LocalDate monthEnd = month.atEndOfMonth();
-        if (!monthEnd.isAfter(to) && (plan.account().closed() == null || monthEnd.isBefore(plan.account().closed()))) {
+        if (month.getMonthValue() % postingMonths == 0 && !monthEnd.isAfter(to)
+                && (plan.account().closed() == null || monthEnd.isBefore(plan.account().closed()))) {
             bankPostings(monthEnd);
         }
     }
@@ -215,14 +231,16 @@ final class AccountHistory {
         }
     }
 
+    /** Interest and the SMS fee for the months since the last posting (1 or 3), at the month end. */
     private void bankPostings(LocalDate monthEnd) {
         double annualRate = plan.role() == AccountPlan.Role.SAVINGS ? 0.015 : 0.002;
-        long interest = Math.round(balance * annualRate / 12);
+        long interest = Math.round(balance * annualRate * postingMonths / 12);
         if (interest > 0) {
             post(credit(monthEnd, "BANK_POSTING", INTEREST, interest, false));
         }
-        if (plan.smsFee() && balance >= 200) {
-            post(debit(monthEnd, "BANK_POSTING", FEE, 200, false, false));
+        long fee = 200L * postingMonths;
+        if (plan.smsFee() && balance >= fee) {
+            post(debit(monthEnd, "BANK_POSTING", FEE, fee, false, false));
         }
         if (balance < 0) {
             post(debit(monthEnd, "BANK_POSTING", PENALTY_INTEREST, Math.max(1, -balance * 15 / 1000), false, false));

@@ -73,10 +73,11 @@ public final class CustomerBaseGenerator {
 
     private List<Transaction> transactions(BankRelationship relationship, Draw draw) {
         Flows flows = Flows.of(relationship.profile(), draw);
+        // Drawn only when some customers bank elsewhere, so the default mode keeps its bytes.
+        boolean regularFlowsHere = settings.regularFlowShare() >= 1 || draw.chance(settings.regularFlowShare());
         List<Transaction> all = new ArrayList<>();
         for (AccountPlan plan : relationship.accounts()) {
-            all.addAll(new AccountHistory(draw, plan, flows, relationship.activity(),
-                    settings.averageTransactionsPerAccountPerMonth())
+            all.addAll(new AccountHistory(draw, plan, flows, relationship.activity(), settings, regularFlowsHere)
                     .simulate(settings.historyStart(), settings.endDate()));
         }
         // Stable: postings of one account keep their order within a day.

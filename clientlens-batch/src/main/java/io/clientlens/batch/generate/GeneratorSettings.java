@@ -6,9 +6,17 @@ import java.util.Objects;
 /**
  * What to generate: how many customers, from which seed, and the transaction history that ends
  * on {@code endDate} and covers {@code historyDays} days. Equal settings give equal output.
+ *
+ * <p>{@code bankPostingMonths} is how often the bank posts interest and fees (1: every month end;
+ * 3: at the end of March, June, September and December, as Chinese banks settle demand-deposit
+ * interest). {@code regularFlowShare} is the share of customers whose pay, pension and regular
+ * transfers go through this bank (1: all of them); the others keep the account for everyday
+ * spending only. Anything other than the defaults (1 and 1) is the <em>low-activity</em> mode that
+ * {@link TransactionTarget} chooses when few transactions per customer are asked for.
  */
 public record GeneratorSettings(int customers, long seed, LocalDate endDate, int historyDays,
-                                double averageTransactionsPerAccountPerMonth) {
+                                double averageTransactionsPerAccountPerMonth, int bankPostingMonths,
+                                double regularFlowShare) {
 
     public static final int DEFAULT_HISTORY_DAYS = 730;
     public static final double DEFAULT_TRANSACTIONS_PER_ACCOUNT_PER_MONTH = 6;
@@ -25,6 +33,18 @@ public record GeneratorSettings(int customers, long seed, LocalDate endDate, int
             throw new IllegalArgumentException("averageTransactionsPerAccountPerMonth must be positive, was "
                     + averageTransactionsPerAccountPerMonth);
         }
+        if (bankPostingMonths != 1 && bankPostingMonths != 3) {
+            throw new IllegalArgumentException("bankPostingMonths must be 1 or 3, was " + bankPostingMonths);
+        }
+        if (!(regularFlowShare >= 0 && regularFlowShare <= 1)) {
+            throw new IllegalArgumentException("regularFlowShare must be between 0 and 1, was " + regularFlowShare);
+        }
+    }
+
+    /** Monthly bank postings and every customer's regular flows through this bank. */
+    public GeneratorSettings(int customers, long seed, LocalDate endDate, int historyDays,
+                             double averageTransactionsPerAccountPerMonth) {
+        this(customers, seed, endDate, historyDays, averageTransactionsPerAccountPerMonth, 1, 1);
     }
 
     /** Settings with the default history (730 days) and activity (6 transactions per account and month). */
@@ -41,5 +61,15 @@ public record GeneratorSettings(int customers, long seed, LocalDate endDate, int
     /** The first day of the transaction history. */
     public LocalDate historyStart() {
         return endDate.minusDays(historyDays - 1L);
+    }
+
+    /** Quarterly postings or not every customer's regular flows: see the class comment. */
+    public boolean lowActivity() {
+        return bankPostingMonths > 1 || regularFlowShare < 1;
+    }
+
+    GeneratorSettings withCustomers(int count) {
+        return new GeneratorSettings(count, seed, endDate, historyDays, averageTransactionsPerAccountPerMonth,
+                bankPostingMonths, regularFlowShare);
     }
 }
