@@ -50,6 +50,7 @@ public class SegmentSizes {
     private record CheckKey(String runStamp, String expression) {
     }
 
+    private volatile int keptMembers = KEPT_MEMBERS;
     private final RunCustomers customers;
     private final SegmentRuleStore store;
     private final AtomicReference<Sizes> latest = new AtomicReference<>();
@@ -142,12 +143,13 @@ public class SegmentSizes {
         });
         // Counted up to one past the limit, so that the ids held during the pass stay bounded too.
         java.util.concurrent.atomic.AtomicLong kept = new java.util.concurrent.atomic.AtomicLong();
+        int limit = keptMembers;
         if (!usable.isEmpty()) {
             CompiledSegments compiled = CompiledSegments.compile(new SegmentRules(version, usable), "segment_rule");
             customers.forEachInParallel(runId, c -> {
                 for (SegmentRule in : compiled.matching(c.variables())) {
                     counts.get(in.name()).increment();
-                    if (kept.get() <= KEPT_MEMBERS && kept.incrementAndGet() <= KEPT_MEMBERS) {
+                    if (kept.get() <= limit && kept.incrementAndGet() <= limit) {
                         members.get(in.name()).add(c.customerId());
                     }
                 }
@@ -155,7 +157,7 @@ public class SegmentSizes {
         }
         List<Size> sizes = usable.stream().map(r -> new Size(r, counts.get(r.name()).sum())).toList();
         Map<String, List<String>> sorted = null;
-        if (kept.get() <= KEPT_MEMBERS) {
+        if (kept.get() <= limit) {
             sorted = new LinkedHashMap<>();
             for (var e : members.entrySet()) {
                 sorted.put(e.getKey(), e.getValue().stream().sorted().toList());
@@ -164,6 +166,12 @@ public class SegmentSizes {
         long millis = (System.nanoTime() - start) / 1_000_000;
         LOG.info("segment sizes of run {}: {} segments in {} ms", runId, sizes.size(), millis);
         return new Sizes(runId, stamp, version, sizes, invalid, millis, sorted);
+    }
+
+    /** Lowers the number of memberships kept (tests of the path beyond it); forgets what was computed. */
+    void keepAtMost(int members) {
+        keptMembers = members;
+        latest.set(null);
     }
 
     /** A digest of everything that decides the sizes: any edit of any rule changes it. */
