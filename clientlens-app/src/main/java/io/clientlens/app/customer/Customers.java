@@ -110,6 +110,15 @@ public class Customers {
 
     /** As {@link #page(long, Map, int, int, String, String)}, further narrowed by what was searched for. */
     public Page page(long runId, Map<Dimension, String> filters, Criteria criteria, int page, int size, String branch, String rm) {
+        return page(runId, filters, criteria, null, page, size, branch, rm);
+    }
+
+    /**
+     * As {@link #page(long, Map, Criteria, int, int, String, String)}, limited to the given customer ids when not null
+     * (a custom segment's members): one array parameter, so the count and the paging stay in SQL with the other conditions.
+     */
+    public Page page(long runId, Map<Dimension, String> filters, Criteria criteria, List<String> onlyIds, int page, int size,
+                     String branch, String rm) {
         Map<String, String> wanted = new LinkedHashMap<>();
         filters.forEach((d, code) -> wanted.put(d.code(), code));
         String filterJson = ClassificationDocument.json(wanted);
@@ -127,6 +136,10 @@ public class Customers {
         if (rm != null) {
             where.append(" and cu.relationship_manager = :rm");
             params.put("rm", rm);
+        }
+        if (onlyIds != null) {
+            where.append(" and c.customer_id = any(:ids)");
+            params.put("ids", onlyIds.toArray(String[]::new));
         }
         if (criteria.customerId() != null) {
             where.append(" and c.customer_id = :cid");

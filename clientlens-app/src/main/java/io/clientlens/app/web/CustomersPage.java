@@ -1,6 +1,10 @@
 package io.clientlens.app.web;
 
+import io.clientlens.app.analytics.SegmentSizes;
 import io.clientlens.app.classify.RunQueries;
+import io.clientlens.app.segment.SegmentRuleStore;
+import io.clientlens.batch.rules.CompiledSegments;
+import io.clientlens.batch.rules.SegmentRule;
 import io.clientlens.app.customer.CustomerView;
 import io.clientlens.app.customer.CustomerViews;
 import io.clientlens.app.customer.Customers;
@@ -72,9 +76,14 @@ class CustomersPage {
     private final CustomerSections sections;
     private final Now now;
     private final MessageSource messages;
+    private final SegmentRuleStore segmentRules;
+    private final SegmentSizes segments;
 
     CustomersPage(Customers customers, CustomerViews views, RunQueries runs, NeedsService needs, Scope scope, Unmasking unmasking,
-                  InteractionNotes notes, CustomerSections sections, Now now, MessageSource messages) {
+                  InteractionNotes notes, CustomerSections sections, Now now, MessageSource messages,
+                  SegmentRuleStore segmentRules, SegmentSizes segments) {
+        this.segmentRules = segmentRules;
+        this.segments = segments;
         this.unmasking = unmasking;
         this.notes = notes;
         this.sections = sections;
@@ -137,11 +146,20 @@ class CustomersPage {
             }
             filterFields.add(new Filter(d.code(), d.label().in(lang), d.isFreeText(), options, value));
         }
+        String segment = parameters.get("segment");
+        segment = segment == null || segment.isBlank() ? null : segment.strip();
+        List<Option> segmentOptions = segmentOptions(segmentRules.all(), lang);
+        if (segment != null && !isOption(segmentOptions, segment)) {
+            problems.add(messages.getMessage("search.segmentUnknown", new Object[]{segment}, locale(lang)));
+            segment = null;
+        }
+        model.addAttribute("segments", segmentOptions);
+        model.addAttribute("segment", segment);
         Customers.Criteria criteria = new Customers.Criteria(parameters.get("id"), parameters.get("name"), parameters.get("mobile"),
                 parameters.get("residentId"));
         model.addAttribute("criteria", criteria);
         model.addAttribute("filters", filterFields);
-        model.addAttribute("filtered", !filters.isEmpty());
+        model.addAttribute("filtered", !filters.isEmpty() || segment != null);
         model.addAttribute("problems", problems);
         var run = runs.latestRun().orElse(null);
         model.addAttribute("run", run);
@@ -151,7 +169,9 @@ class CustomersPage {
             return "customers";
         }
         Scope.Filter scoped = Scope.filter(Actors.current());
-        Customers.Page result = customers.page(run.runId(), filters, criteria, page, PAGE_SIZE, scoped.branch(), scoped.rmId());
+        // The rule may have been deleted or broken since the page was drawn: then it has no members rather than failing.
+        List<String> members = segment == null ? null : segments.members(run.runId(), segment).orElse(List.of());
+        Customers.Page result = customers.page(run.runId(), filters, criteria, members, page, PAGE_SIZE, scoped.branch(), scoped.rmId());
         model.addAttribute("items", result.rows().stream().map(r -> item(r, lang)).toList());
         model.addAttribute("total", result.total());
         model.addAttribute("page", result.page());
@@ -166,6 +186,20 @@ class CustomersPage {
         model.addAttribute("prevUrl", page > 0 ? pageUrl(kept, Math.min(page - 1, Math.max(pages - 1, 0))) : null);
         model.addAttribute("nextUrl", page + 1 < pages ? pageUrl(kept, page + 1) : null);
         return "customers";
+    }
+
+    /** The stored segments whose rules still compile, in the store's order, labelled in the page language. */
+    static List<Option> segmentOptions(List<SegmentRule> rules, Language lang) {
+        return rules.stream().filter(r -> CompiledSegments.check(r) == null)
+                .map(r -> new Option(r.name(), r.label().in(lang))).toList();
+    }
+
+    private static boolean isOption(List<Option> options, String code) {
+        return options.stream().anyMatch(o -> o.code().equals(code));
+    }
+
+    private static Locale locale(Language lang) {
+        return lang == Language.EN ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
 
     private static String pageUrl(Map<String, String> query, long page) {
