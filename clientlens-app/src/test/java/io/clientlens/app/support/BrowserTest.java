@@ -71,6 +71,27 @@ public abstract class BrowserTest extends PostgresTest {
         return "http://localhost:" + port + path;
     }
 
+    /**
+     * Collects what went wrong on the page from now on: console errors and warnings, uncaught script errors and
+     * answers of 400 or more. Failed loads are listed by their answer, not their console line; the browser's own
+     * favicon request is no problem of the page.
+     */
+    protected List<String> pageProblems() {
+        List<String> problems = new java.util.ArrayList<>();
+        page.onConsoleMessage(m -> {
+            if ((m.type().equals("error") || m.type().equals("warning")) && !m.text().startsWith("Failed to load resource")) {
+                problems.add(m.type() + ": " + m.text());
+            }
+        });
+        page.onPageError(e -> problems.add("page error: " + e));
+        page.onResponse(r -> {
+            if (r.status() >= 400 && !r.url().endsWith("/favicon.ico")) {
+                problems.add(r.status() + " " + r.url());
+            }
+        });
+        return problems;
+    }
+
     /** Saves the whole page as target/screenshots/{name}.png. */
     protected void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));

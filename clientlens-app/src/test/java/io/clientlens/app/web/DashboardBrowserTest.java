@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -32,19 +31,7 @@ class DashboardBrowserTest extends BrowserTest {
 
     @Test
     void analystSeesTheChartsDrawnInChineseAndEnglish() {
-        List<String> problems = new ArrayList<>();
-        page.onConsoleMessage(m -> {
-            // failed loads are checked below by URL (the browser's own favicon request is no problem of the page)
-            if ((m.type().equals("error") || m.type().equals("warning")) && !m.text().startsWith("Failed to load resource")) {
-                problems.add(m.type() + ": " + m.text());
-            }
-        });
-        page.onPageError(e -> problems.add("page error: " + e));
-        page.onResponse(r -> {
-            if (r.status() >= 400 && !r.url().endsWith("/favicon.ico")) {
-                problems.add(r.status() + " " + r.url());
-            }
-        });
+        List<String> problems = pageProblems();
 
         page.navigate(url("/"));
         page.getByLabel("用户名").fill("analyst01");

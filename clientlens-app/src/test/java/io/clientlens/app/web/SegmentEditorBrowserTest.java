@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -47,18 +46,7 @@ class SegmentEditorBrowserTest extends BrowserTest {
 
     @Test
     void analystSeesTheSankeyChecksAnExpressionLiveSavesTheSegmentAndExportsItsTargets() throws Exception {
-        List<String> problems = new ArrayList<>();
-        page.onConsoleMessage(m -> {
-            if ((m.type().equals("error") || m.type().equals("warning")) && !m.text().startsWith("Failed to load resource")) {
-                problems.add(m.type() + ": " + m.text());
-            }
-        });
-        page.onPageError(e -> problems.add("page error: " + e));
-        page.onResponse(r -> {
-            if (r.status() >= 400 && !r.url().endsWith("/favicon.ico")) {
-                problems.add(r.status() + " " + r.url());
-            }
-        });
+        List<String> problems = pageProblems();
 
         page.navigate(url("/"));
         page.getByLabel("用户名").fill("analyst02");
