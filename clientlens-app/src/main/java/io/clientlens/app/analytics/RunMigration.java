@@ -32,6 +32,7 @@ public class RunMigration {
     private static final int MIGRATIONS_KEPT = 32;
 
     private final JdbcClient jdbc;
+    private final RunCustomers runs;
     /**
      * Flows already counted, by both runs (id and finishing time: ids start again in an emptied database) and the
      * dimension. The rows of a finished run never change, and counting reads both runs whole (0.3 s at 100,000
@@ -44,8 +45,9 @@ public class RunMigration {
         }
     });
 
-    RunMigration(JdbcClient jdbc) {
+    RunMigration(JdbcClient jdbc, RunCustomers runs) {
         this.jdbc = jdbc;
+        this.runs = runs;
     }
 
     /** Finished runs, latest first. */
@@ -75,22 +77,14 @@ public class RunMigration {
         if (dimension.isFreeText()) {
             throw new IllegalArgumentException(dimension.code() + " is free text, not a classification");
         }
-        Optional<String> key = finished(oldRun).flatMap(a -> finished(newRun).map(b -> a + ">" + b + ":" + dimension.code()));
-        if (key.isPresent()) {
-            List<Flow> known = counted.get(key.get());
-            if (known != null) {
-                return known;
-            }
+        // Callers pass finished runs ({@link #run}, {@link #recentRuns}), so the stamps name rows that no longer change.
+        String key = runs.stamp(oldRun) + ">" + runs.stamp(newRun) + ":" + dimension.code();
+        List<Flow> flows = counted.get(key);
+        if (flows == null) { // counted outside the map's lock: no request waits on another's query
+            flows = count(oldRun, newRun, dimension);
+            counted.put(key, flows);
         }
-        List<Flow> flows = count(oldRun, newRun, dimension);
-        key.ifPresent(k -> counted.put(k, flows));
         return flows;
-    }
-
-    /** "id@finishing time" of a finished run; empty while it runs or when there is no such run. */
-    private Optional<String> finished(long runId) {
-        return jdbc.sql("select run_id || '@' || finished_at from classification_run where run_id = :run and status = 'DONE'")
-                .param("run", runId).query(String.class).optional();
     }
 
     private List<Flow> count(long oldRun, long newRun, Dimension dimension) {

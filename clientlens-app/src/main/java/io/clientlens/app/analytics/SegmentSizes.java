@@ -54,6 +54,7 @@ public class SegmentSizes {
     private final RunCustomers customers;
     private final SegmentRuleStore store;
     private final AtomicReference<Sizes> latest = new AtomicReference<>();
+    private final AtomicReference<CompilingRules> compiling = new AtomicReference<>();
     private final Map<CheckKey, Long> checked = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<CheckKey, Long> eldest) {
@@ -172,6 +173,24 @@ public class SegmentSizes {
     void keepAtMost(int members) {
         keptMembers = members;
         latest.set(null);
+    }
+
+    /**
+     * The stored rules that compile, in the store's order. Compiling and type-checking takes milliseconds a rule and
+     * the customer list asks on every view, so the answer is kept per rules version.
+     */
+    public List<SegmentRule> compiling(List<SegmentRule> rules) {
+        String version = version(rules);
+        CompilingRules known = compiling.get();
+        if (known != null && known.version().equals(version)) {
+            return known.rules();
+        }
+        List<SegmentRule> usable = rules.stream().filter(r -> CompiledSegments.check(r) == null).toList();
+        compiling.set(new CompilingRules(version, usable));
+        return usable;
+    }
+
+    private record CompilingRules(String version, List<SegmentRule> rules) {
     }
 
     /** A digest of everything that decides the sizes: any edit of any rule changes it. */

@@ -3,7 +3,6 @@ package io.clientlens.app.web;
 import io.clientlens.app.analytics.SegmentSizes;
 import io.clientlens.app.classify.RunQueries;
 import io.clientlens.app.segment.SegmentRuleStore;
-import io.clientlens.batch.rules.CompiledSegments;
 import io.clientlens.batch.rules.SegmentRule;
 import io.clientlens.app.customer.CustomerView;
 import io.clientlens.app.customer.CustomerViews;
@@ -148,7 +147,7 @@ class CustomersPage {
         }
         String segment = parameters.get("segment");
         segment = segment == null || segment.isBlank() ? null : segment.strip();
-        List<Option> segmentOptions = segmentOptions(segmentRules.all(), lang);
+        List<Option> segmentOptions = segmentOptions(segments.compiling(segmentRules.all()), lang);
         if (segment != null && !isOption(segmentOptions, segment)) {
             problems.add(messages.getMessage("search.segmentUnknown", new Object[]{segment}, locale(lang)));
             segment = null;
@@ -188,10 +187,9 @@ class CustomersPage {
         return "customers";
     }
 
-    /** The stored segments whose rules still compile, in the store's order, labelled in the page language. */
-    static List<Option> segmentOptions(List<SegmentRule> rules, Language lang) {
-        return rules.stream().filter(r -> CompiledSegments.check(r) == null)
-                .map(r -> new Option(r.name(), r.label().in(lang))).toList();
+    /** The segments offered (those whose rules compile), labelled in the page language. */
+    static List<Option> segmentOptions(List<SegmentRule> compiling, Language lang) {
+        return compiling.stream().map(r -> new Option(r.name(), r.label().in(lang))).toList();
     }
 
     private static boolean isOption(List<Option> options, String code) {
