@@ -69,6 +69,12 @@ class BenchCommand extends RootAware implements Callable<Integer> {
                     t.cpuSeconds(), t.peakHeapBytes() >> 20, t.peakRssBytes() >> 20);
         }
         out().printf("ratio segment / baseline = %.2f (cpu %.2f)%n", r.ratio(), r.segment().cpuSeconds() / r.baseline().cpuSeconds());
+        out().println(say().t("分群运行各步骤：", "segment steps:"));
+        for (SegmentBench.Phase p : r.phases()) {
+            out().printf("  %-20s %8.2f s   cpu %8.2f s%n", p.name(), p.seconds(), p.cpuSeconds());
+        }
+        out().printf("  %s %.2f GB (%d %s)%n", say().t("JSON Lines 输出", "JSON Lines output"), r.jsonLinesBytes() / 1e9,
+                r.jsonLinesBytes() / Math.max(1, r.customers()), say().t("字节/客户", "bytes per customer"));
         return 0;
     }
 }

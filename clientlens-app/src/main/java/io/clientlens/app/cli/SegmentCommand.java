@@ -79,7 +79,13 @@ class SegmentCommand extends RootAware implements Callable<Integer> {
     }
 
     static Progress progress(PrintWriter out, Say say) {
-        return new TerminalProgress(out, say.t("DuckDB 正在计算客户特征…", "DuckDB is computing customer features…"));
+        return new TerminalProgress(out, phase -> switch (phase) {
+            case "customers" -> say.t("正在读取客户编号…", "Reading the customer ids…");
+            case "features" -> say.t("DuckDB 正在计算客户特征…", "DuckDB is computing customer features…");
+            case "statistics" -> say.t("正在计算总体统计（利润贡献帕累托分界、RFM 五分位）…",
+                    "Computing the population statistics (Pareto cut of contribution, RFM quintiles)…");
+            default -> null;
+        });
     }
 
     @Command(name = "diff", mixinStandardHelpOptions = true,

@@ -6,30 +6,35 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 import java.io.PrintWriter;
+import java.util.function.Function;
 
 /** A progress bar with rate and ETA on a terminal; a line every tenth of the way otherwise (logs, CI). */
 final class TerminalProgress implements Progress {
     private final PrintWriter out;
-    private final String phaseMessage;
+    private final Function<String, String> phaseMessages;
     private ProgressBar bar;
     private String task;
     private long total;
     private long lastTenth = -1;
 
     TerminalProgress(PrintWriter out) {
-        this(out, null);
+        this(out, name -> null);
     }
 
-    /** @param phaseMessage printed when a step without a count begins (e.g. DuckDB aggregating); null prints nothing */
-    TerminalProgress(PrintWriter out, String phaseMessage) {
+    /**
+     * @param phaseMessages the line printed when a step without a count begins (e.g. DuckDB
+     *                      aggregating), by the step's name; null prints nothing
+     */
+    TerminalProgress(PrintWriter out, Function<String, String> phaseMessages) {
         this.out = out;
-        this.phaseMessage = phaseMessage;
+        this.phaseMessages = phaseMessages;
     }
 
     @Override
     public void phase(String name) {
-        if (phaseMessage != null) {
-            out.println(phaseMessage);
+        String message = phaseMessages.apply(name);
+        if (message != null) {
+            out.println(message);
             out.flush();
         }
     }

@@ -18,6 +18,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -28,7 +30,6 @@ import java.util.stream.Collectors;
  * peak JVM heap and peak resident memory (JVM plus DuckDB) of each, and the ratio b / a.
  */
 public final class SegmentBench {
-    /** One measurement. */
     /**
      * One measurement. {@code cpuSeconds} is the whole process's CPU time (JVM and DuckDB threads):
      * on a machine shared with other work the wall time depends on the share this process got,
@@ -37,8 +38,15 @@ public final class SegmentBench {
     public record Timing(String name, double seconds, double cpuSeconds, long peakHeapBytes, long peakRssBytes) {
     }
 
-    /** Both measurements and the ratio. */
-    public record Result(Timing baseline, Timing segment, long customers) {
+    /** One step of the segment run: from its start to the next step's start. */
+    public record Phase(String name, double seconds, double cpuSeconds) {
+    }
+
+    /**
+     * Both measurements and the ratio, the segment run's steps and the size of its JSON Lines
+     * output (at a million customers that file alone takes seconds to write).
+     */
+    public record Result(Timing baseline, Timing segment, long customers, List<Phase> phases, long jsonLinesBytes) {
         public double ratio() {
             return segment.seconds() / baseline.seconds();
         }
@@ -53,9 +61,53 @@ public final class SegmentBench {
         warm(input);
         Timing baseline = measure("duckdb-baseline", () -> baseline(input, work.resolve("baseline-rfm.parquet"), asOf, policy));
         long[] customers = new long[1];
+        PhaseClock clock = new PhaseClock();
+        Path out = work.resolve("segment-out");
         Timing segment = measure("segment", () -> customers[0] = new SegmentRunner(new SegmentRequest(data, asOf,
-                work.resolve("segment-out"), policy, SegmentRules.NONE, null, 0, null)).run(Progress.NONE).customers());
-        return new Result(baseline, segment, customers[0]);
+                out, policy, SegmentRules.NONE, null, 0, null)).run(clock).customers());
+        return new Result(baseline, segment, customers[0], clock.phases(), Files.size(out.resolve(SegmentRunner.JSONL)));
+    }
+
+    /** Notes the wall and CPU time at each step the runner reports. */
+    private static final class PhaseClock implements Progress {
+        private final List<Phase> phases = new ArrayList<>();
+        private String current;
+        private long wallStart;
+        private long cpuStart;
+
+        @Override
+        public void phase(String name) {
+            next(name);
+        }
+
+        @Override
+        public void start(String task, long total) {
+            next("classify and write");
+        }
+
+        @Override
+        public void step(long done) {
+        }
+
+        @Override
+        public void finish() {
+            next(null);
+        }
+
+        private void next(String name) {
+            long wall = System.nanoTime();
+            long cpu = processCpuNanos();
+            if (current != null) {
+                phases.add(new Phase(current, (wall - wallStart) / 1e9, (cpu - cpuStart) / 1e9));
+            }
+            current = name;
+            wallStart = wall;
+            cpuStart = cpu;
+        }
+
+        List<Phase> phases() {
+            return List.copyOf(phases);
+        }
     }
 
     /** Reads the transactions once so that both runs find them in the page cache. */

@@ -53,19 +53,37 @@ final class DocumentChecks {
         return Optional.empty();
     }
 
+    /**
+     * Walks the whole document. The JSON path of a node is built only when that node is negative:
+     * building it for every field cost more than the rest of this check on a typical profile.
+     */
     private static void negativeNumbers(JsonNode node, String path, List<ProfileProblem> problems) {
-        if (node.isNumber() && node.decimalValue().signum() < 0) {
-            problems.add(new ProfileProblem(path, "不能为负数：" + node.decimalValue().toPlainString(),
-                    "must not be negative: " + node.decimalValue().toPlainString()));
-        } else if (node.isObject()) {
+        if (node.isObject()) {
             for (Map.Entry<String, JsonNode> field : node.properties()) {
-                negativeNumbers(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(), problems);
+                JsonNode value = field.getValue();
+                if (value.isContainer() || isNegative(value)) {
+                    negativeNumbers(value, path.isEmpty() ? field.getKey() : path + "." + field.getKey(), problems);
+                }
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                negativeNumbers(node.get(i), path + "[" + i + "]", problems);
+                JsonNode value = node.get(i);
+                if (value.isContainer() || isNegative(value)) {
+                    negativeNumbers(value, path + "[" + i + "]", problems);
+                }
             }
+        } else if (isNegative(node)) {
+            problems.add(new ProfileProblem(path, "不能为负数：" + node.decimalValue().toPlainString(),
+                    "must not be negative: " + node.decimalValue().toPlainString()));
         }
+    }
+
+    private static boolean isNegative(JsonNode node) {
+        if (!node.isNumber()) {
+            return false;
+        }
+        // int and long nodes answer without making a BigDecimal
+        return node.canConvertToLong() && node.isIntegralNumber() ? node.longValue() < 0 : node.decimalValue().signum() < 0;
     }
 
     private static void unknownSourceGroups(JsonNode document, List<ProfileProblem> problems) {

@@ -66,6 +66,7 @@ public final class ProfileJson {
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .defaultLeniency(false)
+            .addModule(new tools.jackson.databind.module.SimpleModule("iso-dates").setDeserializerModifier(new IsoDates()))
             // a mobile or id given as a number has already lost its leading zeros or digits
             .withCoercionConfig(LogicalType.Textual, text -> text
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

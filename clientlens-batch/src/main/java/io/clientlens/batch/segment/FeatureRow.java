@@ -6,6 +6,7 @@ import io.clientlens.customer.CustomerType;
 import io.clientlens.customer.Profile;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,37 +14,53 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One row of {@code run_features} as read from DuckDB, before the profile is parsed: reading is
- * sequential, parsing and classifying happen on worker threads.
+ * One row of {@code run_features} as read from DuckDB. The profile is not in it: the runner reads
+ * it from customers.jsonl at the same {@code ordinal}, and worker threads parse it.
  */
-record FeatureRow(String customerId, String profileJson, int linkedAccounts, int openLinkedAccounts, Integer tenureDays,
+record FeatureRow(String customerId, long ordinal, int linkedAccounts, int openLinkedAccounts, Integer tenureDays,
                   BigDecimal aum, BigDecimal overdrawn, BigDecimal loanOutstanding, BigDecimal fees, int activityCount,
                   BigDecimal activityAmount, Integer daysSinceLastActivity, List<String> productTypes,
                   long investmentDays, int investmentPurchases) {
 
-    static final String COLUMNS = "customer_id, linked_accounts, open_linked_accounts, tenure_days, aum, overdrawn, "
+    static final String COLUMNS = "customer_id, ordinal, linked_accounts, open_linked_accounts, tenure_days, aum, overdrawn, "
             + "loan_outstanding, fees, activity_count, activity_amount, days_since_last_activity, product_types, "
             + "investment_days, investment_purchases";
 
-    static FeatureRow read(ResultSet rs, boolean withProfile) throws SQLException {
-        return new FeatureRow(rs.getString(1), withProfile ? rs.getString(15) : null, rs.getInt(2), rs.getInt(3),
-                nullableInt(rs, 4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
-                rs.getInt(9), rs.getBigDecimal(10), nullableInt(rs, 11), strings(rs.getArray(12)), rs.getLong(13),
-                rs.getInt(14));
+    /**
+     * The columns the population statistics read (Pareto cut of the contribution, RFM quintiles),
+     * in the order {@link #statistics(ResultSet)} expects; the rest would only cost reading time.
+     */
+    static final String STATISTICS_COLUMNS = "customer_id, aum, loan_outstanding, fees, activity_count, "
+            + "activity_amount, days_since_last_activity";
+
+    static FeatureRow read(ResultSet rs) throws SQLException {
+        return new FeatureRow(rs.getString(1), rs.getLong(2), rs.getInt(3), rs.getInt(4),
+                nullableInt(rs, 5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
+                rs.getInt(10), rs.getBigDecimal(11), nullableInt(rs, 12), strings(rs.getArray(13)), rs.getLong(14),
+                rs.getInt(15));
     }
 
-    /** The features the population statistics need; no profile (they do not depend on it). */
-    CustomerFeatures withoutProfile() {
-        return features(null, null);
+    /**
+     * The features the population statistics need, from a {@link #STATISTICS_COLUMNS} row of a
+     * customer with at least one account; no profile (they do not depend on it).
+     */
+    static CustomerFeatures statistics(ResultSet rs) throws SQLException {
+        return new CustomerFeatures(rs.getString(1), CustomerType.INDIVIDUAL, null, null, null, 1, 0, null,
+                rs.getBigDecimal(2), null, rs.getBigDecimal(3), rs.getBigDecimal(4), null, rs.getInt(5),
+                rs.getBigDecimal(6), nullableInt(rs, 7), List.of(), 0, 0, null);
     }
 
-    /** The full features: the profile supplies type, birth date, gender and region, as in the database. */
-    CustomerFeatures withProfile(String source) {
+    /**
+     * The full features: the profile document (UTF-8, one line of customers.jsonl) supplies type,
+     * birth date, gender and region, as in the database.
+     */
+    CustomerFeatures withProfile(byte[] document, String source, long lineNumber) {
         Profile profile;
         try {
-            profile = ProfileJson.read(profileJson);
+            profile = ProfileJson.read(new String(document, StandardCharsets.UTF_8));
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException(source + ": customer " + customerId + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(source + " line " + lineNumber + ": customer " + customerId + ": "
+                    + e.getMessage(), e);
         }
         return features(profile, profile.typeOrIndividual());
     }

@@ -5,12 +5,14 @@ import io.clientlens.batch.generate.GenericLayoutWriter;
 import io.clientlens.batch.profile.ProfileJson;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -84,11 +86,11 @@ public final class SegmentInput {
         return Files.exists(parquet) ? parquet : directory.resolve("transactions.csv");
     }
 
-    /** Creates the in_* views the feature SQL reads; missing optional files give empty views. */
+    /**
+     * Creates the in_* views the feature SQL reads from the CSV and Parquet files; missing optional
+     * files give empty views. The customers come from {@link #loadCustomers}.
+     */
     void createViews(Statement sql) throws SQLException {
-        sql.execute("create or replace temp view in_customers as select json_extract_string(json, '$.customerId') "
-                + "as customer_id, cast(json as varchar) as profile from read_json_objects(" + literal(directory.resolve(CUSTOMERS))
-                + ", format = 'newline_delimited')");
         view(sql, "in_accounts", ACCOUNTS, "accountId VARCHAR, branch VARCHAR, opened DATE, closed DATE, statementFrequency VARCHAR");
         view(sql, "in_links", "links.csv", "linkId VARCHAR, customerId VARCHAR, accountId VARCHAR, role VARCHAR");
         String txColumns = "transactionId VARCHAR, sequence BIGINT, accountId VARCHAR, date DATE, direction VARCHAR, "
@@ -107,6 +109,50 @@ public final class SegmentInput {
         view(sql, "in_cards", "cards.csv", "cardId VARCHAR, linkId VARCHAR, cardType VARCHAR, issued DATE");
         view(sql, "in_holdings", "holdings.csv", "holdingId VARCHAR, customerId VARCHAR, productCode VARCHAR, "
                 + "productType VARCHAR, amount DECIMAL(18,2), opened DATE, closed DATE");
+    }
+
+    /** customers.jsonl, the profile documents. */
+    public Path customers() {
+        return directory.resolve(CUSTOMERS);
+    }
+
+    /**
+     * Loads table {@code in_customers (ordinal, line, customer_id)}: each document's position among
+     * the non-blank lines of customers.jsonl, its line number and its id. Only the ids pass through
+     * DuckDB; the runner reads the documents themselves again in the same order. The ids go through
+     * a CSV file in {@code work} because DuckDB reads that several times faster than an appender
+     * takes a million rows one by one.
+     *
+     * @throws IllegalArgumentException naming the line of a document without an id, or the lines
+     *                                  of a customer id given twice
+     */
+    void loadCustomers(Statement sql, Path work) throws SQLException {
+        String file = customers().toString();
+        Path ids = work.resolve("customer-ids.csv");
+        try (Writer out = Files.newBufferedWriter(ids, StandardCharsets.UTF_8);
+             CustomerLines lines = new CustomerLines(customers())) {
+            while (lines.next()) {
+                String id = CustomerIds.of(lines.line(), file, lines.lineNumber());
+                out.write(Long.toString(lines.ordinal()));
+                out.write(',');
+                out.write(Long.toString(lines.lineNumber()));
+                out.write(",\"");
+                out.write(id.replace("\"", "\"\""));
+                out.write("\"\n");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + ids + ": " + e.getMessage(), e);
+        }
+        sql.execute("create or replace table in_customers as select * from read_csv(" + literal(ids)
+                + ", header = false, auto_detect = false, delim = ',', quote = '\"', escape = '\"', new_line = '\\n', "
+                + "columns = {'ordinal': 'BIGINT', 'line': 'BIGINT', 'customer_id': 'VARCHAR'})");
+        try (ResultSet rs = sql.executeQuery("select customer_id, list(line order by line) from in_customers "
+                + "group by customer_id having count(*) > 1 order by min(line) limit 1")) {
+            if (rs.next()) {
+                throw new IllegalArgumentException(file + ": customer " + rs.getString(1) + " is on more than one line "
+                        + rs.getString(2) + "; each customerId must be unique (docs/generic-layout.md)");
+            }
+        }
     }
 
     private void view(Statement sql, String name, String file, String columns) throws SQLException {

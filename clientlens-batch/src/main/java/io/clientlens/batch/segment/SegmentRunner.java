@@ -49,12 +49,16 @@ import java.util.concurrent.Future;
  * Runs a file-based segmentation (DOMAIN.md §3, §3.10, §10).
  *
  * <ol>
- * <li>DuckDB (in-process, file-backed in a work directory so it can spill) reads the input and
- * computes one feature row per customer with the same definitions as the database path.</li>
+ * <li>The customer ids are read from customers.jsonl into DuckDB (not the documents: carrying
+ * about 2 KB of JSON per customer through DuckDB cost more than the whole baseline query).</li>
+ * <li>DuckDB (in-process, file-backed in a work directory so it can spill) reads the other input
+ * files and computes one feature row per customer with the same definitions as the database
+ * path.</li>
  * <li>Pass 1 streams the few numbers the population statistics need (Pareto cut, RFM quintiles).</li>
- * <li>Pass 2 streams every row with its profile: worker threads parse, classify with the core
- * engine and evaluate the custom segments; the results are written in customer order to JSON
- * Lines and appended to DuckDB, which writes the Parquet file at the end.</li>
+ * <li>Pass 2 streams every feature row in the order of customers.jsonl next to the same file's
+ * documents: worker threads parse the profile, classify with the core engine and evaluate the
+ * custom segments; the results are written in that order to JSON Lines and appended to DuckDB,
+ * which writes the Parquet file at the end.</li>
  * </ol>
  * The JVM holds a few batches of customers at a time and never a transaction. Everything is
  * written under a hidden work directory in {@code out} and moved into place only when complete.
@@ -120,9 +124,11 @@ public final class SegmentRunner {
 
     private SegmentRun execute(Connection db, SegmentInput input, String fingerprint, Path work, Instant started,
                                Progress progress) throws SQLException, IOException {
-        String source = input.directory().resolve(SegmentInput.CUSTOMERS).toString();
+        String source = input.customers().toString();
         LocalDate asOf;
+        progress.phase("customers");
         try (Statement s = db.createStatement()) {
+            input.loadCustomers(s, work);
             input.createViews(s);
             asOf = request.asOf() != null ? request.asOf() : latestTransaction(s, input);
             progress.phase("features");
@@ -132,6 +138,7 @@ public final class SegmentRunner {
                 throw new IllegalArgumentException("cannot read the input in " + input.directory() + ": " + e.getMessage(), e);
             }
         }
+        progress.phase("statistics");
         long total = count(db);
         PopulationStatistics statistics = statistics(db);
         Counts counts = new Counts();
@@ -142,7 +149,7 @@ public final class SegmentRunner {
             try (OutputStream jsonl = new BufferedOutputStream(Files.newOutputStream(work.resolve(JSONL)), 1 << 16);
                  DuckDBAppender appender = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "results")) {
                 progress.start("segment", total);
-                classifyAll(db, asOf, statistics, source, jsonl, appender, counts, progress);
+                classifyAll(db, input, asOf, statistics, jsonl, appender, counts, progress);
             }
             try (Statement s = writer.createStatement()) {
                 s.execute("copy (" + ResultColumns.parquetSelect("results") + ") to "
@@ -150,8 +157,7 @@ public final class SegmentRunner {
             }
         }
         progress.finish();
-        double seconds = (System.nanoTime() - 0) / 1e9; // replaced below
-        seconds = java.time.Duration.between(started, Instant.now()).toMillis() / 1000.0;
+        double seconds = java.time.Duration.between(started, Instant.now()).toMillis() / 1000.0;
         String id = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(started)
                 + "-" + fingerprint.substring(7, 13);
         SegmentRun run = new SegmentRun(id, asOf.toString(), request.policy().version(), request.rules().version(),
@@ -193,9 +199,9 @@ public final class SegmentRunner {
     private PopulationStatistics statistics(Connection db) throws SQLException {
         PopulationStatistics.Collector collector = PopulationStatistics.collector(request.policy());
         try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("select " + FeatureRow.COLUMNS + " from run_features where linked_accounts > 0")) {
+             ResultSet rs = s.executeQuery("select " + FeatureRow.STATISTICS_COLUMNS + " from run_features where linked_accounts > 0")) {
             while (rs.next()) {
-                collector.add(FeatureRow.read(rs, false).withoutProfile());
+                collector.add(FeatureRow.statistics(rs));
             }
         }
         return collector.build();
@@ -204,9 +210,14 @@ public final class SegmentRunner {
     private record Result(Classification classification, List<SegmentRule> segments, byte[] json) {
     }
 
-    private void classifyAll(Connection db, LocalDate asOf, PopulationStatistics statistics, String source,
+    /** A feature row with its profile document, as read on the reading thread. */
+    private record Pending(FeatureRow row, byte[] document, long lineNumber) {
+    }
+
+    private void classifyAll(Connection db, SegmentInput input, LocalDate asOf, PopulationStatistics statistics,
                              OutputStream jsonl, DuckDBAppender appender, Counts counts, Progress progress)
             throws SQLException, IOException {
+        String source = input.customers().toString();
         ExecutorService workers = Executors.newFixedThreadPool(request.threads(), r -> {
             Thread t = new Thread(r, "segment-worker");
             t.setDaemon(true);
@@ -215,12 +226,17 @@ public final class SegmentRunner {
         Deque<Future<List<Result>>> pending = new ArrayDeque<>();
         int maxPending = request.threads() * 3;
         try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("select " + FeatureRow.COLUMNS + ", profile from run_features order by customer_id")) {
-            List<FeatureRow> batch = new ArrayList<>(BATCH);
+             ResultSet rs = s.executeQuery("select " + FeatureRow.COLUMNS + " from run_features order by ordinal");
+             CustomerLines documents = new CustomerLines(input.customers())) {
+            List<Pending> batch = new ArrayList<>(BATCH);
             while (rs.next()) {
-                batch.add(FeatureRow.read(rs, true));
+                FeatureRow row = FeatureRow.read(rs);
+                if (!documents.next() || documents.ordinal() != row.ordinal()) {
+                    throw new IllegalStateException(source + " changed while the segment run was reading it");
+                }
+                batch.add(new Pending(row, documents.line(), documents.lineNumber()));
                 if (batch.size() == BATCH) {
-                    List<FeatureRow> rows = batch;
+                    List<Pending> rows = batch;
                     pending.add(workers.submit(() -> classify(rows, asOf, statistics, source)));
                     batch = new ArrayList<>(BATCH);
                     while (pending.size() >= maxPending) {
@@ -228,7 +244,7 @@ public final class SegmentRunner {
                     }
                 }
             }
-            List<FeatureRow> rows = batch;
+            List<Pending> rows = batch;
             pending.add(workers.submit(() -> classify(rows, asOf, statistics, source)));
             while (!pending.isEmpty()) {
                 write(pending.poll(), jsonl, appender, counts, progress);
@@ -238,10 +254,10 @@ public final class SegmentRunner {
         }
     }
 
-    private List<Result> classify(List<FeatureRow> rows, LocalDate asOf, PopulationStatistics statistics, String source) {
+    private List<Result> classify(List<Pending> rows, LocalDate asOf, PopulationStatistics statistics, String source) {
         List<Result> results = new ArrayList<>(rows.size());
-        for (FeatureRow row : rows) {
-            Classification c = engine.classify(row.withProfile(source), asOf, statistics);
+        for (Pending p : rows) {
+            Classification c = engine.classify(p.row().withProfile(p.document(), source, p.lineNumber()), asOf, statistics);
             List<SegmentRule> in = segments.isEmpty() ? List.of()
                     : segments.matching(SegmentVariables.of(c.features(), ClassificationDocument.codes(c)));
             results.add(new Result(c, in, ClassificationDocument.utf8(c, g -> writeSegments(g, in))));

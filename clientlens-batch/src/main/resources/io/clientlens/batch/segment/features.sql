@@ -1,5 +1,6 @@
 -- Per-customer features at an as-of date in DuckDB: the same definitions as the database path
--- (clientlens-app .../classify/features.sql, DOMAIN.md §3.0), over the views in_customers,
+-- (clientlens-app .../classify/features.sql, DOMAIN.md §3.0), over the table in_customers (ids only)
+-- and the views
 -- in_accounts, in_links, in_transactions, in_loans, in_cards, in_holdings (generic layout columns).
 -- Placeholders: ${asOf} a DATE literal, ${activityWindow} and ${feeWindow} days, ${postings},
 -- ${fees}, ${investments} VARCHAR list literals.
@@ -106,7 +107,7 @@ holding_totals as (
     group by customer_id
 )
 select c.customer_id,
-       c.profile,
+       c.ordinal,
        cast(coalesce(lt.linked, 0) as integer) as linked_accounts,
        cast(coalesce(lt.open_linked, 0) as integer) as open_linked_accounts,
        cast(${asOf} - lt.first_opened as integer) as tenure_days,

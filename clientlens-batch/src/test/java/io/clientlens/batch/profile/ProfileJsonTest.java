@@ -118,6 +118,14 @@ class ProfileJsonTest {
     }
 
     @Test
+    void rejectsADayThatDoesNotExist() {
+        ProfileProblem problem = onlyProblem("{\"customerId\": \"C1\", \"birthDate\": \"2025-02-29\"}");
+
+        assertThat(problem.path()).isEqualTo("birthDate");
+        assertThat(problem.en()).contains("2025-02-29").contains("yyyy-MM-dd");
+    }
+
+    @Test
     void rejectsDateInAnotherFormat() {
         assertThat(onlyProblem("{\"customerId\": \"C1\", \"birthDate\": \"1990/01/02\"}").path()).isEqualTo("birthDate");
     }

@@ -1,0 +1,88 @@
+package io.clientlens.batch.segment;
+
+import io.clientlens.batch.Progress;
+import io.clientlens.batch.export.ClassificationDocument;
+import io.clientlens.batch.policy.PolicyYaml;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The runner reads each profile from customers.jsonl next to the feature row of the same
+ * position: a file in any order gives every customer its own profile, and the output follows the
+ * file.
+ */
+class CustomerOrderTest {
+    private static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
+
+    @TempDir
+    Path tmp;
+
+    private List<String> run(Path input, String name) {
+        Path out = tmp.resolve(name);
+        new SegmentRunner(new SegmentRequest(input, AS_OF, out, PolicyYaml.defaults(), null, null, 2, null)).run(Progress.NONE);
+        try {
+            return Files.readAllLines(out.resolve(SegmentRunner.JSONL));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> byId(List<String> documents) {
+        return documents.stream().collect(Collectors.toMap(d -> (String) ClassificationDocument.parse(d).get("customerId"), d -> d));
+    }
+
+    @Test
+    void aShuffledCustomersFileGivesTheSameDocumentsInItsOwnOrder() throws IOException {
+        Path sorted = LayoutFixture.small(tmp.resolve("sorted"));
+        Path shuffled = LayoutFixture.small(tmp.resolve("shuffled"));
+        List<String> lines = new ArrayList<>(Files.readAllLines(sorted.resolve("customers.jsonl")));
+        Collections.reverse(lines);
+        lines.add(1, "");
+        Files.write(shuffled.resolve("customers.jsonl"), lines);
+
+        List<String> expected = run(sorted, "out-sorted");
+        List<String> actual = run(shuffled, "out-shuffled");
+
+        assertThat(actual).extracting(d -> ClassificationDocument.parse(d).get("customerId")).containsExactly("C3", "C2", "C1");
+        assertThat(byId(actual)).isEqualTo(byId(expected));
+    }
+
+    @Test
+    void refusesACustomerGivenTwiceNamingTheLines() throws IOException {
+        Path input = LayoutFixture.small(tmp.resolve("in"));
+        List<String> lines = new ArrayList<>(Files.readAllLines(input.resolve("customers.jsonl")));
+        lines.add(lines.get(0).replace("王小明", "王小明二"));
+        Files.write(input.resolve("customers.jsonl"), lines);
+
+        assertThatThrownBy(() -> run(input, "out"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("customer C1 is on more than one line [1, 4]");
+        assertThat(tmp.resolve("out").resolve(SegmentRunner.JSONL)).doesNotExist();
+    }
+
+    @Test
+    void namesTheLineOfABadProfile() throws IOException {
+        Path input = LayoutFixture.small(tmp.resolve("in"));
+        List<String> lines = new ArrayList<>(Files.readAllLines(input.resolve("customers.jsonl")));
+        lines.set(1, lines.get(1).replace("\"gender\":\"F\"", "\"gender\":\"X\""));
+        Files.write(input.resolve("customers.jsonl"), lines);
+
+        assertThatThrownBy(() -> run(input, "out"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("customers.jsonl line 2: customer C2")
+                .hasMessageContaining("gender");
+    }
+}
