@@ -10,11 +10,21 @@ public final class Amounts {
     }
 
     public static String zh(BigDecimal amount, String currency) {
-        return plain(amount) + " " + zhUnit(currency);
+        return withUnitZh(plain(amount), currency);
     }
 
     public static String en(BigDecimal amount, String currency) {
-        return plain(amount) + " " + currency;
+        return withUnitEn(plain(amount), currency);
+    }
+
+    /** An amount already written by {@link #plain} with its unit in Chinese. */
+    static String withUnitZh(String plain, String currency) {
+        return plain + " " + zhUnit(currency);
+    }
+
+    /** An amount already written by {@link #plain} with its unit in English (the currency code). */
+    static String withUnitEn(String plain, String currency) {
+        return plain + " " + currency;
     }
 
     /**
@@ -25,6 +35,10 @@ public final class Amounts {
      */
     public static String plain(BigDecimal amount) {
         BigDecimal rounded = amount.setScale(2, RoundingMode.HALF_UP);
+        if (rounded.precision() <= 18) {
+            // Fits a long: fen as a long instead of two BigIntegers and a division (every reason shows amounts).
+            return plainFen(rounded.scaleByPowerOfTen(2).longValueExact());
+        }
         String digits = rounded.unscaledValue().abs().toString();
         int integerDigits = Math.max(digits.length() - 2, 1);
         String integer = digits.length() > 2 ? digits.substring(0, integerDigits) : "0";
@@ -37,6 +51,21 @@ public final class Amounts {
         if (!whole) {
             String fen = digits.length() >= 2 ? digits.substring(digits.length() - 2) : "0" + digits;
             out.append('.').append(fen);
+        }
+        return out.toString();
+    }
+
+    /** As {@link #plain} for an amount in fen (|fen| < 10^18). */
+    private static String plainFen(long fen) {
+        long abs = Math.abs(fen);
+        StringBuilder out = new StringBuilder(28);
+        if (fen < 0) {
+            out.append('-');
+        }
+        appendGrouped(out, Long.toString(abs / 100));
+        long cents = abs % 100;
+        if (cents != 0) {
+            out.append('.').append(cents < 10 ? "0" : "").append(cents);
         }
         return out.toString();
     }

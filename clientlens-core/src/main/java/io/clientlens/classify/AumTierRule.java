@@ -17,26 +17,30 @@ final class AumTierRule implements DimensionRule {
         var aum = c.customer().aum();
         Band band = c.policy().aumTier().bands().bandOf(aum);
         var label = dimension().labelOf(band.code());
+        // Each amount written once for both languages.
+        Context.AmountText aumText = c.amount(aum);
+        Context.AmountText min = c.amount(band.min());
+        Context.AmountText max = band.max() == null ? null : c.amount(band.max());
         return DimensionResult.of(dimension(), band.code(),
                 Context.inputs("aum", aum, "bandMin", band.min(), "bandMax", band.max()),
                 new Reason("aumBand." + band.code(),
-                        "AUM " + c.zh(aum) + " " + rangeZh(c, band) + " → " + label.zh(),
-                        "AUM " + c.en(aum) + " " + rangeEn(c, band) + " → " + label.en()));
+                        "AUM " + aumText.zh() + " " + rangeZh(band, min, max) + " → " + label.zh(),
+                        "AUM " + aumText.en() + " " + rangeEn(band, min, max) + " → " + label.en()));
     }
 
-    private static String rangeZh(Context c, Band band) {
-        if (band.max() == null) {
-            return "≥ " + c.zh(band.min());
+    private static String rangeZh(Band band, Context.AmountText min, Context.AmountText max) {
+        if (max == null) {
+            return "≥ " + min.zh();
         }
-        return band.min().signum() == 0 ? "< " + c.zh(band.max())
-                : "在 " + c.zh(band.min()) + " 至 " + c.zh(band.max()) + " 之间（含下限）";
+        return band.min().signum() == 0 ? "< " + max.zh()
+                : "在 " + min.zh() + " 至 " + max.zh() + " 之间（含下限）";
     }
 
-    private static String rangeEn(Context c, Band band) {
-        if (band.max() == null) {
-            return "≥ " + c.en(band.min());
+    private static String rangeEn(Band band, Context.AmountText min, Context.AmountText max) {
+        if (max == null) {
+            return "≥ " + min.en();
         }
-        return band.min().signum() == 0 ? "< " + c.en(band.max())
-                : "is in [" + c.en(band.min()) + ", " + c.en(band.max()) + ")";
+        return band.min().signum() == 0 ? "< " + max.en()
+                : "is in [" + min.en() + ", " + max.en() + ")";
     }
 }

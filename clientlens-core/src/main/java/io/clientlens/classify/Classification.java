@@ -16,7 +16,8 @@ public record Classification(String customerId, LocalDate asOf, String policyVer
                              Map<String, Object> features, Map<Dimension, DimensionResult> dimensions) {
 
     public Classification {
-        features = Collections.unmodifiableMap(new LinkedHashMap<>(features));
+        // The engine's features are already immutable and private (FrozenMap); copy any other map.
+        features = features instanceof FrozenMap ? features : Collections.unmodifiableMap(new LinkedHashMap<>(features));
         dimensions = Collections.unmodifiableMap(new EnumMap<>(dimensions));
     }
 

@@ -5,7 +5,6 @@ import io.clientlens.policy.Policy;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -57,7 +56,8 @@ public final class ClassificationEngine {
 
     /** The features as exported (DOMAIN.md §10): flat names, plain values. */
     public Map<String, Object> features(CustomerFeatures f, LocalDate asOf) {
-        Map<String, Object> features = new LinkedHashMap<>();
+        // Immutable and private, so the Classification keeps it without a copy.
+        FrozenMap.Builder features = FrozenMap.builder(14);
         features.put("age", f.ageAt(asOf));
         features.put("gender", f.gender() == null ? null : f.gender().name());
         features.put("aum", f.aum());
@@ -72,6 +72,6 @@ public final class ClassificationEngine {
         features.put("openLinkedAccounts", f.openLinkedAccounts());
         features.put("productTypesHeld", f.productTypesHeld());
         features.put("netAssets", f.profile() == null ? null : f.profile().netAssets());
-        return features;
+        return features.build();
     }
 }

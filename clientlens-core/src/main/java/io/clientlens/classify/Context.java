@@ -5,7 +5,6 @@ import io.clientlens.policy.Policy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What a rule sees: one customer's features, the run's as-of, policy and statistics, and the results of earlier rules. */
@@ -28,13 +27,19 @@ public record Context(CustomerFeatures customer, LocalDate asOf, Policy policy, 
         return Amounts.en(amount, policy.currency());
     }
 
-    /** Inputs in the order given: name, value, name, value, … */
+    /** An amount in reason texts, in both languages: "612,000 元" and "612,000 CNY". */
+    public record AmountText(String zh, String en) {
+    }
+
+    /** As {@link #zh} and {@link #en} together, grouping the digits once instead of twice. */
+    public AmountText amount(BigDecimal amount) {
+        String plain = Amounts.plain(amount);
+        return new AmountText(Amounts.withUnitZh(plain, policy.currency()), Amounts.withUnitEn(plain, policy.currency()));
+    }
+
+    /** Inputs in the order given: name, value, name, value, …; immutable, so results keep them without a copy. */
     static Map<String, Object> inputs(Object... namesAndValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            map.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return map;
+        return FrozenMap.of(namesAndValues);
     }
 
     /** Relationship dimensions are for CUSTOMERs only (§3.0); a prospect gets UNKNOWN with this reason. */

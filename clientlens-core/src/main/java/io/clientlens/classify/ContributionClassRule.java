@@ -2,7 +2,6 @@ package io.clientlens.classify;
 
 import io.clientlens.code.Dimension;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 final class ContributionClassRule implements DimensionRule {
@@ -19,17 +18,19 @@ final class ContributionClassRule implements DimensionRule {
         ContributionEstimate contribution = ContributionEstimate.of(c.customer(), c.policy());
         ParetoCut cut = c.statistics().pareto();
         ParetoCut.Class cls = cut.classOf(c.customer().customerId(), contribution.amount());
-        Map<String, Object> inputs = new LinkedHashMap<>();
-        inputs.put("contribution", contribution.amount());
-        inputs.put("contributionSource", contribution.imported() ? "imported" : "estimate");
-        inputs.putAll(contribution.terms());
-        inputs.put("totalPositiveContribution", cut.totalPositive());
+        Map<String, Object> inputs = FrozenMap.builder(8)
+                .put("contribution", contribution.amount())
+                .put("contributionSource", contribution.imported() ? "imported" : "estimate")
+                .putAll(contribution.terms())
+                .put("totalPositiveContribution", cut.totalPositive())
+                .build();
         String a = Amounts.percent(c.policy().contribution().classAShare());
         String b = Amounts.percent(c.policy().contribution().classBShare());
         String source = contribution.imported() ? "（行内利润系统数据）" : "（估算：AUM、贷款余额与费用）";
         String sourceEn = contribution.imported() ? " (bank profitability figure)" : " (estimated from AUM, loans and fees)";
-        String amountZh = "年利润贡献 " + c.zh(contribution.amount()) + source;
-        String amountEn = "Annual contribution " + c.en(contribution.amount()) + sourceEn;
+        Context.AmountText amount = c.amount(contribution.amount());
+        String amountZh = "年利润贡献 " + amount.zh() + source;
+        String amountEn = "Annual contribution " + amount.en() + sourceEn;
         Reason reason = switch (cls) {
             case A -> new Reason("pareto.A", amountZh + "，位于累计贡献达总正贡献 " + a + " 的最小头部客户群 → A类",
                     amountEn + " is within the smallest top set reaching " + a + " of total positive contribution → A");

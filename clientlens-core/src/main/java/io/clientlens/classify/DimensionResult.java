@@ -19,8 +19,9 @@ public record DimensionResult(Dimension dimension, String code, Label label, Map
         if (!dimension.accepts(code)) {
             throw new IllegalArgumentException(code + " is not a code of " + dimension.code());
         }
-        inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
-        reasons = List.copyOf(reasons);
+        // The classifier's own inputs are already immutable and private (FrozenMap); copy any other map.
+        inputs = inputs instanceof FrozenMap ? inputs : Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
+        reasons = List.copyOf(reasons); // no copy when already an immutable List.of(...)
     }
 
     public static DimensionResult of(Dimension dimension, String code, Map<String, Object> inputs, Reason reason) {

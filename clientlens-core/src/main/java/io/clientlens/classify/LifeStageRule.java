@@ -10,7 +10,6 @@ import io.clientlens.policy.Policy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.List;
 
 /** 家庭生命周期 (DOMAIN.md §3.6): from family data when on file, otherwise from age alone, saying so. */
 final class LifeStageRule implements DimensionRule {
@@ -45,25 +44,35 @@ final class LifeStageRule implements DimensionRule {
 
     private DimensionResult fromFamily(Context c, Profile p, Integer age) {
         Policy.LifeStage policy = c.policy().lifeStage();
-        List<FamilyMember> children = p.family() == null ? List.of()
-                : p.family().stream().filter(FamilyMember::isChild).toList();
-        long dependent = children.stream().filter(ch -> isDependent(ch, c.asOf(), policy.childIndependentAge())).count();
+        // Loops rather than streams: this runs for every customer with family data.
+        int children = 0;
+        long dependent = 0;
+        if (p.family() != null) {
+            for (FamilyMember member : p.family()) {
+                if (member.isChild()) {
+                    children++;
+                    if (isDependent(member, c.asOf(), policy.childIndependentAge())) {
+                        dependent++;
+                    }
+                }
+            }
+        }
         boolean retired = Boolean.TRUE.equals(p.retired());
         boolean couple = p.maritalStatus() != null && p.maritalStatus().isCouple();
         var inputs = Context.inputs("age", age, "familyData", true, "retired", retired,
                 "maritalStatus", p.maritalStatus() == null ? null : p.maritalStatus().name(),
-                "children", children.size(), "dependentChildren", dependent);
+                "children", children, "dependentChildren", dependent);
         if (retired || (age != null && age >= policy.retirementAge())) {
             String why = retired ? "已退休" : "年龄 " + age + " 岁 ≥ " + policy.retirementAge();
             String whyEn = retired ? "retired" : "age " + age + " ≥ " + policy.retirementAge();
             return DimensionResult.of(dimension(), "RETIREMENT", inputs,
                     new Reason("retirement", why + " → 家庭衰老期", whyEn + " → Retirement"));
         }
-        if (!children.isEmpty() && dependent == 0) {
+        if (children > 0 && dependent == 0) {
             return DimensionResult.of(dimension(), "MATURITY", inputs,
-                    new Reason("childrenIndependent", children.size() + " 个子女均已独立（≥ " + policy.childIndependentAge()
+                    new Reason("childrenIndependent", children + " 个子女均已独立（≥ " + policy.childIndependentAge()
                             + " 岁或已登记独立） → 家庭成熟期",
-                            "All " + children.size() + " children are independent (age ≥ " + policy.childIndependentAge()
+                            "All " + children + " children are independent (age ≥ " + policy.childIndependentAge()
                                     + " or marked independent) → Family maturity"));
         }
         if (dependent > 0) {

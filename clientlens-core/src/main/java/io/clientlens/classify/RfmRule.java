@@ -30,13 +30,14 @@ final class RfmRule implements DimensionRule {
         int m = s.monetary().score(f.activityAmount());
         String segment = c.policy().rfm().segment(r, fr);
         var label = dimension().labelOf(segment);
+        Context.AmountText amount = c.amount(f.activityAmount());
         return DimensionResult.of(dimension(), segment,
                 Context.inputs("recencyDays", recency, "frequency", f.activityCount(), "monetary", f.activityAmount(),
                         "R", r, "F", fr, "M", m),
                 new Reason("rfmGrid.R" + r + "F" + fr,
                         "最近交易 " + recency + " 天前（R=" + r + "），" + window + " 天内 " + f.activityCount() + " 笔（F=" + fr
-                                + "），金额 " + c.zh(f.activityAmount()) + "（M=" + m + "） → " + label.zh(),
+                                + "），金额 " + amount.zh() + "（M=" + m + "） → " + label.zh(),
                         "Last transaction " + recency + " days ago (R=" + r + "), " + f.activityCount() + " in " + window
-                                + " days (F=" + fr + "), amount " + c.en(f.activityAmount()) + " (M=" + m + ") → " + label.en()));
+                                + " days (F=" + fr + "), amount " + amount.en() + " (M=" + m + ") → " + label.en()));
     }
 }

@@ -35,11 +35,15 @@ final class ValueClassRule implements DimensionRule {
                             "Contribution class " + contribution + " (not both A and loyal) → Potential"));
         }
         if (elsewhere != null && elsewhere.compareTo(f.aum()) >= 0 && total.compareTo(affluentMin) >= 0) {
+            Context.AmountText elsewhereText = c.amount(elsewhere);
+            Context.AmountText aumText = c.amount(f.aum());
+            Context.AmountText totalText = c.amount(total);
+            Context.AmountText minText = c.amount(affluentMin);
             return DimensionResult.of(dimension(), "POTENTIAL", inputs,
-                    new Reason("potential.assetsElsewhere", "他行金融资产 " + c.zh(elsewhere) + " ≥ 本行AUM " + c.zh(f.aum())
-                            + "，金融资产合计 " + c.zh(total) + " ≥ " + c.zh(affluentMin) + " → 潜力客户",
-                            "Financial assets elsewhere " + c.en(elsewhere) + " ≥ AUM here " + c.en(f.aum())
-                                    + ", total financial assets " + c.en(total) + " ≥ " + c.en(affluentMin) + " → Potential"));
+                    new Reason("potential.assetsElsewhere", "他行金融资产 " + elsewhereText.zh() + " ≥ 本行AUM " + aumText.zh()
+                            + "，金融资产合计 " + totalText.zh() + " ≥ " + minText.zh() + " → 潜力客户",
+                            "Financial assets elsewhere " + elsewhereText.en() + " ≥ AUM here " + aumText.en()
+                                    + ", total financial assets " + totalText.en() + " ≥ " + minText.en() + " → Potential"));
         }
         return DimensionResult.of(dimension(), "GENERAL", inputs,
                 new Reason("general", "利润贡献C类，且他行资产不足以成为潜力客户 → 一般客户",

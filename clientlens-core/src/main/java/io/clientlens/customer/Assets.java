@@ -1,7 +1,6 @@
 package io.clientlens.customer;
 
 import java.math.BigDecimal;
-import java.util.stream.Stream;
 
 /** What the customer owns at all institutions (CNY). {@code cash} includes demand deposits and money-market funds. */
 public record Assets(BigDecimal cash, BigDecimal timeDeposits, BigDecimal wealthProducts, BigDecimal funds,
@@ -9,12 +8,12 @@ public record Assets(BigDecimal cash, BigDecimal timeDeposits, BigDecimal wealth
                      BigDecimal realEstate, BigDecimal vehicles, BigDecimal businessEquity) {
 
     public BigDecimal total() {
-        return Money.sum(Stream.of(cash, timeDeposits, wealthProducts, funds, stocks, bonds, preciousMetals,
-                insuranceCashValue, realEstate, vehicles, businessEquity));
+        return Money.sum(cash, timeDeposits, wealthProducts, funds, stocks, bonds, preciousMetals,
+                insuranceCashValue, realEstate, vehicles, businessEquity);
     }
 
     /** Cash, deposits, wealth products, funds, stocks, bonds and precious metals (DOMAIN.md §6.1). */
     public BigDecimal financial() {
-        return Money.sum(Stream.of(cash, timeDeposits, wealthProducts, funds, stocks, bonds, preciousMetals));
+        return Money.sum(cash, timeDeposits, wealthProducts, funds, stocks, bonds, preciousMetals);
     }
 }

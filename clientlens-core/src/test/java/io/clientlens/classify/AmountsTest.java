@@ -19,7 +19,9 @@ class AmountsTest {
     @ParameterizedTest
     @CsvSource({"0, 0", "0.004, 0", "0.005, 0.01", "0.05, 0.05", "0.5, 0.50", "1, 1", "999.995, '1,000'",
             "1234, '1,234'", "123456.7, '123,456.70'", "-1234567.891, '-1,234,567.89'", "-0.001, 0", "-0.005, -0.01",
-            "1000000, '1,000,000'", "100, 100"})
+            "1000000, '1,000,000'", "100, 100", "9999999999999999.99, '9,999,999,999,999,999.99'",
+            "9999999999999999.995, '10,000,000,000,000,000'", "-99999999999999999.99, '-99,999,999,999,999,999.99'",
+            "12345678901234567890.125, '12,345,678,901,234,567,890.13'", "0.01, 0.01", "-0.09, -0.09"})
     void writesAmountsRoundedToFenAndGrouped(String amount, String expected) {
         assertThat(Amounts.plain(new BigDecimal(amount))).isEqualTo(expected);
     }
@@ -30,6 +32,18 @@ class AmountsTest {
         for (int i = 0; i < 200_000; i++) {
             BigDecimal amount = BigDecimal.valueOf(random.nextLong() >> random.nextInt(64), random.nextInt(6));
             assertThat(Amounts.plain(amount)).as("%s", amount).isEqualTo(decimalFormat(amount));
+        }
+    }
+
+    @Test
+    void contextWritesEachAmountOnceForBothLanguages() {
+        Context c = new Context(null, null, PolicyFixture.v1(), null, java.util.Map.of());
+        Random random = new Random(7);
+        for (int i = 0; i < 10_000; i++) {
+            BigDecimal amount = BigDecimal.valueOf(random.nextLong() >> random.nextInt(64), random.nextInt(4));
+            Context.AmountText text = c.amount(amount);
+            assertThat(text.zh()).isEqualTo(c.zh(amount));
+            assertThat(text.en()).isEqualTo(c.en(amount));
         }
     }
 

@@ -7,12 +7,15 @@ import io.clientlens.code.Dimension;
 import io.clientlens.code.Label;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +31,20 @@ public final class ClassificationDocument {
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
+
+    // Names written for every customer, encoded once (see EncodedJson).
+    private static final SerializableString CUSTOMER_ID = new SerializedString("customerId");
+    private static final SerializableString AS_OF = new SerializedString("asOf");
+    private static final SerializableString POLICY_VERSION = new SerializedString("policyVersion");
+    private static final SerializableString FEATURES = new SerializedString("features");
+    private static final SerializableString DIMENSIONS = new SerializedString("dimensions");
+    private static final SerializableString CODE = new SerializedString("code");
+    private static final SerializableString LABEL = new SerializedString("label");
+    private static final SerializableString INPUTS = new SerializedString("inputs");
+    private static final SerializableString REASONS = new SerializedString("reasons");
+    private static final SerializableString RULE = new SerializedString("rule");
+    private static final SerializableString ZH = new SerializedString("zh");
+    private static final SerializableString EN = new SerializedString("en");
 
     private ClassificationDocument() {
     }
@@ -89,12 +106,15 @@ public final class ClassificationDocument {
 
     private static void writeDocument(JsonGenerator g, Classification c, Fields extra) {
         g.writeStartObject();
-        g.writeStringProperty("customerId", c.customerId());
-        g.writeStringProperty("asOf", c.asOf().toString());
-        g.writeStringProperty("policyVersion", c.policyVersion());
-        g.writeName("features");
+        g.writeName(CUSTOMER_ID);
+        g.writeString(c.customerId());
+        g.writeName(AS_OF);
+        g.writeString(c.asOf().toString());
+        g.writeName(POLICY_VERSION);
+        g.writeString(c.policyVersion());
+        g.writeName(FEATURES);
         writePlain(g, c.features());
-        g.writeName("dimensions");
+        g.writeName(DIMENSIONS);
         writeDimensions(g, c);
         if (extra != null) {
             extra.write(g);
@@ -131,7 +151,7 @@ public final class ClassificationDocument {
         for (Dimension d : Dimension.values()) {
             DimensionResult r = c.get(d);
             if (r != null) {
-                g.writeName(d.code());
+                g.writeName(EncodedJson.name(d));
                 writeDimension(g, r);
             }
         }
@@ -140,17 +160,29 @@ public final class ClassificationDocument {
 
     private static void writeDimension(JsonGenerator g, DimensionResult r) {
         g.writeStartObject();
-        g.writeStringProperty("code", r.code());
-        g.writeName("label");
-        writeLabel(g, r.label());
-        g.writeName("inputs");
+        EncodedJson.Value encoded = EncodedJson.value(r.dimension(), r.code(), r.label());
+        g.writeName(CODE);
+        if (encoded != null) {
+            g.writeString(encoded.code());
+            g.writeName(LABEL);
+            g.writeRawValue(encoded.labelObject());
+        } else {
+            g.writeString(r.code());
+            g.writeName(LABEL);
+            writeLabel(g, r.label());
+        }
+        g.writeName(INPUTS);
         writePlain(g, r.inputs());
-        g.writeArrayPropertyStart("reasons");
+        g.writeName(REASONS);
+        g.writeStartArray();
         for (Reason reason : r.reasons()) {
             g.writeStartObject();
-            g.writeStringProperty("rule", reason.rule());
-            g.writeStringProperty("zh", reason.zh());
-            g.writeStringProperty("en", reason.en());
+            g.writeName(RULE);
+            g.writeString(reason.rule());
+            g.writeName(ZH);
+            g.writeString(reason.zh());
+            g.writeName(EN);
+            g.writeString(reason.en());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -164,11 +196,24 @@ public final class ClassificationDocument {
         g.writeEndObject();
     }
 
+    /** The label object as this class's UTF-8 generator writes it, for {@link EncodedJson}. */
+    static String labelJson(Label label) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            writeLabel(g, label);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
     /** As {@link #plain}, written directly; values of other types go through the mapper as before. */
     private static void writePlain(JsonGenerator g, Map<String, Object> values) {
         g.writeStartObject();
         for (Map.Entry<String, Object> e : values.entrySet()) {
-            g.writeName(e.getKey());
+            EncodedJson.writeName(g, e.getKey());
+            if (e.getValue() instanceof BigDecimal b) {
+                g.writeNumber(numberText(b)); // most values; the text without an intermediate BigDecimal
+                continue;
+            }
             Object v = plainValue(e.getValue());
             if (v == null) {
                 g.writeNull();
@@ -227,6 +272,30 @@ public final class ClassificationDocument {
         Map<String, Object> out = new LinkedHashMap<>();
         values.forEach((k, v) -> out.put(k, plainValue(v)));
         return out;
+    }
+
+    /**
+     * The JSON number written for {@code plainValue(b)}, i.e. its {@code toString()}: a nonzero
+     * multiple of ten loses its zero decimals ("100.00" → "100"), anything else is written as it is.
+     * Read off b's own text (BigDecimal keeps it) instead of stripTrailingZeros and setScale,
+     * which allocated two numbers for every amount of every customer.
+     */
+    static String numberText(BigDecimal b) {
+        String text = b.toString();
+        int scale = b.scale();
+        if (scale < 0 || text.indexOf('E') >= 0) {
+            return plainValue(b).toString(); // not plain notation: rare, the general rule
+        }
+        int end = text.length();
+        int point = scale == 0 ? end : end - scale - 1;
+        for (int i = point + 1; i < end; i++) {
+            if (text.charAt(i) != '0') {
+                return text; // has a nonzero decimal: stays as it is
+            }
+        }
+        boolean integerEndsInZero = text.charAt(point - 1) == '0';
+        boolean zero = point == 1 || (point == 2 && text.charAt(0) == '-');
+        return integerEndsInZero && !zero ? text.substring(0, point) : text;
     }
 
     private static Object plainValue(Object v) {
