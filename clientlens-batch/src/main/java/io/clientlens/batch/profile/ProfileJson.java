@@ -19,6 +19,7 @@ import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 import java.io.BufferedReader;
@@ -66,7 +67,7 @@ public final class ProfileJson {
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .defaultLeniency(false)
-            .addModule(new tools.jackson.databind.module.SimpleModule("iso-dates").setDeserializerModifier(new IsoDates()))
+            .addModule(new SimpleModule("iso-dates").setDeserializerModifier(new IsoDates()))
             // a mobile or id given as a number has already lost its leading zeros or digits
             .withCoercionConfig(LogicalType.Textual, text -> text
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

@@ -62,15 +62,10 @@ record FeatureRow(String customerId, long ordinal, int linkedAccounts, int openL
             throw new IllegalArgumentException(source + " line " + lineNumber + ": customer " + customerId + ": "
                     + e.getMessage(), e);
         }
-        return features(profile, profile.typeOrIndividual());
-    }
-
-    private CustomerFeatures features(Profile p, CustomerType type) {
-        return new CustomerFeatures(customerId, type == null ? CustomerType.INDIVIDUAL : type,
-                p == null ? null : p.birthDate(), p == null ? null : p.gender(), p == null ? null : p.region(),
-                linkedAccounts, openLinkedAccounts, tenureDays, aum, overdrawn, loanOutstanding, fees, null,
-                activityCount, activityAmount, daysSinceLastActivity, productTypes, investmentDays,
-                investmentPurchases, p);
+        return new CustomerFeatures(customerId, profile.typeOrIndividual(), profile.birthDate(), profile.gender(),
+                profile.region(), linkedAccounts, openLinkedAccounts, tenureDays, aum, overdrawn, loanOutstanding, fees,
+                null, activityCount, activityAmount, daysSinceLastActivity, productTypes, investmentDays,
+                investmentPurchases, profile);
     }
 
     private static Integer nullableInt(ResultSet rs, int column) throws SQLException {

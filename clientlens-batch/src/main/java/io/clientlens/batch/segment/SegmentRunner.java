@@ -124,7 +124,6 @@ public final class SegmentRunner {
 
     private SegmentRun execute(Connection db, SegmentInput input, String fingerprint, Path work, Instant started,
                                Progress progress) throws SQLException, IOException {
-        String source = input.customers().toString();
         LocalDate asOf;
         progress.phase("customers");
         try (Statement s = db.createStatement()) {
