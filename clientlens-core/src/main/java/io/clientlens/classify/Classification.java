@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * All dimensions of one customer at one as-of date under one policy version, with the features
- * they were computed from: the export record of DOMAIN.md §10.
+ * they were computed from: the export record of docs/SEGMENTS.md.
  */
 public record Classification(String customerId, LocalDate asOf, String policyVersion,
                              Map<String, Object> features, Map<Dimension, DimensionResult> dimensions) {

@@ -54,7 +54,7 @@ public final class ClassificationEngine {
         return new Classification(customer.customerId(), asOf, policy.version(), features(customer, asOf), results);
     }
 
-    /** The features as exported (DOMAIN.md §10): flat names, plain values. */
+    /** The features as exported (docs/SEGMENTS.md): flat names, plain values. */
     public Map<String, Object> features(CustomerFeatures f, LocalDate asOf) {
         // Immutable and private, so the Classification keeps it without a copy.
         FrozenMap.Builder features = FrozenMap.builder(14);

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A customer's annual profit contribution (DOMAIN.md §3.2): the bank's imported figure when
+ * A customer's annual profit contribution (docs/POLICY.md): the bank's imported figure when
  * present, otherwise the estimate aumRate × AUM + loanRate × outstanding principal + fees.
  */
 public record ContributionEstimate(BigDecimal amount, boolean imported, Map<String, Object> terms) {

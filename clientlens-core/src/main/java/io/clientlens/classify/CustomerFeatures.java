@@ -13,7 +13,7 @@ import java.util.List;
  * aggregated from accounts, transactions, loans, cards and holdings (by SQL in PostgreSQL or
  * DuckDB, so that both paths agree), plus the KYC profile when there is one.
  *
- * <p>Counts and sums only cover records dated on or before as-of (DOMAIN.md §3.0). Amounts are in
+ * <p>Counts and sums only cover records dated on or before as-of (docs/POLICY.md). Amounts are in
  * the policy currency.
  *
  * @param linkedAccounts         accounts the customer owns or may use, opened on or before as-of

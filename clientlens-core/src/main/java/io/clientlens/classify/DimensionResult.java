@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * One dimension's class for one customer with its explanation: the code and its labels, the
- * inputs the rule used and the reasons (DOMAIN.md §3.11).
+ * inputs the rule used and the reasons (docs/POLICY.md).
  */
 public record DimensionResult(Dimension dimension, String code, Label label, Map<String, Object> inputs,
                               List<Reason> reasons) {

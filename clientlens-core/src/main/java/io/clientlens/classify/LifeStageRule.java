@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 
-/** 家庭生命周期 (DOMAIN.md §3.6): from family data when on file, otherwise from age alone, saying so. */
+/** 家庭生命周期 (docs/POLICY.md): from family data when on file, otherwise from age alone, saying so. */
 final class LifeStageRule implements DimensionRule {
     @Override
     public Dimension dimension() {

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The 80/20 cut of profit contribution (DOMAIN.md §3.2) as two positions in the ranking
+ * The 80/20 cut of profit contribution (docs/POLICY.md) as two positions in the ranking
  * "contribution descending, then customer id ascending": the last A customer and the last B
  * customer. Each customer's class follows from comparing its own position with them, so the cut
  * is computed once per run and classification stays per customer.

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cut points q1…q4 of one RFM metric (DOMAIN.md §3.9): the nearest-rank percentiles, i.e. the
+ * Cut points q1…q4 of one RFM metric (docs/POLICY.md): the nearest-rank percentiles, i.e. the
  * value at rank ceil(p × n) in ascending order. A value's score is 1 + the number of cut points
  * strictly below it, so equal values always score alike.
  */

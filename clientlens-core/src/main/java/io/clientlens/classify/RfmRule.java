@@ -4,7 +4,7 @@ import io.clientlens.code.Dimension;
 
 import java.math.BigDecimal;
 
-/** RFM behaviour segment (DOMAIN.md §3.9) from the R and F quintile scores; M is scored and reported too. */
+/** RFM behaviour segment (docs/POLICY.md) from the R and F quintile scores; M is scored and reported too. */
 final class RfmRule implements DimensionRule {
     @Override
     public Dimension dimension() {

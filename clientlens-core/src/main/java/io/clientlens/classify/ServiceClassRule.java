@@ -2,7 +2,7 @@ package io.clientlens.classify;
 
 import io.clientlens.code.Dimension;
 
-/** A/B/C service class (DOMAIN.md §8): decides which service and channels the customer is offered. */
+/** A/B/C service class (docs/POLICY.md): decides which service and channels the customer is offered. */
 final class ServiceClassRule implements DimensionRule {
     @Override
     public Dimension dimension() {

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The classification dimensions and their value codes (DOMAIN.md §1): a public contract used by
+ * The classification dimensions and their value codes (docs/USER-GUIDE.md): a public contract used by
  * APIs, exports and the UI. Every value has a Chinese and an English label; every dimension may
  * also be {@link #UNKNOWN}.
  */

@@ -12,7 +12,7 @@ public record Assets(BigDecimal cash, BigDecimal timeDeposits, BigDecimal wealth
                 insuranceCashValue, realEstate, vehicles, businessEquity);
     }
 
-    /** Cash, deposits, wealth products, funds, stocks, bonds and precious metals (DOMAIN.md §6.1). */
+    /** Cash, deposits, wealth products, funds, stocks, bonds and precious metals (docs/NEEDS.md). */
     public BigDecimal financial() {
         return Money.sum(cash, timeDeposits, wealthProducts, funds, stocks, bonds, preciousMetals);
     }

@@ -32,7 +32,7 @@ public enum FactGroup {
     INTERESTS("interests", Part.GOALS, false, false, Label.of("兴趣爱好与渠道偏好", "Interests and channels"),
             p -> p.hobbies() != null || p.preferredChannels() != null);
 
-    /** The three groups of information of DOMAIN.md §2. */
+    /** The three groups of information of docs/profile.schema.json. */
     public enum Part {
         BASIC(Label.of("基本信息", "Basic")),
         FINANCIAL(Label.of("财务信息", "Financial")),

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * What is wrong with one field of a document, in Chinese and English. {@code field} is the path
- * in the profile document (DOMAIN.md §2.1), e.g. {@code corporate.beneficialOwners[0].residentId}.
+ * in the profile document (docs/profile.schema.json), e.g. {@code corporate.beneficialOwners[0].residentId}.
  */
 public record FieldProblem(String field, String zh, String en) {
     public FieldProblem {

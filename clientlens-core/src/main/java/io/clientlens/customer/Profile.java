@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The customer's KYC profile: the profile document of DOMAIN.md §2.1. Every group may be missing
+ * The customer's KYC profile: the profile document of docs/profile.schema.json. Every group may be missing
  * (null), which lowers {@link KycCompleteness}; nothing is guessed to fill it.
  *
  * <p>{@code sources} records where each group came from and when it was collected, keyed by

@@ -3,7 +3,7 @@ package io.clientlens.identity;
 import java.util.Set;
 
 /**
- * Masking of personal data for display (DOMAIN.md §11, JR/T 0171). Every method takes any text:
+ * Masking of personal data for display (docs/SECURITY.md, JR/T 0171). Every method takes any text:
  * null gives null, a value too short to keep its visible parts is starred completely, and none
  * throws. Masking a masked value changes nothing. A USCC identifies a company, not a person, and
  * is shown as it is.

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The identity facts of a profile checked against their standards (DOMAIN.md §11), and the facts
+ * The identity facts of a profile checked against their standards (docs/SECURITY.md), and the facts
  * a valid resident ID implies. Missing (null or blank) values are not problems: a profile may be
  * incomplete.
  */

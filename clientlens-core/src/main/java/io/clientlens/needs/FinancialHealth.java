@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * 家庭财务指标 (DOMAIN.md §6.1): the six ratios, each a named rule over {@link HouseholdFigures}
+ * 家庭财务指标 (docs/NEEDS.md): the six ratios, each a named rule over {@link HouseholdFigures}
  * with the seed's advice for a low, healthy and high value. The list reads like the seed's table.
  */
 public final class FinancialHealth {

@@ -1,7 +1,7 @@
 package io.clientlens.needs;
 
 /**
- * 四大账户 (DOMAIN.md §6.3): income protection (premium for a cover of min–max years of net income),
+ * 四大账户 (docs/NEEDS.md): income protection (premium for a cover of min–max years of net income),
  * health (premium range), annuity (education and pension) and the wealth account, which takes what
  * is left of the surplus after the three, the health premium at its upper bound so that the budget
  * holds whatever the health premium turns out to be; never below 0.

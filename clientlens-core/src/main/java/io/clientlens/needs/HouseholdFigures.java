@@ -14,7 +14,7 @@ import static io.clientlens.needs.Arithmetic.Term.minus;
 import static io.clientlens.needs.Arithmetic.Term.plus;
 
 /**
- * The definitions of DOMAIN.md §6.1 over one profile, each a {@link Figure} with its workings.
+ * The definitions of docs/NEEDS.md over one profile, each a {@link Figure} with its workings.
  * A missing group (income, expenses, assets, liabilities) makes every figure that needs it not
  * computable; it is never taken as zero, because "no data" and "nothing" are different facts.
  */

@@ -3,7 +3,7 @@ package io.clientlens.needs;
 import java.util.List;
 
 /**
- * 保险需求诊断 (DOMAIN.md §6.3): A, the total need, with every term; B, the existing resources;
+ * 保险需求诊断 (docs/NEEDS.md): A, the total need, with every term; B, the existing resources;
  * the gap C = max(0, A − B); the critical-illness and retirement gaps.
  */
 public record InsuranceDiagnosis(Figure supportYears, List<Figure> needTerms, Figure need,

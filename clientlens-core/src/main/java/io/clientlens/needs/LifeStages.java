@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The customer's life stage from the classification engine's own rule (DOMAIN.md §3.6), not a
+ * The customer's life stage from the classification engine's own rule (docs/POLICY.md), not a
  * second implementation: the profile alone is classified at the as-of date. Bank-side facts do
  * not change the life stage, so none are needed.
  */

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * Diagnoses a customer's needs from the profile document alone (DOMAIN.md §6). A pure function of
+ * Diagnoses a customer's needs from the profile document alone (docs/NEEDS.md). A pure function of
  * profile, as-of date and policy; holds no state, so one instance serves many threads.
  */
 public final class NeedsAnalyzer {

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Whether a catalogue product may be proposed to meet a need (§6.4, product fit): the product must
  * address the need's planning area ({@link ProductsForNeeds}) and pass the same suitability rules as
- * any sale (DOMAIN.md §5). An unsuitable product is reported with its reasons, never hidden.
+ * any sale (docs/SUITABILITY.md). An unsuitable product is reported with its reasons, never hidden.
  */
 public interface ProductFit {
 

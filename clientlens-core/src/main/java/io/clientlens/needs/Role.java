@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Who acts on the register (DOMAIN.md §0). Provisional: read from a request header or CLI option until security comes. */
+/** Who acts on the needs register (roles: docs/SECURITY.md); from the signed-in user, or the CLI's --role. */
 public enum Role {
     RM(Label.of("理财经理", "Relationship manager")),
     SUPERVISOR(Label.of("业务主管", "Supervisor")),

@@ -1,5 +1,5 @@
 /**
- * Needs analysis (客户需求分析, DOMAIN.md §6): family financial health from the income statement
+ * Needs analysis (客户需求分析, docs/NEEDS.md): family financial health from the income statement
  * (表2) and the balance sheet (表3), life-cycle needs, the insurance needs diagnosis (C = A − B),
  * the four-accounts budget and the needs register's rules.
  *

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Every threshold and mapping that classification (DOMAIN.md §3) and needs analysis (§6) use, versioned. A result
+ * Every threshold and mapping that classification (docs/POLICY.md) and needs analysis (docs/NEEDS.md) use, versioned. A result
  * records {@link #version()} so that it can be reproduced.
  */
 public record Policy(
@@ -67,7 +67,7 @@ public record Policy(
     }
 
     /**
-     * Suitability (DOMAIN.md §5): how long a risk assessment counts, when reminders start, whether
+     * Suitability (docs/SUITABILITY.md): how long a risk assessment counts, when reminders start, whether
      * only face-to-face assessments count, the amount that needs a second approval, the minimum of
      * experienced-only products, and how long audit records are kept.
      */
@@ -77,7 +77,7 @@ public record Policy(
     }
 
     /**
-     * Needs analysis (DOMAIN.md §6): the healthy range of each family financial ratio and every
+     * Needs analysis (docs/NEEDS.md): the healthy range of each family financial ratio and every
      * constant of the insurance needs diagnosis, so that a bank can set its own.
      *
      * @param healthyRanges               by ratio code, exactly the codes of {@link #RATIO_CODES}

@@ -5,7 +5,7 @@ import io.clientlens.code.Label;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Where an assessment was made; only {@link #BRANCH} is face to face (DOMAIN.md §5.6). */
+/** Where an assessment was made; only {@link #BRANCH} is face to face (docs/SUITABILITY.md). */
 public enum Channel {
     BRANCH(Label.of("网点面对面", "At a branch, face to face")),
     ONLINE(Label.of("网上", "Online")),

@@ -5,7 +5,7 @@ import io.clientlens.code.Label;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The three questionnaires of DOMAIN.md §4; {@code word} is what the CLI says ({@code assess risk}). */
+/** The three questionnaires of docs/SUITABILITY.md; {@code word} is what the CLI says ({@code assess risk}). */
 public enum QuestionnaireKind {
     RISK_TOLERANCE("risk", Label.of("风险承受能力评估", "Risk tolerance")),
     WEALTH_ATTITUDE("wealth", Label.of("财富观", "Wealth attitude")),

@@ -3,7 +3,7 @@ package io.clientlens.questionnaire;
 import io.clientlens.code.Label;
 
 /**
- * The customer's risk level from the risk tolerance score (DOMAIN.md §4): C1 ≤ 20, C2 21–40,
+ * The customer's risk level from the risk tolerance score (docs/SUITABILITY.md): C1 ≤ 20, C2 21–40,
  * C3 41–60, C4 61–80, C5 above 80.
  */
 public enum RiskLevel {

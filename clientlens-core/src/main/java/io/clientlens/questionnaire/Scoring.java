@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Scores an answer sheet against its questionnaire (DOMAIN.md §4). Pure; never throws for a bad sheet. */
+/** Scores an answer sheet against its questionnaire (docs/SUITABILITY.md). Pure; never throws for a bad sheet. */
 public final class Scoring {
     private Scoring() {
     }

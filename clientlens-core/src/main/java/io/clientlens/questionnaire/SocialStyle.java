@@ -2,7 +2,7 @@ package io.clientlens.questionnaire;
 
 import io.clientlens.code.Label;
 
-/** The four social styles of DOMAIN.md §4, from cues the RM observes, with suggested approaches. */
+/** The four social styles of docs/SUITABILITY.md, from cues the RM observes, with suggested approaches. */
 public enum SocialStyle implements Persona {
     DOMINANT(Label.of("支配型", "Dominant"),
             Label.of("果断，命令式短句，声音洪亮，手势有力", "Decisive, imperative short sentences, loud, strong gestures"),

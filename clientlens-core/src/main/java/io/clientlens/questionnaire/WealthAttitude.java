@@ -2,7 +2,7 @@ package io.clientlens.questionnaire;
 
 import io.clientlens.code.Label;
 
-/** The five wealth attitudes of DOMAIN.md §4 with their traits and how an RM best approaches each. */
+/** The five wealth attitudes of docs/SUITABILITY.md with their traits and how an RM best approaches each. */
 public enum WealthAttitude implements Persona {
     HOARDER(Label.of("储藏者", "Hoarder"),
             Label.of("量入为出，从不借钱，喜欢储蓄，会仔细分析投资", "Spends within means, never borrows, saves, analyses investments"),

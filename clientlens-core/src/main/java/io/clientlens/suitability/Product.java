@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A product in the catalogue. {@code derivative} also marks other high market-risk products
- * (DOMAIN.md §5.3); {@code termMonths} is null for open-ended products.
+ * (docs/SUITABILITY.md); {@code termMonths} is null for open-ended products.
  */
 public record Product(String code, String name, ProductRisk risk, String type, boolean experiencedOnly,
                       BigDecimal minAmount, boolean derivative, Integer termMonths) {

@@ -19,7 +19,7 @@ public record RiskAssessmentOnFile(long assessmentId, String questionnaireId, Ri
         return day.isAfter(validUntil(validityMonths));
     }
 
-    /** Reminders start {@code reminderDays} before the last valid day (DOMAIN.md §4). */
+    /** Reminders start {@code reminderDays} before the last valid day (docs/SUITABILITY.md). */
     public boolean reminderDueOn(LocalDate day, int validityMonths, int reminderDays) {
         LocalDate until = validUntil(validityMonths);
         return !day.isAfter(until) && !day.isBefore(until.minusDays(reminderDays));

@@ -5,7 +5,7 @@ import io.clientlens.code.Label;
 import java.text.Normalizer;
 
 /**
- * The risk disclosure carried by every recommendation (DOMAIN.md §5.8) and the check of the
+ * The risk disclosure carried by every recommendation (docs/SUITABILITY.md) and the check of the
  * sentence the customer copies out by hand. The copy is compared after Unicode NFKC (so full-width
  * and half-width punctuation count as the same) with all whitespace removed; every character must match.
  */

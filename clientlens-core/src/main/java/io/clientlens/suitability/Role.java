@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who may do what in the suitability chain (DOMAIN.md §5.5, §5.9). General sales staff give no
+ * Who may do what in the suitability chain (docs/SUITABILITY.md). General sales staff give no
  * advice: they hand the customer over to an RM.
  */
 public enum Role {

@@ -4,7 +4,7 @@ import io.clientlens.policy.Policy;
 
 import java.util.Optional;
 
-/** One rule of DOMAIN.md §5, named as the policy says it; empty when it does not apply to the case. */
+/** One rule of docs/SUITABILITY.md, named as the policy says it; empty when it does not apply to the case. */
 public interface SuitabilityRule {
     String name();
 

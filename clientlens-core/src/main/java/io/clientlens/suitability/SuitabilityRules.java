@@ -18,7 +18,7 @@ import static io.clientlens.suitability.Finding.Effect.NOTE;
 import static io.clientlens.suitability.Finding.Effect.PASSES;
 
 /**
- * The suitability policy of DOMAIN.md §5 as named rules; {@link #all()} reads like the policy.
+ * The suitability policy of docs/SUITABILITY.md as named rules; {@link #all()} reads like the policy.
  * Rules that need the customer's risk level are silent when no assessment counts: the assessment
  * rules already block and say why.
  */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The default numbers of DOMAIN.md §3 as a Policy, for core tests (the shipped YAML is tested in batch). */
+/** The default numbers of docs/POLICY.md as a Policy, for core tests (the shipped YAML is tested in batch). */
 public final class PolicyFixture {
     private PolicyFixture() {
     }
@@ -36,7 +36,7 @@ public final class PolicyFixture {
                 needs());
     }
 
-    /** The defaults of DOMAIN.md §6 (the needs: section of policy-v1.yaml). */
+    /** The defaults of docs/NEEDS.md (the needs: section of policy-v1.yaml). */
     public static Policy.Needs needs() {
         return new Policy.Needs(Map.of(
                 "savingsRatio", range("0.5", "0.7"),

@@ -17,7 +17,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Profiles for needs tests: the example of DOMAIN.md §2.1 and variations of it. */
+/** Profiles for needs tests: the example of docs/profile.schema.json and variations of it. */
 final class NeedsFixture {
     static final LocalDate AS_OF = LocalDate.of(2026, 9, 30);
 

@@ -47,7 +47,7 @@ public record JobIssue(long line, String field, String zh, String en) {
         return new JobIssue(0, problem.field(), problem.zh(), problem.en());
     }
 
-    /** The text with every resident ID, card and mobile number in it masked (DOMAIN.md §11). */
+    /** The text with every resident ID, card and mobile number in it masked (docs/SECURITY.md). */
     public static String masked(String text) {
         if (text == null) {
             return "";

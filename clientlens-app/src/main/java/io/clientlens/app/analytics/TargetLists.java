@@ -24,7 +24,7 @@ import java.util.Locale;
 
 /**
  * Target lists (营销目标客户名单) of a run from the database: the customers matching a CEL filter, with the
- * columns of the batch {@code segment export} and the identity always masked (DOMAIN.md §11). Rows are
+ * columns of the batch {@code segment export} and the identity always masked (docs/SECURITY.md). Rows are
  * written as they are read; the XLSX workbook keeps only a window of rows in memory.
  */
 @Service

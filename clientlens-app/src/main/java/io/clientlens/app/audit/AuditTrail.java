@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The append-only audit trail (DOMAIN.md §5, last paragraph). The table refuses UPDATE and DELETE
+ * The append-only audit trail (docs/SUITABILITY.md, last paragraph). The table refuses UPDATE and DELETE
  * by trigger; this class only inserts and reads. Callers append in the same transaction as the
  * decision they record, so there is never a decision without its record.
  */

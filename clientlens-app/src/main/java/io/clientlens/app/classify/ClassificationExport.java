@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes a run's classifications (DOMAIN.md §10) as JSON Lines or CSV, streaming from the
+ * Writes a run's classifications (docs/SEGMENTS.md) as JSON Lines or CSV, streaming from the
  * database. The file appears complete or not at all (written beside it, then moved).
  */
 @Service

@@ -50,7 +50,7 @@ public class ClassificationRuns {
         this.queries = queries;
     }
 
-    /** The latest transaction date in the data: the default as-of (DOMAIN.md §3.0). */
+    /** The latest transaction date in the data: the default as-of (docs/POLICY.md). */
     public Optional<LocalDate> latestTransactionDate() {
         return queries.latestTransactionDate();
     }

@@ -4,12 +4,15 @@ import io.clientlens.app.suitability.Actors;
 import io.clientlens.suitability.Actor;
 import picocli.CommandLine.Option;
 
-/** PROVISIONAL: the acting user and role on the command line, until real sign-in replaces them. */
+/**
+ * The acting user and role on the command line. The CLI runs as the machine's operator, who is trusted
+ * to name them (the server's users sign in instead); both are recorded in the audit trail.
+ */
 class ActorOptions {
-    @Option(names = "--user", paramLabel = "NAME", description = "Acting user (provisional, until sign-in)")
+    @Option(names = "--user", paramLabel = "NAME", description = {"Acting user, recorded in the audit trail", "操作人（记入审计记录）"})
     String user;
 
-    @Option(names = "--role", paramLabel = "ROLE", description = "RM, SALES, SUPERVISOR or HEAD_OF_WEALTH (provisional)")
+    @Option(names = "--role", paramLabel = "ROLE", description = {"Acting role: RM, SALES, SUPERVISOR or HEAD_OF_WEALTH", "操作角色：RM、SALES、SUPERVISOR 或 HEAD_OF_WEALTH"})
     String role;
 
     Actor actor() {

@@ -15,7 +15,7 @@ class ExportCommand extends RootAware implements Callable<Integer> {
     @Parameters(paramLabel = "WHAT", description = "classifications")
     String what;
 
-    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default; DOMAIN.md §10) or csv")
+    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default; docs/SEGMENTS.md) or csv")
     String format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE")

@@ -31,7 +31,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "needs", mixinStandardHelpOptions = true,
-        description = {"Needs diagnosis of one customer (DOMAIN.md §6): ratios, life cycle, insurance A/B/C, gaps, four accounts.",
+        description = {"Needs diagnosis of one customer (docs/NEEDS.md): ratios, life cycle, insurance A/B/C, gaps, four accounts.",
                 "客户需求诊断：财务指标、生命周期、保险需求 A/B/C、缺口、四大账户。"},
         subcommands = {NeedsCommand.Report.class, NeedsCommand.ListNeeds.class, NeedsCommand.Add.class, NeedsCommand.Move.class,
                 NeedProductsCommand.class})
@@ -173,12 +173,12 @@ class NeedsCommand extends RootAware implements Callable<Integer> {
         }
     }
 
-    /** Acting user and role: provisional, until the security issue supplies the authenticated user. */
+    /** Acting user and role, named by the machine's operator who runs the CLI; the server uses the signed-in user. */
     abstract static class Acting extends RootAware {
-        @Option(names = "--user", required = true, description = "Who is acting (provisional; replaced by login later)")
+        @Option(names = "--user", required = true, description = {"Who is acting, recorded with the need", "操作人（随需求记录）"})
         String user;
 
-        @Option(names = "--role", required = true, description = "RM, SUPERVISOR, COMPLIANCE, ANALYST or ADMIN (provisional)")
+        @Option(names = "--role", required = true, description = {"Acting role: RM, SUPERVISOR, COMPLIANCE, ANALYST or ADMIN", "操作角色：RM、SUPERVISOR、COMPLIANCE、ANALYST 或 ADMIN"})
         String role;
     }
 

@@ -140,7 +140,7 @@ class SegmentCommand extends RootAware implements Callable<Integer> {
         Path file;
 
         @Option(names = "--unmasked", description = "Names, ID numbers and phones in clear. Not yet audited: "
-                + "role checks and an audit record come with the server's security (DOMAIN.md §11).")
+                + "role checks and an audit record come with the server's security (docs/SECURITY.md).")
         boolean unmasked;
 
         @Override

@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 @Command(name = "suitability", mixinStandardHelpOptions = true,
-        description = {"Suitability checks and the steps after them (DOMAIN.md §5).", "适当性检查及后续步骤。"},
+        description = {"Suitability checks and the steps after them (docs/SUITABILITY.md).", "适当性检查及后续步骤。"},
         subcommands = {SuitabilityCommand.Check.class, SuitabilityCommand.Show.class, SuitabilityCommand.Confirm.class,
                 SuitabilityCommand.OverrideDocument.class, SuitabilityCommand.Approve.class})
 class SuitabilityCommand {

@@ -6,7 +6,7 @@ import io.clientlens.identity.Masking;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The identity fields of a profile, masked as DOMAIN.md §11 requires for display. */
+/** The identity fields of a profile, masked as docs/SECURITY.md requires for display. */
 public final class MaskedProfile {
     private MaskedProfile() {
     }

@@ -3,7 +3,7 @@ package io.clientlens.app.customer;
 import io.clientlens.batch.profile.ProfileJson;
 import io.clientlens.customer.Profile;
 
-/** The profile document (DOMAIN.md §2.1) as stored in the database and sent over the API. */
+/** The profile document (docs/profile.schema.json) as stored in the database and sent over the API. */
 public final class ProfileDocuments {
     private ProfileDocuments() {
     }

@@ -16,7 +16,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * The fields of the profile editing form, grouped as the profile model groups its facts
- * ({@link FactGroup}). A field's name is its path in the profile document (DOMAIN.md §2.1), so a
+ * ({@link FactGroup}). A field's name is its path in the profile document (docs/profile.schema.json), so a
  * problem the document's validation reports lands at the field that caused it. Repeated facts
  * (family members, liabilities, goals) are rows named {@code family[0].birthDate} and so on.
  */

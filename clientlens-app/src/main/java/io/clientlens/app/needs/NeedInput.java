@@ -26,8 +26,8 @@ public final class NeedInput {
     }
 
     /**
-     * The acting person. Provisional: from the {@code X-ClientLens-User}/{@code X-ClientLens-Role}
-     * headers or the CLI's {@code --user}/{@code --role}, until the security issue supplies them.
+     * The acting person: the signed-in user on the server, or the CLI's {@code --user}/{@code --role}
+     * named by the machine's operator.
      */
     public static Actor actor(String user, String role, String userField, String roleField) {
         List<FieldProblem> p = new ArrayList<>();

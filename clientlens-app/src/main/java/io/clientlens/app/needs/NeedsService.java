@@ -13,7 +13,7 @@ import java.time.LocalDate;
 
 /**
  * Diagnoses a stored customer. The as-of date defaults to the latest transaction date in the data
- * (as for classification, DOMAIN.md §3.0), or today when there are no transactions.
+ * (as for classification, docs/POLICY.md), or today when there are no transactions.
  */
 @Service
 public class NeedsService {

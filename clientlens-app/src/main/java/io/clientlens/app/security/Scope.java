@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import java.util.Optional;
 
 /**
- * Which customers the signed-in user may see (DOMAIN.md §0): an RM their own
+ * Which customers the signed-in user may see (docs/SECURITY.md): an RM their own
  * (customer.relationship_manager = the user's RM id), SALES and SUPERVISOR their branch, the other
  * roles every branch. A customer outside the scope answers 404 exactly like one that does not
  * exist, so that existence does not leak; the refusal is logged.

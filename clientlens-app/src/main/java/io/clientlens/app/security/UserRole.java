@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The role of a signed-in user (DOMAIN.md §0); each user has exactly one. */
+/** The role of a signed-in user (docs/SECURITY.md); each user has exactly one. */
 public enum UserRole {
     RM(Label.of("理财经理", "Relationship manager")),
     SALES(Label.of("一般销售人员", "General sales staff")),

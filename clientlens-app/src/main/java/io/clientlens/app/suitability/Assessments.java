@@ -35,7 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Recording assessments (DOMAIN.md §4): validated, scored, stored with everything needed to explain them, audited. */
+/** Recording assessments (docs/SUITABILITY.md): validated, scored, stored with everything needed to explain them, audited. */
 @Service
 public class Assessments {
     private final JdbcClient jdbc;

@@ -37,7 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The suitability chain (DOMAIN.md §5): the check, then the steps it asks for (written
+ * The suitability chain (docs/SUITABILITY.md): the check, then the steps it asks for (written
  * confirmation, override document, supervisor review, second approval), each by the role allowed
  * to do it, each stored and audited in one transaction.
  */

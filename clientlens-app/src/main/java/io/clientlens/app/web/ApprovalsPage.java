@@ -23,7 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The approvals inbox (DOMAIN.md §5.4–5.5): a supervisor sees the checks in their branch waiting for
+ * The approvals inbox (docs/SUITABILITY.md): a supervisor sees the checks in their branch waiting for
  * the supervisor review (override documents, amounts from 1,000,000 元), the head of wealth
  * management those waiting for the second approval. Approve or reject with a comment;
  * {@link SuitabilityChecks#approve} enforces the order of steps and four eyes, and its refusal is

@@ -35,7 +35,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The questionnaire forms (DOMAIN.md §4): risk tolerance, wealth attitude and social style, with the
+ * The questionnaire forms (docs/SUITABILITY.md): risk tolerance, wealth attitude and social style, with the
  * questions of the newest stored version in the page language. Submitting records the assessment
  * through {@link Assessments} (which scores, refuses a second risk assessment on the same day and
  * audits) and then shows the result with its explanation. Wrong or missing answers come back at

@@ -27,7 +27,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The suitability page (DOMAIN.md §5): pick a product, see the decision with every rule's reason
+ * The suitability page (docs/SUITABILITY.md): pick a product, see the decision with every rule's reason
  * and the risk disclosure, then record what the decision asks for — the customer's copied-out
  * confirmation (checked live by {@code advice.js} through {@code copy-check}, and again on submit)
  * and the override document when the customer insists. Approvals happen in the inbox

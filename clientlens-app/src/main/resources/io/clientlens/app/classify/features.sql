@@ -1,4 +1,4 @@
--- Per-customer features at an as-of date (DOMAIN.md §3.0): only records dated on or before
+-- Per-customer features at an as-of date (docs/POLICY.md): only records dated on or before
 -- :asOf count; a window of N days ending at as-of holds dates d with 0 <= asOf - d < N.
 -- Parameters: :asOf date, :activityWindow and :feeWindow days, :postings / :fees / :investments
 -- category and product-type lists joined with the unit separator (chr(31)).

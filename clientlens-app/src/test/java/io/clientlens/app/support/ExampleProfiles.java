@@ -1,6 +1,6 @@
 package io.clientlens.app.support;
 
-/** The profile document of DOMAIN.md §2.1 (王小明), in branch BR001 with RM01, shared by the API and CLI tests. */
+/** The profile document of docs/profile.schema.json (王小明), in branch BR001 with RM01, shared by the API and CLI tests. */
 public final class ExampleProfiles {
     public static final String WANG = """
             {"customerId": "C0001", "type": "INDIVIDUAL", "name": "王小明", "branch": "BR001", "relationshipManager": "RM01",

@@ -15,7 +15,7 @@ import io.clientlens.importing.ImportIssue;
 import java.nio.file.Path;
 
 /**
- * Reads the Berka data set (PKDD'99, DOMAIN.md §9) from a directory and delivers it to a sink:
+ * Reads the Berka data set (PKDD'99, data/berka/README.md) from a directory and delivers it to a sink:
  * branches (districts), customers (clients), accounts, links (dispositions), loans, cards, then
  * transactions, so that a sink can check every reference against rows it already has.
  *

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 /**
  * The bank's own annual profit contribution per customer, from its profitability system: a CSV
  * with the header {@code customerId,contribution} (also 客户号,利润贡献). When present, this figure
- * replaces the estimate in the Pareto classification (DOMAIN.md §3.2). Negative figures are valid
+ * replaces the estimate in the Pareto classification (docs/POLICY.md). Negative figures are valid
  * (loss-making customers).
  */
 public final class ContributionCsv {

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The CSV export (DOMAIN.md §10): customerId, then one column per dimension code. */
+/** The CSV export (docs/SEGMENTS.md): customerId, then one column per dimension code. */
 public final class ClassificationCsv {
     private ClassificationCsv() {
     }

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The export record of one customer's classification (DOMAIN.md §10) as plain maps, lists and
+ * The export record of one customer's classification (docs/SEGMENTS.md) as plain maps, lists and
  * numbers in a fixed key order: the same JSON wherever it is written (JSON Lines export, the
  * database, the REST API).
  */

@@ -15,7 +15,7 @@ final class Identities {
 
     private static final DateTimeFormatter BASIC_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
-    // Prefixes of the three mainland carriers; all match 1[3-9]\d (DOMAIN.md §11).
+    // Prefixes of the three mainland carriers; all match 1[3-9]\d (docs/SECURITY.md).
     private static final List<String> MOBILE_PREFIXES = List.of("130", "131", "132", "133", "134", "135", "136",
             "137", "138", "139", "147", "150", "151", "152", "153", "155", "156", "157", "158", "159", "166", "173",
             "175", "176", "177", "178", "180", "181", "182", "183", "184", "185", "186", "187", "188", "189", "191",

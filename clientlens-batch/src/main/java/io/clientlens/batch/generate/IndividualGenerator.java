@@ -87,7 +87,7 @@ final class IndividualGenerator {
         return new ProfileDraft(builder.build(), mortgage, age);
     }
 
-    /** Financial-asset tier drawn first, so the base has a Pareto shape (DOMAIN.md §3.1 bounds). */
+    /** Financial-asset tier drawn first, so the base has a Pareto shape (docs/POLICY.md). */
     enum Tier { MASS, AFFLUENT, PRIVATE }
 
     record Household(MaritalStatus status, List<FamilyMember> members) {

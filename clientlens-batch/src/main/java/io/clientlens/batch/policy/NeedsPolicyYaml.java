@@ -13,7 +13,7 @@ import static io.clientlens.batch.policy.PolicyValues.atLeastZero;
 import static io.clientlens.batch.policy.PolicyValues.rate;
 
 /**
- * Reads the {@code needs:} section of the policy (DOMAIN.md §6): the healthy range of each of the
+ * Reads the {@code needs:} section of the policy (docs/NEEDS.md): the healthy range of each of the
  * six ratios and the constants of the insurance needs diagnosis. Like the rest of the policy, every
  * problem is recorded with its key path and nothing half-read is returned.
  */

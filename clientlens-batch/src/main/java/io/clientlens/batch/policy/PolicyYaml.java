@@ -36,7 +36,7 @@ import static io.clientlens.batch.policy.PolicyValues.share;
 import static io.clientlens.batch.policy.PolicyValues.texts;
 
 /**
- * Reads the classification policy (DOMAIN.md §3) from YAML and checks it completely: unknown and
+ * Reads the classification policy (docs/POLICY.md) from YAML and checks it completely: unknown and
  * missing keys, wrong types, gapped or overlapping bands, codes that are not codes of their
  * dimension and inconsistent numbers. Any problem makes the whole file unusable ({@link PolicyInvalid}
  * lists them all), because a half-read policy would classify customers by thresholds nobody set.
@@ -54,7 +54,7 @@ public final class PolicyYaml {
     private PolicyYaml() {
     }
 
-    /** The policy shipped with ClientLens (policy v1: every default of DOMAIN.md §3). */
+    /** The policy shipped with ClientLens (policy v1: every default of docs/POLICY.md). */
     public static Policy defaults() {
         return Shipped.POLICY;
     }

@@ -38,7 +38,7 @@ import java.util.function.ObjLongConsumer;
 import java.util.function.Supplier;
 
 /**
- * The profile document of DOMAIN.md §2.1 (schema: {@code docs/profile.schema.json}) read onto
+ * The profile document of docs/profile.schema.json (schema: {@code docs/profile.schema.json}) read onto
  * and written from {@link Profile}.
  *
  * <p>Reading is strict because a silently dropped or coerced field would become a wrong KYC

@@ -1,5 +1,5 @@
 /**
- * The customer profile in files: the JSON profile document of DOMAIN.md §2.1 (one document, an
+ * The customer profile in files: the JSON profile document of docs/profile.schema.json (one document, an
  * array, or JSON Lines) and flat CSV / Excel tables mapped by column header. Every reader delivers
  * good profiles and reports each bad document, line or cell as an
  * {@link io.clientlens.importing.ImportIssue} naming where it is and what was expected.

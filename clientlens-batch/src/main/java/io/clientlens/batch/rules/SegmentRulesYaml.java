@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a segment rules file (DOMAIN.md §3.10). The YAML node tree is walked by hand so that
+ * Reads a segment rules file (docs/SEGMENTS.md). The YAML node tree is walked by hand so that
  * every problem names its line; unknown keys are rejected rather than ignored.
  */
 public final class SegmentRulesYaml {

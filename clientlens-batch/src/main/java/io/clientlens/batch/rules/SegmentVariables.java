@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * The variables a segment expression may use: {@code features.<name>} for the exported features
- * (DOMAIN.md §10) and {@code dimensions.<code>} for each dimension's value code. Each is declared
+ * (docs/SEGMENTS.md) and {@code dimensions.<code>} for each dimension's value code. Each is declared
  * as its own qualified name, so that a misspelt feature is an "undeclared reference" when the rule
  * is compiled, not a silent miss when it runs. Money is a double, counts and days are ints.
  */

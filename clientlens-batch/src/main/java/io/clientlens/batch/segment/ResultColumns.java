@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * The columns of classifications.parquet: customerId, asOf, policyVersion, one column per
- * dimension code (the value code), the features under their export names (DOMAIN.md §10) and
+ * dimension code (the value code), the features under their export names (docs/SEGMENTS.md) and
  * the custom segments the customer is in, by priority.
  */
 final class ResultColumns {

@@ -46,7 +46,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs a file-based segmentation (DOMAIN.md §3, §3.10, §10).
+ * Runs a file-based segmentation (docs/POLICY.md).
  *
  * <ol>
  * <li>The customer ids are read from customers.jsonl into DuckDB (not the documents: carrying

@@ -33,7 +33,7 @@ import java.util.Properties;
 
 /**
  * A target list (营销目标客户名单) from a run: the customers whose features and dimensions satisfy a
- * CEL filter, with name and contact from the run's input, masked by default (DOMAIN.md §11).
+ * CEL filter, with name and contact from the run's input, masked by default (docs/SECURITY.md).
  */
 public final class TargetList {
     public enum Format { CSV, XLSX }

@@ -1,5 +1,5 @@
 -- Per-customer features at an as-of date in DuckDB: the same definitions as the database path
--- (clientlens-app .../classify/features.sql, DOMAIN.md §3.0), over the table in_customers (ids only)
+-- (clientlens-app .../classify/features.sql, docs/POLICY.md), over the table in_customers (ids only)
 -- and the views
 -- in_accounts, in_links, in_transactions, in_loans, in_cards, in_holdings (generic layout columns).
 -- Placeholders: ${asOf} a DATE literal, ${activityWindow} and ${feeWindow} days, ${postings},

@@ -17,7 +17,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The streamed document must be byte for byte the document built from maps (DOMAIN.md §10). */
+/** The streamed document must be byte for byte the document built from maps (docs/SEGMENTS.md). */
 class ClassificationDocumentTest {
 
     private static Classification classification() {

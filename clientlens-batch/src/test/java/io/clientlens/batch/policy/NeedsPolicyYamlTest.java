@@ -9,7 +9,7 @@ import java.util.List;
 import static io.clientlens.batch.policy.PolicyTexts.shippedWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The needs: section of the shipped policy holds every default of DOMAIN.md §6, and mistakes in it are named by key path. */
+/** The needs: section of the shipped policy holds every default of docs/NEEDS.md, and mistakes in it are named by key path. */
 class NeedsPolicyYamlTest {
 
     private final Policy.Needs needs = PolicyYaml.defaults().needs();

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The shipped policy holds the numbers of DOMAIN.md §3. */
+/** The shipped policy holds the numbers of docs/POLICY.md. */
 class PolicyYamlDefaultsTest {
 
     private final Policy policy = PolicyYaml.defaults();

@@ -131,7 +131,7 @@ class CustomerApi {
     }
 
     @PutMapping(path = "/{id}/profile", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Create or replace a customer's profile document (DOMAIN.md §2.1; docs/profile.schema.json)")
+    @Operation(summary = "Create or replace a customer's profile document (docs/profile.schema.json)")
     ResponseEntity<Map<String, Object>> putProfile(@PathVariable String id, @RequestBody String document) {
         Profile profile = ProfileValidation.parseAndCheck(document);
         if (!id.equals(profile.customerId())) {

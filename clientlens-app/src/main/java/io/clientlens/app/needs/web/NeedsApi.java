@@ -60,7 +60,7 @@ class NeedsApi {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Needs diagnosis (DOMAIN.md §6): ratios, life cycle, insurance A/B/C, gaps, four accounts, value equation",
+    @Operation(summary = "Needs diagnosis (docs/NEEDS.md): ratios, life cycle, insurance A/B/C, gaps, four accounts, value equation",
             description = "asOf defaults to the latest transaction date, or today. Every amount has its workings in zh and en.")
     Map<String, Object> diagnosis(@PathVariable String id,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {

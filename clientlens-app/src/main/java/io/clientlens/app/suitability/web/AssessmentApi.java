@@ -28,7 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Questionnaires and assessments (DOMAIN.md §4). */
+/** Questionnaires and assessments (docs/SUITABILITY.md). */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 class AssessmentApi extends SuitabilityEndpoints {
