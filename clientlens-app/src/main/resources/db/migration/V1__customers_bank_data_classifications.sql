@@ -15,7 +15,7 @@ create table customer (
     birth_date            date,
     gender                char(1) check (gender in ('M', 'F')),
     region                text,
-    profile               jsonb not null,        -- the profile document (DOMAIN.md §2.1), unmasked; masked on output
+    profile               jsonb not null,        -- the profile document (docs/profile.schema.json), unmasked; masked on output
     imported_contribution numeric(18, 2),        -- the bank's own profit figure when provided
     created_at            timestamptz not null default now(),
     updated_at            timestamptz not null default now()

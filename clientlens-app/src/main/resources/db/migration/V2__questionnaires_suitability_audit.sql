@@ -1,5 +1,5 @@
--- ClientLens schema v2: questionnaires and assessments (DOMAIN.md §4), the product catalogue and
--- the suitability chain (§5), and the append-only audit trail.
+-- ClientLens schema v2: questionnaires and assessments, the product catalogue and
+-- the suitability chain (docs/SUITABILITY.md), and the append-only audit trail.
 
 create table questionnaire (
     questionnaire_id text primary key,           -- names the version, e.g. risk-tolerance-v1
@@ -28,7 +28,7 @@ create table assessment (
     policy_version   text not null
 );
 create index assessment_customer on assessment (customer_id, kind, assessed_at desc);
--- At most one risk re-assessment per customer per day (DOMAIN.md §4); the application says why first.
+-- At most one risk re-assessment per customer per day (docs/SUITABILITY.md); the application says why first.
 create unique index assessment_one_risk_per_day on assessment (customer_id, assessed_on) where kind = 'RISK_TOLERANCE';
 
 create table product (

@@ -1,5 +1,5 @@
--- Needs register (DOMAIN.md §6.4): one row per need, and an append-only history of its status changes.
--- The acting user and role are provisional (request headers / CLI options) until the security issue.
+-- Needs register (docs/NEEDS.md): one row per need, and an append-only history of its status changes.
+-- The acting user and role: the signed-in user, or the CLI's --user/--role.
 
 create table need (
     need_id           bigserial primary key,

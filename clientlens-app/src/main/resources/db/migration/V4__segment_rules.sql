@@ -1,4 +1,4 @@
--- Custom segments stored for the server (DOMAIN.md §3.10); expressions are CEL, checked on save.
+-- Custom segments stored for the server (docs/SEGMENTS.md); expressions are CEL, checked on save.
 create table segment_rule (
     name       text primary key,
     label_zh   text not null,

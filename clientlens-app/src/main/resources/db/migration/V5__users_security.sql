@@ -1,4 +1,4 @@
--- ClientLens schema v5: users, API tokens, failed sign-ins (issue 6, docs/SECURITY.md).
+-- ClientLens schema v5: users, API tokens, failed sign-ins (docs/SECURITY.md).
 
 create table app_user (
     username      text primary key check (username ~ '^[A-Za-z0-9._@-]{1,64}$'),
