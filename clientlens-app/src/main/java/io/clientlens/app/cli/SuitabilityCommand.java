@@ -236,7 +236,8 @@ class SuitabilityCommand {
                             default -> say.t("销售前复核（销售等待）", "before the sale (the sale waits)");
                         };
                         out().println("#" + c.get("recordId") + "  " + c.get("customerId") + " " + c.get("customerName") + "  "
-                                + c.get("productCode") + "  " + c.get("amount") + "  " + c.get("decision") + "  " + when);
+                                + c.get("productCode") + "  " + io.clientlens.classify.Amounts.plain((java.math.BigDecimal) c.get("amount"))
+                                + "  " + c.get("decision") + "  " + when);
                     }
                 }
                 return 0;
