@@ -34,8 +34,16 @@
       return e.pointerType === 'pen' && e.pressure > 0 ? 1 + e.pressure * 3 : 2.5;
     }
 
+    var fieldset = canvas.closest ? canvas.closest('fieldset') : null;
+    var error = fieldset ? fieldset.querySelector('.field-error') : null;
+
     function show() {
       canvas.classList.toggle('signed', inked);
+      if (inked && error) {
+        // the server's "missing" or "blank" no longer applies once there is ink
+        error.hidden = true;
+        fieldset.classList.remove('invalid');
+      }
       if (state) {
         state.textContent = state.getAttribute(inked ? 'data-signed' : 'data-empty');
       }
