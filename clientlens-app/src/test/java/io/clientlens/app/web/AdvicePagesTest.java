@@ -313,6 +313,10 @@ class AdvicePagesTest extends PostgresTest {
         // the supervisor has the report at once, to review after the sale
         assertThat(page(UserRole.SUPERVISOR, "/approvals")).contains("检查 #" + id, "事后复核（销售无须等待）", "截止 " + due,
                 "客户尚未完成风险揭示确认与签名");
+        assertThat(page(UserRole.SUPERVISOR, "/approvals?lang=en")).contains("Review after the sale (the sale need not wait)", "due " + due,
+                "Written opinion (required to approve or reject)");
+        assertThat(page(UserRole.RM, path + "?lang=en")).contains("Risk disclosure confirmed (every sale)", "Customer&#39;s signature",
+                "Clear and sign again", "Supervisor review after the sale (due " + due + "; the sale need not wait)");
 
         String blank = SignatureImages.dataUrl(SignatureImages.blank());
         mvc.perform(post(path + "/confirmation").with(csrf()).with(signedIn(UserRole.RM)).param("text", SENTENCE)
