@@ -68,12 +68,17 @@ public record Policy(
 
     /**
      * Suitability (docs/SUITABILITY.md): how long a risk assessment counts, when reminders start, whether
-     * only face-to-face assessments count, the amount that needs a second approval, the minimum of
-     * experienced-only products, and how long audit records are kept.
+     * only face-to-face assessments count, the amount that needs a second approval and the window of days
+     * over which a customer's checks of one product are added up for it, the amount from which the
+     * supervisor reviews before the sale (smaller sales are reviewed after it, within
+     * {@code reviewAfterSaleWorkingDays}), the lowest product risk that counts as high market risk when the
+     * catalogue does not say (R5, or R4), the minimum of experienced-only products, and how long audit
+     * records are kept.
      */
     public record Suitability(int assessmentValidityMonths, int reminderDaysBeforeExpiry, boolean faceToFaceRequired,
-                              BigDecimal secondApprovalMinAmount, BigDecimal experiencedOnlyMinAmount,
-                              int auditRetentionYears) {
+                              BigDecimal secondApprovalMinAmount, int amountWindowDays, BigDecimal reviewBeforeSaleMinAmount,
+                              int reviewAfterSaleWorkingDays, String highMarketRiskMinRisk,
+                              BigDecimal experiencedOnlyMinAmount, int auditRetentionYears) {
     }
 
     /**

@@ -95,6 +95,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/suitability-checks/**").hasAnyRole("RM", "SALES", "SUPERVISOR",
                                 "HEAD_OF_WEALTH", "COMPLIANCE")
                         .requestMatchers("/api/v1/suitability-checks/**", "/api/v1/disclosures/**").hasAnyRole(ADVISERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/approvals").hasAnyRole("SUPERVISOR", "HEAD_OF_WEALTH")
                         .requestMatchers("/api/v1/assessments/reminders").hasAnyRole("RM", "SUPERVISOR", "HEAD_OF_WEALTH", "COMPLIANCE")
                         .requestMatchers(HttpMethod.GET, "/api/v1/questionnaires/**", "/api/v1/products/**").authenticated()
                         .requestMatchers("/api/v1/questionnaires/**", "/api/v1/products/**").hasRole("ADMIN")

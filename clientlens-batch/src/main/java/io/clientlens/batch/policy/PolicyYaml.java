@@ -247,17 +247,25 @@ public final class PolicyYaml {
 
     private static Policy.Suitability suitability(PolicyNode node) {
         if (!node.isMappingOf(List.of("assessmentValidityMonths", "reminderDaysBeforeExpiry", "faceToFaceRequired",
-                "secondApprovalMinAmount", "experiencedOnlyMinAmount", "auditRetentionYears"))) {
+                "secondApprovalMinAmount", "amountWindowDays", "reviewBeforeSaleMinAmount", "reviewAfterSaleWorkingDays",
+                "highMarketRiskMinRisk", "experiencedOnlyMinAmount", "auditRetentionYears"))) {
             return null;
         }
         Integer validity = node.get("assessmentValidityMonths").wholeNumber("months", 1);
         Integer reminder = node.get("reminderDaysBeforeExpiry").wholeNumber("days", 0);
         Boolean faceToFace = PolicyValues.yesOrNo(node.get("faceToFaceRequired"));
         BigDecimal secondApproval = atLeastZero(node.get("secondApprovalMinAmount"));
+        Integer window = node.get("amountWindowDays").wholeNumber("days", 1);
+        BigDecimal reviewBefore = atLeastZero(node.get("reviewBeforeSaleMinAmount"));
+        Integer reviewAfter = node.get("reviewAfterSaleWorkingDays").wholeNumber("working days", 0);
+        String highMarketRisk = matching(node.get("highMarketRiskMinRisk"), "R[45]",
+                "R5 (only R5 products count as high market risk unless the catalogue says so) or R4 (R4 and R5)");
         BigDecimal experiencedOnly = atLeastZero(node.get("experiencedOnlyMinAmount"));
         Integer retention = node.get("auditRetentionYears").wholeNumber("years", 1);
-        return anyNull(validity, reminder, faceToFace, secondApproval, experiencedOnly, retention) ? null
-                : new Policy.Suitability(validity, reminder, faceToFace, secondApproval, experiencedOnly, retention);
+        return anyNull(validity, reminder, faceToFace, secondApproval, window, reviewBefore, reviewAfter, highMarketRisk,
+                experiencedOnly, retention) ? null
+                : new Policy.Suitability(validity, reminder, faceToFace, secondApproval, window, reviewBefore, reviewAfter,
+                highMarketRisk, experiencedOnly, retention);
     }
 
     /** The cut points between scores: exactly four, strictly increasing, each a fraction in (0, 1). */

@@ -87,6 +87,10 @@ class PolicyYamlDefaultsTest {
         assertThat(s.reminderDaysBeforeExpiry()).isEqualTo(30);
         assertThat(s.faceToFaceRequired()).isTrue();
         assertThat(s.secondApprovalMinAmount()).isEqualByComparingTo("1000000");
+        assertThat(s.amountWindowDays()).isEqualTo(30);
+        assertThat(s.reviewBeforeSaleMinAmount()).isEqualByComparingTo("300000");
+        assertThat(s.reviewAfterSaleWorkingDays()).isEqualTo(2);
+        assertThat(s.highMarketRiskMinRisk()).isEqualTo("R5");
         assertThat(s.experiencedOnlyMinAmount()).isEqualByComparingTo("100000");
         assertThat(s.auditRetentionYears()).isEqualTo(15);
     }

@@ -67,6 +67,16 @@ class PolicyYamlProblemsTest {
     }
 
     @Test
+    void acceptsR4AsTheStartOfHighMarketRiskAndNothingBelow() {
+        assertThat(problems(shippedWith("highMarketRiskMinRisk: R5", "highMarketRiskMinRisk: R3", "amountWindowDays: 30", "amountWindowDays: 0")))
+                .containsExactly("suitability.amountWindowDays: must be at least 1, found 0",
+                        "suitability.highMarketRiskMinRisk: expected R5 (only R5 products count as high market risk unless the catalogue "
+                                + "says so) or R4 (R4 and R5), found \"R3\"");
+        assertThat(PolicyYaml.parse(shippedWith("highMarketRiskMinRisk: R5", "highMarketRiskMinRisk: R4"), "test")
+                .suitability().highMarketRiskMinRisk()).isEqualTo("R4");
+    }
+
+    @Test
     void reportsASegmentThatIsNotACodeOfRfmSegment() {
         assertThat(problems(shippedWith("3: [ABOUT_TO_SLEEP, ABOUT_TO_SLEEP, NEED_ATTENTION,",
                 "3: [ABOUT_TO_SLEEP, ABOUT_TO_SLEEP, FOO,")))
