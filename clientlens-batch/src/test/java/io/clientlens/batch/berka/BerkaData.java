@@ -8,11 +8,11 @@ import java.nio.file.Path;
  * the berka directory itself), else the extract kept in the repository, {@code data/berka}, seen
  * from the module's folder (where Maven runs the tests) or from the repository root.
  */
-final class BerkaData {
+public final class BerkaData {
     private BerkaData() {
     }
 
-    static Path directory() {
+    public static Path directory() {
         String property = System.getProperty("clientlens.data");
         if (property != null) {
             Path given = Path.of(property);
