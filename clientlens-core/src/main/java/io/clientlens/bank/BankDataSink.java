@@ -26,4 +26,12 @@ public interface BankDataSink {
 
     /** A row that could not be read; the rows around it are still delivered. */
     void issue(ImportIssue issue);
+
+    /**
+     * The currency of every amount the source delivers (ISO 4217, e.g. {@code CZK} for Berka), when the
+     * source names one; called once, before any row. Amounts are shown in it (docs/POLICY.md, "Currency");
+     * a sink that does not keep it ignores it.
+     */
+    default void currency(String isoCode) {
+    }
 }

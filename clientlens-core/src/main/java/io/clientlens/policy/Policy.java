@@ -25,6 +25,18 @@ public record Policy(
         Suitability suitability,
         Needs needs) {
 
+    /**
+     * The same policy naming another currency: the data's, when the data set names one. Only the unit amounts
+     * are shown in changes; every number applies as it is (no conversion; docs/POLICY.md, "Currency").
+     */
+    public Policy withCurrency(String otherCurrency) {
+        if (otherCurrency == null || otherCurrency.equals(currency)) {
+            return this;
+        }
+        return new Policy(version, otherCurrency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
+                loyalty, lifeStage, investmentExperience, rfm, suitability, needs);
+    }
+
     /** The same policy with another needs section (for what-if analysis and tests). */
     public Policy withNeeds(Needs otherNeeds) {
         return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,

@@ -4,6 +4,7 @@ import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.batch.Progress;
 import io.clientlens.app.classify.RunSummary;
 import io.clientlens.app.config.Launcher;
+import io.clientlens.app.config.ProjectRoot;
 import io.clientlens.app.config.Settings;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.importing.Imports;
@@ -49,7 +50,9 @@ public final class ClassifyBenchmark {
                 long start = System.nanoTime();
                 Imports.Result loaded = app.bean(Imports.class).load(sink -> {
                     if (dataset.equals("berka")) {
-                        new BerkaReader().read(Path.of(options.get("berka")), sink);
+                        // Default: the extract kept in the repository (data/berka).
+                        new BerkaReader().read(options.containsKey("berka") ? Path.of(options.get("berka"))
+                                : ProjectRoot.berka(ProjectRoot.find()), sink);
                     } else {
                         new CustomerBaseGenerator(new GeneratorSettings(customers, 20260930L,
                                 LocalDate.of(2026, 9, 30), 730, perMonth)).generate(sink);

@@ -59,21 +59,24 @@ public class ClassificationRuns {
         LocalDate asOf = requestedAsOf != null ? requestedAsOf : latestTransactionDate().orElseThrow(() ->
                 new IllegalStateException("There are no transactions to take the as-of date from; give one with --as-of"));
         Instant started = Instant.now();
-        Policy policy = engine.policy();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
                 NamedParameterJdbcTemplate sql = new NamedParameterJdbcTemplate(new SingleConnectionDataSource(c, true));
-                long runId = sql.queryForObject("insert into classification_run (as_of, policy_version) values (:asOf, :v) "
-                        + "returning run_id", new MapSqlParameterSource("asOf", asOf).addValue("v", policy.version()), Long.class);
+                // Reasons show amounts in the data's currency when the data set names one (docs/POLICY.md, "Currency").
+                ClassificationEngine runEngine = inDataCurrency(sql);
+                Policy policy = runEngine.policy();
+                long runId = sql.queryForObject("insert into classification_run (as_of, policy_version, currency) "
+                        + "values (:asOf, :v, :currency) returning run_id", new MapSqlParameterSource("asOf", asOf)
+                        .addValue("v", policy.version()).addValue("currency", policy.currency()), Long.class);
                 Phases phases = new Phases();
                 sql.update(FEATURE_SQL, featureParameters(asOf, policy));
                 int total = sql.getJdbcTemplate().queryForObject("select count(*) from run_features", Integer.class);
                 phases.done("features");
                 progress.start("classify", total);
-                PopulationStatistics statistics = collectStatistics(sql);
+                PopulationStatistics statistics = collectStatistics(sql, policy);
                 phases.done("statistics");
-                int classified = classifyAll(c, sql, runId, asOf, statistics, progress);
+                int classified = classifyAll(c, sql, runEngine, runId, asOf, statistics, progress);
                 phases.done("classify+store");
                 sql.update("update classification_run set status = 'DONE', finished_at = now(), customers = :n where run_id = :id",
                         new MapSqlParameterSource("n", classified).addValue("id", runId));
@@ -83,7 +86,7 @@ public class ClassificationRuns {
                 var counts = queries.counts(runId);
                 phases.done("counts");
                 LOG.debug("run {}: {} customers; {}", runId, classified, phases);
-                return new RunSummary(runId, asOf, policy.version(), classified, Duration.between(started, Instant.now()),
+                return new RunSummary(runId, asOf, policy.version(), policy.currency(), classified, Duration.between(started, Instant.now()),
                         counts);
             } catch (RuntimeException | SQLException e) {
                 c.rollback();
@@ -143,8 +146,16 @@ public class ClassificationRuns {
                 .addValue("investments", String.join(sep, policy.investmentExperience().investmentProductTypes()));
     }
 
-    private PopulationStatistics collectStatistics(NamedParameterJdbcTemplate sql) {
-        PopulationStatistics.Collector collector = PopulationStatistics.collector(engine.policy());
+    /** The engine of the policy in force, naming the currency the data set recorded, if it recorded one. */
+    private ClassificationEngine inDataCurrency(NamedParameterJdbcTemplate sql) {
+        String currency = sql.getJdbcTemplate().query("select currency from data_currency",
+                rs -> rs.next() ? rs.getString(1) : null);
+        Policy policy = engine.policy().withCurrency(currency);
+        return policy == engine.policy() ? engine : new ClassificationEngine(policy);
+    }
+
+    private static PopulationStatistics collectStatistics(NamedParameterJdbcTemplate sql, Policy policy) {
+        PopulationStatistics.Collector collector = PopulationStatistics.collector(policy);
         sql.getJdbcTemplate().query("select * from run_features",
                 rs -> {
                     collector.add(FeatureRows.map(rs, false));
@@ -152,8 +163,8 @@ public class ClassificationRuns {
         return collector.build();
     }
 
-    private int classifyAll(Connection c, NamedParameterJdbcTemplate sql, long runId, LocalDate asOf,
-                            PopulationStatistics statistics, Progress progress) throws SQLException {
+    private static int classifyAll(Connection c, NamedParameterJdbcTemplate sql, ClassificationEngine engine, long runId,
+                                   LocalDate asOf, PopulationStatistics statistics, Progress progress) throws SQLException {
         StringBuilder batch = new StringBuilder(1 << 20);
         int[] counts = {0, 0};
         sql.getJdbcTemplate().setFetchSize(1_000);

@@ -104,6 +104,31 @@ public final class PostgresBankData implements BankDataSink {
                 .number(h.amount()).date(h.opened()).date(h.closed()));
     }
 
+    /**
+     * Records the currency the data set names. A database holds data in one currency: data in another is
+     * refused (in a home of its own it is shown in its own currency; amounts are never converted).
+     */
+    @Override
+    public void currency(String isoCode) {
+        try (var select = connection.prepareStatement("select currency from data_currency");
+             var rows = select.executeQuery()) {
+            String recorded = rows.next() ? rows.getString(1) : null;
+            if (recorded != null && !recorded.equals(isoCode)) {
+                throw new ImportFailed("The data in this database is in " + recorded + ", this data set is in " + isoCode
+                        + ": amounts are never converted, so load it into another home (--home DIR) / 本数据库中的数据以 "
+                        + recorded + " 计，该数据集以 " + isoCode + " 计；金额不做换算，请导入另一个主目录（--home DIR）");
+            }
+            if (recorded == null) {
+                try (var insert = connection.prepareStatement("insert into data_currency (currency) values (?)")) {
+                    insert.setString(1, isoCode);
+                    insert.executeUpdate();
+                }
+            }
+        } catch (SQLException e) {
+            throw new ImportFailed("Could not record the currency " + isoCode + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void issue(ImportIssue issue) {
         issues.add(issue);

@@ -2,6 +2,7 @@ package io.clientlens.app.web;
 
 import io.clientlens.app.customer.CustomerHistory;
 import io.clientlens.app.customer.InteractionNotes;
+import io.clientlens.app.importing.DataCurrency;
 import io.clientlens.app.suitability.SuitabilityChecks;
 import io.clientlens.code.Dimension;
 import io.clientlens.code.Language;
@@ -33,11 +34,13 @@ class CustomerSections {
     private final CustomerHistory history;
     private final SuitabilityChecks checks;
     private final InteractionNotes notes;
+    private final DataCurrency currency;
 
-    CustomerSections(CustomerHistory history, SuitabilityChecks checks, InteractionNotes notes) {
+    CustomerSections(CustomerHistory history, SuitabilityChecks checks, InteractionNotes notes, DataCurrency currency) {
         this.history = history;
         this.checks = checks;
         this.notes = notes;
+        this.currency = currency;
     }
 
     /** A class in one run; {@code changed} when it differs from the customer's class in the run before. */
@@ -85,15 +88,18 @@ class CustomerSections {
         return new ClassHistory(runs.stream().map(r -> r.asOf().toString()).toList(), rows);
     }
 
+    /** Holdings and postings are the bank data's: their amounts are shown in its currency. */
     List<HoldingRow> holdings(String customerId, Language lang) {
+        String unit = currency.code();
         return history.holdings(customerId, HOLDINGS).stream().map(h -> new HoldingRow(h.productCode(), h.productType(),
-                Yuan.of(h.amount(), lang), String.valueOf(h.opened()))).toList();
+                Yuan.of(h.amount(), lang, unit), String.valueOf(h.opened()))).toList();
     }
 
     List<TransactionRow> transactions(String customerId, Language lang) {
+        String unit = currency.code();
         return history.recentTransactions(customerId, TRANSACTIONS).stream().map(t -> new TransactionRow(t.date().toString(),
-                Masking.bankCard(t.accountId()), "CREDIT".equals(t.direction()), t.operation(), Yuan.of(t.amount(), lang),
-                Yuan.of(t.balance(), lang), Masking.bankCard(t.counterpartyAccount()))).toList();
+                Masking.bankCard(t.accountId()), "CREDIT".equals(t.direction()), t.operation(), Yuan.of(t.amount(), lang, unit),
+                Yuan.of(t.balance(), lang, unit), Masking.bankCard(t.counterpartyAccount()))).toList();
     }
 
     List<CheckRow> suitability(String customerId, Language lang) {

@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The database path (import, classify, export) and the file path (segment over the same Berka
- * directory) agree on every customer's codes and features, at the default as-of and at an earlier one.
+ * directory) agree on every customer's codes, features and AUM reasons (in Czech crowns), at the default
+ * as-of and at an earlier one.
  */
 class SegmentParityTest extends PostgresTest {
     @Autowired
@@ -62,7 +63,12 @@ class SegmentParityTest extends PostgresTest {
                 Map<String, Object> other = fromFiles.get(id);
                 assertThat(other.get("features")).as("features of %s", id).isEqualTo(doc.get("features"));
                 assertThat(codes(other)).as("codes of %s", id).isEqualTo(codes(doc));
+                // Reasons with amounts read the same on both paths, in the data's currency (CZK).
+                assertThat(reasons(other, "aumTier")).as("AUM reasons of %s", id).isEqualTo(reasons(doc, "aumTier"));
             });
+            assertThat(fromDb.values()).filteredOn(doc -> "CUSTOMER".equals(codes(doc).get("relationship")))
+                    .isNotEmpty().allSatisfy(doc -> assertThat(reasons(doc, "aumTier").toString()).contains(" CZK")
+                            .contains(" 克朗").doesNotContain("CNY").doesNotContain("元"));
         }
     }
 
@@ -73,6 +79,11 @@ class SegmentParityTest extends PostgresTest {
             docs.put((String) doc.get("customerId"), doc);
         }
         return docs;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object reasons(Map<String, Object> doc, String dimension) {
+        return ((Map<String, Map<String, Object>>) doc.get("dimensions")).get(dimension).get("reasons");
     }
 
     @SuppressWarnings("unchecked")

@@ -94,7 +94,7 @@ public abstract class PostgresTest {
     void emptyTables() {
         bearers.clear();
         jdbc.execute("truncate sign_in_failure, api_token, app_user, audit_record, suitability_step, suitability_check, product, assessment, questionnaire, segment_rule, need_event, need, "
-                + "classification, classification_run, card, loan, txn, holding, account_link, account, "
+                + "classification, classification_run, data_currency, card, loan, txn, holding, account_link, account, "
                 + "customer, branch restart identity cascade");
     }
 }

@@ -128,6 +128,19 @@ class CustomersPageTest extends PostgresTest {
     }
 
     @Test
+    void showsABerkaCustomersPostingsInCrowns() throws Exception {
+        imports.load(sink -> new BerkaReader().read(BerkaData.dir(), sink));
+        runs.run(null, Progress.NONE);
+
+        // Client 2 owns account 2, with postings since 1993-02-26; compliance sees the postings of every branch.
+        mvc.perform(get("/customers/2").with(signedIn(UserRole.COMPLIANCE))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(" 克朗</td>"), not(containsString(" 元</td>")),
+                        not(containsString(" 万元</td>")))));
+        mvc.perform(get("/customers/2").param("lang", "en").with(signedIn(UserRole.COMPLIANCE))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(" CZK</td>"), not(containsString(" CNY</td>")))));
+    }
+
+    @Test
     void asksForSignInFirst() throws Exception {
         mvc.perform(get("/customers")).andExpect(status().is3xxRedirection());
     }

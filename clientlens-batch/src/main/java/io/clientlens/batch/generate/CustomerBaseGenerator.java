@@ -16,6 +16,8 @@ import java.util.List;
  * output is the same however the work is split; {@link #customer(int)} makes one customer alone.
  */
 public final class CustomerBaseGenerator {
+    /** Every amount the generator makes is in yuan. */
+    public static final String CURRENCY = "CNY";
     private static final double CORPORATE_SHARE = 0.03;
     private static final int AUTHORISED_CANDIDATE_TRIES = 3;
 
@@ -30,6 +32,7 @@ public final class CustomerBaseGenerator {
     }
 
     public void generate(BankDataSink sink) {
+        sink.currency(CURRENCY);
         branches().forEach(sink::branch);
         for (int i = 0; i < settings.customers(); i++) {
             customer(i).deliverTo(sink);

@@ -28,11 +28,15 @@ import java.util.function.Function;
  * Writes bank data in the generic file layout ({@code docs/generic-layout.md}): one UTF-8 CSV
  * file per record type, with a header of the record's component names, ISO dates, plain decimal
  * amounts and empty fields for missing values, plus {@code customers.jsonl} with one profile
- * document per line. Writes stream through buffers, so millions of rows need little memory.
+ * document per line, and {@code currency.txt} when the source names the currency of its amounts.
+ * Writes stream through buffers, so millions of rows need little memory.
  */
 public final class GenericLayoutWriter implements BankDataSink, AutoCloseable {
+    /** One line, the ISO 4217 code of every amount in the data set; without it amounts are in the policy's currency. */
+    public static final String CURRENCY_FILE = "currency.txt";
     private static final int BUFFER = 1 << 16;
 
+    private final Path directory;
     private final Function<Profile, String> profileToJson;
     private final Writer customers;
     private final CsvWriter branches;
@@ -51,6 +55,7 @@ public final class GenericLayoutWriter implements BankDataSink, AutoCloseable {
      */
     public GenericLayoutWriter(Path directory, Function<Profile, String> profileToJson) {
         this.profileToJson = profileToJson;
+        this.directory = directory;
         try {
             Files.createDirectories(directory);
             customers = track(Files.newBufferedWriter(directory.resolve("customers.jsonl"), StandardCharsets.UTF_8));
@@ -136,6 +141,18 @@ public final class GenericLayoutWriter implements BankDataSink, AutoCloseable {
     public void holding(Holding h) {
         row(holdings, h.holdingId(), h.customerId(), h.productCode(), h.productType(), text(h.amount()),
                 text(h.opened()), text(h.closed()));
+    }
+
+    @Override
+    public void currency(String isoCode) {
+        if (isoCode == null || !isoCode.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException("currency: expected a three-letter ISO 4217 code such as CNY, found " + isoCode);
+        }
+        try {
+            Files.writeString(directory.resolve(CURRENCY_FILE), isoCode + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + CURRENCY_FILE, e);
+        }
     }
 
     @Override

@@ -81,6 +81,28 @@ public final class SegmentInput {
         return berka;
     }
 
+    /**
+     * The currency the data set names in {@code currency.txt} (a converted Berka directory: CZK), or
+     * {@code otherwise} (the policy's) when it names none.
+     */
+    public String currency(String otherwise) {
+        Path file = directory.resolve(GenericLayoutWriter.CURRENCY_FILE);
+        if (!Files.exists(file)) {
+            return otherwise;
+        }
+        String code;
+        try {
+            code = Files.readString(file, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        if (!code.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException(file + ": expected a three-letter ISO 4217 code such as CNY, found \""
+                    + (code.length() > 20 ? code.substring(0, 20) + "…" : code) + "\"");
+        }
+        return code;
+    }
+
     public Path transactions() {
         Path parquet = directory.resolve("transactions.parquet");
         return Files.exists(parquet) ? parquet : directory.resolve("transactions.csv");

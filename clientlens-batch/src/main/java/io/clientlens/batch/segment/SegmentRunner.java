@@ -71,12 +71,10 @@ public final class SegmentRunner {
 
     private final SegmentRequest request;
     private final CompiledSegments segments;
-    private final ClassificationEngine engine;
 
     public SegmentRunner(SegmentRequest request) {
         this.request = request;
         this.segments = CompiledSegments.compile(request.rules(), "rules");
-        this.engine = new ClassificationEngine(request.policy());
     }
 
     public SegmentRun run(Progress progress) {
@@ -137,6 +135,9 @@ public final class SegmentRunner {
                 throw new IllegalArgumentException("cannot read the input in " + input.directory() + ": " + e.getMessage(), e);
             }
         }
+        // Amounts in reasons are shown in the data's currency; the policy's numbers apply unconverted.
+        ClassificationEngine engine = new ClassificationEngine(
+                request.policy().withCurrency(input.currency(request.policy().currency())));
         progress.phase("statistics");
         long total = count(db);
         PopulationStatistics statistics = statistics(db);
@@ -148,7 +149,7 @@ public final class SegmentRunner {
             try (OutputStream jsonl = new BufferedOutputStream(Files.newOutputStream(work.resolve(JSONL)), 1 << 16);
                  DuckDBAppender appender = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "results")) {
                 progress.start("segment", total);
-                classifyAll(db, input, asOf, statistics, jsonl, appender, counts, progress);
+                classifyAll(db, engine, input, asOf, statistics, jsonl, appender, counts, progress);
             }
             try (Statement s = writer.createStatement()) {
                 s.execute("copy (" + ResultColumns.parquetSelect("results") + ") to "
@@ -213,8 +214,8 @@ public final class SegmentRunner {
     private record Pending(FeatureRow row, byte[] document, long lineNumber) {
     }
 
-    private void classifyAll(Connection db, SegmentInput input, LocalDate asOf, PopulationStatistics statistics,
-                             OutputStream jsonl, DuckDBAppender appender, Counts counts, Progress progress)
+    private void classifyAll(Connection db, ClassificationEngine engine, SegmentInput input, LocalDate asOf,
+                             PopulationStatistics statistics, OutputStream jsonl, DuckDBAppender appender, Counts counts, Progress progress)
             throws SQLException, IOException {
         String source = input.customers().toString();
         ExecutorService workers = Executors.newFixedThreadPool(request.threads(), r -> {
@@ -236,7 +237,7 @@ public final class SegmentRunner {
                 batch.add(new Pending(row, documents.line(), documents.lineNumber()));
                 if (batch.size() == BATCH) {
                     List<Pending> rows = batch;
-                    pending.add(workers.submit(() -> classify(rows, asOf, statistics, source)));
+                    pending.add(workers.submit(() -> classify(engine, rows, asOf, statistics, source)));
                     batch = new ArrayList<>(BATCH);
                     while (pending.size() >= maxPending) {
                         write(pending.poll(), jsonl, appender, counts, progress);
@@ -244,7 +245,7 @@ public final class SegmentRunner {
                 }
             }
             List<Pending> rows = batch;
-            pending.add(workers.submit(() -> classify(rows, asOf, statistics, source)));
+            pending.add(workers.submit(() -> classify(engine, rows, asOf, statistics, source)));
             while (!pending.isEmpty()) {
                 write(pending.poll(), jsonl, appender, counts, progress);
             }
@@ -253,7 +254,8 @@ public final class SegmentRunner {
         }
     }
 
-    private List<Result> classify(List<Pending> rows, LocalDate asOf, PopulationStatistics statistics, String source) {
+    private List<Result> classify(ClassificationEngine engine, List<Pending> rows, LocalDate asOf,
+                                  PopulationStatistics statistics, String source) {
         List<Result> results = new ArrayList<>(rows.size());
         for (Pending p : rows) {
             Classification c = engine.classify(p.row().withProfile(p.document(), source, p.lineNumber()), asOf, statistics);

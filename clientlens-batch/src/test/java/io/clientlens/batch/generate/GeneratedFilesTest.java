@@ -84,6 +84,17 @@ class GeneratedFilesTest {
     }
 
     @Test
+    void namesTheCurrencyOfItsAmountsInCurrencyTxt() throws IOException {
+        write(temp);
+
+        assertThat(Files.readString(temp.resolve("currency.txt"))).isEqualTo("CNY\n");
+        try (GenericLayoutWriter writer = new GenericLayoutWriter(temp.resolve("other"), p -> "{}")) {
+            assertThatThrownBy(() -> writer.currency("crowns")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("ISO 4217");
+        }
+    }
+
+    @Test
     void largeAmountsAreWrittenWithoutExponent() throws IOException {
         try (GenericLayoutWriter writer = new GenericLayoutWriter(temp, p -> "{}")) {
             writer.holding(new Holding("H1", "C1", "WM2026001", "WEALTH", new BigDecimal("1E+7"),
