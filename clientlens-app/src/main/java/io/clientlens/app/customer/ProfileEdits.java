@@ -3,6 +3,7 @@ package io.clientlens.app.customer;
 import io.clientlens.app.customer.ProfileForm.Field;
 import io.clientlens.app.customer.ProfileForm.Group;
 import io.clientlens.app.customer.ProfileForm.Rows;
+import io.clientlens.app.suitability.Actors;
 import io.clientlens.app.web.InvalidRequest;
 import io.clientlens.customer.FieldProblem;
 import io.clientlens.customer.Profile;
@@ -144,7 +145,7 @@ public class ProfileEdits {
         if (!problems.isEmpty()) {
             return rejected(form, problems, rowOrigins);
         }
-        customers.save(valid);
+        customers.save(valid, ChangedBy.user(Actors.current(), ChangedBy.WEB_FORM));
         return new Outcome.Saved(valid);
     }
 

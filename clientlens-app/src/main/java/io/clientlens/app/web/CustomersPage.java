@@ -324,7 +324,7 @@ class CustomersPage {
             model.addAttribute("checks", sections.suitability(id, lang));
         }
         if (AUDIT_READERS.contains(role)) {
-            model.addAttribute("auditLines", sections.audit(id));
+            model.addAttribute("auditLines", sections.audit(id, lang));
         }
         if (NOTE_READERS.contains(role)) {
             Map<String, String> kinds = new LinkedHashMap<>();
