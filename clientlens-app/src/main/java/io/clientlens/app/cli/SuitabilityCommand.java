@@ -78,7 +78,8 @@ class SuitabilityCommand {
         String customerId;
         @Parameters(index = "1", paramLabel = "PRODUCT")
         String productCode;
-        @Option(names = "--amount", required = true, paramLabel = "N")
+        @Option(names = "--amount", required = true, paramLabel = "AMOUNT",
+                description = "e.g. 1000000, 1,000,000, 1000000.00 or 100万 / 金额，如 1000000、1,000,000 或 100万")
         String amount;
         @Option(names = "--initiated-by", defaultValue = "bank", description = "bank (default) or customer")
         String initiatedBy;

@@ -1,5 +1,6 @@
 package io.clientlens.app.importing;
 
+import io.clientlens.app.customer.ChangedBy;
 import io.clientlens.app.customer.ProfileDocuments;
 import io.clientlens.bank.BankDataSink;
 import io.clientlens.importing.ImportIssue;
@@ -33,12 +34,20 @@ public class Imports {
         return load(source, false);
     }
 
-    /** With {@code strict}, any row with a problem means nothing is stored. */
+    /** As {@link #load(Source, boolean, ChangedBy)} by the local operator (the command line). */
     public Result load(Source source, boolean strict) {
+        return load(source, strict, ChangedBy.localOperator(ChangedBy.IMPORT, null));
+    }
+
+    /**
+     * With {@code strict}, any row with a problem means nothing is stored. Every stored profile the import changes is
+     * an audit record {@code PROFILE_CHANGE} by {@code changedBy}, in the same transaction.
+     */
+    public Result load(Source source, boolean strict, ChangedBy changedBy) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                PostgresBankData sink = new PostgresBankData(c, ProfileDocuments::toJson);
+                PostgresBankData sink = new PostgresBankData(c, ProfileDocuments::toJson, changedBy);
                 source.deliverTo(sink);
                 sink.finish();
                 if (strict && !sink.issues().isEmpty()) {

@@ -1,5 +1,6 @@
 package io.clientlens.app.importing;
 
+import io.clientlens.app.customer.ChangedBy;
 import io.clientlens.bank.Account;
 import io.clientlens.bank.AccountLink;
 import io.clientlens.bank.BankDataSink;
@@ -50,8 +51,16 @@ public final class PostgresBankData implements BankDataSink {
             holdings, transactions);
 
     public PostgresBankData(Connection connection, Function<Profile, String> profileJson) throws SQLException {
+        this(connection, profileJson, null);
+    }
+
+    /** With {@code changedBy}, every change of a stored profile is an audit record ({@link ProfileChangeLog}). */
+    PostgresBankData(Connection connection, Function<Profile, String> profileJson, ChangedBy changedBy) throws SQLException {
         this.connection = connection;
         this.profileJson = profileJson;
+        if (changedBy != null) {
+            customers.watchedBy(new ProfileChangeLog(changedBy));
+        }
         for (StagedTable table : inForeignKeyOrder) {
             table.createStage(connection);
         }

@@ -34,6 +34,10 @@ final class ReportModel {
     }
 
     record Bar(String label, String amount, double percent, String kind) {
+        /** The bar's length in whole percent, for its class w-0 … w-100 in needs-report.css (no style attribute). */
+        public int width() {
+            return (int) Math.max(0, Math.min(100, Math.round(percent)));
+        }
     }
 
     record Chart(String title, List<Bar> bars) {

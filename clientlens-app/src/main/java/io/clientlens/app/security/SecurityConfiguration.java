@@ -120,6 +120,8 @@ class SecurityConfiguration {
                         .requestMatchers("/admin", "/admin/**", "/admin.js", "/admin.css").hasRole("ADMIN")
                         // the customer 360's forms: the same roles as their REST endpoints
                         .requestMatchers("/customers/*/profile").hasAnyRole(PROFILE_EDITORS)
+                        // the needs report (HTML, PDF) linked from the 360: the roles of GET /api/v1/customers/*/needs/**
+                        .requestMatchers(HttpMethod.GET, "/customers/*/needs/**").hasAnyRole(NEEDS_READERS)
                         .requestMatchers(HttpMethod.POST, "/customers/*/unmask").hasAnyRole(UNMASKERS)
                         .requestMatchers(HttpMethod.POST, "/customers/*/notes").hasAnyRole(ADVISERS)
                         .anyRequest().authenticated())

@@ -9,6 +9,7 @@ import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.classify.Reason;
 import io.clientlens.code.Label;
 import io.clientlens.customer.FieldProblem;
+import io.clientlens.customer.TypedAmount;
 import io.clientlens.identity.Masking;
 import io.clientlens.policy.Policy;
 import io.clientlens.suitability.Actor;
@@ -75,14 +76,18 @@ public class SuitabilityChecks {
         Actors.require(actor, Role.Action.ADVISE);
         List<FieldProblem> problems = new ArrayList<>();
         BigDecimal amount = null;
-        try {
-            amount = amountText == null ? null : new BigDecimal(amountText.trim());
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        if (amount == null || amount.signum() <= 0 || amount.scale() > 2) {
-            problems.add(new FieldProblem("amount", "金额应为大于0、最多两位小数的数字", "expected an amount greater than 0 with at most 2 decimals"
-                    + (amountText == null ? "" : ", found '" + amountText + "'")));
+        if (amountText == null || amountText.isBlank()) {
+            problems.add(new FieldProblem("amount", "请填写金额；" + TypedAmount.EXPECTED_ZH, "enter the amount; " + TypedAmount.EXPECTED_EN));
+        } else {
+            TypedAmount.Result typed = TypedAmount.parse(amountText);
+            if (typed instanceof TypedAmount.Result.Refused refused) {
+                problems.add(refused.problem("amount"));
+            } else if (((TypedAmount.Result.Read) typed).amount().signum() == 0) {
+                problems.add(new FieldProblem("amount", "金额应大于 0，实为“" + amountText.strip() + "”",
+                        "the amount must be greater than 0, found '" + amountText.strip() + "'"));
+            } else {
+                amount = ((TypedAmount.Result.Read) typed).amount();
+            }
         }
         InitiatedBy initiatedBy = initiatedByText == null ? InitiatedBy.BANK : InitiatedBy.parse(initiatedByText).orElse(null);
         if (initiatedBy == null) {

@@ -36,11 +36,15 @@ class CustomerSections {
     private final InteractionNotes notes;
     private final DataCurrency currency;
 
-    CustomerSections(CustomerHistory history, SuitabilityChecks checks, InteractionNotes notes, DataCurrency currency) {
+    private final ProfileChangeLines profileChanges;
+
+    CustomerSections(CustomerHistory history, SuitabilityChecks checks, InteractionNotes notes, DataCurrency currency,
+                     ProfileChangeLines profileChanges) {
         this.history = history;
         this.checks = checks;
         this.notes = notes;
         this.currency = currency;
+        this.profileChanges = profileChanges;
     }
 
     /** A class in one run; {@code changed} when it differs from the customer's class in the run before. */
@@ -64,7 +68,9 @@ class CustomerSections {
                     String checkedBy) {
     }
 
-    record AuditRow(long recordId, String at, String kind, String actor, String role, String subject, String outcome) {
+    /** {@code via} and {@code changes}: how a profile was changed and one readable line per field (else null and empty). */
+    record AuditRow(long recordId, String at, String kind, String actor, String role, String subject, String outcome,
+                    String via, List<String> changes) {
     }
 
     record NoteRow(String occurredOn, String kind, String text, String author, String recordedAt) {
@@ -112,9 +118,11 @@ class CustomerSections {
         return rows;
     }
 
-    List<AuditRow> audit(String customerId) {
+    List<AuditRow> audit(String customerId, Language lang) {
         return history.audit(customerId, AUDIT).stream().map(a -> new AuditRow(a.recordId(), a.at().format(MINUTE), a.kind(),
-                a.actor(), a.role(), a.subject(), a.outcome())).toList();
+                a.actor(), a.role(), a.subject(), a.outcome(),
+                a.profileChange() == null ? null : profileChanges.via(a.profileChange(), lang),
+                a.profileChange() == null ? List.of() : profileChanges.lines(a.profileChange(), lang))).toList();
     }
 
     List<NoteRow> notes(String customerId, Map<String, String> kindLabels) {

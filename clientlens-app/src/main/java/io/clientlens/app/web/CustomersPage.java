@@ -109,6 +109,8 @@ class CustomersPage {
         Language lang = language(locale);
         common(model, lang);
         List<String> problems = new ArrayList<>();
+        // page is counted from 0 in the address (the pager shows it from 1); a page that does not exist is not an
+        // error that hides the list: the first (bad number) or the last page (beyond the end) is shown with a notice
         int page = 0;
         String pageParam = parameters.get("page");
         if (pageParam != null && !pageParam.isBlank()) {
@@ -118,7 +120,7 @@ class CustomersPage {
                 page = -1;
             }
             if (page < 0) {
-                problems.add(text(lang, "页码应为 0 或正整数：“" + pageParam + "”", "The page must be 0 or a positive whole number: '" + pageParam + "'"));
+                model.addAttribute("pageNotice", messages.getMessage("customers.pageInvalid", new Object[]{pageParam.strip()}, locale(lang)));
                 page = 0;
             }
         }
@@ -171,19 +173,25 @@ class CustomersPage {
         // The rule may have been deleted or broken since the page was drawn: then it has no members rather than failing.
         List<String> members = segment == null ? null : segments.members(run.runId(), segment).orElse(List.of());
         Customers.Page result = customers.page(run.runId(), filters, criteria, members, page, PAGE_SIZE, scoped.branch(), scoped.rmId());
+        long pages = (result.total() + PAGE_SIZE - 1) / PAGE_SIZE;
+        if (result.rows().isEmpty() && pages > 0 && page >= pages) {
+            result = customers.page(run.runId(), filters, criteria, members, (int) (pages - 1), PAGE_SIZE, scoped.branch(), scoped.rmId());
+            model.addAttribute("pageNotice", messages.getMessage("customers.pageBeyond", new Object[]{
+                    String.valueOf((long) page + 1), String.valueOf(pages)}, locale(lang)));
+        }
+        int shown = result.page();
         model.addAttribute("items", result.rows().stream().map(r -> item(r, lang)).toList());
         model.addAttribute("total", result.total());
-        model.addAttribute("page", result.page());
-        model.addAttribute("pages", (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-        model.addAttribute("first", result.total() == 0 ? 0 : (long) result.page() * PAGE_SIZE + 1);
-        model.addAttribute("last", (long) result.page() * PAGE_SIZE + result.rows().size());
+        model.addAttribute("page", shown);
+        model.addAttribute("pages", pages);
+        model.addAttribute("first", result.total() == 0 ? 0 : (long) shown * PAGE_SIZE + 1);
+        model.addAttribute("last", (long) shown * PAGE_SIZE + result.rows().size());
         Map<String, String> kept = new LinkedHashMap<>(parameters);
         kept.remove("page");
         kept.remove("lang");
         kept.values().removeIf(v -> v == null || v.isBlank());
-        long pages = (result.total() + PAGE_SIZE - 1) / PAGE_SIZE;
-        model.addAttribute("prevUrl", page > 0 ? pageUrl(kept, Math.min(page - 1, Math.max(pages - 1, 0))) : null);
-        model.addAttribute("nextUrl", page + 1 < pages ? pageUrl(kept, page + 1) : null);
+        model.addAttribute("prevUrl", shown > 0 ? pageUrl(kept, shown - 1) : null);
+        model.addAttribute("nextUrl", shown + 1 < pages ? pageUrl(kept, shown + 1) : null);
         return "customers";
     }
 
@@ -316,7 +324,7 @@ class CustomersPage {
             model.addAttribute("checks", sections.suitability(id, lang));
         }
         if (AUDIT_READERS.contains(role)) {
-            model.addAttribute("auditLines", sections.audit(id));
+            model.addAttribute("auditLines", sections.audit(id, lang));
         }
         if (NOTE_READERS.contains(role)) {
             Map<String, String> kinds = new LinkedHashMap<>();

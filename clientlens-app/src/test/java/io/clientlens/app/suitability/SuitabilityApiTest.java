@@ -60,6 +60,25 @@ class SuitabilityApiTest extends SuitabilityApiSupport {
     }
 
     @Test
+    void readsTheAmountAsTypedOrAsAJsonNumberAndRefusesGarbageNamingTheField() throws Exception {
+        assess("C1", answers("5-20"), "branch", null);
+        for (String amount : new String[]{"\"1,000,000\"", "\"1000000.00\"", "\"100万\"", "\"１，０００，０００\"", "1000000",
+                "1.0E6", "1000000.00"}) {
+            long id = id(check("C1", "MIX01", amount, "bank").andExpect(status().isCreated()));
+            assertThat(jdbc.queryForObject("select amount from suitability_check where check_id = ?", java.math.BigDecimal.class, id))
+                    .as(amount).isEqualByComparingTo("1000000");
+        }
+        check("C1", "MIX01", "\"lots\"", "bank").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("amount"))
+                .andExpect(jsonPath("$.errors[0].zh").value(containsString("应为金额，如 1000000、1,000,000、1000000.00、100万 或 1.5万元，实为“lots”")))
+                .andExpect(jsonPath("$.errors[0].en").value(containsString("expected an amount such as 1000000, 1,000,000")));
+        check("C1", "MIX01", "\"-5\"", "bank").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].en").value(containsString("must not be negative")));
+        check("C1", "MIX01", "1e17", "bank").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].en").value(containsString("too large")));
+    }
+
+    @Test
     void allowsAMatchingProductWithTheDisclosureAndAuditsIt() throws Exception {
         assess("C1", answers("5-20"), "branch", null);
         check("C1", "MIX01", "50000", "bank").andExpect(status().isCreated())

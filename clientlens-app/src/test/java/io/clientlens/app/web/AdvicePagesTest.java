@@ -15,10 +15,12 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.context.WebApplicationContext;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -227,7 +229,8 @@ class AdvicePagesTest extends PostgresTest {
         mvc.perform(post("/customers/C0001/suitability").with(csrf()).with(signedIn(UserRole.RM)).param("productCode", "MIX01")
                         .param("amount", "五万"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(allOf(containsString("id=\"err-amount\""), containsString("金额应为大于0"),
+                .andExpect(content().string(allOf(containsString("id=\"err-amount\""),
+                        containsString("应为金额，如 1000000、1,000,000、1000000.00、100万 或 1.5万元，实为“五万”"),
                         containsString("value=\"五万\""), containsString("<option value=\"MIX01\" selected=\"selected\""),
                         containsString("尚无风险承受能力评估"))));
         mvc.perform(post("/customers/C0001/suitability").with(csrf()).with(signedIn(UserRole.RM)).param("productCode", "NOPE").param("amount", "100"))
@@ -237,6 +240,30 @@ class AdvicePagesTest extends PostgresTest {
         assessRisk("5-20", "branch");
         long id = check(UserRole.RM, "MIX01", "1000", "bank");
         mvc.perform(get("/customers/C1000/suitability/checks/" + id).with(signedIn(UserRole.RM))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void readsTheAmountAsChineseUsersTypeItAndRefusesGarbageNamingTheField() throws Exception {
+        assessRisk("5-20", "branch");
+        for (String typed : List.of("1,000,000", "1000000.00", "100万", "100万元", "１，０００，０００")) {
+            long id = check(UserRole.RM, "MIX01", typed, "bank");
+            assertThat(jdbc.queryForObject("select amount from suitability_check where check_id = ?", BigDecimal.class, id))
+                    .as(typed).isEqualByComparingTo("1000000");
+        }
+        long id = check(UserRole.RM, "MIX01", "1.5万", "bank");
+        assertThat(jdbc.queryForObject("select amount from suitability_check where check_id = ?", BigDecimal.class, id))
+                .isEqualByComparingTo("15000");
+        int before = jdbc.queryForObject("select count(*) from suitability_check", Integer.class);
+        mvc.perform(post("/customers/C0001/suitability").with(csrf()).with(signedIn(UserRole.RM)).param("lang", "en")
+                        .param("productCode", "MIX01").param("amount", "1,00,000"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("id=\"err-amount\""),
+                        containsString("thousands separators go every three digits (1,000,000); expected an amount such as 1000000"),
+                        containsString("found &#39;1,00,000&#39;"))));
+        mvc.perform(post("/customers/C0001/suitability").with(csrf()).with(signedIn(UserRole.RM))
+                        .param("productCode", "MIX01").param("amount", "0"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("金额应大于 0")));
+        assertThat(jdbc.queryForObject("select count(*) from suitability_check", Integer.class)).isEqualTo(before);
     }
 
     @Test

@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.clientlens.customer.FieldProblem;
+import io.clientlens.customer.TypedAmount;
 import io.clientlens.suitability.Product;
 import io.clientlens.suitability.ProductRisk;
 
@@ -134,15 +135,11 @@ public final class ProductCsv {
     }
 
     private static BigDecimal amount(String value, String field, List<FieldProblem> problems) {
-        try {
-            BigDecimal amount = new BigDecimal(value.trim());
-            if (amount.signum() >= 0 && amount.scale() <= 2) {
-                return amount;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        TypedAmount.Result typed = TypedAmount.parse(value); // 50000, "50,000", 5万 as in the other forms
+        if (typed instanceof TypedAmount.Result.Read read) {
+            return read.amount();
         }
-        problems.add(new FieldProblem(field, "应为不小于0、最多两位小数的金额，实为“" + value + "”", "expected an amount ≥ 0 with at most 2 decimals, found '" + value + "'"));
+        problems.add(((TypedAmount.Result.Refused) typed).problem(field));
         return null;
     }
 

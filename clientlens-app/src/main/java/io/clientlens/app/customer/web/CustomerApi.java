@@ -5,6 +5,7 @@ import io.clientlens.app.security.Scope;
 import io.clientlens.app.suitability.Actors;
 import io.clientlens.app.customer.CustomerView;
 import io.clientlens.app.customer.CustomerViews;
+import io.clientlens.app.customer.ChangedBy;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.customer.MaskedProfile;
 import io.clientlens.app.customer.ProfileDocuments;
@@ -143,7 +144,7 @@ class CustomerApi {
             scope.requireCustomer(id);
         }
         scope.requireAssignable(profile.branch(), profile.relationshipManager());
-        boolean created = customers.save(profile);
+        boolean created = customers.save(profile, ChangedBy.user(Actors.current(), ChangedBy.API));
         Map<String, Object> body = document(id);
         return created ? ResponseEntity.status(201).body(body) : ResponseEntity.ok(body);
     }

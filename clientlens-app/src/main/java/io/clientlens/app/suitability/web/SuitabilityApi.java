@@ -56,7 +56,7 @@ class SuitabilityApi extends SuitabilityEndpoints {
             scope.requireCustomer(String.valueOf(body.get("customerId")));
         }
         return ResponseEntity.status(201).body(checks.check(text(body, "customerId"), text(body, "productCode"),
-                text(body, "amount"), text(body, "initiatedBy"), actor));
+                amountText(body.get("amount")), text(body, "initiatedBy"), actor));
     }
 
     @GetMapping("/suitability-checks/{id}")
@@ -147,6 +147,14 @@ class SuitabilityApi extends SuitabilityEndpoints {
 
     private static String text(Map<String, Object> body, String key) {
         Object v = body.get(key);
+        return v == null ? null : String.valueOf(v);
+    }
+
+    /** A JSON number as written (never "1.0E7"); a JSON string as typed ("1,000,000", "100万"), read by TypedAmount. */
+    static String amountText(Object v) {
+        if (v instanceof Number n) {
+            return (n instanceof java.math.BigDecimal d ? d : new java.math.BigDecimal(n.toString())).toPlainString();
+        }
         return v == null ? null : String.valueOf(v);
     }
 
