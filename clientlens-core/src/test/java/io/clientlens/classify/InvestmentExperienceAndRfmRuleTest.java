@@ -27,7 +27,46 @@ class InvestmentExperienceAndRfmRuleTest {
         assertThat(Classify.code(customer("1").profile(declared), INVESTMENT_EXPERIENCE)).isEqualTo("EXPERIENCED");
         DimensionResult none = Classify.result(customer("1"), INVESTMENT_EXPERIENCE);
         assertThat(none.code()).isEqualTo("INEXPERIENCED");
-        assertThat(none.reasons().get(0).en()).contains("no investment history in the KYC profile");
+        assertThat(none.reasons().get(0).en()).contains("KYC: no investment history on file");
+    }
+
+    @Test
+    void aWealthProductHeldAtTheBankSince2023IsExperienceAndTheReasonNamesTheBankHoldings() {
+        // 1217 days (2023-06-01 to 2026-09-30) / 365 = 3.33 years; the KYC profile declares none
+        Profile none = Profile.builder("1").investmentHistory(new InvestmentHistory(0, List.of(), 0)).build();
+        DimensionResult r = Classify.result(customer("1").investmentsAtBank(1217, 1).profile(none), INVESTMENT_EXPERIENCE);
+        assertThat(r.code()).isEqualTo("EXPERIENCED");
+        assertThat(r.reasons().get(0)).isEqualTo(new Reason("bankHoldings",
+                "本行持仓：非存款类投资产品累计持有 3.3 年、购买 1 笔，达到 ≥ 1 年或 ≥ 2 次（KYC投资经历：0 年、购买 0 次） → 有投资经验",
+                "At the bank: non-deposit investments held 3.3 years in total, 1 purchase(s), meets ≥ 1 year(s) or ≥ 2 purchases"
+                        + " (KYC investment history: 0 years, 0 purchase(s)) → Experienced"));
+        assertThat(r.inputs()).containsEntry("investmentDaysAtBank", 1217L).containsEntry("investmentPurchasesAtBank", 1)
+                .containsEntry("declaredYears", 0).containsEntry("declaredPurchases", 0);
+    }
+
+    @Test
+    void theReasonNamesTheKycHistoryWhenOnlyItQualifiesAndBothWhenBothDo() {
+        Profile declared = Profile.builder("1").investmentHistory(new InvestmentHistory(3, List.of("FUND"), 1)).build();
+        DimensionResult kyc = Classify.result(customer("1").investmentsAtBank(100, 1).profile(declared), INVESTMENT_EXPERIENCE);
+        assertThat(kyc.reasons().get(0).rule()).isEqualTo("kycHistory");
+        assertThat(kyc.reasons().get(0).zh()).isEqualTo(
+                "KYC投资经历：3 年、购买 1 次，达到 ≥ 1 年或 ≥ 2 次（本行持仓：非存款类投资产品累计持有 0.3 年、购买 1 笔） → 有投资经验");
+        DimensionResult both = Classify.result(customer("1").investmentsAtBank(30, 2).profile(declared), INVESTMENT_EXPERIENCE);
+        assertThat(both.reasons().get(0).rule()).isEqualTo("bankHoldingsAndKycHistory");
+        assertThat(both.reasons().get(0).en()).isEqualTo("At the bank: non-deposit investments held 0.1 years in total, 2 purchase(s);"
+                + " KYC investment history: 3 years, 1 purchase(s); both meet ≥ 1 year(s) or ≥ 2 purchases → Experienced");
+    }
+
+    @Test
+    void theSourcesAreComparedNotAddedSoOnePurchaseInEachIsNotEnough() {
+        // The KYC declaration covers every institution, the bank's own purchase included.
+        Profile declared = Profile.builder("1").investmentHistory(new InvestmentHistory(0, List.of("FUND"), 1)).build();
+        DimensionResult r = Classify.result(customer("1").investmentsAtBank(200, 1).profile(declared), INVESTMENT_EXPERIENCE);
+        assertThat(r.code()).isEqualTo("INEXPERIENCED");
+        assertThat(r.reasons().get(0)).isEqualTo(new Reason("notEnough",
+                "本行持仓：非存款类投资产品累计持有 0.5 年、购买 1 笔；KYC投资经历：0 年、购买 1 次；均未达 ≥ 1 年或 ≥ 2 次 → 无投资经验",
+                "At the bank: non-deposit investments held 0.5 years in total, 1 purchase(s); KYC investment history: 0 years,"
+                        + " 1 purchase(s); neither meets ≥ 1 year(s) or ≥ 2 purchases → Inexperienced"));
     }
 
     @Test

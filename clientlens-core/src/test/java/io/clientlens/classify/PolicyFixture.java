@@ -24,7 +24,8 @@ public final class PolicyFixture {
                 new Policy.Frequency(365, bands("ZERO", 0, "LOW", 1, "HIGH", 36)),
                 new Policy.Loyalty(180, 180, 365, 90, 2),
                 new Policy.LifeStage(60, 22, bands("SINGLE", 0, "FORMATION", 25, "GROWTH", 30, "MATURITY", 50, "RETIREMENT", 60)),
-                new Policy.InvestmentExperience(1, 2, Set.of("FUND", "STOCK", "BOND", "WEALTH_NON_GUARANTEED")),
+                new Policy.InvestmentExperience(1, 2, Set.of("WEALTH", "WEALTH_NON_GUARANTEED", "FUND", "STOCK", "BOND",
+                        "STRUCTURED", "INVESTMENT_INSURANCE", "DERIVATIVE")),
                 new Policy.Rfm(365, List.of(new BigDecimal("0.2"), new BigDecimal("0.4"), new BigDecimal("0.6"),
                         new BigDecimal("0.8")), Map.of(
                         5, List.of("NEW", "POTENTIAL_LOYALIST", "POTENTIAL_LOYALIST", "CHAMPIONS", "CHAMPIONS"),

@@ -81,6 +81,14 @@ class PolicyYamlDefaultsTest {
     }
 
     @Test
+    void countsEveryBankWealthProductAndStructuredProductAsAnInvestmentButNotDepositsOrInsurance() {
+        // bank wealth products are all non-guaranteed since the 2018 asset-management rules
+        assertThat(policy.investmentExperience().investmentProductTypes()).contains("WEALTH", "WEALTH_NON_GUARANTEED",
+                "WEALTH_FIXED_INCOME", "CASH_MANAGEMENT", "STRUCTURED", "INVESTMENT_INSURANCE", "BOND", "STOCK")
+                .doesNotContain("DEPOSIT", "INSURANCE", "INSURANCE_LIFE", "PRECIOUS_METAL");
+    }
+
+    @Test
     void hasTheSuitabilityDefaultsOfSection5() {
         Policy.Suitability s = policy.suitability();
         assertThat(s.assessmentValidityMonths()).isEqualTo(12);
