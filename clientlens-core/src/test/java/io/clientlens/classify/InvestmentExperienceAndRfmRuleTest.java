@@ -2,6 +2,7 @@ package io.clientlens.classify;
 
 import io.clientlens.customer.InvestmentHistory;
 import io.clientlens.customer.Profile;
+import io.clientlens.policy.Policy;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -75,14 +76,14 @@ class InvestmentExperienceAndRfmRuleTest {
     }
 
     @Test
-    void rfmScoresUseNearestRankQuintilesOverActiveCustomers() {
+    void rfmScoresUseNearestRankQuintilesOverActiveCustomersWhenThePolicySaysQuintilesForR() {
         // ten active customers: recency 1..10 days, frequency 10..1, so the most recent is the most frequent.
         List<CustomerFeatures> population = new ArrayList<>();
         for (int i = 1; i <= 10; i++) {
             population.add(customer("c" + (char) ('a' + i)).activity(11 - i, 100L * i, i).build());
         }
         population.add(customer("z").activity(0, 0, null).build());
-        var results = Classify.population(population);
+        var results = Classify.population(population, PolicyFixture.v1(Policy.Rfm.RecencyScoring.QUINTILES));
         // n = 10: cut ranks 2, 4, 6, 8. Recency −1 is above all four cuts (−9, −7, −5, −3) → R 5; F 10 → 5.
         DimensionResult best = results.get(0).get(RFM_SEGMENT);
         assertThat(best.inputs()).containsEntry("R", 5).containsEntry("F", 5).containsEntry("M", 1);
@@ -91,5 +92,43 @@ class InvestmentExperienceAndRfmRuleTest {
         assertThat(worst.inputs()).containsEntry("R", 1).containsEntry("F", 1).containsEntry("M", 5);
         assertThat(worst.code()).isEqualTo("HIBERNATING");
         assertThat(results.get(10).code(RFM_SEGMENT)).isEqualTo("LOST");
+    }
+
+    /**
+     * Most customers were active today or yesterday; one was active 4 days ago with 78 transactions.
+     * On quintiles of −days that customer is the least recent of all (R 1) and, with F 4, "at risk";
+     * on day bands 4 days is R 5, so with F 4 a champion.
+     */
+    @Test
+    void aCustomerActiveFourDaysAgoWithSeventyEightTransactionsIsAChampionOnDayBandsNotAtRisk() {
+        List<CustomerFeatures> population = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            population.add(customer("c" + (char) ('a' + i)).activity(10 * i, 1000L * i, i % 2).build());
+        }
+        population.add(customer("four").activity(78, 50_000, 4).build());
+        // F: 10 … 100 and 78, n = 11, cut ranks 3, 5, 7, 9 → 30, 50, 70, 80: 78 is above three → F 4.
+        DimensionResult bands = Classify.population(population).get(10).get(RFM_SEGMENT);
+        assertThat(bands.inputs()).containsEntry("R", 5).containsEntry("F", 4).containsEntry("recencyScoring", "bands");
+        assertThat(bands.code()).isEqualTo("CHAMPIONS");
+        assertThat(bands.reasons().get(0).zh()).startsWith("最近交易 4 天前（R=5，按天数区间：≤ 7 天），365 天内 78 笔（F=4）");
+        assertThat(bands.reasons().get(0).en()).startsWith("Last transaction 4 days ago (R=5 on day bands: ≤ 7 days), 78 in 365 days (F=4)");
+
+        // −days: five of 0, five of −1 and −4; cuts at ranks 3, 5, 7, 9 → −1, −1, 0, 0: none is below −4 → R 1.
+        DimensionResult quintiles = Classify.population(population, PolicyFixture.v1(Policy.Rfm.RecencyScoring.QUINTILES))
+                .get(10).get(RFM_SEGMENT);
+        assertThat(quintiles.inputs()).containsEntry("R", 1).containsEntry("F", 4).containsEntry("recencyScoring", "quintiles");
+        assertThat(quintiles.code()).isEqualTo("AT_RISK");
+        assertThat(quintiles.reasons().get(0).en()).startsWith("Last transaction 4 days ago (R=1 on quintiles), 78 in 365 days (F=4)");
+    }
+
+    @Test
+    void theDayBandsIncludeTheirUpperEdge() {
+        Policy.Rfm rfm = PolicyFixture.v1().rfm();
+        int[][] daysAndScore = {{0, 5}, {7, 5}, {8, 4}, {30, 4}, {31, 3}, {90, 3}, {91, 2}, {180, 2}, {181, 1}, {365, 1}};
+        for (int[] d : daysAndScore) {
+            assertThat(rfm.recencyBandScore(d[0])).as("%d days", d[0]).isEqualTo(d[1]);
+        }
+        DimensionResult longAgo = Classify.result(customer("1").activity(3, 900, 200), RFM_SEGMENT);
+        assertThat(longAgo.reasons().get(0).zh()).contains("（R=1，按天数区间：> 180 天）");
     }
 }

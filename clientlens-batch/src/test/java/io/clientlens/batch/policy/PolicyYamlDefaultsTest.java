@@ -104,6 +104,8 @@ class PolicyYamlDefaultsTest {
         Policy.Rfm rfm = policy.rfm();
 
         assertThat(rfm.windowDays()).isEqualTo(365);
+        assertThat(rfm.recency()).isEqualTo(Policy.Rfm.RecencyScoring.BANDS);
+        assertThat(rfm.recencyBandDays()).containsExactly(7, 30, 90, 180);
         assertThat(rfm.percentiles()).containsExactly(
                 new BigDecimal("0.2"), new BigDecimal("0.4"), new BigDecimal("0.6"), new BigDecimal("0.8"));
         assertThat(rfm.segment(5, 1)).isEqualTo("NEW");
