@@ -47,7 +47,7 @@ public class NeedsReport {
                     "status", n.status().label().in(lang)));
         }
         Locale locale = lang == Language.EN ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        return templates.process("needs-report", new Context(locale, ReportModel.of(d.profile(), d.analysis(), needsList, lang)));
+        return templates.process("needs-report", new Context(locale, ReportModel.of(d.profile(), d.outcome(), needsList, lang)));
     }
 
     public byte[] pdf(String customerId, LocalDate asOf, Language lang) {

@@ -3,13 +3,13 @@ package io.clientlens.app.suitability;
 import io.clientlens.app.audit.AuditEntry;
 import io.clientlens.app.audit.AuditTrail;
 import io.clientlens.app.customer.Customers;
+import io.clientlens.app.customer.MaskedProfile;
 import io.clientlens.app.web.InvalidRequest;
 import io.clientlens.app.web.NotFound;
 import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.classify.Reason;
 import io.clientlens.code.Label;
 import io.clientlens.customer.FieldProblem;
-import io.clientlens.identity.Masking;
 import io.clientlens.policy.Policy;
 import io.clientlens.suitability.Actor;
 import io.clientlens.suitability.Clearance;
@@ -290,13 +290,13 @@ public class SuitabilityChecks {
         return jdbc.sql("""
                         select c.check_id, c.customer_id, cu.profile->>'name', c.product_code, c.amount, c.initiated_by, c.decision,
                                c.overridable, c.steps::text, c.reasons::text, c.inputs::text, c.disclosure::text, c.checked_by,
-                               c.checked_role, c.checked_at, c.policy_version
+                               c.checked_role, c.checked_at, c.policy_version, cu.customer_type
                         from suitability_check c join customer cu using (customer_id) where c.check_id = :id""")
                 .param("id", checkId).query((rs, i) -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("recordId", rs.getLong(1));
                     m.put("customerId", rs.getString(2));
-                    m.put("customerName", rs.getString(3) == null ? null : Masking.name(rs.getString(3)));
+                    m.put("customerName", rs.getString(3) == null ? null : MaskedProfile.name(rs.getString(3), rs.getString(17)));
                     m.put("productCode", rs.getString(4));
                     m.put("amount", rs.getBigDecimal(5));
                     m.put("initiatedBy", rs.getString(6));
