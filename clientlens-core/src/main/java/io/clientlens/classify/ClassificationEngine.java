@@ -57,7 +57,7 @@ public final class ClassificationEngine {
     /** The features as exported (docs/SEGMENTS.md): flat names, plain values. */
     public Map<String, Object> features(CustomerFeatures f, LocalDate asOf) {
         // Immutable and private, so the Classification keeps it without a copy.
-        FrozenMap.Builder features = FrozenMap.builder(14);
+        FrozenMap.Builder features = FrozenMap.builder(16);
         features.put("age", f.ageAt(asOf));
         features.put("gender", f.gender() == null ? null : f.gender().name());
         features.put("aum", f.aum());
@@ -72,6 +72,8 @@ public final class ClassificationEngine {
         features.put("openLinkedAccounts", f.openLinkedAccounts());
         features.put("productTypesHeld", f.productTypesHeld());
         features.put("netAssets", f.profile() == null ? null : f.profile().netAssets());
+        features.put("investmentDaysAtBank", f.investmentDaysAtBank());
+        features.put("investmentPurchasesAtBank", f.investmentPurchasesAtBank());
         return features.build();
     }
 }

@@ -71,10 +71,35 @@ public record Policy(
     public record InvestmentExperience(int minYears, int minPurchases, Set<String> investmentProductTypes) {
     }
 
-    /** Percentiles for the score cut points and the segment grid, keyed by R score then F score (1–5). */
-    public record Rfm(int windowDays, List<BigDecimal> percentiles, Map<Integer, List<String>> segmentByRecencyThenFrequency) {
+    /**
+     * How R is scored, the day bands for R, the percentiles of the score cut points (F, M, and R on
+     * quintiles) and the segment grid, keyed by R score then F score (1–5).
+     *
+     * @param recencyBandDays the most days since the last activity for R 5, 4, 3 and 2 (inclusive,
+     *                        strictly increasing); more days give R 1
+     */
+    public record Rfm(int windowDays, RecencyScoring recency, List<Integer> recencyBandDays, List<BigDecimal> percentiles,
+                      Map<Integer, List<String>> segmentByRecencyThenFrequency) {
+
+        /** BANDS: R from fixed day bands; QUINTILES: R from the quintiles of −days, as F and M are scored. */
+        public enum RecencyScoring { BANDS, QUINTILES }
+
+        public Rfm {
+            recencyBandDays = List.copyOf(recencyBandDays);
+        }
+
         public String segment(int recencyScore, int frequencyScore) {
             return segmentByRecencyThenFrequency.get(recencyScore).get(frequencyScore - 1);
+        }
+
+        /** R on the day bands: days ≤ the first edge → 5, ≤ the second → 4, …, beyond the last → 1. */
+        public int recencyBandScore(int daysSinceLastActivity) {
+            for (int i = 0; i < recencyBandDays.size(); i++) {
+                if (daysSinceLastActivity <= recencyBandDays.get(i)) {
+                    return 5 - i;
+                }
+            }
+            return 5 - recencyBandDays.size();
         }
     }
 

@@ -98,9 +98,9 @@ public final class SuitabilityRules {
             return Optional.empty();
         }
         Experience e = c.experience();
-        String source = e.source() == Experience.Source.CLASSIFICATION ? "（来自最近一次分类）" : "（尚未分类，按分类规则由KYC资料计算）";
+        String source = e.source() == Experience.Source.CLASSIFICATION ? "（来自最近一次分类）" : "（尚未分类，按分类规则由KYC资料与本行持仓计算）";
         String sourceEn = e.source() == Experience.Source.CLASSIFICATION ? " (from the latest classification)"
-                : " (not classified yet: the classification rule applied to the KYC profile)";
+                : " (not classified yet: the classification rule applied to the KYC profile and the holdings at the bank)";
         return Optional.of(e.experienced()
                 ? new Finding(PASSES, new Reason("onlyExperiencedMayBuyExperiencedOnly", "仅限有投资经验者的产品；客户有投资经验" + source + "：" + e.reason().zh(),
                 "For experienced investors only; the customer is experienced" + sourceEn + ": " + e.reason().en()))

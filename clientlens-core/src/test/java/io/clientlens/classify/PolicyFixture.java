@@ -15,6 +15,11 @@ public final class PolicyFixture {
     }
 
     public static Policy v1() {
+        return v1(Policy.Rfm.RecencyScoring.BANDS);
+    }
+
+    /** v1 with R scored as given (the default is BANDS). */
+    public static Policy v1(Policy.Rfm.RecencyScoring recency) {
         return new Policy("v1", "CNY", Set.of("CN"),
                 new Policy.Activity(Set.of("UROK", "SANKC. UROK", "SLUZBY"), Set.of("SANKC. UROK", "SLUZBY")),
                 new Policy.AumTier(bands("MASS", 0, "AFFLUENT", 500_000, "PRIVATE", 6_000_000), bd(5_000_000)),
@@ -24,8 +29,9 @@ public final class PolicyFixture {
                 new Policy.Frequency(365, bands("ZERO", 0, "LOW", 1, "HIGH", 36)),
                 new Policy.Loyalty(180, 180, 365, 90, 2),
                 new Policy.LifeStage(60, 22, bands("SINGLE", 0, "FORMATION", 25, "GROWTH", 30, "MATURITY", 50, "RETIREMENT", 60)),
-                new Policy.InvestmentExperience(1, 2, Set.of("FUND", "STOCK", "BOND", "WEALTH_NON_GUARANTEED")),
-                new Policy.Rfm(365, List.of(new BigDecimal("0.2"), new BigDecimal("0.4"), new BigDecimal("0.6"),
+                new Policy.InvestmentExperience(1, 2, Set.of("WEALTH", "WEALTH_NON_GUARANTEED", "FUND", "STOCK", "BOND",
+                        "STRUCTURED", "INVESTMENT_INSURANCE", "DERIVATIVE")),
+                new Policy.Rfm(365, recency, List.of(7, 30, 90, 180), List.of(new BigDecimal("0.2"), new BigDecimal("0.4"), new BigDecimal("0.6"),
                         new BigDecimal("0.8")), Map.of(
                         5, List.of("NEW", "POTENTIAL_LOYALIST", "POTENTIAL_LOYALIST", "CHAMPIONS", "CHAMPIONS"),
                         4, List.of("PROMISING", "POTENTIAL_LOYALIST", "POTENTIAL_LOYALIST", "CHAMPIONS", "CHAMPIONS"),

@@ -8,6 +8,7 @@ import io.clientlens.app.web.InvalidRequest;
 import io.clientlens.customer.FieldProblem;
 import io.clientlens.customer.Profile;
 import io.clientlens.customer.TypedAmount;
+import io.clientlens.identity.Masking;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -82,7 +83,9 @@ public class ProfileEdits {
         for (Group g : ProfileForm.GROUPS) {
             for (Field f : g.fields()) {
                 String text = text(at(doc, f.path()));
-                values.put(f.path(), f.kind() == ProfileForm.Kind.IDENTITY ? ProfileForm.MASKS.get(f.path()).apply(text) : text);
+                values.put(f.path(), f.kind() != ProfileForm.Kind.IDENTITY ? text
+                        : f.path().equals("name") ? Masking.customerName(text, stored.typeOrIndividual())
+                        : ProfileForm.MASKS.get(f.path()).apply(text));
             }
             if (g.rows() != null) {
                 JsonNode array = doc.get(g.rows().array());

@@ -61,7 +61,7 @@ public class NeedsReport {
                     "status", n.status().label().in(lang)));
         }
         Locale locale = lang == Language.EN ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        Map<String, Object> model = new HashMap<>(ReportModel.of(d.profile(), d.analysis(), needsList, lang));
+        Map<String, Object> model = new HashMap<>(ReportModel.of(d.profile(), d.outcome(), needsList, lang));
         model.put("stylesheet", stylesheet);
         model.put("css", stylesheet == null ? Stylesheet.TEXT : null);
         return templates.process("needs-report", new Context(locale, model));

@@ -3,6 +3,7 @@ package io.clientlens.app.suitability;
 import io.clientlens.app.audit.AuditEntry;
 import io.clientlens.app.audit.AuditTrail;
 import io.clientlens.app.customer.Customers;
+import io.clientlens.app.customer.MaskedProfile;
 import io.clientlens.app.web.InvalidRequest;
 import io.clientlens.app.web.NotFound;
 import io.clientlens.batch.export.ClassificationDocument;
@@ -416,13 +417,13 @@ public class SuitabilityChecks {
         return jdbc.sql("""
                         select c.check_id, c.customer_id, cu.profile->>'name', c.product_code, c.amount, c.initiated_by, c.decision,
                                c.overridable, c.steps::text, c.reasons::text, c.inputs::text, c.disclosure::text, c.checked_by,
-                               c.checked_role, c.checked_at, c.policy_version, c.review, c.review_due_on, c.initiative_confirmation
+                               c.checked_role, c.checked_at, c.policy_version, c.review, c.review_due_on, c.initiative_confirmation, cu.customer_type
                         from suitability_check c join customer cu using (customer_id) where c.check_id = :id""")
                 .param("id", checkId).query((rs, i) -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("recordId", rs.getLong(1));
                     m.put("customerId", rs.getString(2));
-                    m.put("customerName", rs.getString(3) == null ? null : Masking.name(rs.getString(3)));
+                    m.put("customerName", rs.getString(3) == null ? null : MaskedProfile.name(rs.getString(3), rs.getString(20)));
                     m.put("productCode", rs.getString(4));
                     m.put("amount", rs.getBigDecimal(5));
                     m.put("initiatedBy", rs.getString(6));

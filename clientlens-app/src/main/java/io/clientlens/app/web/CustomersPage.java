@@ -8,6 +8,7 @@ import io.clientlens.app.customer.CustomerView;
 import io.clientlens.app.customer.CustomerViews;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.customer.InteractionNotes;
+import io.clientlens.app.customer.MaskedProfile;
 import io.clientlens.app.customer.Unmasking;
 import io.clientlens.app.suitability.Now;
 import io.clientlens.customer.FieldProblem;
@@ -27,6 +28,8 @@ import io.clientlens.needs.FinancialHealth;
 import io.clientlens.needs.FourAccountsBudget;
 import io.clientlens.needs.InsuranceDiagnosis;
 import io.clientlens.needs.NeedsAnalysis;
+import io.clientlens.needs.NeedsNotApplicable;
+import io.clientlens.needs.NeedsOutcome;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -223,7 +226,7 @@ class CustomersPage {
                 classes.add(new Option(d.label().in(lang), d.labelOf(code).in(lang)));
             }
         }
-        return new Item(r.customerId(), Masking.name(r.name()), Masking.mobile(r.mobile()),
+        return new Item(r.customerId(), MaskedProfile.name(r.name(), r.type()), Masking.mobile(r.mobile()),
                 r.type() == null ? null : Dimension.CUSTOMER_TYPE.labelOf(r.type()).in(lang), r.branch(), classes);
     }
 
@@ -301,7 +304,7 @@ class CustomersPage {
         model.addAttribute("customer", card);
         model.addAttribute("rfm", rfm(view));
         if (NEEDS_READERS.contains(user.role())) {
-            model.addAttribute("needs", needsSummary(needs.diagnose(id, null).analysis(), lang));
+            model.addAttribute("needs", needsSummary(needs.diagnose(id, null).outcome(), lang));
         }
         sections(id, user.role(), lang, view, model);
         return "customer";
@@ -311,8 +314,10 @@ class CustomersPage {
     private void sections(String id, UserRole role, Language lang, CustomerView view, Model model) {
         model.addAttribute("mayEditProfile", PROFILE_EDITORS.contains(role));
         if (UNMASKERS.contains(role)) {
+            boolean company = "CORPORATE".equals(view.maskedIdentity().get("type"));
             model.addAttribute("unmaskable", Unmasking.FIELDS_IN_ORDER.stream()
                     .filter(f -> view.maskedIdentity().get(f) != null)
+                    .filter(f -> !(company && f.equals("name"))) // a company's name is shown in clear already
                     .map(f -> new MaskedField(f, view.maskedIdentity().get(f))).toList());
         }
         model.addAttribute("classHistory", sections.classes(id, lang));
@@ -377,10 +382,15 @@ class CustomersPage {
     record Amount(String name, String amount) {
     }
 
-    record NeedsSummary(String asOf, List<Ratio> ratios, List<Amount> gaps, List<Amount> fourAccounts) {
+    /** The summary of an analysis, or only {@code notApplicable}, the reason there is none (a company). */
+    record NeedsSummary(String asOf, List<Ratio> ratios, List<Amount> gaps, List<Amount> fourAccounts, String notApplicable) {
     }
 
-    private static NeedsSummary needsSummary(NeedsAnalysis a, Language lang) {
+    private static NeedsSummary needsSummary(NeedsOutcome outcome, Language lang) {
+        if (outcome instanceof NeedsNotApplicable na) {
+            return new NeedsSummary(na.asOf().toString(), List.of(), List.of(), List.of(), text(lang, na.reason().zh(), na.reason().en()));
+        }
+        NeedsAnalysis a = (NeedsAnalysis) outcome;
         List<Ratio> ratios = a.ratios().stream().map(r -> new Ratio(r.name().in(lang),
                 r.value() == null ? "—" : r.value().setScale(2, RoundingMode.HALF_UP).toPlainString(),
                 FinancialHealth.rangeText(r.healthy()), r.verdict().label().in(lang), r.verdict().name())).toList();
@@ -389,7 +399,7 @@ class CustomersPage {
         FourAccountsBudget b = a.fourAccounts();
         List<Amount> accounts = List.of(b.incomeProtectionPremium(), b.incomeProtectionCoverMin(), b.incomeProtectionCoverMax(),
                 b.healthPremiumMin(), b.healthPremiumMax(), b.annuityPremium(), b.wealth()).stream().map(f -> amount(f, lang)).toList();
-        return new NeedsSummary(a.asOf().toString(), ratios, gaps, accounts);
+        return new NeedsSummary(a.asOf().toString(), ratios, gaps, accounts, null);
     }
 
     private static Amount amount(Figure f, Language lang) {

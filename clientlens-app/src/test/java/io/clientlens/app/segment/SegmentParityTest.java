@@ -8,6 +8,10 @@ import io.clientlens.app.importing.Imports;
 import io.clientlens.app.support.BerkaData;
 import io.clientlens.app.support.PostgresTest;
 import io.clientlens.batch.berka.BerkaReader;
+import io.clientlens.batch.generate.CustomerBaseGenerator;
+import io.clientlens.batch.generate.GeneratorSettings;
+import io.clientlens.batch.generate.GenericLayoutWriter;
+import io.clientlens.batch.profile.ProfileJson;
 import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.batch.policy.PolicyYaml;
 import io.clientlens.batch.Progress;
@@ -70,6 +74,38 @@ class SegmentParityTest extends PostgresTest {
                     .isNotEmpty().allSatisfy(doc -> assertThat(reasons(doc, "aumTier").toString()).contains(" CZK")
                             .contains(" 克朗").doesNotContain("CNY").doesNotContain("元"));
         }
+    }
+
+    /**
+     * A generated base has what Berka lacks (profiles, corporate customers, holdings of wealth
+     * products, funds and insurance): both paths give every customer the same document, reasons included.
+     */
+    @Test
+    void segmentAndTheDatabasePathGiveTheSameDocumentForEveryGeneratedCustomer() throws IOException {
+        GeneratorSettings settings = GeneratorSettings.demo(300);
+        imports.load(sink -> new CustomerBaseGenerator(settings).generate(sink));
+        Path input = tmp.resolve("generated");
+        try (GenericLayoutWriter writer = new GenericLayoutWriter(input, ProfileJson::writeLine)) {
+            new CustomerBaseGenerator(settings).generate(writer);
+        }
+        RunSummary db = runs.run(null, Progress.NONE);
+        Path exported = tmp.resolve("db-generated.jsonl");
+        export.write(db.runId(), ClassificationExport.Format.JSONL, exported);
+        Path out = tmp.resolve("segment-generated");
+        new SegmentRunner(new SegmentRequest(input, null, out, PolicyYaml.defaults(), null, null, 2, null)).run(Progress.NONE);
+
+        Map<String, Map<String, Object>> fromDb = byCustomer(exported);
+        Map<String, Map<String, Object>> fromFiles = byCustomer(out.resolve(SegmentRunner.JSONL));
+        assertThat(fromFiles).hasSize(300);
+        assertThat(fromFiles.keySet()).isEqualTo(fromDb.keySet());
+        fromDb.forEach((id, doc) -> {
+            Map<String, Object> other = new LinkedHashMap<>(fromFiles.get(id));
+            assertThat(other.remove("segments")).as("custom segments of %s (no rules given)", id).isEqualTo(java.util.List.of());
+            assertThat(other).as("document of %s", id).isEqualTo(doc);
+        });
+        // the data exercise what this test is for
+        assertThat(fromDb.values()).anyMatch(doc -> ((Number) ((Map<?, ?>) doc.get("features")).get("investmentDaysAtBank")).longValue() > 365);
+        assertThat(fromDb.values()).anyMatch(doc -> "CORPORATE".equals(codes(doc).get("customerType")));
     }
 
     private static Map<String, Map<String, Object>> byCustomer(Path jsonl) throws IOException {

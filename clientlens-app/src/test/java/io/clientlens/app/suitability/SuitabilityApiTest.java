@@ -22,6 +22,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The suitability chain through REST on a real PostgreSQL: questionnaire to allowed, blocked or approved sale. */
 class SuitabilityApiTest extends SuitabilityApiSupport {
+
+    @Autowired
+    io.clientlens.app.classify.ClassificationRuns runs;
     @Test
     void scoresAStoresAndRefusesASecondRiskAssessmentOnTheSameDay() throws Exception {
         assess("C1", answers("5-20"), "branch", null).andExpect(status().isCreated())
@@ -122,6 +125,25 @@ class SuitabilityApiTest extends SuitabilityApiSupport {
                 .andExpect(jsonPath("$.reasons[*].rule", hasItem("onlyExperiencedMayBuyExperiencedOnly")));
         assess("C2", answers("5-20"), "branch", null);
         check("C2", "SN12", "200000", "bank").andExpect(jsonPath("$.decision").value("ALLOWED"));
+    }
+
+    @Test
+    void aBankWealthProductHeldOverAYearMakesTheCustomerExperiencedBeforeAndAfterClassification() throws Exception {
+        // C1 declares no investing in the KYC profile but has held a bank wealth product since 2023
+        jdbc.update("insert into holding (holding_id, customer_id, product_type, amount, opened) "
+                + "values ('H1', 'C1', 'WEALTH', 300000, date '2023-06-01')");
+        assess("C1", answers("5-20"), "branch", null);
+        check("C1", "SN12", "200000", "bank").andExpect(jsonPath("$.decision").value("ALLOWED"))
+                .andExpect(jsonPath("$.inputs.investmentExperience.code").value("EXPERIENCED"))
+                .andExpect(jsonPath("$.inputs.investmentExperience.source").value("PROFILE"))
+                .andExpect(jsonPath("$.inputs.investmentExperience.reason", containsString("At the bank: non-deposit investments held")));
+        jdbc.update("insert into account (account_id, opened) values ('A1', date '2022-01-10')");
+        jdbc.update("insert into account_link (link_id, customer_id, account_id, role) values ('L1', 'C1', 'A1', 'OWNER')");
+        runs.run(LocalDate.now(), io.clientlens.batch.Progress.NONE);
+        check("C1", "SN12", "200000", "bank").andExpect(jsonPath("$.decision").value("ALLOWED"))
+                .andExpect(jsonPath("$.inputs.investmentExperience.code").value("EXPERIENCED"))
+                .andExpect(jsonPath("$.inputs.investmentExperience.source").value("CLASSIFICATION"))
+                .andExpect(jsonPath("$.inputs.investmentExperience.reason", containsString("At the bank: non-deposit investments held")));
     }
 
     @Test

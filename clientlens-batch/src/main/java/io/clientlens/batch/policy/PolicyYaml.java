@@ -236,13 +236,54 @@ public final class PolicyYaml {
     }
 
     private static Policy.Rfm rfm(PolicyNode node) {
-        if (!node.isMappingOf(List.of("windowDays", "percentiles", "segments"))) {
+        if (!node.isMappingOf(List.of("windowDays", "recency", "recencyBandDays", "percentiles", "segments"))) {
             return null;
         }
         Integer windowDays = node.get("windowDays").wholeNumber("days", 1);
+        Policy.Rfm.RecencyScoring recency = recencyScoring(node.get("recency"));
+        List<Integer> bandDays = recencyBandDays(node.get("recencyBandDays"));
         List<BigDecimal> percentiles = percentiles(node.get("percentiles"));
         Map<Integer, List<String>> segments = segments(node.get("segments"));
-        return anyNull(windowDays, percentiles, segments) ? null : new Policy.Rfm(windowDays, percentiles, segments);
+        return anyNull(windowDays, recency, bandDays, percentiles, segments) ? null
+                : new Policy.Rfm(windowDays, recency, bandDays, percentiles, segments);
+    }
+
+    /** bands (R from the day bands) or quintiles (R from the quintiles of −days). */
+    private static Policy.Rfm.RecencyScoring recencyScoring(PolicyNode node) {
+        String text = node.text();
+        if (text == null) {
+            return null;
+        }
+        return switch (text) {
+            case "bands" -> Policy.Rfm.RecencyScoring.BANDS;
+            case "quintiles" -> Policy.Rfm.RecencyScoring.QUINTILES;
+            default -> {
+                node.problem("expected bands or quintiles, found \"" + text + "\"");
+                yield null;
+            }
+        };
+    }
+
+    /** The most days since the last activity for R 5, 4, 3 and 2: exactly four, strictly increasing, whole days ≥ 0. */
+    private static List<Integer> recencyBandDays(PolicyNode node) {
+        List<PolicyNode> items = node.list();
+        if (items == null) {
+            return null;
+        }
+        int before = node.problems().size();
+        if (items.size() != RFM_CUT_POINTS) {
+            node.problem("expected exactly " + RFM_CUT_POINTS + " day counts (the most days for R " + RFM_SCORES
+                    + " down to 2, e.g. [7, 30, 90, 180]), found " + items.size());
+        }
+        List<Integer> days = new ArrayList<>();
+        for (PolicyNode item : items) {
+            Integer value = item.wholeNumber("days", 0);
+            if (value != null && !days.isEmpty() && value <= days.get(days.size() - 1)) {
+                item.problem(value + " must be greater than the day count before, " + days.get(days.size() - 1));
+            }
+            days.add(value == null ? 0 : value);
+        }
+        return node.problems().size() > before ? null : List.copyOf(days);
     }
 
     private static Policy.Suitability suitability(PolicyNode node) {

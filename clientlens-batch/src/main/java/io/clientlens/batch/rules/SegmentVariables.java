@@ -38,6 +38,8 @@ public final class SegmentVariables {
         f.put("openLinkedAccounts", SimpleType.INT);
         f.put("productTypesHeld", ListType.create(SimpleType.STRING));
         f.put("netAssets", SimpleType.DOUBLE);
+        f.put("investmentDaysAtBank", SimpleType.INT);
+        f.put("investmentPurchasesAtBank", SimpleType.INT);
         FEATURES = java.util.Collections.unmodifiableMap(f);
     }
 

@@ -42,6 +42,8 @@ final class ResultColumns {
         columns.add("\"openLinkedAccounts\" INTEGER");
         columns.add("\"productTypesHeld\" VARCHAR");
         columns.add("\"netAssets\" DECIMAL(18,2)");
+        columns.add("\"investmentDaysAtBank\" BIGINT");
+        columns.add("\"investmentPurchasesAtBank\" INTEGER");
         columns.add("segments VARCHAR");
         return "create or replace table " + table + " (" + String.join(", ", columns) + ")";
     }
@@ -75,6 +77,8 @@ final class ResultColumns {
         integer(a, f.get("openLinkedAccounts"));
         a.append(String.join(",", (Collection<String>) strings(f.get("productTypesHeld"))));
         money(a, f.get("netAssets"));
+        a.append(((Number) f.get("investmentDaysAtBank")).longValue());
+        integer(a, f.get("investmentPurchasesAtBank"));
         a.append(String.join(",", segments));
         a.endRow();
     }

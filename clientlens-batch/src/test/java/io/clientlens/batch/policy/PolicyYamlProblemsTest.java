@@ -151,6 +151,27 @@ class PolicyYamlProblemsTest {
     }
 
     @Test
+    void reportsAnUnknownRecencySchemeAndDayBandsThatAreTooFewOrNotIncreasing() {
+        assertThat(problems(shippedWith("recency: bands", "recency: deciles")))
+                .containsExactly("rfm.recency: expected bands or quintiles, found \"deciles\"");
+        assertThat(problems(shippedWith("recencyBandDays: [7, 30, 90, 180]", "recencyBandDays: [7, 90, 30]")))
+                .containsExactly(
+                        "rfm.recencyBandDays: expected exactly 4 day counts (the most days for R 5 down to 2, "
+                                + "e.g. [7, 30, 90, 180]), found 3",
+                        "rfm.recencyBandDays[2]: 30 must be greater than the day count before, 90");
+        assertThat(problems(shippedWith("recencyBandDays: [7, 30, 90, 180]", "recencyBandDays: [-1, 30, 90.5, 180]")))
+                .containsExactly("rfm.recencyBandDays[0]: must be at least 0, found -1",
+                        "rfm.recencyBandDays[2]: expected a whole number of days, found 90.5");
+        assertThat(problems(shippedWith("  recency: bands\n", ""))).containsExactly("rfm.recency: missing (required): expected a text");
+    }
+
+    @Test
+    void readsQuintilesAsTheOtherRecencyScheme() {
+        assertThat(PolicyYaml.parse(shippedWith("recency: bands", "recency: quintiles"), "p.yaml").rfm().recency())
+                .isEqualTo(io.clientlens.policy.Policy.Rfm.RecencyScoring.QUINTILES);
+    }
+
+    @Test
     void reportsABlankVersionAndAnUnknownCurrencyForm() {
         assertThat(problems(shippedWith("version: \"v1\"", "version: \" \"", "currency: CNY", "currency: rmb")))
                 .containsExactly(

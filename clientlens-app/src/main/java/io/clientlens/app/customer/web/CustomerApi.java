@@ -104,7 +104,7 @@ class CustomerApi {
         body.put("items", result.rows().stream().map(r -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("customerId", r.customerId());
-            item.put("name", io.clientlens.identity.Masking.name(r.name()));
+            item.put("name", io.clientlens.app.customer.MaskedProfile.name(r.name(), r.type()));
             item.put("type", r.type());
             item.put("branch", r.branch());
             item.put("codes", r.codes());
