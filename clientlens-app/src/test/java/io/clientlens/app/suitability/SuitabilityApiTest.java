@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The suitability chain through REST on a real PostgreSQL: questionnaire to allowed, blocked or approved sale. */
 class SuitabilityApiTest extends SuitabilityApiSupport {
 
-    @Autowired
+    @org.springframework.beans.factory.annotation.Autowired
     io.clientlens.app.classify.ClassificationRuns runs;
     @Test
     void scoresAStoresAndRefusesASecondRiskAssessmentOnTheSameDay() throws Exception {
