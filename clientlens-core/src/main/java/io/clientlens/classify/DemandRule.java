@@ -20,7 +20,8 @@ import java.util.Map;
  * 需求程度 (docs/POLICY.md): HIGH with at least {@code demand.minGaps} of the life, critical-illness
  * and retirement gaps of the insurance needs diagnosis, or at least {@code demand.minOpenNeeds} open
  * needs in the register; LATENT when a gap has no need of its planning area in the register; LOW
- * otherwise. Without financial data, or when no gap can be computed, UNKNOWN with the reason.
+ * otherwise. Without financial data, or when no gap can be computed, UNKNOWN with the reason,
+ * unless the open needs alone make it HIGH.
  */
 final class DemandRule implements DimensionRule {
     private static final Map<String, Label> GAP_NAMES = Map.of(
@@ -44,7 +45,12 @@ final class DemandRule implements DimensionRule {
         Profile p = f.profile();
         if (p == null || (p.income() == null && p.expenses() == null && p.assets() == null && p.liabilities() == null
                 && p.insurance() == null)) {
-            return DimensionResult.unknown(dimension(), Context.inputs("financialData", false),
+            Policy.Demand policy = c.policy().schemes().demand();
+            int open = f.advisory().openNeeds();
+            if (open >= policy.minOpenNeeds()) {
+                return openNeeds(Context.inputs("financialData", false, "openNeeds", open), open, policy);
+            }
+            return DimensionResult.unknown(dimension(), Context.inputs("financialData", false, "openNeeds", open),
                     new Reason("noFinancialData", "无财务资料（收入、支出、资产、负债、保险均未登记），无法诊断需求",
                             "No financial data (income, expenses, assets, liabilities and insurance are all missing): "
                                     + "the demand cannot be diagnosed"));
@@ -83,9 +89,7 @@ final class DemandRule implements DimensionRule {
                             + ") → High demand"));
         }
         if (open >= policy.minOpenNeeds()) {
-            return DimensionResult.of(dimension(), "HIGH", in, new Reason("openNeeds",
-                    "需求登记中有 " + open + " 项未结需求（≥ " + policy.minOpenNeeds() + "） → 高需求",
-                    open + " open needs in the register (≥ " + policy.minOpenNeeds() + ") → High demand"));
+            return openNeeds(in, open, policy);
         }
         List<String> uncovered = withGap.stream()
                 .filter(gap -> !register.needAreas().contains(policy.gapAreas().get(gap))).toList();
@@ -107,6 +111,12 @@ final class DemandRule implements DimensionRule {
         return DimensionResult.of(dimension(), "LOW", in, new Reason("low",
                 gapsZh + "，未结需求 " + open + " 项（< " + policy.minOpenNeeds() + "） → 低需求",
                 gapsEn + "; " + open + " open needs (< " + policy.minOpenNeeds() + ") → Low demand"));
+    }
+
+    private DimensionResult openNeeds(Map<String, Object> inputs, int open, Policy.Demand policy) {
+        return DimensionResult.of(dimension(), "HIGH", inputs, new Reason("openNeeds",
+                "需求登记中有 " + open + " 项未结需求（≥ " + policy.minOpenNeeds() + "） → 高需求",
+                open + " open needs in the register (≥ " + policy.minOpenNeeds() + ") → High demand"));
     }
 
     private static String list(Context c, Map<String, Figure> gaps, List<String> codes, boolean zh) {

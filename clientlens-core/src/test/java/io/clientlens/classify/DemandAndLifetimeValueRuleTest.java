@@ -90,6 +90,9 @@ class DemandAndLifetimeValueRuleTest {
         assertThat(none.reasons().get(0).rule()).isEqualTo("noFinancialData");
         assertThat(none.reasons().get(0).zh()).startsWith("无财务资料");
         assertThat(Classify.result(customer("1"), DEMAND).reasons().get(0).rule()).isEqualTo("noFinancialData");
+        // the register alone can show a high demand
+        assertThat(Classify.result(register(Profile.builder("1").build(), 2), DEMAND).reasons().get(0).rule())
+                .isEqualTo("openNeeds");
 
         // income alone: no expenses for the needs, no insurance for the covers
         Profile incomeOnly = Profile.builder("1").income(new Income(bd(200_000), null, null, null)).build();

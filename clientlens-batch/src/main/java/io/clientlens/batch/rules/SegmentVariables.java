@@ -38,6 +38,11 @@ public final class SegmentVariables {
         f.put("openLinkedAccounts", SimpleType.INT);
         f.put("productTypesHeld", ListType.create(SimpleType.STRING));
         f.put("netAssets", SimpleType.DOUBLE);
+        f.put("clv", SimpleType.DOUBLE);
+        f.put("annualIncome", SimpleType.DOUBLE);
+        f.put("occupation", SimpleType.STRING);
+        f.put("education", SimpleType.STRING);
+        f.put("tags", ListType.create(SimpleType.STRING));
         FEATURES = java.util.Collections.unmodifiableMap(f);
     }
 
