@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Customer lifetime value (docs/POLICY.md): CLV = Σ_{t=1..H} contribution × r^t / (1 + d)^t, with
@@ -19,8 +20,15 @@ public final class LifetimeValue {
     private LifetimeValue() {
     }
 
+    /** Factors by policy section and loyalty: the same few numbers for every customer of a run. */
+    private static final Map<Policy.Clv, Map<String, BigDecimal>> FACTORS = new ConcurrentHashMap<>();
+
     /** Σ_{t=1..H} r^t / (1 + d)^t for the loyalty class; each term to 16 significant digits. */
     public static BigDecimal factor(Policy.Clv clv, String loyalty) {
+        return FACTORS.computeIfAbsent(clv, k -> new ConcurrentHashMap<>()).computeIfAbsent(loyalty, l -> computeFactor(clv, l));
+    }
+
+    private static BigDecimal computeFactor(Policy.Clv clv, String loyalty) {
         BigDecimal r = clv.retention().get(loyalty);
         if (r == null) {
             throw new IllegalArgumentException("no retention rate for loyalty " + loyalty);

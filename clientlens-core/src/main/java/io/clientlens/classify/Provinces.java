@@ -13,6 +13,8 @@ import java.util.Locale;
  * "中国" are ignored.
  */
 final class Provinces {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u3000]+");
+
     private Provinces() {
     }
 
@@ -68,7 +70,7 @@ final class Provinces {
     }
 
     private static String normalised(String text) {
-        String t = text.replaceAll("[\\s\\u3000]+", "");
+        String t = SPACES.matcher(text).replaceAll("");
         for (String country : new String[] {"中华人民共和国", "中国"}) {
             if (t.startsWith(country)) {
                 return t.substring(country.length());
