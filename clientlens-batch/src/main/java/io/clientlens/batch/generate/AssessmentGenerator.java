@@ -100,8 +100,8 @@ final class AssessmentGenerator {
     private Answers riskAnswers(Profile p, LocalDate day) {
         Questionnaire q = SHIPPED.get(QuestionnaireKind.RISK_TOLERANCE);
         int age = p.birthDate() == null ? 40 : Math.max(18, Period.between(p.birthDate(), day).getYears());
-        // younger customers take more risk: about 0.8 at 25, 0.35 at 70, with spread
-        double appetite = clamp(0.8 - (age - 25) * 0.01 + 0.18 * draw.gaussian());
+        // younger customers take more risk: about 0.7 at 25, 0.25 at 70, with spread
+        double appetite = clamp(0.7 - (age - 25) * 0.01 + 0.18 * draw.gaussian());
         Map<String, List<String>> chosen = new LinkedHashMap<>();
         for (Question question : q.questions()) {
             String option = switch (question.id()) {
