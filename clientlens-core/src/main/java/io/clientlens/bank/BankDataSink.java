@@ -2,6 +2,7 @@ package io.clientlens.bank;
 
 import io.clientlens.customer.Profile;
 import io.clientlens.importing.ImportIssue;
+import io.clientlens.questionnaire.RecordedAssessment;
 
 /**
  * Where an import or the generator sends what it reads. Implementations store it (PostgreSQL)
@@ -23,6 +24,13 @@ public interface BankDataSink {
     void card(Card card);
 
     void holding(Holding holding);
+
+    /**
+     * A questionnaire assessment of a customer delivered earlier. Only the generator delivers them;
+     * a sink that keeps no assessments (a count, a test) ignores them.
+     */
+    default void assessment(RecordedAssessment assessment) {
+    }
 
     /** A row that could not be read; the rows around it are still delivered. */
     void issue(ImportIssue issue);

@@ -30,6 +30,7 @@ import java.util.List;
  * @param productTypesHeld       DEPOSIT, LOAN, CARD and each investment/insurance product type held
  * @param investmentDaysAtBank   total days non-deposit investment holdings were held at the bank
  * @param investmentPurchasesAtBank number of non-deposit investment purchases on record at the bank
+ * @param advisory               questionnaire assessments and the needs register at as-of; never null
  */
 public record CustomerFeatures(
         String customerId,
@@ -51,9 +52,30 @@ public record CustomerFeatures(
         List<String> productTypesHeld,
         long investmentDaysAtBank,
         int investmentPurchasesAtBank,
-        Profile profile) {
+        Profile profile,
+        AdvisoryRecords advisory) {
+
+    /** Without advisory records (no assessment, empty needs register). */
+    public CustomerFeatures(String customerId, CustomerType type, LocalDate birthDate, Gender gender, String region,
+                            int linkedAccounts, int openLinkedAccounts, Integer tenureDays, BigDecimal aum,
+                            BigDecimal overdrawn, BigDecimal loanOutstanding, BigDecimal fees,
+                            BigDecimal importedContribution, int activityCount, BigDecimal activityAmount,
+                            Integer daysSinceLastActivity, List<String> productTypesHeld, long investmentDaysAtBank,
+                            int investmentPurchasesAtBank, Profile profile) {
+        this(customerId, type, birthDate, gender, region, linkedAccounts, openLinkedAccounts, tenureDays, aum, overdrawn,
+                loanOutstanding, fees, importedContribution, activityCount, activityAmount, daysSinceLastActivity,
+                productTypesHeld, investmentDaysAtBank, investmentPurchasesAtBank, profile, AdvisoryRecords.NONE);
+    }
+
+    /** The same customer with these advisory records. */
+    public CustomerFeatures withAdvisory(AdvisoryRecords records) {
+        return new CustomerFeatures(customerId, type, birthDate, gender, region, linkedAccounts, openLinkedAccounts,
+                tenureDays, aum, overdrawn, loanOutstanding, fees, importedContribution, activityCount, activityAmount,
+                daysSinceLastActivity, productTypesHeld, investmentDaysAtBank, investmentPurchasesAtBank, profile, records);
+    }
 
     public CustomerFeatures {
+        advisory = advisory == null ? AdvisoryRecords.NONE : advisory;
         productTypesHeld = productTypesHeld == null ? List.of() : productTypesHeld.stream().sorted().distinct().toList();
         aum = aum == null ? BigDecimal.ZERO : aum;
         overdrawn = overdrawn == null ? BigDecimal.ZERO : overdrawn;

@@ -32,7 +32,7 @@ public enum FactGroup {
     GOALS("goals", Part.GOALS, false, false, Label.of("人生规划和目标", "Life plans and goals"),
             p -> p.goals() != null && !p.goals().isEmpty()),
     INTERESTS("interests", Part.GOALS, false, false, Label.of("兴趣爱好与渠道偏好", "Interests and channels"),
-            p -> p.hobbies() != null || p.preferredChannels() != null);
+            p -> p.hobbies() != null || p.preferredChannels() != null || p.tags() != null);
 
     /** The three groups of information of docs/profile.schema.json. */
     public enum Part {

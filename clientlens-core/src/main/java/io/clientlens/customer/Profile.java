@@ -10,7 +10,8 @@ import java.util.Map;
  * (null), which lowers {@link KycCompleteness}; nothing is guessed to fill it.
  *
  * <p>{@code sources} records where each group came from and when it was collected, keyed by
- * group name ({@code basic}, {@code family}, {@code income}, …).
+ * group name ({@code basic}, {@code family}, {@code income}, …). {@code tags} are the KYC tags the RM
+ * records in the interests group (values, lifestyle, price sensitivity, …), usable in segment rules.
  */
 public record Profile(
         String customerId,
@@ -46,6 +47,7 @@ public record Profile(
         List<Goal> goals,
         List<String> hobbies,
         List<String> preferredChannels,
+        List<String> tags,
         Corporate corporate,
         Map<String, FactSource> sources) {
 
@@ -61,6 +63,7 @@ public record Profile(
         goals = goals == null ? null : List.copyOf(goals);
         hobbies = hobbies == null ? null : List.copyOf(hobbies);
         preferredChannels = preferredChannels == null ? null : List.copyOf(preferredChannels);
+        tags = tags == null ? null : List.copyOf(tags);
         sources = sources == null ? Map.of() : Map.copyOf(sources);
     }
 
@@ -129,6 +132,7 @@ public record Profile(
         private List<Goal> goals;
         private List<String> hobbies;
         private List<String> preferredChannels;
+        private List<String> tags;
         private Corporate corporate;
         private Map<String, FactSource> sources;
 
@@ -146,7 +150,7 @@ public record Profile(
             retired = p.retired; family = p.family; income = p.income; expenses = p.expenses; assets = p.assets;
             liabilities = p.liabilities; insurance = p.insurance; investmentHistory = p.investmentHistory;
             financialAssetsElsewhere = p.financialAssetsElsewhere; goals = p.goals; hobbies = p.hobbies;
-            preferredChannels = p.preferredChannels; corporate = p.corporate; sources = p.sources;
+            preferredChannels = p.preferredChannels; tags = p.tags; corporate = p.corporate; sources = p.sources;
         }
 
         public Builder type(CustomerType v) { type = v; return this; }
@@ -181,6 +185,7 @@ public record Profile(
         public Builder goals(List<Goal> v) { goals = v; return this; }
         public Builder hobbies(List<String> v) { hobbies = v; return this; }
         public Builder preferredChannels(List<String> v) { preferredChannels = v; return this; }
+        public Builder tags(List<String> v) { tags = v; return this; }
         public Builder corporate(Corporate v) { corporate = v; return this; }
         public Builder sources(Map<String, FactSource> v) { sources = v; return this; }
 
@@ -189,7 +194,7 @@ public record Profile(
                     nationality, residency, region, branch, relationshipManager, employer, title, occupation,
                     industry, education, healthStatus, maritalStatus, retired, family, income, expenses, assets,
                     liabilities, insurance, investmentHistory, financialAssetsElsewhere, goals, hobbies,
-                    preferredChannels, corporate, sources);
+                    preferredChannels, tags, corporate, sources);
         }
     }
 }

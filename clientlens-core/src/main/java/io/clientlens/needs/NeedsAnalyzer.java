@@ -35,4 +35,9 @@ public final class NeedsAnalyzer {
                 FinancialHealth.of(figures, policy.needs()), lifeStage, LifeCycleNeeds.forStage(lifeStage.code()),
                 GoalView.of(profile.goals()), insurance, budget, FourAccounts.valueEquation(figures, insurance, budget));
     }
+
+    /** The insurance needs diagnosis alone, without the rest of the analysis: the demand dimension needs only its gaps. */
+    public InsuranceDiagnosis insurance(Profile profile, LocalDate asOf) {
+        return InsuranceNeeds.of(profile, HouseholdFigures.of(profile), asOf, policy);
+    }
 }

@@ -23,7 +23,8 @@ public record Policy(
         InvestmentExperience investmentExperience,
         Rfm rfm,
         Suitability suitability,
-        Needs needs) {
+        Needs needs,
+        Schemes schemes) {
 
     /**
      * The same policy naming another currency: the data's, when the data set names one. Only the unit amounts
@@ -34,13 +35,19 @@ public record Policy(
             return this;
         }
         return new Policy(version, otherCurrency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm, suitability, needs);
+                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, schemes);
     }
 
     /** The same policy with another needs section (for what-if analysis and tests). */
     public Policy withNeeds(Needs otherNeeds) {
         return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm, suitability, otherNeeds);
+                loyalty, lifeStage, investmentExperience, rfm, suitability, otherNeeds, schemes);
+    }
+
+    /** The same policy with other schemes (for tests). */
+    public Policy withSchemes(Schemes otherSchemes) {
+        return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
+                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, otherSchemes);
     }
 
     /** Which transactions count as the customer's own activity, and which are fees. */
@@ -184,5 +191,68 @@ public record Policy(
                                BigDecimal incomeProtectionCoverMax, BigDecimal healthPremiumShareMin,
                                BigDecimal healthPremiumShareMax, BigDecimal annuityShareYounger,
                                BigDecimal annuityShareOlder, int annuityAge) {
+    }
+
+    /**
+     * The further classification schemes of docs/POLICY.md: where the customer lives (north or
+     * south, coastal or inland, urban or rural), age and income bands, the demand for advice and the
+     * customer lifetime value.
+     *
+     * @param ageBands    ageBand codes by age in completed years
+     * @param incomeBands incomeBand codes by annual net income (after tax)
+     */
+    public record Schemes(Geography geography, Bands ageBands, Bands incomeBands, Demand demand, Clv clv) {
+    }
+
+    /**
+     * Province-level regions and the address keywords that tell town from country.
+     *
+     * @param urbanKeywords after the province-level region, an address with one of these is URBAN (checked first)
+     * @param ruralKeywords otherwise an address with one of these is RURAL; with neither, the class is unknown
+     */
+    public record Geography(List<Province> provinces, List<String> urbanKeywords, List<String> ruralKeywords) {
+        public Geography {
+            provinces = List.copyOf(provinces);
+            urbanKeywords = List.copyOf(urbanKeywords);
+            ruralKeywords = List.copyOf(ruralKeywords);
+        }
+    }
+
+    /**
+     * One province-level region: its full name (北京市, 广西壮族自治区), short name (北京, 广西) and
+     * English name; {@code zone} NORTH or SOUTH of the Qinling–Huaihe line, {@code coast} COASTAL or INLAND.
+     */
+    public record Province(String name, String shortName, String en, String zone, String coast) {
+    }
+
+    /**
+     * 需求程度: HIGH with at least {@code minGaps} protection or retirement gaps or {@code minOpenNeeds}
+     * open needs in the register; LATENT when a gap has no need in the register of the planning area
+     * {@code gapAreas} names for it.
+     *
+     * @param gapAreas gap code (lifeGap, criticalIllnessGap, retirementGap) → planning area of the needs register
+     */
+    public record Demand(int minGaps, int minOpenNeeds, Map<String, String> gapAreas) {
+        /** The gaps of the insurance needs diagnosis that count, in this order. */
+        public static final List<String> GAP_CODES = List.of("lifeGap", "criticalIllnessGap", "retirementGap");
+
+        public Demand {
+            gapAreas = Map.copyOf(gapAreas);
+        }
+    }
+
+    /**
+     * Customer lifetime value: the sum over {@code horizonYears} years t = 1…H of contribution × r^t / (1 + d)^t,
+     * r the yearly retention of the customer's loyalty class and d {@code yearlyDiscountRate}; clvClass
+     * HIGH for the smallest top set reaching {@code highShare} of the total positive value, MEDIUM up to
+     * {@code mediumShare}, LOW the rest.
+     *
+     * @param retention loyalty code (LOYAL, GENERAL, CHURNED) → yearly retention rate
+     */
+    public record Clv(int horizonYears, BigDecimal yearlyDiscountRate, Map<String, BigDecimal> retention,
+                      BigDecimal highShare, BigDecimal mediumShare) {
+        public Clv {
+            retention = Map.copyOf(retention);
+        }
     }
 }

@@ -39,7 +39,29 @@ public final class PolicyFixture {
                         2, List.of("HIBERNATING", "HIBERNATING", "AT_RISK", "AT_RISK", "CANT_LOSE"),
                         1, List.of("HIBERNATING", "HIBERNATING", "AT_RISK", "AT_RISK", "CANT_LOSE"))),
                 new Policy.Suitability(12, 30, true, bd(1_000_000), 30, bd(300_000), 2, "R5", bd(100_000), 15),
-                needs());
+                needs(), schemes());
+    }
+
+
+    /** The defaults of the geography, ageBand, incomeBand, demand and clv sections, with a few regions. */
+    public static Policy.Schemes schemes() {
+        return new Policy.Schemes(
+                new Policy.Geography(List.of(
+                        new Policy.Province("北京市", "北京", "Beijing", "NORTH", "INLAND"),
+                        new Policy.Province("上海市", "上海", "Shanghai", "SOUTH", "COASTAL"),
+                        new Policy.Province("广东省", "广东", "Guangdong", "SOUTH", "COASTAL"),
+                        new Policy.Province("山东省", "山东", "Shandong", "NORTH", "COASTAL"),
+                        new Policy.Province("四川省", "四川", "Sichuan", "SOUTH", "INLAND"),
+                        new Policy.Province("内蒙古自治区", "内蒙古", "Inner Mongolia", "NORTH", "INLAND"),
+                        new Policy.Province("香港特别行政区", "香港", "Hong Kong", "SOUTH", "COASTAL")),
+                        List.of("区", "街道", "路", "街", "大道", "小区"), List.of("县", "乡", "镇", "村", "屯", "嘎查")),
+                bands("YOUTH", 0, "MIDDLE", 35, "SENIOR", 60),
+                bands("MID_LOW_INCOME", 0, "HIGH_INCOME", 500_000),
+                new Policy.Demand(2, 2, Map.of("lifeGap", "FAMILY_PROTECTION", "criticalIllnessGap", "FAMILY_PROTECTION",
+                        "retirementGap", "EDUCATION_AND_RETIREMENT")),
+                new Policy.Clv(5, new BigDecimal("0.05"), Map.of("LOYAL", new BigDecimal("0.95"),
+                        "GENERAL", new BigDecimal("0.85"), "CHURNED", new BigDecimal("0.50")),
+                        new BigDecimal("0.80"), new BigDecimal("0.95")));
     }
 
     /** The defaults of docs/NEEDS.md (the needs: section of policy-v1.yaml). */

@@ -38,6 +38,7 @@ import java.util.Optional;
 public class ClassificationRuns {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ClassificationRuns.class);
     private static final String FEATURE_SQL = readResource("features.sql");
+    private static final String ADVISORY_SQL = readResource("advisory.sql");
     private static final int BATCH = 2_000;
 
     private final DataSource dataSource;
@@ -71,6 +72,7 @@ public class ClassificationRuns {
                         .addValue("v", policy.version()).addValue("currency", policy.currency()), Long.class);
                 Phases phases = new Phases();
                 sql.update(FEATURE_SQL, featureParameters(asOf, policy));
+                sql.update(ADVISORY_SQL, new MapSqlParameterSource("asOf", asOf));
                 int total = sql.getJdbcTemplate().queryForObject("select count(*) from run_features", Integer.class);
                 phases.done("features");
                 progress.start("classify", total);
@@ -168,8 +170,9 @@ public class ClassificationRuns {
         StringBuilder batch = new StringBuilder(1 << 20);
         int[] counts = {0, 0};
         sql.getJdbcTemplate().setFetchSize(1_000);
-        sql.getJdbcTemplate().query("select f.*, c.profile::text as profile from run_features f "
-                + "join customer c using (customer_id) order by f.customer_id", rs -> {
+        sql.getJdbcTemplate().query("select f.*, c.profile::text as profile, a.assessments, a.open_needs, a.need_areas "
+                + "from run_features f join customer c using (customer_id) left join run_advisory a using (customer_id) "
+                + "order by f.customer_id", rs -> {
             CustomerFeatures features = FeatureRows.map(rs, true);
             Classification result = engine.classify(features, asOf, statistics);
             appendCopyRow(batch, runId, result);

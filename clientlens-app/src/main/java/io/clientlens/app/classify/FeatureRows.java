@@ -1,6 +1,7 @@
 package io.clientlens.app.classify;
 
 import io.clientlens.app.customer.ProfileDocuments;
+import io.clientlens.classify.AdvisoryRecords;
 import io.clientlens.classify.CustomerFeatures;
 import io.clientlens.customer.CustomerType;
 import io.clientlens.customer.Gender;
@@ -11,7 +12,10 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 
-/** Maps a row of {@code run_features} (joined with the stored profile when wanted) to CustomerFeatures. */
+/**
+ * Maps a row of {@code run_features} (joined with the stored profile and {@code run_advisory} when
+ * wanted) to CustomerFeatures.
+ */
 final class FeatureRows {
     private FeatureRows() {
     }
@@ -40,7 +44,9 @@ final class FeatureRows {
                 strings(rs.getArray("product_types")),
                 rs.getLong("investment_days"),
                 rs.getInt("investment_purchases"),
-                profileJson == null ? null : ProfileDocuments.fromJson(profileJson));
+                profileJson == null ? null : ProfileDocuments.fromJson(profileJson),
+                withProfile ? AdvisoryRecords.of(strings(rs.getArray("assessments")), rs.getInt("open_needs"),
+                        strings(rs.getArray("need_areas"))) : AdvisoryRecords.NONE);
     }
 
     private static Integer nullableInt(ResultSet rs, String column) throws SQLException {

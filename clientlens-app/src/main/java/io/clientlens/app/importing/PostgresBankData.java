@@ -10,10 +10,18 @@ import io.clientlens.bank.Holding;
 import io.clientlens.bank.Loan;
 import io.clientlens.bank.Transaction;
 import io.clientlens.customer.Profile;
+import io.clientlens.app.suitability.Assessments;
+import io.clientlens.batch.export.ClassificationDocument;
+import io.clientlens.batch.questionnaire.QuestionnaireJson;
+import io.clientlens.batch.questionnaire.ShippedQuestionnaires;
 import io.clientlens.importing.ImportIssue;
+import io.clientlens.questionnaire.Questionnaire;
+import io.clientlens.questionnaire.RecordedAssessment;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +35,7 @@ import java.util.function.Function;
  */
 public final class PostgresBankData implements BankDataSink {
     private static final int FLUSH_ROWS = 50_000;
+    private static final int ASSESSMENT_BATCH = 5_000;
 
     private final Connection connection;
     private final Function<Profile, String> profileJson;
@@ -46,6 +55,10 @@ public final class PostgresBankData implements BankDataSink {
     private final StagedTable transactions = new StagedTable("txn", "transaction_id", List.of("transaction_id", "seq",
             "account_id", "txn_date", "direction", "operation", "amount", "balance", "category", "counterparty_bank",
             "counterparty_account"));
+    private final List<RecordedAssessment> assessments = new ArrayList<>();
+    private boolean questionnairesInstalled;
+    private long assessmentsInserted;
+    private long assessmentsUnchanged;
     /** Parents before children. */
     private final List<StagedTable> inForeignKeyOrder = List.of(branches, customers, accounts, links, loans, cards,
             holdings, transactions);
@@ -138,6 +151,18 @@ public final class PostgresBankData implements BankDataSink {
         }
     }
 
+    /**
+     * Kept until its customer is stored, then inserted unless the customer already has an assessment
+     * of that kind at that time (a re-run of the same import adds nothing).
+     */
+    @Override
+    public void assessment(RecordedAssessment a) {
+        assessments.add(a);
+        if (assessments.size() >= ASSESSMENT_BATCH) {
+            flushAll();
+        }
+    }
+
     @Override
     public void issue(ImportIssue issue) {
         issues.add(issue);
@@ -161,6 +186,9 @@ public final class PostgresBankData implements BankDataSink {
                 counts.put(table.table(), c);
             }
         }
+        if (assessmentsInserted + assessmentsUnchanged > 0) {
+            counts.put("assessment", new LoadCounts(assessmentsInserted, 0, assessmentsUnchanged));
+        }
         return counts;
     }
 
@@ -176,8 +204,68 @@ public final class PostgresBankData implements BankDataSink {
             for (StagedTable table : inForeignKeyOrder) {
                 table.flush(connection);
             }
+            flushAssessments();
         } catch (SQLException e) {
             throw new ImportFailed("Could not store the imported rows: " + e.getMessage(), e);
         }
+    }
+
+    private void flushAssessments() throws SQLException {
+        if (assessments.isEmpty()) {
+            return;
+        }
+        installShippedQuestionnaires();
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into assessment (customer_id, questionnaire_id, kind, answers, score, result_code, result, channel,
+                                        recorded_by, recorded_role, assessed_at, assessed_on, policy_version)
+                select ?, ?, ?, cast(? as jsonb), ?, ?, cast(? as jsonb), ?, 'import', 'IMPORT', ?, ?, 'import'
+                where not exists (select 1 from assessment where customer_id = ? and kind = ? and assessed_at = ?)
+                on conflict do nothing""")) {
+            for (RecordedAssessment a : assessments) {
+                Timestamp at = Timestamp.valueOf(a.assessedAt());
+                insert.setString(1, a.customerId());
+                insert.setString(2, a.questionnaireId());
+                insert.setString(3, a.kind().name());
+                insert.setString(4, ClassificationDocument.json(a.answers() == null ? Map.of() : a.answers().chosen()));
+                insert.setInt(5, a.score());
+                insert.setString(6, a.resultCode());
+                insert.setString(7, ClassificationDocument.json(Assessments.result(a.result())));
+                insert.setString(8, a.channel().name());
+                insert.setTimestamp(9, at);
+                insert.setObject(10, a.assessedAt().toLocalDate());
+                insert.setString(11, a.customerId());
+                insert.setString(12, a.kind().name());
+                insert.setTimestamp(13, at);
+                insert.addBatch();
+            }
+            for (int n : insert.executeBatch()) {
+                if (n > 0) {
+                    assessmentsInserted++;
+                } else {
+                    assessmentsUnchanged++;
+                }
+            }
+        }
+        assessments.clear();
+    }
+
+    /** The shipped questionnaires the generator answers, as the questionnaire list installs them. */
+    private void installShippedQuestionnaires() throws SQLException {
+        if (questionnairesInstalled) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("insert into questionnaire (questionnaire_id, kind, "
+                + "version, definition, shipped) values (?, ?, ?, cast(? as jsonb), true) on conflict do nothing")) {
+            for (String text : ShippedQuestionnaires.texts()) {
+                Questionnaire q = QuestionnaireJson.parse(text, "shipped");
+                insert.setString(1, q.id());
+                insert.setString(2, q.kind().name());
+                insert.setInt(3, q.version());
+                insert.setString(4, text);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        questionnairesInstalled = true;
     }
 }

@@ -138,6 +138,7 @@ class ProfilePageTest extends PostgresTest {
         form.put("sources.income", "INTERVIEW");
         form.put("sources.assets", "ACCOUNT_OPENING");
         form.put("email", "wang@example.cn");
+        form.put("tags", "价格敏感、环保");
         form.put("liabilities[1].kind", "CAR_LOAN");
         form.put("liabilities[1].outstanding", "80000");
         form.put("liabilities[1].monthlyPayment", "3000");
@@ -154,6 +155,7 @@ class ProfilePageTest extends PostgresTest {
         assertThat(saved.mobile()).isEqualTo("13800138000");
         assertThat(saved.name()).isEqualTo("王小明");
         assertThat(saved.email()).isEqualTo("wang@example.cn"); // typed: replaced
+        assertThat(saved.tags()).containsExactly("价格敏感", "环保"); // the KYC tags segment rules can use
         assertThat(saved.branch()).isEqualTo("BR001"); // facts the form does not show are kept
         assertThat(saved.region()).isEqualTo("北京市");
         assertThat(saved.liabilities()).hasSize(2);
@@ -168,7 +170,8 @@ class ProfilePageTest extends PostgresTest {
                 .andExpect(content().string(containsString("资料已保存。下一次分类运行将使用更新后的资料。")));
         mvc.perform(get("/customers/C0001/profile").with(signedIn(UserRole.RM)))
                 .andExpect(content().string(allOf(containsString("<option value=\"INTERVIEW\" selected=\"selected\">面谈沟通</option>"),
-                        containsString("采集日期 " + today), containsString("value=\"w***@example.cn\""))));
+                        containsString("采集日期 " + today), containsString("value=\"w***@example.cn\""),
+                        containsString("客户标签"), containsString("价格敏感"))));
     }
 
     @Test

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Generates a realistic Chinese retail-bank customer base: branches, then for each customer the
- * KYC profile, accounts, links, loans, cards, holdings and transactions (in date order).
+ * KYC profile, accounts, links, loans, cards, holdings, transactions (in date order) and
+ * questionnaire assessments.
  *
  * <p>Customer {@code i} depends only on the seed and {@code i}, never on other customers, so the
  * output is the same however the work is split; {@link #customer(int)} makes one customer alone.
@@ -54,13 +55,14 @@ public final class CustomerBaseGenerator {
         if (BankSideGenerator.isProspect(settings.seed(), index)) {
             BankRelationship prospect = bank.prospect(draft);
             return new GeneratedCustomer(prospect.profile(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of());
+                    List.of(), List.of());
         }
         BankRelationship relationship = bank.customer(draft, authorisedUser(index, draw));
         return new GeneratedCustomer(relationship.profile(),
                 relationship.accounts().stream().map(AccountPlan::account).toList(),
                 relationship.links(), relationship.loans(), relationship.cards(), relationship.holdings(),
-                transactions(relationship, draw));
+                transactions(relationship, draw),
+                new AssessmentGenerator(settings.seed(), index, settings.endDate(), number).assessments(relationship.profile()));
     }
 
     /** An earlier customer (already delivered) who is not a prospect, to be an authorised user; or null. */

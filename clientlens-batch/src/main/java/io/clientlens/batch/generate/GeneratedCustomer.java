@@ -8,12 +8,14 @@ import io.clientlens.bank.Holding;
 import io.clientlens.bank.Loan;
 import io.clientlens.bank.Transaction;
 import io.clientlens.customer.Profile;
+import io.clientlens.questionnaire.RecordedAssessment;
 
 import java.util.List;
 
 /** Everything generated for one customer; a prospect has a profile and nothing else. */
 public record GeneratedCustomer(Profile profile, List<Account> accounts, List<AccountLink> links, List<Loan> loans,
-                                List<Card> cards, List<Holding> holdings, List<Transaction> transactions) {
+                                List<Card> cards, List<Holding> holdings, List<Transaction> transactions,
+                                List<RecordedAssessment> assessments) {
 
     public GeneratedCustomer {
         accounts = List.copyOf(accounts);
@@ -22,6 +24,7 @@ public record GeneratedCustomer(Profile profile, List<Account> accounts, List<Ac
         cards = List.copyOf(cards);
         holdings = List.copyOf(holdings);
         transactions = List.copyOf(transactions);
+        assessments = List.copyOf(assessments);
     }
 
     /** In the order a database sink can check references: the profile and each account before what refers to them. */
@@ -33,6 +36,7 @@ public record GeneratedCustomer(Profile profile, List<Account> accounts, List<Ac
         cards.forEach(sink::card);
         holdings.forEach(sink::holding);
         transactions.forEach(sink::transaction);
+        assessments.forEach(sink::assessment);
     }
 
     public boolean isProspect() {

@@ -49,7 +49,7 @@ public final class PolicyYaml {
 
     private static final List<String> TOP_KEYS = List.of("version", "currency", "homeCountries", "activity",
             "aumTier", "contribution", "valueClass", "frequency", "loyalty", "lifeStage", "investmentExperience", "rfm",
-            "suitability", "needs");
+            "suitability", "needs", "geography", "ageBand", "incomeBand", "demand", "clv");
 
     private PolicyYaml() {
     }
@@ -111,11 +111,12 @@ public final class PolicyYaml {
         Policy.Rfm rfm = rfm(root.get("rfm"));
         Policy.Suitability suitability = suitability(root.get("suitability"));
         Policy.Needs needs = NeedsPolicyYaml.needs(root.get("needs"));
+        Policy.Schemes schemes = SchemesPolicyYaml.schemes(root);
         if (!root.problems().isEmpty()) {
             return null;
         }
         return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm, suitability, needs);
+                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, schemes);
     }
 
     // A version may be written as text (v1) or a number (3): both are recorded as text.

@@ -40,6 +40,11 @@ public final class SegmentVariables {
         f.put("netAssets", SimpleType.DOUBLE);
         f.put("investmentDaysAtBank", SimpleType.INT);
         f.put("investmentPurchasesAtBank", SimpleType.INT);
+        f.put("clv", SimpleType.DOUBLE);
+        f.put("annualIncome", SimpleType.DOUBLE);
+        f.put("occupation", SimpleType.STRING);
+        f.put("education", SimpleType.STRING);
+        f.put("tags", ListType.create(SimpleType.STRING));
         FEATURES = java.util.Collections.unmodifiableMap(f);
     }
 

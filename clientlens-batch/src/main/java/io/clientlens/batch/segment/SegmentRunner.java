@@ -131,6 +131,8 @@ public final class SegmentRunner {
             progress.phase("features");
             try {
                 s.execute(FeatureSql.of(asOf, request.policy()));
+                input.checkAdvisory(s);
+                s.execute(FeatureSql.advisory(asOf));
             } catch (SQLException e) {
                 throw new IllegalArgumentException("cannot read the input in " + input.directory() + ": " + e.getMessage(), e);
             }
@@ -226,7 +228,8 @@ public final class SegmentRunner {
         Deque<Future<List<Result>>> pending = new ArrayDeque<>();
         int maxPending = request.threads() * 3;
         try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("select " + FeatureRow.COLUMNS + " from run_features order by ordinal");
+             ResultSet rs = s.executeQuery("select " + FeatureRow.COLUMNS + ", " + FeatureRow.ADVISORY_COLUMNS
+                     + " from run_features left join run_advisory using (customer_id) order by ordinal");
              CustomerLines documents = new CustomerLines(input.customers())) {
             List<Pending> batch = new ArrayList<>(BATCH);
             while (rs.next()) {

@@ -81,6 +81,14 @@ class GeneratedFilesTest {
         assertThat(Files.readAllLines(temp.resolve("accounts.csv"))).hasSize(sink.accounts.size() + 1)
                 .anyMatch(line -> line.endsWith(",,MONTHLY"));
         assertThat(Files.readAllLines(temp.resolve("branches.csv"))).contains("BR001,北京分行,北京市");
+        List<String> assessments = Files.readAllLines(temp.resolve("assessments.csv"), StandardCharsets.UTF_8);
+        assertThat(assessments.get(0)).isEqualTo("assessmentId,customerId,questionnaireId,kind,channel,assessedAt,score,resultCode,answers");
+        assertThat(assessments).hasSize(sink.assessments.size() + 1);
+        var a = sink.assessments.get(0);
+        assertThat(assessments.get(1)).startsWith(String.join(",", a.assessmentId(), a.customerId(), a.questionnaireId(),
+                a.kind().name(), a.channel().name(), a.assessedAt().toLocalDate() + "T" + a.assessedAt().toLocalTime()
+                        .withNano(0).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")),
+                Integer.toString(a.score()), a.resultCode(), "\"{\"\"")).endsWith("]}\"");
     }
 
     @Test
