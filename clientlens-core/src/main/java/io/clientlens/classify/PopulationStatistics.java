@@ -33,7 +33,7 @@ public record PopulationStatistics(ParetoCut pareto, QuintileCuts recency, Quint
 
         public Collector add(CustomerFeatures customer) {
             if (!customer.isCustomer()) {
-                return this; // population statistics are over CUSTOMERs only (§3.0)
+                return this; // population statistics are over CUSTOMERs only (docs/POLICY.md)
             }
             BigDecimal contribution = ContributionEstimate.of(customer, policy).amount();
             contributions.add(new ParetoCut.Ranked(customer.customerId(), contribution));

@@ -145,7 +145,7 @@ public record Policy(
                         int retirementFromAge, int lifeExpectancy, int pensionYears, int defaultSupportYears,
                         BigDecimal finalExpenses, BigDecimal discountRate, FourAccounts fourAccounts) {
 
-        /** The six family financial ratios of §6.1, in the order of the seed's table. */
+        /** The six family financial ratios of docs/NEEDS.md, in the order of the seed's table. */
         public static final List<String> RATIO_CODES = List.of("savingsRatio", "liquidityRatio", "liquidToNetAssets",
                 "solvencyRatio", "debtServiceRatio", "investmentToNetAssets");
 

@@ -31,12 +31,12 @@ public final class SuitabilityRules {
     private SuitabilityRules() {
     }
 
-    /** §5.7: no sale without a risk tolerance assessment on file. */
+    /** no sale without a risk tolerance assessment on file. */
     public static final SuitabilityRule RISK_ASSESSMENT_MUST_BE_ON_FILE = rule("riskAssessmentMustBeOnFile", (c, p) ->
             c.latest().isPresent() ? Optional.empty() : Optional.of(new Finding(BLOCKS, new Reason("riskAssessmentMustBeOnFile",
                     "客户没有风险承受能力评估：请先在网点完成评估", "The customer has no risk tolerance assessment: assess at a branch first"))));
 
-    /** §5.6: while the policy switch is on, only assessments made face to face at a branch count. */
+    /** while the policy switch is on, only assessments made face to face at a branch count. */
     public static final SuitabilityRule ONLY_FACE_TO_FACE_ASSESSMENTS_COUNT = rule("onlyFaceToFaceAssessmentsCount", (c, p) -> {
         if (!p.faceToFaceRequired() || c.latest().isEmpty() || c.counting(true).isPresent()) {
             return Optional.empty();
@@ -49,7 +49,7 @@ public final class SuitabilityRules {
                         + ") was not made face to face at a branch and does not count under the policy; reassess at a branch")));
     });
 
-    /** §5.7: an expired assessment blocks new sales. */
+    /** an expired assessment blocks new sales. */
     public static final SuitabilityRule ASSESSMENT_MUST_BE_CURRENT = rule("assessmentMustBeCurrent", (c, p) ->
             counting(c, p, false).map(a -> {
                 var until = a.validUntil(p.assessmentValidityMonths());
@@ -64,14 +64,14 @@ public final class SuitabilityRules {
                                 + a.channel().label().en() + ") is valid until " + until));
             }));
 
-    /** §4: reminders from 30 days before expiry; information only. */
+    /** reminders from 30 days before expiry; information only. */
     public static final SuitabilityRule REMIND_BEFORE_EXPIRY = rule("remindBeforeExpiry", (c, p) ->
             counting(c, p, true).filter(a -> a.reminderDueOn(c.day(), p.assessmentValidityMonths(), p.reminderDaysBeforeExpiry()))
                     .map(a -> new Finding(NOTE, new Reason("remindBeforeExpiry", "评估将于 " + a.validUntil(p.assessmentValidityMonths())
                             + " 到期，请提醒客户重新评估", "The assessment expires on " + a.validUntil(p.assessmentValidityMonths())
                             + "; remind the customer to reassess"))));
 
-    /** §5.4: the lowest level can never buy above R1, not even with an override. */
+    /** the lowest level can never buy above R1, not even with an override. */
     public static final SuitabilityRule LOWEST_LEVEL_NEVER_ABOVE_R1 = rule("lowestLevelNeverAboveR1", (c, p) ->
             level(c, p).filter(l -> l == RiskLevel.C1 && c.product().risk() != ProductRisk.R1)
                     .map(l -> new Finding(BLOCKS, new Reason("lowestLevelNeverAboveR1",
@@ -79,7 +79,7 @@ public final class SuitabilityRules {
                             "The customer is at the lowest level C1 (conservative) and may only buy R1 products; this one is "
                                     + c.product().risk().name() + ", and no override is possible"))));
 
-    /** §5.1 and §5.4: R ≤ C; above it only through the override flow (C2 and above). */
+    /** R ≤ C; above it only through the override flow (C2 and above). */
     public static final SuitabilityRule RISK_LEVEL_MUST_COVER_PRODUCT_RISK = rule("riskLevelMustCoverProductRisk", (c, p) ->
             level(c, p).filter(l -> l != RiskLevel.C1 || c.product().risk() == ProductRisk.R1).map(l -> {
                 ProductRisk r = c.product().risk();
@@ -92,7 +92,7 @@ public final class SuitabilityRules {
                                 + ": unsuitable. A customer who insists needs a signed override document and supervisor review"));
             }));
 
-    /** §5.2: products for experienced investors only are never sold to the inexperienced. */
+    /** products for experienced investors only are never sold to the inexperienced. */
     public static final SuitabilityRule ONLY_EXPERIENCED_MAY_BUY_EXPERIENCED_ONLY = rule("onlyExperiencedMayBuyExperiencedOnly", (c, p) -> {
         if (!c.product().experiencedOnly()) {
             return Optional.empty();
@@ -108,7 +108,7 @@ public final class SuitabilityRules {
                 "This product is for experienced investors only and the customer is inexperienced" + sourceEn + ": " + e.reason().en())));
     });
 
-    /** §5.2: experienced-only products start at the policy minimum (100,000). */
+    /** experienced-only products start at the policy minimum (100,000). */
     public static final SuitabilityRule EXPERIENCED_ONLY_NEEDS_MINIMUM_AMOUNT = rule("experiencedOnlyNeedsMinimumAmount", (c, p) -> {
         if (!c.product().experiencedOnly()) {
             return Optional.empty();
