@@ -57,7 +57,7 @@ class NeedsPolicyYamlTest {
     @Test
     void namesAMissingNeedsSection() {
         String text = PolicyTexts.shipped();
-        String withoutNeeds = text.substring(0, text.indexOf("\n# §6 需求分析")) + text.substring(text.indexOf("\n# 地区："));
+        String withoutNeeds = text.substring(0, text.indexOf("\n# 需求分析")) + text.substring(text.indexOf("\n# 地区："));
         assertThat(problems(withoutNeeds))
                 .containsExactly("needs: missing (required): expected the keys " + String.join(", ", NeedsPolicyYaml.KEYS));
     }
