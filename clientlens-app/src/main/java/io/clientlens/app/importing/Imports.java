@@ -1,6 +1,7 @@
 package io.clientlens.app.importing;
 
 import io.clientlens.app.customer.ProfileDocuments;
+import io.clientlens.app.db.TableStatistics;
 import io.clientlens.bank.BankDataSink;
 import io.clientlens.importing.ImportIssue;
 import org.springframework.stereotype.Service;
@@ -18,9 +19,11 @@ import java.util.Map;
 @Service
 public class Imports {
     private final DataSource dataSource;
+    private final TableStatistics statistics;
 
-    Imports(DataSource dataSource) {
+    Imports(DataSource dataSource, TableStatistics statistics) {
         this.dataSource = dataSource;
+        this.statistics = statistics;
     }
 
     /** Something that reads a source and delivers it to a sink. */
@@ -33,8 +36,15 @@ public class Imports {
         return load(source, false);
     }
 
-    /** With {@code strict}, any row with a problem means nothing is stored. */
+    /** With {@code strict}, any row with a problem means nothing is stored. Refreshes the statistics of what changed. */
     public Result load(Source source, boolean strict) {
+        Result result = store(source, strict);
+        statistics.refresh(result.counts().entrySet().stream()
+                .filter(e -> e.getValue().inserted() + e.getValue().updated() > 0).map(Map.Entry::getKey).toList());
+        return result;
+    }
+
+    private Result store(Source source, boolean strict) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
