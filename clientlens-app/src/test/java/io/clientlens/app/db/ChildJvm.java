@@ -15,10 +15,12 @@ import java.util.concurrent.TimeUnit;
 final class ChildJvm implements AutoCloseable {
     private final Process process;
     private final Path output;
+    private final String arguments;
 
-    private ChildJvm(Process process, Path output) {
+    private ChildJvm(Process process, Path output, String arguments) {
         this.process = process;
         this.output = output;
+        this.arguments = arguments;
     }
 
     static ChildJvm start(Path workDir, List<String> systemProperties, Class<?> main, String... args) throws IOException {
@@ -35,7 +37,12 @@ final class ChildJvm implements AutoCloseable {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("CLIENTLENS_"));
-        return new ChildJvm(builder.start(), output);
+        return new ChildJvm(builder.start(), output, main.getSimpleName() + " " + String.join(" ", args));
+    }
+
+    /** The main class and arguments, for messages. */
+    String command() {
+        return arguments;
     }
 
     long pid() {
