@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +20,7 @@ import java.util.Set;
  * Refreshes PostgreSQL's statistics of the tables a bulk load has just filled. Without them the
  * planner takes a freshly loaded table for (nearly) empty until autovacuum gets round to it, and a
  * classification run right after a large import picks plans that take many times as long
- * (docs/BENCHMARKS.md, "Classify right after a load").
+ * (docs/ARCHITECTURE.md, "Statistics after loads"; docs/BENCHMARKS.md, "Classify right after a load").
  *
  * <p>The application's account may ANALYZE exactly these tables (the MAINTAIN privilege of
  * PostgreSQL 17, granted by {@code AppRoleGrants}); on an older external server, where only the
@@ -41,22 +42,30 @@ public class TableStatistics {
         this.environment = environment;
     }
 
-    /** ANALYZE each of these tables now. A failure is logged, never thrown: the load itself has been stored. */
+    /**
+     * ANALYZE each of these tables now. A failure is logged, never thrown: the load itself has been
+     * stored. A table outside {@link #BULK_LOADED} is skipped by PostgreSQL with a warning, logged here:
+     * add it to the list.
+     */
     public void refresh(Collection<String> tables) {
-        List<String> known = tables.stream().filter(BULK_LOADED::contains).distinct().sorted().toList();
-        if (known.size() != tables.stream().distinct().count()) {
-            throw new IllegalArgumentException("not a bulk-loaded table: " + tables);
-        }
-        if (known.isEmpty()) {
+        List<String> names = tables.stream().distinct().sorted().toList();
+        if (names.isEmpty()) {
             return;
         }
         long start = System.nanoTime();
         try (Connection c = maintenanceConnection(); var s = c.createStatement()) {
-            s.execute("analyze " + String.join(", ", known));
-            LOG.info("analyzed {} in {} ms", known, (System.nanoTime() - start) / 1_000_000);
+            s.execute("analyze " + String.join(", ", names.stream().map(TableStatistics::quoted).toList()));
+            for (SQLWarning w = s.getWarnings(); w != null; w = w.getNextWarning()) {
+                LOG.warn("ANALYZE after a load: {} (TableStatistics.BULK_LOADED)", w.getMessage());
+            }
+            LOG.info("analyzed {} in {} ms", names, (System.nanoTime() - start) / 1_000_000);
         } catch (SQLException e) {
-            LOG.warn("Could not refresh the statistics of {} ({}); autovacuum will, later", known, e.getMessage());
+            LOG.warn("Could not refresh the statistics of {} ({}); autovacuum will, later", names, e.getMessage());
         }
+    }
+
+    private static String quoted(String table) {
+        return "\"" + table.replace("\"", "\"\"") + "\"";
     }
 
     /** Within a transaction: ANALYZE once it has committed (nothing when it rolls back); outside one: now. */
