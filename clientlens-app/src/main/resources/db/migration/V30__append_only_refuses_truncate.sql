@@ -1,7 +1,7 @@
 -- Append-only tables refuse TRUNCATE as well as UPDATE and DELETE (docs/SECURITY.md, "Database accounts").
 -- The application's account has neither the privilege nor the ownership to truncate them, alter them or
 -- disable their triggers; these statement-level triggers stop even their owner. Purging after the retention
--- period is a DBA's task as superuser (docs/SUITABILITY.md).
+-- period is a DBA's task as the owner or a superuser (docs/SUITABILITY.md).
 --
 -- A new append-only table gets the same two triggers: a row trigger named <table>_append_only (which also
 -- tells AppRoleGrants to give the application SELECT and INSERT only) and <table>_no_truncate below.

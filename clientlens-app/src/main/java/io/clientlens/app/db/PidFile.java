@@ -16,7 +16,8 @@ import java.util.Optional;
  * <p>The file outlives a crash or a reboot. PostgreSQL refuses to start while the PID it names is
  * alive, whoever that process now is; so a file is taken as naming a running server only when the
  * process is alive, is a {@code postgres} executable, started when the file says, on this very
- * data directory. Anything else is a stale file (docs/ARCHITECTURE.md, "Embedded PostgreSQL").
+ * data directory. Anything else is a stale file (docs/ARCHITECTURE.md, "Embedded PostgreSQL as a
+ * server per home").
  */
 record PidFile(long pid, String dataDirectory, long startedEpochSecond, int port, String status) {
     static final String NAME = "postmaster.pid";

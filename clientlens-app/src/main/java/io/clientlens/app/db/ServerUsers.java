@@ -26,7 +26,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * would drop them), so users within one JVM are counted here and the JVM holds one shared lock for all.
  */
 final class ServerUsers {
-    private static final Duration TURN_WAIT = Duration.ofMinutes(3);
+    private static final Duration TURN_WAIT = Duration.ofMinutes(10); // a start after a crash replays the log first
     private static final Map<Path, ServerUsers> IN_THIS_JVM = new HashMap<>();
 
     private final Path dataDirectory;
