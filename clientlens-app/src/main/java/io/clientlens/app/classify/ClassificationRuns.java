@@ -1,5 +1,6 @@
 package io.clientlens.app.classify;
 
+import io.clientlens.app.db.InFlightQueries;
 import io.clientlens.batch.Progress;
 
 import io.clientlens.batch.export.ClassificationDocument;
@@ -44,11 +45,13 @@ public class ClassificationRuns {
     private final DataSource dataSource;
     private final ClassificationEngine engine;
     private final RunQueries queries;
+    private final InFlightQueries inFlight;
 
-    ClassificationRuns(DataSource dataSource, ClassificationEngine engine, RunQueries queries) {
+    ClassificationRuns(DataSource dataSource, ClassificationEngine engine, RunQueries queries, InFlightQueries inFlight) {
         this.dataSource = dataSource;
         this.engine = engine;
         this.queries = queries;
+        this.inFlight = inFlight;
     }
 
     /** The latest transaction date in the data: the default as-of (docs/POLICY.md). */
@@ -60,7 +63,8 @@ public class ClassificationRuns {
         LocalDate asOf = requestedAsOf != null ? requestedAsOf : latestTransactionDate().orElseThrow(() ->
                 new IllegalStateException("There are no transactions to take the as-of date from; give one with --as-of"));
         Instant started = Instant.now();
-        try (Connection c = dataSource.getConnection()) {
+        // Tracked: a process that stops cancels the run's query rather than leaving PostgreSQL to finish it
+        try (Connection c = dataSource.getConnection(); var tracked = inFlight.track(c)) {
             c.setAutoCommit(false);
             try {
                 NamedParameterJdbcTemplate sql = new NamedParameterJdbcTemplate(new SingleConnectionDataSource(c, true));

@@ -1,5 +1,6 @@
 package io.clientlens.app.suitability;
 
+import io.clientlens.app.db.TableStatistics;
 import io.clientlens.suitability.Product;
 import io.clientlens.suitability.ProductRisk;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,9 +17,11 @@ import java.util.Optional;
 @Repository
 public class Products {
     private final JdbcClient jdbc;
+    private final TableStatistics statistics;
 
-    Products(JdbcClient jdbc) {
+    Products(JdbcClient jdbc, TableStatistics statistics) {
         this.jdbc = jdbc;
+        this.statistics = statistics;
     }
 
     public record Counts(int inserted, int updated, int unchanged) {
@@ -52,6 +55,9 @@ public class Products {
             } else if (changed > 0) {
                 updated++;
             }
+        }
+        if (inserted + updated > 0) {
+            statistics.refreshAfterCommit(List.of("product"));
         }
         return new Counts(inserted, updated, products.size() - inserted - updated);
     }

@@ -210,9 +210,14 @@ class SuitabilityApiTest extends SuitabilityApiSupport {
     @Test
     void theDatabaseRefusesToChangeOrDeleteAnAuditRecord() throws Exception {
         assess("C1", answers("5-20"), "branch", null);
+        // The application's account lacks the privilege; the trigger refuses even the superuser.
         assertThatThrownBy(() -> jdbc.update("update audit_record set outcome = 'C5'"))
+                .rootCause().hasMessageContaining("permission denied for table audit_record");
+        assertThatThrownBy(() -> admin.update("update audit_record set outcome = 'C5'"))
                 .rootCause().hasMessageContaining("audit_record is append-only: UPDATE is not allowed");
         assertThatThrownBy(() -> jdbc.update("delete from audit_record"))
+                .rootCause().hasMessageContaining("permission denied for table audit_record");
+        assertThatThrownBy(() -> admin.update("delete from audit_record"))
                 .rootCause().hasMessageContaining("audit_record is append-only: DELETE is not allowed");
         assertThat(jdbc.queryForObject("select outcome from audit_record", String.class)).isEqualTo("C4");
     }
