@@ -90,7 +90,7 @@ class DatabaseAccountsTest extends PostgresTest {
     void everyAppendOnlyTableIsInsertOnlyForTheApplicationAndRefusesTruncateToEveryoneButTheSuperuser() {
         List<String> appendOnly = admin.queryForList("select distinct c.relname from pg_trigger t join pg_class c on c.oid = t.tgrelid "
                 + "where t.tgname like '%append_only' order by 1", String.class);
-        assertThat(appendOnly).contains("audit_record", "interaction_note", "need_event");
+        assertThat(appendOnly).contains("audit_record", "interaction_note", "need_event", "suitability_signature");
         JdbcTemplate owner = new JdbcTemplate(TestDatabase.as(TestDatabase.get().owner()));
         for (String table : appendOnly) {
             assertThat(admin.queryForList("select privilege_type from information_schema.role_table_grants where grantee = "
