@@ -64,7 +64,7 @@ public final class GenericLayoutWriter implements BankDataSink, AutoCloseable {
                     "monthlyPayment", "status");
             cards = csv(directory, "cards.csv", "cardId", "linkId", "cardType", "issued");
             holdings = csv(directory, "holdings.csv", "holdingId", "customerId", "productCode", "productType",
-                    "amount", "opened", "closed");
+                    "amount", "opened", "closed", "maturity");
             issues = csv(directory, "issues.csv", "file", "line", "column", "reason");
         } catch (IOException e) {
             closeQuietly();
@@ -135,7 +135,7 @@ public final class GenericLayoutWriter implements BankDataSink, AutoCloseable {
     @Override
     public void holding(Holding h) {
         row(holdings, h.holdingId(), h.customerId(), h.productCode(), h.productType(), text(h.amount()),
-                text(h.opened()), text(h.closed()));
+                text(h.opened()), text(h.closed()), text(h.maturity()));
     }
 
     @Override

@@ -68,6 +68,7 @@ final class LayoutFixture {
                 """);
         // H1 FUND held 2025-07-01…(open): 183 investment days, amount 50000 in AUM;
         // H2 WEALTH redeemed 2025-10-01: not held, not an investment type.
+        // Written without the maturity column, as files were before it existed: they still read.
         write(dir, "holdings.csv", """
                 holdingId,customerId,productCode,productType,amount,opened,closed
                 H1,C1,F001,FUND,50000.00,2025-07-01,
