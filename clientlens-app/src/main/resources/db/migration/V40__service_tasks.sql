@@ -32,9 +32,9 @@ create table service_task (
     check (state <> 'SNOOZED' or snoozed_until is not null),
     check ((state in ('DONE', 'CLEARED')) = (closed_at is not null))
 );
--- The workbench reads a book's open tasks by customer; the clearing pass finds open tasks of a kind.
+-- The workbench reads a book's open tasks by customer, and so does the clearing pass after a change to one customer
+-- (after a run it reads them all). No more indexes: each one slows the writing of every computation.
 create index service_task_customer on service_task (customer_id, state, due_on);
-create index service_task_open_kind on service_task (kind, customer_id) where state in ('OPEN', 'SNOOZED');
 
 -- What to compute again: a customer (after a note, an assessment, a need moved, a check decided, a profile
 -- edited) or everyone (customer_id null, after a classification run). Filled by the triggers below in the same

@@ -17,6 +17,12 @@ public final class ServiceRoles {
             UserRole.COMPLIANCE, UserRole.ADMIN);
     /** Close, snooze or reopen tasks: the RM and the supervisor. */
     public static final Set<UserRole> TASK_ACTORS = EnumSet.of(UserRole.RM, UserRole.SUPERVISOR);
+    /** Read service requests: front-line roles within their scope, compliance (complaints) and administrators (imports). */
+    public static final Set<UserRole> REQUEST_READERS = EnumSet.of(UserRole.RM, UserRole.SALES, UserRole.SUPERVISOR,
+            UserRole.HEAD_OF_WEALTH, UserRole.COMPLIANCE, UserRole.ADMIN);
+    /** See campaigns and their reports. */
+    public static final Set<UserRole> CAMPAIGN_READERS = EnumSet.of(UserRole.RM, UserRole.SUPERVISOR, UserRole.HEAD_OF_WEALTH,
+            UserRole.ANALYST, UserRole.ADMIN);
     /** Roles whose home page is the workbench. */
     public static final Set<UserRole> WORKBENCH = EnumSet.of(UserRole.RM, UserRole.SALES, UserRole.SUPERVISOR);
 

@@ -66,17 +66,22 @@ public class TaskGeneration {
 
     /** One computation: its business date, the run whose classes it used (none before the first run), and its counts. */
     public record Generated(long generationId, LocalDate asOf, Long runId, boolean everyone, int customers, int found, int created,
-                            int cleared, Duration took) {
+                            int cleared, Duration took, String phases) {
     }
 
     /** Every customer, at the latest run's as-of date; the run's book figures are kept too. */
     public Generated everyone() {
-        return inTransaction(-1, c -> generate(c, null, "ALL")).orElseThrow();
+        return everyone(true);
+    }
+
+    /** As {@link #everyone()}; {@code withBook} false leaves the run's book figures out (the benchmark times tasks alone). */
+    public Generated everyone(boolean withBook) {
+        return inTransaction(-1, c -> generate(c, null, "ALL", withBook)).orElseThrow();
     }
 
     /** These customers only (e.g. after a contact was logged). */
     public Generated customers(Collection<String> ids) {
-        return inTransaction(-1, c -> generate(c, List.copyOf(new LinkedHashSet<>(ids)), "CUSTOMERS")).orElseThrow();
+        return inTransaction(-1, c -> generate(c, List.copyOf(new LinkedHashSet<>(ids)), "CUSTOMERS", false)).orElseThrow();
     }
 
     /**
@@ -116,7 +121,7 @@ public class TaskGeneration {
                 ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
                 ps.executeUpdate();
             }
-            return all ? generate(c, null, "ALL") : generate(c, List.copyOf(customers), "CUSTOMERS");
+            return all ? generate(c, null, "ALL", true) : generate(c, List.copyOf(customers), "CUSTOMERS", false);
         });
     }
 
@@ -131,7 +136,7 @@ public class TaskGeneration {
         }
     }
 
-    private Generated generate(Connection c, List<String> ids, String scope) throws SQLException {
+    private Generated generate(Connection c, List<String> ids, String scope, boolean withBook) throws SQLException {
         Instant started = Instant.now();
         Run run = latestRun(c);
         TaskContext context = new TaskContext(run.asOf(), servicePolicy, policy.suitability().assessmentValidityMonths(),
@@ -139,6 +144,7 @@ public class TaskGeneration {
         var query = new TaskFacts.Query(run.runId() == null ? -1 : run.runId(), run.asOf(), servicePolicy,
                 policy.activity().bankPostingCategories(), servicePolicy.reminders().approvalOutcomeDays());
         int[] customers = {0};
+        StringBuilder phases = new StringBuilder();
         TaskWriter.Merged merged;
         int found;
         try (TaskWriter writer = new TaskWriter(c)) {
@@ -152,10 +158,15 @@ public class TaskGeneration {
             });
             evaluate(batch, context, writer);
             found = writer.found();
+            phases.append("facts+rules ").append(Duration.between(started, Instant.now()).toMillis()).append(" ms; ");
+            Instant mergeStart = Instant.now();
             merged = writer.merge(policy.version(), run.asOf(), ids);
+            phases.append("merge ").append(Duration.between(mergeStart, Instant.now()).toMillis()).append(" ms; ");
         }
-        if (ids == null && run.runId() != null) {
+        if (withBook && run.runId() != null) {
+            Instant bookStart = Instant.now();
             BookStore.snapshot(c, run.runId());
+            phases.append("book ").append(Duration.between(bookStart, Instant.now()).toMillis()).append(" ms");
         }
         Instant finished = Instant.now();
         long id = record(c, run, scope, customers[0], found, merged, started, finished);
@@ -179,7 +190,7 @@ public class TaskGeneration {
         LOG.debug("tasks {}: {} customers, {} found, {} new, {} cleared in {} ms", scope, customers[0], found, merged.created(),
                 merged.cleared(), Duration.between(started, finished).toMillis());
         return new Generated(id, run.asOf(), run.runId(), ids == null, customers[0], found, merged.created(), merged.cleared(),
-                Duration.between(started, finished));
+                Duration.between(started, finished), phases.toString());
     }
 
     private void evaluate(List<ServiceFacts> batch, TaskContext context, TaskWriter writer) {

@@ -128,6 +128,10 @@ public class TaskStore {
             where.append(" and t.due_on <= :dueBy");
             params.put("dueBy", f.dueBy());
         }
+        if (f.dueAfter() != null) {
+            where.append(" and t.due_on > :dueAfter");
+            params.put("dueAfter", f.dueAfter());
+        }
         if (f.customerId() != null) {
             where.append(" and t.customer_id = :customer");
             params.put("customer", f.customerId());
