@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * While the server serves, computes the queued tasks every few seconds ({@code clientlens.service.refresh-seconds},
- * default 5; 0 turns it off): everyone's after a classification run, single customers' after their changes. Only a
+ * default 5; 0 turns it off): everyone's after a classification run, single customers' after their changes; and
+ * escalates service requests whose deadline passed unanswered. Only a
  * running web server does this; the command line computes on demand ({@code tasks generate}, {@code tasks list}).
  */
 @Component
@@ -22,11 +23,13 @@ class TaskRefresher implements DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(TaskRefresher.class);
 
     private final TaskGeneration generation;
+    private final ServiceRequests requests;
     private final long seconds;
     private ScheduledExecutorService executor;
 
-    TaskRefresher(TaskGeneration generation, @Value("${clientlens.service.refresh-seconds:5}") long seconds) {
+    TaskRefresher(TaskGeneration generation, ServiceRequests requests, @Value("${clientlens.service.refresh-seconds:5}") long seconds) {
         this.generation = generation;
+        this.requests = requests;
         this.seconds = seconds;
     }
 
@@ -49,6 +52,14 @@ class TaskRefresher implements DisposableBean {
                     g.everyone() ? "everyone" : "changed customers", g.asOf(), g.customers(), g.created(), g.cleared(), g.took().toMillis()));
         } catch (RuntimeException e) {
             LOG.warn("Computing the queued tasks failed; will try again: {}", e.getMessage());
+        }
+        try {
+            int escalated = requests.escalateDue();
+            if (escalated > 0) {
+                LOG.info("Service requests escalated to supervisors: {}", escalated);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Escalating late service requests failed; will try again: {}", e.getMessage());
         }
     }
 
