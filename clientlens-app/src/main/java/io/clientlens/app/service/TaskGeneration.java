@@ -149,7 +149,7 @@ public class TaskGeneration {
         int found;
         try (TaskWriter writer = new TaskWriter(c)) {
             List<ServiceFacts> batch = new ArrayList<>(AML_BATCH);
-            TaskFacts.read(c, query, ids, facts -> {
+            long sqlMillis = TaskFacts.read(c, query, ids, facts -> {
                 customers[0]++;
                 batch.add(facts);
                 if (batch.size() == AML_BATCH) {
@@ -158,7 +158,8 @@ public class TaskGeneration {
             });
             evaluate(batch, context, writer);
             found = writer.found();
-            phases.append("facts+rules ").append(Duration.between(started, Instant.now()).toMillis()).append(" ms; ");
+            phases.append("facts SQL ").append(sqlMillis).append(" ms; facts+rules ").append(Duration.between(started, Instant.now()).toMillis())
+                    .append(" ms; ");
             Instant mergeStart = Instant.now();
             merged = writer.merge(policy.version(), run.asOf(), ids);
             phases.append("merge ").append(Duration.between(mergeStart, Instant.now()).toMillis()).append(" ms; ");

@@ -44,6 +44,7 @@ public final class TaskBenchmark {
         Map<String, String> options = options(args);
         Path home = Path.of(options.getOrDefault("home", "target/bench-tasks"));
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "1"));
         int customers = Integer.parseInt(options.getOrDefault("customers", "100000"));
         double perMonth = Double.parseDouble(options.getOrDefault("transactions-per-month", "2"));
         Files.createDirectories(home);
@@ -81,12 +82,15 @@ public final class TaskBenchmark {
             List<Long> again = new ArrayList<>();
             int baselineRows = 0;
             int found = 0;
-            for (int i = 0; i < rounds; i++) {
+            for (int i = 0; i < warmup + rounds; i++) {
                 try (Connection c = dataSource.getConnection()) {
                     c.setAutoCommit(false);
                     long start = System.nanoTime();
                     baselineRows = TaskBaseline.compute(c, runId, asOf, policy, service);
                     baseline.add((System.nanoTime() - start) / 1_000_000);
+                    if (i < warmup) {
+                        baseline.remove(baseline.size() - 1);
+                    }
                     c.rollback();
                 }
                 jdbc.execute("truncate service_task, service_refresh");
@@ -94,13 +98,18 @@ public final class TaskBenchmark {
                 jdbc.execute("vacuum analyze service_task");
                 long start = System.nanoTime();
                 var g = generation.everyone(false);
-                first.add((System.nanoTime() - start) / 1_000_000);
+                long firstMillis = (System.nanoTime() - start) / 1_000_000;
                 found = g.found();
-                System.out.printf("round %d: baseline %,d ms; first %s; ", i + 1, baseline.get(i), g.phases());
+                System.out.printf("%s %d: first %,d ms (%s); ", i < warmup ? "warm-up" : "round", i < warmup ? i + 1 : i - warmup + 1,
+                        firstMillis, g.phases());
                 start = System.nanoTime();
                 var g2 = generation.everyone(false);
-                again.add((System.nanoTime() - start) / 1_000_000);
-                System.out.printf("again %s%n", g2.phases());
+                long againMillis = (System.nanoTime() - start) / 1_000_000;
+                System.out.printf("again %,d ms (%s)%n", againMillis, g2.phases());
+                if (i >= warmup) {
+                    first.add(firstMillis);
+                    again.add(againMillis);
+                }
                 if (g2.created() != 0 || g2.cleared() != 0) {
                     throw new IllegalStateException("computing again changed tasks: " + g2);
                 }
@@ -114,6 +123,7 @@ public final class TaskBenchmark {
             long f = median(first);
             long a = median(again);
             System.out.printf("tasks found: %,d (baseline %,d); by kind %s; parity: %s%n", found, baselineRows, byKind, parity);
+            System.out.printf("after %d warm-up round(s) left out:%n", warmup);
             System.out.printf("baseline (plain SQL into a temp table), median of %d: %,d ms   all: %s%n", rounds, b, baseline);
             System.out.printf("tasks, first computation,           median of %d: %,d ms   all: %s%n", rounds, f, first);
             System.out.printf("tasks, computed again (idempotent), median of %d: %,d ms   all: %s%n", rounds, a, again);

@@ -1,6 +1,5 @@
 package io.clientlens.app.service.persistence;
 
-import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.service.TaskDue;
 import io.clientlens.service.TaskKind;
 import org.postgresql.PGConnection;
@@ -44,7 +43,7 @@ public final class TaskWriter implements AutoCloseable {
         quoted(batch, t.customerId()).append(',');
         batch.append(t.dueOn()).append(',');
         quoted(batch, t.rule()).append(',');
-        quoted(batch, ClassificationDocument.json(t.inputs())).append(',');
+        quoted(batch, json(t.inputs())).append(',');
         quoted(batch, t.reason().zh()).append(',');
         quoted(batch, t.reason().en()).append('\n');
         found++;
@@ -61,11 +60,27 @@ public final class TaskWriter implements AutoCloseable {
     public record Merged(int created, int cleared) {
     }
 
-    /** Merges the stage into the tasks; {@code ids} (null: every customer) limits which open tasks may be cleared. */
+    /**
+     * Merges the stage into the tasks; {@code ids} (null: every customer) limits which open tasks may be cleared. Clearing
+     * comes first, so that it reads only the tasks there were before this computation.
+     */
     public Merged merge(String policyVersion, LocalDate asOf, Collection<String> ids) throws SQLException {
         flush();
         try (var s = connection.createStatement()) {
             s.execute("analyze service_task_stage");
+        }
+        String[] clearing = Arrays.stream(TaskKind.values()).filter(TaskKind::clearsWhenConditionEnds).map(Enum::name).toArray(String[]::new);
+        int cleared;
+        try (PreparedStatement ps = connection.prepareStatement("""
+                update service_task t set state = 'CLEARED', snoozed_until = null, closed_by = 'system', closed_role = 'SYSTEM',
+                       closed_at = now(), close_note = 'CONDITION_ENDED', updated_at = now()
+                where t.state in ('OPEN', 'SNOOZED') and t.kind = any (?)""" + (ids == null ? "" : " and t.customer_id = any (?)") + """
+                 and not exists (select 1 from service_task_stage s where s.task_key = t.task_key)""")) {
+            ps.setArray(1, connection.createArrayOf("text", clearing));
+            if (ids != null) {
+                ps.setArray(2, connection.createArrayOf("text", ids.toArray()));
+            }
+            cleared = ps.executeUpdate();
         }
         int created;
         try (PreparedStatement ps = connection.prepareStatement("""
@@ -84,19 +99,6 @@ public final class TaskWriter implements AutoCloseable {
                 created = rs.getInt(1);
             }
         }
-        String[] clearing = Arrays.stream(TaskKind.values()).filter(TaskKind::clearsWhenConditionEnds).map(Enum::name).toArray(String[]::new);
-        int cleared;
-        try (PreparedStatement ps = connection.prepareStatement("""
-                update service_task t set state = 'CLEARED', snoozed_until = null, closed_by = 'system', closed_role = 'SYSTEM',
-                       closed_at = now(), close_note = 'CONDITION_ENDED', updated_at = now()
-                where t.state in ('OPEN', 'SNOOZED') and t.kind = any (?)""" + (ids == null ? "" : " and t.customer_id = any (?)") + """
-                 and not exists (select 1 from service_task_stage s where s.task_key = t.task_key)""")) {
-            ps.setArray(1, connection.createArrayOf("text", clearing));
-            if (ids != null) {
-                ps.setArray(2, connection.createArrayOf("text", ids.toArray()));
-            }
-            cleared = ps.executeUpdate();
-        }
         return new Merged(created, cleared);
     }
 
@@ -114,14 +116,47 @@ public final class TaskWriter implements AutoCloseable {
         buffered = 0;
     }
 
+    /** A CSV field in quotes, quotes doubled (most fields have none: appended whole). */
     private static StringBuilder quoted(StringBuilder out, String value) {
         out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char ch = value.charAt(i);
-            if (ch == '"') {
-                out.append('"');
+        if (value.indexOf('"') < 0) {
+            out.append(value);
+        } else {
+            out.append(value.replace("\"", "\"\""));
+        }
+        return out.append('"');
+    }
+
+    /** The inputs as a JSON object of strings (written by hand: one per task, and Jackson's generator cost more than the rules). */
+    static String json(java.util.Map<String, String> inputs) {
+        StringBuilder out = new StringBuilder(64 + inputs.size() * 24).append('{');
+        boolean first = true;
+        for (var e : inputs.entrySet()) {
+            if (!first) {
+                out.append(',');
             }
-            out.append(ch);
+            first = false;
+            jsonString(out, e.getKey()).append(':');
+            jsonString(out, e.getValue());
+        }
+        return out.append('}').toString();
+    }
+
+    private static StringBuilder jsonString(StringBuilder out, String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
         }
         return out.append('"');
     }
