@@ -83,13 +83,14 @@ public final class TaskBenchmark {
             int baselineRows = 0;
             int found = 0;
             for (int i = 0; i < warmup + rounds; i++) {
+                long baselineMillis;
                 try (Connection c = dataSource.getConnection()) {
                     c.setAutoCommit(false);
                     long start = System.nanoTime();
                     baselineRows = TaskBaseline.compute(c, runId, asOf, policy, service);
-                    baseline.add((System.nanoTime() - start) / 1_000_000);
-                    if (i < warmup) {
-                        baseline.remove(baseline.size() - 1);
+                    baselineMillis = (System.nanoTime() - start) / 1_000_000;
+                    if (i >= warmup) {
+                        baseline.add(baselineMillis);
                     }
                     c.rollback();
                 }
@@ -100,8 +101,8 @@ public final class TaskBenchmark {
                 var g = generation.everyone(false);
                 long firstMillis = (System.nanoTime() - start) / 1_000_000;
                 found = g.found();
-                System.out.printf("%s %d: first %,d ms (%s); ", i < warmup ? "warm-up" : "round", i < warmup ? i + 1 : i - warmup + 1,
-                        firstMillis, g.phases());
+                System.out.printf("%s %d: baseline %,d ms; first %,d ms (%s); ", i < warmup ? "warm-up" : "round",
+                        i < warmup ? i + 1 : i - warmup + 1, baselineMillis, firstMillis, g.phases());
                 start = System.nanoTime();
                 var g2 = generation.everyone(false);
                 long againMillis = (System.nanoTime() - start) / 1_000_000;
