@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RequestRulesTest {
     private static final Instant AT = Instant.parse("2026-10-08T01:00:00Z");
+    private static final java.time.ZoneId UTC = java.time.ZoneOffset.UTC;
     private final ServicePolicy.Dispatch policy = ServiceFixture.policy().dispatch();
 
     @Test
@@ -44,13 +45,13 @@ class RequestRulesTest {
     @Test
     void escalatesOnceWhenTheDeadlinePassesUnanswered() {
         Instant by = Instant.parse("2026-10-08T03:00:00Z");
-        assertThat(Escalation.due(RequestState.ASSIGNED, by, by, false)).isEmpty();
-        assertThat(Escalation.due(RequestState.ASSIGNED, by, by.plusSeconds(61), false)).hasValueSatisfying(r ->
-                assertThat(r.zh()).contains("已过 1 分钟", "升级至主管"));
-        assertThat(Escalation.due(RequestState.REOPENED, by, by.plusSeconds(3 * 3600 + 600), false)).hasValueSatisfying(r ->
-                assertThat(r.en()).contains("3 h 10 min"));
-        assertThat(Escalation.due(RequestState.IN_PROGRESS, by, by.plusSeconds(7200), false)).isEmpty();
-        assertThat(Escalation.due(RequestState.ASSIGNED, by, by.plusSeconds(7200), true)).isEmpty();
+        assertThat(Escalation.due(RequestState.ASSIGNED, by, by, false, UTC)).isEmpty();
+        assertThat(Escalation.due(RequestState.ASSIGNED, by, by.plusSeconds(61), false, UTC)).hasValueSatisfying(r ->
+                assertThat(r.zh()).contains("响应期限 2026-10-08 03:00 已过 1 分钟", "升级至主管"));
+        assertThat(Escalation.due(RequestState.REOPENED, by, by.plusSeconds(3 * 3600 + 600), false, java.time.ZoneId.of("Asia/Shanghai"))).hasValueSatisfying(r ->
+                assertThat(r.en()).contains("The deadline 2026-10-08 11:00 passed 3 h 10 min ago"));
+        assertThat(Escalation.due(RequestState.IN_PROGRESS, by, by.plusSeconds(7200), false, UTC)).isEmpty();
+        assertThat(Escalation.due(RequestState.ASSIGNED, by, by.plusSeconds(7200), true, UTC)).isEmpty();
     }
 
     @Test

@@ -30,8 +30,14 @@ public class ServiceClock {
         return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
+    /** Now as the audit trail records times: bank-local, the server's time zone (as every other audit record). */
     public LocalDateTime localNow() {
-        return LocalDateTime.ofInstant(now(), clock.getZone());
+        return local(now());
+    }
+
+    /** A moment as the audit trail records it: bank-local time in the server's time zone. */
+    public static LocalDateTime local(Instant at) {
+        return LocalDateTime.ofInstant(at, java.time.ZoneId.systemDefault());
     }
 
     public LocalDate today() {

@@ -323,7 +323,7 @@ public class ServiceRequests implements WorkbenchSection {
         Instant now = clock.now();
         int n = 0;
         for (RequestStore.Late late : store.late(now)) {
-            Optional<Label> reason = Escalation.due(late.state(), late.respondBy(), now, false);
+            Optional<Label> reason = Escalation.due(late.state(), late.respondBy(), now, false, clock.clock().getZone());
             if (reason.isEmpty()) {
                 continue;
             }
@@ -344,7 +344,7 @@ public class ServiceRequests implements WorkbenchSection {
 
     private void record(String customerId, long id, String kind, String outcome, String actor, String role, Instant at, Map<String, Object> inputs,
                         String rule, Label reason) {
-        audit.append(new ServiceAuditLog.Entry(kind, LocalDateTime.ofInstant(at, clock.clock().getZone()), actor, role, customerId,
+        audit.append(new ServiceAuditLog.Entry(kind, ServiceClock.local(at), actor, role, customerId,
                 "service-request:" + id, outcome, classificationPolicy.version(), inputs, rule, reason));
     }
 

@@ -80,7 +80,8 @@ public class Workbench {
                     kinds.add(new WorkbenchView.KindCount(kind, c[0], c[1]));
                 }
             }
-            Page<Task> due = taskStore.page(new TaskFilter(null, null, businessDate, null, null, null, null), scope, today, 0, DUE_SHOWN);
+            // every open task, the most overdue first: reminders with a lead time (a birthday in three days) are today's work too
+            Page<Task> due = taskStore.page(TaskFilter.OPEN, scope, today, 0, DUE_SHOWN);
             dueNow = due.items();
             dueTotal = due.total();
             List<Task> next = new ArrayList<>();

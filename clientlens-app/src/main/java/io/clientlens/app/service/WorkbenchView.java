@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Everything the workbench shows one user (docs/SERVICE.md "Workbench"): the business date, tasks by kind with
- * the ones due now and the coming birthdays and maturities, the book's figures and trend, open service requests,
+ * the open ones by due date (overdue first) and the coming birthdays and maturities, the book's figures and trend, open service requests,
  * checks waiting for approval and their outcomes, and for supervisors the overdue work of each RM.
  */
 public record WorkbenchView(String username, String role, String scopeLabel, LocalDate businessDate, Long runId, boolean computing,

@@ -66,6 +66,8 @@ class ServiceRequestsPageTest extends PostgresTest {
     @Test
     void anRmOpensARequestAndSeesWhereItWentAndByWhen() throws Exception {
         long id = openByForm();
+        mvc.perform(get("/service-requests").with(signedIn(UserRole.RM))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("登记服务请求"), containsString("转账延迟"))));
         mvc.perform(get("/service-requests/" + id).with(signedIn(UserRole.RM))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("客户经理绿色通道"), containsString("须在 2 小时内响应"),
                         containsString("须在 2026-10-08 11:00 前响应"), containsString("客户经理登记"), containsString("受理"), containsString("王*"))));
@@ -79,7 +81,7 @@ class ServiceRequestsPageTest extends PostgresTest {
         clock.use(Clock.fixed(T0.plus(Duration.ofHours(3)), ZoneId.of("Asia/Shanghai")));
         mvc.perform(get("/service-requests/" + id).with(signedIn(UserRole.SUPERVISOR))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("已超过响应期限"), containsString("已于 2026-10-08 12:00 升级至主管"),
-                        containsString("SERVICE_REQUEST_ESCALATED"))));
+                        containsString("响应期限 2026-10-08 11:00 已过 1 小时 0 分钟"), containsString("<strong>2026-10-08 09:00</strong>"))));
         mvc.perform(post("/service-requests/" + id + "/take").with(signedIn(UserRole.RM)).with(csrf())).andExpect(flash().attributeExists("moved"));
         mvc.perform(get("/service-requests/" + id).with(signedIn(UserRole.RM)))
                 .andExpect(content().string(allOf(containsString("处理中"), containsString("已分派 → 处理中"))));

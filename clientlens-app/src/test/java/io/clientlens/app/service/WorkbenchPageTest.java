@@ -106,7 +106,7 @@ class WorkbenchPageTest extends PostgresTest {
     @Test
     void salesStaffSeeNoTasksAndOtherRolesKeepTheStatisticsHome() throws Exception {
         mvc.perform(get("/workbench").with(signedIn(UserRole.SALES))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("我的转介"), not(containsString("今日待办与逾期")))));
+                .andExpect(content().string(allOf(containsString("我的转介"), not(containsString("今日待办")))));
         for (UserRole role : new UserRole[]{UserRole.ANALYST, UserRole.COMPLIANCE, UserRole.ADMIN}) {
             mvc.perform(get("/").with(signedIn(role))).andExpect(status().isOk())
                     .andExpect(content().string(containsString("各分类客户数")));

@@ -81,7 +81,12 @@ class ServiceRequestsPage {
         model.addAttribute("escalated", escalated);
         model.addAttribute("customerId", blank(customerId));
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", Map.of("customerId", customerId == null ? "" : customerId));
+            Map<String, String> form = new LinkedHashMap<>();
+            for (String field : List.of("customerId", "channel", "type", "subject", "description")) {
+                form.put(field, "");
+            }
+            form.put("customerId", customerId == null ? "" : customerId.strip());
+            model.addAttribute("form", form);
         }
         var role = Actors.current().role();
         model.addAttribute("canOpen", role == io.clientlens.app.security.UserRole.RM || role == io.clientlens.app.security.UserRole.SALES
