@@ -5,6 +5,7 @@ import io.clientlens.app.importing.Imports;
 import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.ExampleProfiles;
 import io.clientlens.app.support.PostgresTest;
+import io.clientlens.app.support.TestDatabase;
 import io.clientlens.batch.Progress;
 import io.clientlens.batch.profile.ProfileFiles;
 import io.clientlens.identity.ProfileIdentityCheck;
@@ -110,7 +111,11 @@ class ProfileChangeAuditTest extends PostgresTest {
                 .contains("\"fields\": [\"birthDate\", \"gender\", \"income.salary\", \"mobile\", \"residentId\"]")
                 .doesNotContain(NEW_MOBILE).doesNotContain("13800138000").doesNotContain(NEW_ID).doesNotContain("11010519491231002X");
         Long id = (Long) r.get("record_id");
+        // refused twice over: the application's account has no UPDATE privilege, and the trigger refuses everyone
         assertThatThrownBy(() -> jdbc.update("update audit_record set actor = 'someone' where record_id = ?", id))
+                .hasStackTraceContaining("permission denied for table audit_record");
+        assertThatThrownBy(() -> new org.springframework.jdbc.core.JdbcTemplate(TestDatabase.as(TestDatabase.get().owner()))
+                .update("update audit_record set actor = 'someone' where record_id = ?", id))
                 .hasStackTraceContaining("audit_record is append-only");
 
         // the same form sent again changes nothing and records nothing

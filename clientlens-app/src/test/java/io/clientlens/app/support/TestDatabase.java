@@ -59,6 +59,27 @@ public final class TestDatabase {
      * the append-only tables refuse TRUNCATE to everyone else.
      */
     public static void truncateAsSuperuser(String tables) {
+        // A background job of the previous test (the dashboards' figures, the service tasks after a run) may still
+        // be writing; TRUNCATE then deadlocks with it now and again, and simply trying again succeeds.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                truncateOnce(tables);
+                return;
+            } catch (org.springframework.dao.PessimisticLockingFailureException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(200L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void truncateOnce(String tables) {
         admin().execute((java.sql.Connection c) -> {
             c.setAutoCommit(false);
             try (var s = c.createStatement()) {
