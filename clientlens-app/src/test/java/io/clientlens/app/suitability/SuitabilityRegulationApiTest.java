@@ -180,7 +180,12 @@ class SuitabilityRegulationApiTest extends SuitabilityApiSupport {
                 .andExpect(status().isOk()).andExpect(content().contentType(MediaType.IMAGE_PNG))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(served).isEqualTo(RM_SIGNATURE);
+        // refused twice over: the application's account may only insert, and the trigger refuses even the owner
         assertThatThrownBy(() -> jdbc.update("update suitability_signature set sha256 = repeat('0', 64)"))
+                .rootCause().hasMessageContaining("permission denied for table suitability_signature");
+        assertThatThrownBy(() -> new org.springframework.jdbc.core.JdbcTemplate(
+                io.clientlens.app.support.TestDatabase.as(io.clientlens.app.support.TestDatabase.get().owner()))
+                .update("update suitability_signature set sha256 = repeat('0', 64)"))
                 .rootCause().hasMessageContaining("suitability_signature is append-only");
         mvc.perform(get("/api/v1/audit").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.COMPLIANCE)).param("customer", "C2"))
                 .andExpect(jsonPath("$[2].kind").value("WRITTEN_CONFIRMATION"))
