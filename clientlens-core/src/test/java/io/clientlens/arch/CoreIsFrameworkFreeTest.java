@@ -36,6 +36,5 @@ class CoreIsFrameworkFreeTest {
         assertThat(CORE.containPackage("io.clientlens.customer")).isTrue();
         assertThat(CORE.containPackage("io.clientlens.policy")).isTrue();
         assertThat(CORE.containPackage("io.clientlens.identity")).isTrue();
-        assertThat(CORE.containPackage("io.clientlens.service")).isTrue();
     }
 }
