@@ -32,7 +32,7 @@ public class TableStatistics {
 
     /** The tables imports, {@code generate}, contributions and the product catalogue fill. */
     public static final Set<String> BULK_LOADED = Set.of("branch", "customer", "account", "account_link", "txn", "loan",
-            "card", "holding", "product");
+            "card", "holding", "product", "assessment");
 
     private final DataSource dataSource;
     private final Environment environment;
