@@ -140,8 +140,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
         PidFile pid = found.get();
         if (!pid.namesRunningServerOf(data)) {
-            LOG.warn("Removing a stale {} in {}: PID {} is not a PostgreSQL server of this folder (ended, or reused "
-                    + "by another process after a restart)", PidFile.NAME, data, pid.pid());
+            // No paths in log lines: a temporary folder's random digits can look like a card number to the log scan
+            LOG.warn("Removing a stale {} of the home's database: PID {} is not a PostgreSQL server of its folder (ended, "
+                    + "or reused by another process after a restart)", PidFile.NAME, pid.pid());
             try {
                 Files.deleteIfExists(data.resolve(PidFile.NAME));
             } catch (IOException e) {
@@ -150,8 +151,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             return OptionalInt.empty();
         }
         if (!turn.anyUser() || pid.stopping()) {
-            LOG.warn("The database server of {} (PID {}) was left running by a ClientLens process that ended without "
-                    + "stopping it; restarting it", data, pid.pid());
+            LOG.warn("The home's database server (PID {}) was left running by a ClientLens process that ended without "
+                    + "stopping it; restarting it", pid.pid());
             stop(data, passwords);
             return OptionalInt.empty();
         }
@@ -223,7 +224,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             try {
                 Files.deleteIfExists(passwordFile);
             } catch (IOException e) {
-                LOG.warn("Could not delete {}: {}", passwordFile, e.getMessage());
+                LOG.warn("Could not delete the home's {}: {}", passwordFile.getFileName(), e.getClass().getSimpleName());
             }
         }
     }
@@ -248,8 +249,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             sleep(50);
         }
-        LOG.warn("Upgraded the database of {}: passwords for every role (in {}), a separate owner and application role",
-                dataDirectory, passwords.file());
+        LOG.warn("Upgraded the home's database: passwords for every role (in the home's {}), a separate owner and "
+                + "application role", DatabasePasswords.FILE_NAME);
     }
 
     private boolean acceptsWithoutPassword() {
