@@ -59,6 +59,9 @@ class DemoCommand extends RootAware implements Callable<Integer> {
                 Summaries.printRun(out(), say, app.bean(ClassificationRuns.class).run(null, new TerminalProgress(out())));
             }
             DemoUsers.ensure(app.bean(Users.class), root().settings().home(), out(), say);
+            // the demo RM's day: assessments and notes on the first start, then every customer's tasks (docs/SERVICE.md)
+            app.bean(io.clientlens.app.service.DemoServiceData.class).prepare().ifPresent(g -> out().println(
+                    say.t("客户经理待办：", "RM tasks: ") + g.found() + say.t("（新增 ", " (new ") + g.created() + say.t("）", ")")));
         } catch (RuntimeException e) {
             app.close();
             throw e;

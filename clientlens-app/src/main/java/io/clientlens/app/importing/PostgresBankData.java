@@ -51,7 +51,7 @@ public final class PostgresBankData implements BankDataSink {
             List.of("loan_id", "account_id", "granted", "amount", "duration_months", "monthly_payment", "status"));
     private final StagedTable cards = new StagedTable("card", "card_id", List.of("card_id", "link_id", "card_type", "issued"));
     private final StagedTable holdings = new StagedTable("holding", "holding_id", List.of("holding_id", "customer_id",
-            "product_code", "product_type", "amount", "opened", "closed"));
+            "product_code", "product_type", "amount", "opened", "closed", "maturity"));
     private final StagedTable transactions = new StagedTable("txn", "transaction_id", List.of("transaction_id", "seq",
             "account_id", "txn_date", "direction", "operation", "amount", "balance", "category", "counterparty_bank",
             "counterparty_account"));
@@ -123,7 +123,7 @@ public final class PostgresBankData implements BankDataSink {
     @Override
     public void holding(Holding h) {
         add(holdings, row -> row.text(h.holdingId()).text(h.customerId()).text(h.productCode()).text(h.productType())
-                .number(h.amount()).date(h.opened()).date(h.closed()));
+                .number(h.amount()).date(h.opened()).date(h.closed()).date(h.maturity()));
     }
 
     /**

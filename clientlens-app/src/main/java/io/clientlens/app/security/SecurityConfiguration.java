@@ -104,6 +104,14 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/segments/**").hasAnyRole("ANALYST", "ADMIN", "COMPLIANCE",
                                 "SUPERVISOR", "HEAD_OF_WEALTH")
                         .requestMatchers("/api/v1/segments/**").hasAnyRole("ANALYST", "ADMIN")
+                        // service: tasks, service requests, campaigns, referrals (docs/SERVICE.md); the services check roles again
+                        .requestMatchers("/api/v1/tasks", "/api/v1/tasks/**").hasAnyRole("RM", "SUPERVISOR", "HEAD_OF_WEALTH",
+                                "COMPLIANCE", "ADMIN")
+                        .requestMatchers("/api/v1/service-requests", "/api/v1/service-requests/**").hasAnyRole("RM", "SALES", "SUPERVISOR",
+                                "HEAD_OF_WEALTH", "COMPLIANCE", "ADMIN")
+                        .requestMatchers("/api/v1/campaigns", "/api/v1/campaigns/**").hasAnyRole("RM", "SUPERVISOR", "HEAD_OF_WEALTH",
+                                "ANALYST", "ADMIN")
+                        .requestMatchers("/api/v1/referrals", "/api/v1/referrals/**").hasAnyRole("RM", "SALES", "SUPERVISOR", "HEAD_OF_WEALTH")
                         .anyRequest().denyAll());
         return http.build();
     }

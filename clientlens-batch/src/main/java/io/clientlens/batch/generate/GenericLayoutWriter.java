@@ -75,7 +75,7 @@ public final class GenericLayoutWriter implements BankDataSink, AutoCloseable {
                     "monthlyPayment", "status");
             cards = csv(directory, "cards.csv", "cardId", "linkId", "cardType", "issued");
             holdings = csv(directory, "holdings.csv", "holdingId", "customerId", "productCode", "productType",
-                    "amount", "opened", "closed");
+                    "amount", "opened", "closed", "maturity");
             assessments = csv(directory, "assessments.csv", "assessmentId", "customerId", "questionnaireId", "kind",
                     "channel", "assessedAt", "score", "resultCode", "answers");
             issues = csv(directory, "issues.csv", "file", "line", "column", "reason");
@@ -148,7 +148,7 @@ public final class GenericLayoutWriter implements BankDataSink, AutoCloseable {
     @Override
     public void holding(Holding h) {
         row(holdings, h.holdingId(), h.customerId(), h.productCode(), h.productType(), text(h.amount()),
-                text(h.opened()), text(h.closed()));
+                text(h.opened()), text(h.closed()), text(h.maturity()));
     }
 
     /** The answers as one JSON object of question id → options chosen. */

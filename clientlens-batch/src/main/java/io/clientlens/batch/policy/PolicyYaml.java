@@ -49,7 +49,7 @@ public final class PolicyYaml {
 
     private static final List<String> TOP_KEYS = List.of("version", "currency", "homeCountries", "activity",
             "aumTier", "contribution", "valueClass", "frequency", "loyalty", "lifeStage", "investmentExperience", "rfm",
-            "suitability", "needs", "geography", "ageBand", "incomeBand", "demand", "clv");
+            "suitability", "needs", "geography", "ageBand", "incomeBand", "demand", "clv", "service");
 
     private PolicyYaml() {
     }
@@ -79,7 +79,7 @@ public final class PolicyYaml {
     }
 
     // Syntax errors stop reading: nothing after them can be trusted to be where it seems.
-    private static Object document(String yaml, String sourceName) {
+    static Object document(String yaml, String sourceName) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         try {
@@ -112,6 +112,9 @@ public final class PolicyYaml {
         Policy.Suitability suitability = suitability(root.get("suitability"));
         Policy.Needs needs = NeedsPolicyYaml.needs(root.get("needs"));
         Policy.Schemes schemes = SchemesPolicyYaml.schemes(root);
+        if (!root.get("service").isAbsent()) {
+            ServicePolicyYaml.section(root.get("service")); // checked here too, read by ServicePolicyYaml
+        }
         if (!root.problems().isEmpty()) {
             return null;
         }

@@ -132,7 +132,7 @@ public final class SegmentInput {
                 + "durationMonths INTEGER, monthlyPayment DECIMAL(18,2), status VARCHAR");
         view(sql, "in_cards", "cards.csv", "cardId VARCHAR, linkId VARCHAR, cardType VARCHAR, issued DATE");
         view(sql, "in_holdings", "holdings.csv", "holdingId VARCHAR, customerId VARCHAR, productCode VARCHAR, "
-                + "productType VARCHAR, amount DECIMAL(18,2), opened DATE, closed DATE");
+                + "productType VARCHAR, amount DECIMAL(18,2), opened DATE, closed DATE, maturity DATE", true);
         view(sql, "in_assessments", ASSESSMENTS, "assessmentId VARCHAR, customerId VARCHAR, questionnaireId VARCHAR, "
                 + "kind VARCHAR, channel VARCHAR, assessedAt TIMESTAMP, score INTEGER, resultCode VARCHAR, answers VARCHAR");
         view(sql, "in_needs", NEEDS, "needId VARCHAR, customerId VARCHAR, area VARCHAR, status VARCHAR, identifiedOn DATE, "
@@ -229,11 +229,17 @@ public final class SegmentInput {
     }
 
     private void view(Statement sql, String name, String file, String columns) throws SQLException {
+        view(sql, name, file, columns, false);
+    }
+
+    /** {@code lastColumnOptional}: files written before the last column existed (holdings without maturity) still read. */
+    private void view(Statement sql, String name, String file, String columns, boolean lastColumnOptional) throws SQLException {
         Path path = directory.resolve(file);
         String select;
         if (Files.exists(path)) {
             select = "select * from read_csv(" + literal(path) + ", header = true, auto_detect = false, delim = ',', "
-                    + "quote = '\"', escape = '\"', new_line = '\\n', columns = " + struct(columns) + ")";
+                    + "quote = '\"', escape = '\"', new_line = '\\n', columns = " + struct(columns)
+                    + (lastColumnOptional ? ", null_padding = true" : "") + ")";
         } else {
             select = "select * from (select " + String.join(", ", nulls(columns)) + ") where false";
         }

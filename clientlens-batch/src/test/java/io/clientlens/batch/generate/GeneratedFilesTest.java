@@ -111,7 +111,7 @@ class GeneratedFilesTest {
         }
 
         assertThat(Files.readAllLines(temp.resolve("holdings.csv")).get(1))
-                .isEqualTo("H1,C1,WM2026001,WEALTH,10000000,2026-01-05,");
+                .isEqualTo("H1,C1,WM2026001,WEALTH,10000000,2026-01-05,,");
         assertThat(Files.readAllLines(temp.resolve("issues.csv")).get(1)).isEqualTo("trans.asc,12,,line is cut");
     }
 
