@@ -19,7 +19,7 @@ import java.util.Map;
                 DisclosureCommand.class, AuditCommand.class,
                 SegmentCommand.class, BenchCommand.class,
                 NeedsCommand.class, UserCommand.class,
-                TasksCommand.class, ServiceRequestCommand.class})
+                TasksCommand.class, ServiceRequestCommand.class, CampaignCommand.class})
 public class ClientLensCommand {
 
     @Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",
