@@ -86,7 +86,7 @@ public class Workbench {
             dueTotal = due.total();
             List<Task> next = new ArrayList<>();
             for (TaskKind kind : List.of(TaskKind.BIRTHDAY, TaskKind.MATURITY)) {
-                next.addAll(taskStore.page(new TaskFilter(kind, null, null, businessDate, null, null, null), scope, today, 0, COMING_SHOWN).items());
+                next.addAll(taskStore.first(new TaskFilter(kind, null, null, businessDate, null, null, null), scope, today, COMING_SHOWN));
             }
             next.sort(Comparator.comparing(Task::dueOn).thenComparing(Task::taskId));
             coming = next.subList(0, Math.min(COMING_SHOWN, next.size()));
