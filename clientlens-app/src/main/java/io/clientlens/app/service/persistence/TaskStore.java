@@ -158,6 +158,10 @@ public class TaskStore {
 
     /** The scope on the task's own copy of its customer's RM and branch (kept current by every computation). */
     private static void taskScoped(StringBuilder where, Scope.Filter scope, Map<String, Object> params) {
+        if (noBranch(scope)) {
+            where.append(" and false");
+            return;
+        }
         if (scope.branch() != null) {
             where.append(" and t.branch_id = :scopeBranch");
             params.put("scopeBranch", scope.branch());
@@ -169,6 +173,10 @@ public class TaskStore {
     }
 
     static void scoped(StringBuilder where, Scope.Filter scope, Map<String, Object> params) {
+        if (noBranch(scope)) {
+            where.append(" and false");
+            return;
+        }
         if (scope.branch() != null) {
             where.append(" and cu.branch_id = :scopeBranch");
             params.put("scopeBranch", scope.branch());
@@ -209,6 +217,11 @@ public class TaskStore {
             case AML_REVIEW -> Label.of("反洗钱审查已不再到期", "the AML review is no longer due");
             default -> Label.of("条件已不成立", "its condition ended");
         };
+    }
+
+    /** A branch-scoped user without a branch: {@link Scope#filter} gives a branch no customer has; nothing is in scope. */
+    static boolean noBranch(Scope.Filter scope) {
+        return scope.branch() != null && scope.branch().indexOf('\u0000') >= 0;
     }
 
     /** For tests and the CLI: all task keys of a customer. */
