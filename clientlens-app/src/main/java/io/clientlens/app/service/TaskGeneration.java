@@ -149,6 +149,12 @@ public class TaskGeneration {
 
     private Generated generate(Connection c, List<String> ids, String scope, boolean withBook) throws SQLException {
         Instant started = Instant.now();
+        if (ids == null) {
+            // everyone is computed now: what was queued before this transaction began is covered
+            try (var s = c.createStatement()) {
+                s.executeUpdate("delete from service_refresh");
+            }
+        }
         Run run = latestRun(c);
         TaskContext context = new TaskContext(run.asOf(), servicePolicy, policy.suitability().assessmentValidityMonths(),
                 policy.suitability().reminderDaysBeforeExpiry(), policy.suitability().faceToFaceRequired(), policy.currency());
