@@ -13,7 +13,7 @@ final class ServiceData {
 
     ServiceData(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        jdbc.execute("truncate service_refresh, service_generation restart identity");
+        jdbc.execute("truncate service_refresh, service_generation, campaign restart identity cascade");
     }
 
     /** A customer of branch/RM with a profile document (JSON, the fields after customerId). */
