@@ -2,7 +2,7 @@ package io.clientlens.app.cli;
 
 import io.clientlens.app.config.Launcher;
 import io.clientlens.app.suitability.Assessments;
-import io.clientlens.app.web.InvalidRequest;
+import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.batch.questionnaire.AnswerSheet;
 import io.clientlens.code.Language;
 import io.clientlens.customer.FieldProblem;

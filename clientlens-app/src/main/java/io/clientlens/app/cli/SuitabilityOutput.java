@@ -1,7 +1,7 @@
 package io.clientlens.app.cli;
 
-import io.clientlens.app.web.InvalidRequest;
-import io.clientlens.app.suitability.Refused;
+import io.clientlens.app.refusal.InvalidRequest;
+import io.clientlens.app.refusal.Refused;
 import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.batch.questionnaire.DocumentInvalid;
 import io.clientlens.code.Language;

@@ -1,7 +1,8 @@
 package io.clientlens.app.customer;
 
+import io.clientlens.app.profile.ProfileDocuments;
 import io.clientlens.app.audit.AuditTrail;
-import io.clientlens.app.suitability.Now;
+import io.clientlens.app.clock.Now;
 import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.code.Dimension;
 import io.clientlens.customer.Profile;

@@ -1,10 +1,13 @@
 package io.clientlens.app.suitability;
 
+import io.clientlens.app.refusal.Refused;
+import io.clientlens.app.clock.Now;
+import io.clientlens.app.security.Actors;
 import io.clientlens.app.audit.AuditEntry;
 import io.clientlens.app.audit.AuditTrail;
 import io.clientlens.app.customer.Customers;
-import io.clientlens.app.web.InvalidRequest;
-import io.clientlens.app.web.NotFound;
+import io.clientlens.app.refusal.InvalidRequest;
+import io.clientlens.app.refusal.NotFound;
 import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.batch.questionnaire.AnswerSheet;
 import io.clientlens.classify.Reason;

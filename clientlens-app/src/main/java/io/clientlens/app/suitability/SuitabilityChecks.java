@@ -1,11 +1,14 @@
 package io.clientlens.app.suitability;
 
+import io.clientlens.app.refusal.Refused;
+import io.clientlens.app.clock.Now;
+import io.clientlens.app.security.Actors;
 import io.clientlens.app.audit.AuditEntry;
 import io.clientlens.app.audit.AuditTrail;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.customer.MaskedProfile;
-import io.clientlens.app.web.InvalidRequest;
-import io.clientlens.app.web.NotFound;
+import io.clientlens.app.refusal.InvalidRequest;
+import io.clientlens.app.refusal.NotFound;
 import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.classify.Reason;
 import io.clientlens.code.Label;
@@ -410,6 +413,22 @@ public class SuitabilityChecks {
                     m.put("capturedAt", rs.getTimestamp(7).toLocalDateTime().toString());
                     return m;
                 }).list();
+    }
+
+    /** One step done on a check: which, what it recorded (a JSON document) and by whom. */
+    public record StepDone(Step step, String document, String doneBy) {
+    }
+
+    /** The ids of a customer's latest {@code limit} checks, newest first. */
+    public List<Long> recentCheckIds(String customerId, int limit) {
+        return jdbc.sql("select check_id from suitability_check where customer_id = :c order by checked_at desc, check_id desc limit :n")
+                .param("c", customerId).param("n", limit).query(Long.class).list();
+    }
+
+    /** The steps done on a check, in the order they were done. */
+    public List<StepDone> stepsDone(long checkId) {
+        return jdbc.sql("select step, document::text, done_by from suitability_step where check_id = :id order by done_at, step")
+                .param("id", checkId).query((rs, i) -> new StepDone(Step.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3))).list();
     }
 
     /** The check with its reasons, disclosure, the steps done and whether the sale may go ahead now. */

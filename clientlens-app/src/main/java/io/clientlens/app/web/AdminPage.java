@@ -1,5 +1,6 @@
 package io.clientlens.app.web;
 
+import io.clientlens.app.refusal.NotFound;
 import io.clientlens.app.admin.AdminJobs;
 import io.clientlens.app.admin.AdminWork;
 import io.clientlens.app.admin.Job;
@@ -10,7 +11,7 @@ import io.clientlens.app.admin.RecentRuns;
 import io.clientlens.app.audit.AuditTrail;
 import io.clientlens.app.customer.ChangedBy;
 import io.clientlens.app.classify.ClassificationRuns;
-import io.clientlens.app.suitability.Actors;
+import io.clientlens.app.security.Actors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;

@@ -1,9 +1,11 @@
 package io.clientlens.app.web;
 
+import io.clientlens.app.refusal.Forbidden;
+import io.clientlens.app.refusal.NotFound;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.security.Scope;
-import io.clientlens.app.suitability.Actors;
-import io.clientlens.app.suitability.Refused;
+import io.clientlens.app.security.Actors;
+import io.clientlens.app.refusal.Refused;
 import io.clientlens.code.Label;
 import io.clientlens.code.Language;
 import io.clientlens.customer.FieldProblem;

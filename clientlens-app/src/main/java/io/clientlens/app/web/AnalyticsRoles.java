@@ -1,8 +1,9 @@
 package io.clientlens.app.web;
 
+import io.clientlens.app.refusal.Forbidden;
 import io.clientlens.app.security.SignedInUser;
 import io.clientlens.app.security.UserRole;
-import io.clientlens.app.suitability.Actors;
+import io.clientlens.app.security.Actors;
 import io.clientlens.code.Label;
 
 import java.util.Set;

@@ -1,9 +1,10 @@
 package io.clientlens.app.web;
 
+import io.clientlens.app.refusal.Forbidden;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.security.Scope;
-import io.clientlens.app.suitability.Actors;
-import io.clientlens.app.suitability.Refused;
+import io.clientlens.app.security.Actors;
+import io.clientlens.app.refusal.Refused;
 import io.clientlens.app.suitability.ReviewQueue;
 import io.clientlens.app.suitability.SuitabilityChecks;
 import io.clientlens.code.Label;

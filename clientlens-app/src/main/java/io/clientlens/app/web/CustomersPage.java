@@ -1,5 +1,7 @@
 package io.clientlens.app.web;
 
+import io.clientlens.app.refusal.NotFound;
+import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.app.analytics.SegmentSizes;
 import io.clientlens.app.classify.RunQueries;
 import io.clientlens.app.segment.SegmentRuleStore;
@@ -10,7 +12,7 @@ import io.clientlens.app.customer.Customers;
 import io.clientlens.app.customer.InteractionNotes;
 import io.clientlens.app.customer.MaskedProfile;
 import io.clientlens.app.customer.Unmasking;
-import io.clientlens.app.suitability.Now;
+import io.clientlens.app.clock.Now;
 import io.clientlens.customer.FieldProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,7 +21,7 @@ import io.clientlens.app.needs.NeedsService;
 import io.clientlens.app.security.Scope;
 import io.clientlens.app.security.SignedInUser;
 import io.clientlens.app.security.UserRole;
-import io.clientlens.app.suitability.Actors;
+import io.clientlens.app.security.Actors;
 import io.clientlens.code.Dimension;
 import io.clientlens.code.Language;
 import io.clientlens.identity.Masking;

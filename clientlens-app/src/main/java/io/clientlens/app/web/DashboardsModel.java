@@ -5,7 +5,7 @@ import io.clientlens.app.analytics.SegmentSizes;
 import io.clientlens.app.classify.RunQueries;
 import io.clientlens.app.segment.SegmentRuleStore;
 import io.clientlens.app.security.SignedInUser;
-import io.clientlens.app.suitability.Actors;
+import io.clientlens.app.security.Actors;
 import io.clientlens.code.Dimension;
 import io.clientlens.code.Language;
 import org.springframework.context.MessageSource;

@@ -1,5 +1,6 @@
 package io.clientlens.app.web;
 
+import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.app.classify.PerRunCache;
 import io.clientlens.app.classify.RunQueries;
 import io.clientlens.code.Language;
@@ -9,12 +10,12 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import io.clientlens.app.analytics.RunCharts;
 import io.clientlens.app.analytics.SegmentSizes;
 import io.clientlens.customer.FieldProblem;
 
@@ -34,21 +35,21 @@ import java.util.Map;
  */
 @Controller
 class DashboardsPage {
-    /** The Pareto curve is sampled to at most about this many points (the last customer is always one). */
-    static final int PARETO_POINTS = 200;
     private static final Logger LOG = LoggerFactory.getLogger(DashboardsPage.class);
 
     private final RunQueries runs;
-    private final JdbcClient jdbc;
+    private final RunCharts charts;
     private final MessageSource messages;
-    private final PerRunCache<List<double[]>> paretoPerRun = new PerRunCache<>(run -> pareto(run.runId()));
-    private final PerRunCache<List<long[]>> rfmPerRun = new PerRunCache<>(run -> rfm(run.runId()));
+    private final PerRunCache<List<double[]>> paretoPerRun;
+    private final PerRunCache<List<long[]>> rfmPerRun;
     private final DashboardsModel pageModel;
     private final SegmentSizes sizes;
 
-    DashboardsPage(RunQueries runs, JdbcClient jdbc, MessageSource messages, DashboardsModel pageModel, SegmentSizes sizes) {
+    DashboardsPage(RunQueries runs, RunCharts charts, MessageSource messages, DashboardsModel pageModel, SegmentSizes sizes) {
         this.runs = runs;
-        this.jdbc = jdbc;
+        this.charts = charts;
+        this.paretoPerRun = new PerRunCache<>(run -> charts.pareto(run.runId()));
+        this.rfmPerRun = new PerRunCache<>(run -> charts.rfm(run.runId()));
         this.messages = messages;
         this.pageModel = pageModel;
         this.sizes = sizes;
@@ -157,44 +158,6 @@ class DashboardsPage {
         data.put("pareto", paretoPerRun.get(run));
         data.put("rfm", rfmPerRun.get(run));
         return data;
-    }
-
-    /**
-     * Customers with an estimated contribution, sorted by it descending: for every k-th customer the
-     * share of customers so far and the share of the total contribution so far (both in %). Negative
-     * contributions count as 0 (a loss-making customer adds nothing to the curve).
-     */
-    List<double[]> pareto(long runId) {
-        return jdbc.sql("""
-                        with c as (select greatest((features->>'contribution')::numeric, 0) as v from classification
-                                   where run_id = :run and features->>'contribution' is not null),
-                             r as (select row_number() over (order by v desc) as n, count(*) over () as total,
-                                          sum(v) over (order by v desc rows unbounded preceding) as cum, sum(v) over () as s
-                                   from c)
-                        select 100.0 * n / total, case when s = 0 then 100.0 * n / total else 100.0 * cum / s end
-                        from r where n = total or n % greatest(1, ceil(total / :points::numeric)::bigint) = 0
-                        order by n""")
-                .param("run", runId).param("points", PARETO_POINTS)
-                .query((rs, i) -> new double[]{round(rs.getDouble(1)), round(rs.getDouble(2))}).list();
-    }
-
-    /** [R score, F score, customers] for every cell of the RFM grid that has customers. */
-    List<long[]> rfm(long runId) {
-        List<long[]> cells = new ArrayList<>();
-        jdbc.sql("""
-                        select (dimensions->'rfmSegment'->'inputs'->>'R')::int, (dimensions->'rfmSegment'->'inputs'->>'F')::int, count(*)
-                        from classification where run_id = :run and dimensions->'rfmSegment'->'inputs'->>'R' is not null
-                          and dimensions->'rfmSegment'->'inputs'->>'F' is not null
-                        group by 1, 2 order by 1, 2""")
-                .param("run", runId)
-                .query(rs -> {
-                    cells.add(new long[]{rs.getInt(1), rs.getInt(2), rs.getLong(3)});
-                });
-        return cells;
-    }
-
-    private static double round(double percent) {
-        return Math.round(percent * 100) / 100.0;
     }
 
     private static Language language(Locale locale) {

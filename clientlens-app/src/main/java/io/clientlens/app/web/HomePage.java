@@ -1,11 +1,12 @@
 package io.clientlens.app.web;
 
+import io.clientlens.app.refusal.NotFound;
 import io.clientlens.app.classify.RunQueries;
 import io.clientlens.app.customer.CustomerView;
 import io.clientlens.app.customer.CustomerViews;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.security.Scope;
-import io.clientlens.app.suitability.Actors;
+import io.clientlens.app.security.Actors;
 import io.clientlens.code.Dimension;
 import io.clientlens.code.Language;
 import org.springframework.stereotype.Controller;

@@ -25,14 +25,14 @@ class PageLinks {
     /** Whether the top navigation links to the dashboards (roles that may see aggregates; see SecurityConfiguration). */
     @ModelAttribute("dashboardsLink")
     boolean dashboardsLink() {
-        var user = io.clientlens.app.suitability.Actors.current();
+        var user = io.clientlens.app.security.Actors.current();
         return user.role() != io.clientlens.app.security.UserRole.RM && user.role() != io.clientlens.app.security.UserRole.SALES;
     }
 
     /** Whether the top navigation links to the administration page (imports and runs; ADMIN only). */
     @ModelAttribute("adminLink")
     boolean adminLink() {
-        return io.clientlens.app.suitability.Actors.current().role() == io.clientlens.app.security.UserRole.ADMIN;
+        return io.clientlens.app.security.Actors.current().role() == io.clientlens.app.security.UserRole.ADMIN;
     }
 
     private static String same(HttpServletRequest request, String lang) {

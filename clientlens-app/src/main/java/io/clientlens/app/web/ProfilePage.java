@@ -1,5 +1,6 @@
 package io.clientlens.app.web;
 
+import io.clientlens.app.refusal.NotFound;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.customer.ProfileEdits;
 import io.clientlens.app.customer.ProfileEdits.FormValues;
@@ -8,8 +9,8 @@ import io.clientlens.app.customer.ProfileForm;
 import io.clientlens.app.customer.ProfileForm.Field;
 import io.clientlens.app.customer.ProfileForm.Group;
 import io.clientlens.app.security.Scope;
-import io.clientlens.app.suitability.Actors;
-import io.clientlens.app.suitability.Now;
+import io.clientlens.app.security.Actors;
+import io.clientlens.app.clock.Now;
 import io.clientlens.code.Language;
 import io.clientlens.customer.FactSource;
 import io.clientlens.customer.FieldProblem;

@@ -1,10 +1,12 @@
 package io.clientlens.app.web;
 
+import io.clientlens.app.refusal.NotFound;
+import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.security.Scope;
 import io.clientlens.app.suitability.Assessments;
 import io.clientlens.app.suitability.Questionnaires;
-import io.clientlens.app.suitability.Refused;
+import io.clientlens.app.refusal.Refused;
 import io.clientlens.batch.questionnaire.AnswerSheet;
 import io.clientlens.code.Language;
 import io.clientlens.policy.Policy;

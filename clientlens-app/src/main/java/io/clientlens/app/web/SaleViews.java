@@ -8,7 +8,6 @@ import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.code.Language;
 import io.clientlens.suitability.Role;
 import io.clientlens.suitability.Step;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -29,13 +28,11 @@ class SaleViews {
     private final SuitabilityChecks checks;
     private final Products products;
     private final ReviewQueue reviewQueue;
-    private final JdbcClient jdbc;
 
-    SaleViews(SuitabilityChecks checks, Products products, ReviewQueue reviewQueue, JdbcClient jdbc) {
+    SaleViews(SuitabilityChecks checks, Products products, ReviewQueue reviewQueue) {
         this.checks = checks;
         this.products = products;
         this.reviewQueue = reviewQueue;
-        this.jdbc = jdbc;
     }
 
     Optional<SaleView> of(long checkId, Language lang) {
@@ -60,8 +57,7 @@ class SaleViews {
 
     /** The customer's latest checks, newest first. */
     List<Long> ofCustomer(String customerId) {
-        return jdbc.sql("select check_id from suitability_check where customer_id = :c order by checked_at desc, check_id desc limit :n")
-                .param("c", customerId).param("n", RECENT).query(Long.class).list();
+        return checks.recentCheckIds(customerId, RECENT);
     }
 
     /** One entry of an approver's queue: the check, whether it is reviewed before or after the sale (or a second approval), the due date. */
@@ -81,11 +77,10 @@ class SaleViews {
     private List<String> documents(long checkId, Language lang) {
         boolean en = lang == Language.EN;
         List<String> lines = new ArrayList<>();
-        jdbc.sql("select step, document::text, done_by from suitability_step where check_id = :id order by done_at, step")
-                .param("id", checkId).query(rs -> {
-                    Step step = Step.valueOf(rs.getString(1));
-                    Map<String, Object> d = ClassificationDocument.parse(rs.getString(2));
-                    String by = rs.getString(3);
+        checks.stepsDone(checkId).forEach(done -> {
+                    Step step = done.step();
+                    Map<String, Object> d = ClassificationDocument.parse(done.document());
+                    String by = done.doneBy();
                     switch (step) {
                         case WRITTEN_CONFIRMATION -> lines.add((en ? "Written confirmation (" : "书面确认（") + by + (en ? "): " : "）：") + d.get("text")
                                 + (d.get("signatures") == null ? "" : en ? " — signed by the customer and the RM" : " —— 客户与理财经理已签名"));

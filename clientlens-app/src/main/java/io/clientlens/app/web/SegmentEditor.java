@@ -1,5 +1,7 @@
 package io.clientlens.app.web;
 
+import io.clientlens.app.refusal.NotFound;
+import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.app.analytics.SegmentSizes;
 import io.clientlens.app.analytics.TargetLists;
 import io.clientlens.app.audit.AuditTrail;

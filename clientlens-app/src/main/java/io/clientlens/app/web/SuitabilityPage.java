@@ -1,10 +1,13 @@
 package io.clientlens.app.web;
 
+import io.clientlens.app.refusal.Forbidden;
+import io.clientlens.app.refusal.NotFound;
+import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.security.Scope;
 import io.clientlens.app.suitability.Assessments;
 import io.clientlens.app.suitability.Products;
-import io.clientlens.app.suitability.Refused;
+import io.clientlens.app.refusal.Refused;
 import io.clientlens.app.suitability.Signatures;
 import io.clientlens.app.suitability.SuitabilityChecks;
 import io.clientlens.code.Language;

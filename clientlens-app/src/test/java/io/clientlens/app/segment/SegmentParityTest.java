@@ -17,7 +17,7 @@ import io.clientlens.batch.policy.PolicyYaml;
 import io.clientlens.batch.segment.SegmentRequest;
 import io.clientlens.batch.segment.SegmentRun;
 import io.clientlens.batch.segment.SegmentRunner;
-import io.clientlens.app.customer.ProfileDocuments;
+import io.clientlens.app.profile.ProfileDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;

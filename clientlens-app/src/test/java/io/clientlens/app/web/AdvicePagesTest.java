@@ -392,7 +392,7 @@ class AdvicePagesTest extends PostgresTest {
 
     @Test
     void showsASupervisorOnlyTheChecksOfTheirOwnBranch() throws Exception {
-        customers.save(io.clientlens.app.customer.ProfileDocuments.fromJson("""
+        customers.save(io.clientlens.app.profile.ProfileDocuments.fromJson("""
                 {"customerId": "C0003", "type": "INDIVIDUAL", "name": "孙丽", "branch": "BR002", "relationshipManager": "RM03"}
                 """));
         mvc.perform(answered("/customers/C0003/questionnaires/risk", riskAnswers("5-20"), "branch").with(signedIn(UserRole.HEAD_OF_WEALTH)))

@@ -90,7 +90,7 @@ class DashboardsPageTest extends PostgresTest {
         long withContribution = jdbc.queryForObject("select count(*) from classification where run_id = ? "
                 + "and features->>'contribution' is not null", Long.class, run);
         assertThat(withContribution).isPositive();
-        assertThat(pareto.size()).isBetween(2, DashboardsPage.PARETO_POINTS + 1);
+        assertThat(pareto.size()).isBetween(2, io.clientlens.app.analytics.RunCharts.PARETO_POINTS + 1);
         JsonNode last = pareto.get(pareto.size() - 1);
         assertThat(last.get(0).asDouble()).isEqualTo(100.0);
         assertThat(last.get(1).asDouble()).isEqualTo(100.0);

@@ -85,6 +85,12 @@ public class TaskStore {
         return byRm;
     }
 
+    /** The as-of date of the latest finished classification run, the business date tasks are due against. */
+    public Optional<LocalDate> latestRunDate() {
+        return jdbc.sql("select as_of from classification_run where status = 'DONE' order by run_id desc limit 1")
+                .query(LocalDate.class).optional();
+    }
+
     public Optional<Task> find(long taskId, Scope.Filter scope) {
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder(" where t.task_id = :id");

@@ -10,7 +10,7 @@ import io.clientlens.app.service.NewCampaign;
 import io.clientlens.app.service.Page;
 import io.clientlens.app.service.ServiceForbidden;
 import io.clientlens.app.service.ServiceInputInvalid;
-import io.clientlens.app.suitability.Actors;
+import io.clientlens.app.security.Actors;
 import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.code.Language;
 import io.clientlens.service.CampaignResponse;

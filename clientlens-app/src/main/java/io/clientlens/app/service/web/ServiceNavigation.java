@@ -2,7 +2,7 @@ package io.clientlens.app.service.web;
 
 import io.clientlens.app.security.UserRole;
 import io.clientlens.app.service.ServiceRoles;
-import io.clientlens.app.suitability.Actors;
+import io.clientlens.app.security.Actors;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 

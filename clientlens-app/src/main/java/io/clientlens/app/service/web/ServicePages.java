@@ -1,7 +1,7 @@
 package io.clientlens.app.service.web;
 
 import io.clientlens.app.security.UserRole;
-import io.clientlens.app.suitability.Actors;
+import io.clientlens.app.security.Actors;
 import io.clientlens.code.Language;
 import io.clientlens.suitability.Role;
 import jakarta.servlet.http.HttpServletRequest;

@@ -6,7 +6,7 @@ import io.clientlens.app.service.TaskChange;
 import io.clientlens.app.service.Tasks;
 import io.clientlens.app.service.Workbench;
 import io.clientlens.app.service.WorkbenchView;
-import io.clientlens.app.suitability.Actors;
+import io.clientlens.app.security.Actors;
 import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.code.Dimension;
 import io.clientlens.code.Language;

@@ -1,11 +1,11 @@
 package io.clientlens.app.suitability.web;
 
 import io.clientlens.app.security.Scope;
-import io.clientlens.app.suitability.Actors;
+import io.clientlens.app.security.Actors;
 import io.clientlens.app.suitability.Assessments;
 import io.clientlens.app.suitability.Questionnaires;
-import io.clientlens.app.web.InvalidRequest;
-import io.clientlens.app.web.NotFound;
+import io.clientlens.app.refusal.InvalidRequest;
+import io.clientlens.app.refusal.NotFound;
 import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.batch.questionnaire.AnswerSheet;
 import io.clientlens.customer.FieldProblem;

@@ -1,4 +1,4 @@
-package io.clientlens.app.suitability;
+package io.clientlens.app.clock;
 
 import org.springframework.stereotype.Component;
 

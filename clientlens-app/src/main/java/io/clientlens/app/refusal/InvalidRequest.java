@@ -1,4 +1,4 @@
-package io.clientlens.app.web;
+package io.clientlens.app.refusal;
 
 import io.clientlens.customer.FieldProblem;
 

@@ -1,8 +1,9 @@
-package io.clientlens.app.suitability;
+package io.clientlens.app.security;
 
+import io.clientlens.app.refusal.Refused;
 import io.clientlens.app.security.SignedInUser;
-import io.clientlens.app.web.Forbidden;
-import io.clientlens.app.web.InvalidRequest;
+import io.clientlens.app.refusal.Forbidden;
+import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.code.Label;
 import io.clientlens.suitability.Actor;
 import io.clientlens.suitability.Role;

@@ -1,4 +1,4 @@
-package io.clientlens.app.customer;
+package io.clientlens.app.profile;
 
 import io.clientlens.batch.profile.ProfileJson;
 import io.clientlens.customer.Profile;

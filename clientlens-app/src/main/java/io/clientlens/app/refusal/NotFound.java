@@ -1,4 +1,4 @@
-package io.clientlens.app.web;
+package io.clientlens.app.refusal;
 
 /** The thing a request names does not exist. Answered with 404. */
 public class NotFound extends RuntimeException {
