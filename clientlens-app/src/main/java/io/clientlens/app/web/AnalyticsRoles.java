@@ -2,11 +2,10 @@ package io.clientlens.app.web;
 
 import io.clientlens.app.refusal.Forbidden;
 import io.clientlens.app.security.SignedInUser;
-import io.clientlens.app.security.UserRole;
+import io.clientlens.app.security.Capability;
 import io.clientlens.app.security.Actors;
 import io.clientlens.code.Label;
 
-import java.util.Set;
 
 /**
  * Who may do what on the dashboards beyond reading them (reading: SecurityConfiguration's aggregate readers).
@@ -14,18 +13,16 @@ import java.util.Set;
  * for the roles that run bank-wide marketing: analysts, administrators and the head of wealth management.
  */
 final class AnalyticsRoles {
-    static final Set<UserRole> SEGMENT_EDITORS = Set.of(UserRole.ANALYST, UserRole.ADMIN);
-    static final Set<UserRole> TARGET_EXPORTERS = Set.of(UserRole.ANALYST, UserRole.ADMIN, UserRole.HEAD_OF_WEALTH);
 
     private AnalyticsRoles() {
     }
 
     static boolean mayEditSegments(SignedInUser user) {
-        return SEGMENT_EDITORS.contains(user.role());
+        return Capability.EDIT_SEGMENTS.allows(user.role());
     }
 
     static boolean mayExportTargets(SignedInUser user) {
-        return TARGET_EXPORTERS.contains(user.role());
+        return Capability.EXPORT_TARGETS.allows(user.role());
     }
 
     static SignedInUser requireSegmentEditor() {

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.clientlens.app.needs.NeedsService;
 import io.clientlens.app.security.Scope;
 import io.clientlens.app.security.SignedInUser;
+import io.clientlens.app.security.Capability;
 import io.clientlens.app.security.UserRole;
 import io.clientlens.app.security.Actors;
 import io.clientlens.code.Dimension;
@@ -43,12 +44,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The RM workstation's customer pages: the searchable, filterable list ({@code /customers}) and one
@@ -58,18 +57,6 @@ import java.util.Set;
 @Controller
 class CustomersPage {
     static final int PAGE_SIZE = 50;
-    /** The roles that may read a needs diagnosis (as over REST, see SecurityConfiguration). */
-    private static final Set<UserRole> NEEDS_READERS = EnumSet.of(UserRole.RM, UserRole.SUPERVISOR, UserRole.HEAD_OF_WEALTH,
-            UserRole.COMPLIANCE);
-    // The same roles as SecurityConfiguration gives the forms and their REST endpoints; here they decide what the page offers.
-    private static final Set<UserRole> PROFILE_EDITORS = EnumSet.of(UserRole.RM, UserRole.SUPERVISOR, UserRole.ADMIN);
-    private static final Set<UserRole> UNMASKERS = EnumSet.of(UserRole.RM, UserRole.SUPERVISOR, UserRole.COMPLIANCE);
-    private static final Set<UserRole> AUDIT_READERS = EnumSet.of(UserRole.COMPLIANCE, UserRole.HEAD_OF_WEALTH);
-    private static final Set<UserRole> NOTE_READERS = EnumSet.of(UserRole.RM, UserRole.SALES, UserRole.SUPERVISOR,
-            UserRole.HEAD_OF_WEALTH, UserRole.COMPLIANCE);
-    private static final Set<UserRole> NOTE_WRITERS = EnumSet.of(UserRole.RM, UserRole.SALES, UserRole.SUPERVISOR,
-            UserRole.HEAD_OF_WEALTH);
-
     private final Customers customers;
     private final CustomerViews views;
     private final RunQueries runs;
@@ -305,7 +292,7 @@ class CustomersPage {
         CustomerCard card = CustomerCard.of(view, lang);
         model.addAttribute("customer", card);
         model.addAttribute("rfm", rfm(view));
-        if (NEEDS_READERS.contains(user.role())) {
+        if (Capability.READ_NEEDS.allows(user.role())) {
             model.addAttribute("needs", needsSummary(needs.diagnose(id, null).outcome(), lang));
         }
         sections(id, user.role(), lang, view, model);
@@ -314,8 +301,8 @@ class CustomersPage {
 
     /** The 360's sections beyond the classes: actions by role, history, notes. */
     private void sections(String id, UserRole role, Language lang, CustomerView view, Model model) {
-        model.addAttribute("mayEditProfile", PROFILE_EDITORS.contains(role));
-        if (UNMASKERS.contains(role)) {
+        model.addAttribute("mayEditProfile", Capability.EDIT_PROFILE.allows(role));
+        if (Capability.UNMASK.allows(role)) {
             boolean company = "CORPORATE".equals(view.maskedIdentity().get("type"));
             model.addAttribute("unmaskable", Unmasking.FIELDS_IN_ORDER.stream()
                     .filter(f -> view.maskedIdentity().get(f) != null)
@@ -327,19 +314,19 @@ class CustomersPage {
             model.addAttribute("holdings", sections.holdings(id, lang));
             model.addAttribute("transactions", sections.transactions(id, lang));
         }
-        if (NEEDS_READERS.contains(role)) {
+        if (Capability.READ_NEEDS.allows(role)) {
             model.addAttribute("checks", sections.suitability(id, lang));
         }
-        if (AUDIT_READERS.contains(role)) {
+        if (Capability.READ_AUDIT.allows(role)) {
             model.addAttribute("auditLines", sections.audit(id, lang));
         }
-        if (NOTE_READERS.contains(role)) {
+        if (Capability.READ_NOTES.allows(role)) {
             Map<String, String> kinds = new LinkedHashMap<>();
             InteractionNotes.KINDS.forEach(k -> kinds.put(k, messages.getMessage("note.kind." + k, null, k,
                     lang == Language.EN ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE)));
             model.addAttribute("noteKinds", kinds);
             model.addAttribute("notes", sections.notes(id, kinds));
-            model.addAttribute("mayAddNote", NOTE_WRITERS.contains(role));
+            model.addAttribute("mayAddNote", Capability.ADVISE.allows(role));
             if (!model.containsAttribute("noteForm")) {
                 model.addAttribute("noteForm", new InteractionNotes.NewNote("VISIT", now.get().toLocalDate().toString(), ""));
             }

@@ -6,7 +6,7 @@ import io.clientlens.app.security.Actors;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import java.util.EnumSet;
+import io.clientlens.app.security.Capability;
 
 /**
  * Which service pages the top navigation links to, on every page (the pages refuse other roles themselves; the links
@@ -28,6 +28,6 @@ class ServiceNavigation {
             return new Links(false, false, false, false);
         }
         return new Links(ServiceRoles.TASK_READERS.contains(role), ServiceRoles.REQUEST_READERS.contains(role),
-                ServiceRoles.CAMPAIGN_READERS.contains(role), EnumSet.of(UserRole.RM, UserRole.SALES, UserRole.SUPERVISOR).contains(role));
+                ServiceRoles.CAMPAIGN_READERS.contains(role), Capability.WORK_REFERRALS.allows(role));
     }
 }
