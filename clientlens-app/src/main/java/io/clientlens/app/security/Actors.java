@@ -1,7 +1,6 @@
 package io.clientlens.app.security;
 
 import io.clientlens.app.refusal.Refused;
-import io.clientlens.app.security.SignedInUser;
 import io.clientlens.app.refusal.Forbidden;
 import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.code.Label;

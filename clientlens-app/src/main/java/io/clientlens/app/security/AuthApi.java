@@ -1,6 +1,5 @@
 package io.clientlens.app.security;
 
-import io.clientlens.app.security.Actors;
 import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.customer.FieldProblem;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,6 +1,5 @@
 package io.clientlens.app.security;
 
-import io.clientlens.app.security.Actors;
 import io.clientlens.app.refusal.Forbidden;
 import io.clientlens.app.refusal.NotFound;
 import io.clientlens.code.Label;

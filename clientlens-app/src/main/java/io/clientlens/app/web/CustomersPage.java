@@ -1,5 +1,8 @@
 package io.clientlens.app.web;
 
+import io.clientlens.app.ui.PageController;
+import io.clientlens.app.ui.Yuan;
+import io.clientlens.app.ui.PageLanguage;
 import io.clientlens.app.refusal.NotFound;
 import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.app.analytics.SegmentSizes;
@@ -34,7 +37,6 @@ import io.clientlens.needs.NeedsAnalysis;
 import io.clientlens.needs.NeedsNotApplicable;
 import io.clientlens.needs.NeedsOutcome;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,7 +56,7 @@ import java.util.Map;
  * customer's 360 view ({@code /customers/{id}}). Both are limited to the signed-in user's
  * {@link Scope}; names, ids and phone numbers are masked before they reach the template.
  */
-@Controller
+@PageController
 class CustomersPage {
     static final int PAGE_SIZE = 50;
     private final Customers customers;
@@ -401,7 +403,7 @@ class CustomersPage {
     }
 
     private static Language language(Locale locale) {
-        return locale.getLanguage().equals("en") ? Language.EN : Language.ZH;
+        return PageLanguage.of(locale);
     }
 
     private static String text(Language lang, String zh, String en) {

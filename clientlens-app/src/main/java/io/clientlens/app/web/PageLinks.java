@@ -1,5 +1,6 @@
 package io.clientlens.app.web;
 
+import io.clientlens.app.ui.PageController;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -7,9 +8,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The language switch of every page's top navigation: the page itself, with its query, in the other language.
- * Applies to every page controller under {@code io.clientlens.app.web} (pages live there; REST controllers do not).
+ * Applies to every {@link PageController} (not to REST controllers).
  */
-@ControllerAdvice(basePackages = "io.clientlens.app.web")
+@ControllerAdvice(annotations = PageController.class)
 class PageLinks {
 
     @ModelAttribute("langZh")

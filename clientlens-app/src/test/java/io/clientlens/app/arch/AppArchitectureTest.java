@@ -43,6 +43,14 @@ class AppArchitectureTest {
     }
 
     @Test
+    void sharedPageHelpersDependOnNoFeature() {
+        noClasses().that().resideInAPackage("io.clientlens.app.ui")
+                .should().dependOnClassesThat().resideOutsideOfPackages("io.clientlens.app.ui", "io.clientlens.code..",
+                        "io.clientlens.classify..", "java..", "org.springframework..")
+                .check(APP);
+    }
+
+    @Test
     void featurePackagesHaveNoCycles() {
         slices().matching("io.clientlens.app.(*)..").should().beFreeOfCycles().check(APP);
     }
@@ -50,7 +58,8 @@ class AppArchitectureTest {
     @Test
     void theRulesLookAtRealPackages() {
         for (String p : new String[]{"io.clientlens.app.web", "io.clientlens.app.refusal", "io.clientlens.app.suitability",
-                "io.clientlens.app.suitability.web", "io.clientlens.app.customer.web", "io.clientlens.app.service.api"}) {
+                "io.clientlens.app.suitability.web", "io.clientlens.app.customer.web", "io.clientlens.app.service.api", "io.clientlens.app.ui",
+                "io.clientlens.app.analytics.web", "io.clientlens.app.admin.web", "io.clientlens.app.needs.web"}) {
             assertThat(APP.containPackage(p)).as(p).isTrue();
         }
     }

@@ -1,5 +1,6 @@
 package io.clientlens.app.service.web;
 
+import io.clientlens.app.ui.PageController;
 import io.clientlens.app.security.UserRole;
 import io.clientlens.app.service.ServiceRoles;
 import io.clientlens.app.security.Actors;
@@ -12,7 +13,7 @@ import io.clientlens.app.security.Capability;
  * Which service pages the top navigation links to, on every page (the pages refuse other roles themselves; the links
  * only avoid offering what would be refused).
  */
-@ControllerAdvice(basePackages = {"io.clientlens.app.web", "io.clientlens.app.service.web"})
+@ControllerAdvice(annotations = PageController.class, basePackages = "io.clientlens.app.service.web")
 class ServiceNavigation {
 
     /** The service links a user sees. */

@@ -1,5 +1,6 @@
 package io.clientlens.app.service.web;
 
+import io.clientlens.app.ui.PageLanguage;
 import io.clientlens.app.security.UserRole;
 import io.clientlens.app.security.Actors;
 import io.clientlens.code.Language;
@@ -19,7 +20,7 @@ import java.util.Locale;
 class ServicePages {
 
     static Language language(Locale locale) {
-        return locale.getLanguage().equals("en") ? Language.EN : Language.ZH;
+        return PageLanguage.of(locale);
     }
 
     @ModelAttribute("lang")
