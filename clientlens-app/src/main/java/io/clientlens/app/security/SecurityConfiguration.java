@@ -110,6 +110,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/clientlens.css", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/dashboards", "/dashboards/**").hasAnyRole(Capability.READ_AGGREGATES.roleNames())
+                        .requestMatchers("/audit", "/audit/**").hasAnyRole(Capability.READ_AUDIT.roleNames())
                         .requestMatchers("/admin", "/admin/**", "/admin.js", "/admin.css").hasAnyRole(Capability.ADMINISTER.roleNames())
                         // the customer 360's forms: the same roles as their REST endpoints
                         .requestMatchers("/customers/*/profile").hasAnyRole(Capability.EDIT_PROFILE.roleNames())

@@ -30,6 +30,12 @@ class PageLinks {
         return user.role() != io.clientlens.app.security.UserRole.RM && user.role() != io.clientlens.app.security.UserRole.SALES;
     }
 
+    /** Whether the top navigation links to the audit search (the roles that read the audit trail). */
+    @ModelAttribute("auditLink")
+    boolean auditLink() {
+        return io.clientlens.app.security.Capability.READ_AUDIT.allows(io.clientlens.app.security.Actors.current().role());
+    }
+
     /** Whether the top navigation links to the administration page (imports and runs; ADMIN only). */
     @ModelAttribute("adminLink")
     boolean adminLink() {

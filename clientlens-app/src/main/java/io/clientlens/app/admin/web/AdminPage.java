@@ -263,11 +263,7 @@ class AdminPage {
 
         /** Quoted; a leading =, +, - or @ is neutralised so that a spreadsheet does not run it as a formula. */
         static String cell(String value) {
-            String v = value == null ? "" : value;
-            if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-                v = "'" + v;
-            }
-            return "\"" + v.replace("\"", "\"\"") + "\"";
+            return io.clientlens.app.ui.CsvCells.cell(value);
         }
     }
 }
