@@ -1,5 +1,6 @@
 package io.clientlens.app.suitability;
 
+import io.clientlens.batch.json.Json;
 import io.clientlens.app.refusal.Refused;
 import io.clientlens.app.clock.Now;
 import io.clientlens.app.security.Actors;
@@ -8,7 +9,6 @@ import io.clientlens.app.audit.AuditTrail;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.app.refusal.NotFound;
-import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.batch.questionnaire.AnswerSheet;
 import io.clientlens.classify.Reason;
 import io.clientlens.code.Label;
@@ -103,8 +103,8 @@ public class Assessments {
                         values (:c, :q, :kind, cast(:answers as jsonb), :score, :code, cast(:result as jsonb), :channel,
                                 :by, :role, :at, :on, :policy) returning assessment_id""")
                 .param("c", customerId).param("q", q.id()).param("kind", q.kind().name())
-                .param("answers", ClassificationDocument.json(sheet.answers().chosen())).param("score", score).param("code", code)
-                .param("result", ClassificationDocument.json(result)).param("channel", channel.name())
+                .param("answers", Json.write(sheet.answers().chosen())).param("score", score).param("code", code)
+                .param("result", Json.write(result)).param("channel", channel.name())
                 .param("by", actor.user()).param("role", actor.role().name()).param("at", when).param("on", when.toLocalDate())
                 .param("policy", policy.version()).query(Long.class).single();
         List<Reason> reasons = new ArrayList<>();
@@ -188,7 +188,7 @@ public class Assessments {
                     m.put("kind", rs.getString(4));
                     m.put("score", rs.getInt(5));
                     m.put("resultCode", rs.getString(6));
-                    m.put("result", ClassificationDocument.parse(rs.getString(7)));
+                    m.put("result", Json.read(rs.getString(7)));
                     m.put("channel", rs.getString(8));
                     m.put("recordedBy", rs.getString(9));
                     m.put("recordedRole", rs.getString(10));
@@ -197,7 +197,7 @@ public class Assessments {
                     if ("RISK_TOLERANCE".equals(rs.getString(4))) {
                         m.put("validUntil", at.toLocalDate().plusMonths(policy.suitability().assessmentValidityMonths()).minusDays(1).toString());
                     }
-                    m.put("answers", ClassificationDocument.parse(rs.getString(12)));
+                    m.put("answers", Json.read(rs.getString(12)));
                     return m;
                 }).optional();
     }

@@ -1,5 +1,6 @@
 package io.clientlens.app.customer.web;
 
+import io.clientlens.batch.json.Json;
 import io.clientlens.app.classify.RunQueries;
 import io.clientlens.app.security.Scope;
 import io.clientlens.app.security.Actors;
@@ -13,7 +14,6 @@ import io.clientlens.app.customer.ProfileValidation;
 import io.clientlens.app.customer.Unmasking;
 import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.app.refusal.NotFound;
-import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.code.Dimension;
 import io.clientlens.customer.FieldProblem;
 import io.clientlens.customer.Profile;
@@ -127,7 +127,7 @@ class CustomerApi {
         CustomerView view = views.view(id).orElseThrow(() -> new NotFound("customer", id));
         Map<String, Object> body = view.asDocument();
         Profile profile = customers.profile(id).orElseThrow(() -> new NotFound("customer", id));
-        body.put("profile", ClassificationDocument.parse(ProfileDocuments.toJson(MaskedProfile.masked(profile))));
+        body.put("profile", Json.read(ProfileDocuments.toJson(MaskedProfile.masked(profile))));
         return body;
     }
 

@@ -1,12 +1,12 @@
 package io.clientlens.app.suitability.web;
 
+import io.clientlens.batch.json.Json;
 import io.clientlens.app.security.Scope;
 import io.clientlens.app.security.Actors;
 import io.clientlens.app.suitability.Assessments;
 import io.clientlens.app.suitability.Questionnaires;
 import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.app.refusal.NotFound;
-import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.batch.questionnaire.AnswerSheet;
 import io.clientlens.customer.FieldProblem;
 import io.swagger.v3.oas.annotations.Operation;
@@ -61,7 +61,7 @@ class AssessmentApi extends SuitabilityEndpoints {
     @GetMapping("/questionnaires/{id}")
     @Operation(summary = "One questionnaire with its questions, options and points (zh and en)")
     Map<String, Object> questionnaire(@PathVariable String id) {
-        return ClassificationDocument.parse(questionnaires.find(id).orElseThrow(() -> new NotFound("questionnaire", id)).definition());
+        return Json.read(questionnaires.find(id).orElseThrow(() -> new NotFound("questionnaire", id)).definition());
     }
 
     @PostMapping(path = "/questionnaires", consumes = MediaType.APPLICATION_JSON_VALUE)

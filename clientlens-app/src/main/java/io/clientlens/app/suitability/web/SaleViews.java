@@ -1,10 +1,10 @@
 package io.clientlens.app.suitability.web;
 
+import io.clientlens.batch.json.Json;
 import io.clientlens.app.suitability.Products;
 import io.clientlens.app.suitability.ReviewQueue;
 import io.clientlens.app.suitability.Signatures;
 import io.clientlens.app.suitability.SuitabilityChecks;
-import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.code.Language;
 import io.clientlens.suitability.Role;
 import io.clientlens.suitability.Step;
@@ -79,7 +79,7 @@ class SaleViews {
         List<String> lines = new ArrayList<>();
         checks.stepsDone(checkId).forEach(done -> {
                     Step step = done.step();
-                    Map<String, Object> d = ClassificationDocument.parse(done.document());
+                    Map<String, Object> d = Json.read(done.document());
                     String by = done.doneBy();
                     switch (step) {
                         case WRITTEN_CONFIRMATION -> lines.add((en ? "Written confirmation (" : "书面确认（") + by + (en ? "): " : "）：") + d.get("text")
