@@ -94,7 +94,7 @@ class QuestionnairePage extends AdvicePage {
             fill(model, lang, customer, q, Map.of(), null, Map.of());
             if (result != null) {
                 model.addAttribute("result", assessments.view(result)
-                        .filter(a -> id.equals(a.get("customerId")) && q.kind().name().equals(a.get("kind")))
+                        .filter(a -> id.equals(a.customerId()) && q.kind().name().equals(a.kind()))
                         .map(a -> result(a, q, lang)).orElseThrow(() -> new NotFound("assessment", String.valueOf(result))));
             }
             return "questionnaire";
@@ -114,7 +114,7 @@ class QuestionnairePage extends AdvicePage {
             String channel = form.getFirst("channel");
             try {
                 var recorded = assessments.assess(id, new AnswerSheet(q.id(), new Answers(chosen)), channel, null, q.kind(), actor);
-                return "redirect:/customers/" + id + "/questionnaires/" + q.kind().word() + "?result=" + recorded.get("assessmentId");
+                return "redirect:/customers/" + id + "/questionnaires/" + q.kind().word() + "?result=" + recorded.assessmentId();
             } catch (InvalidRequest e) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 fill(model, lang, customer, q, chosen, channel, errors(e.problems(), lang));
@@ -184,9 +184,9 @@ class QuestionnairePage extends AdvicePage {
     }
 
     @SuppressWarnings("unchecked")
-    private ResultView result(Map<String, Object> a, Questionnaire q, Language lang) {
-        Map<String, Object> r = (Map<String, Object>) a.get("result");
-        Channel channel = Channel.valueOf((String) a.get("channel"));
+    private ResultView result(io.clientlens.app.suitability.AssessmentView a, Questionnaire q, Language lang) {
+        Map<String, Object> r = a.result();
+        Channel channel = Channel.valueOf(a.channel());
         boolean risk = q.kind() == QuestionnaireKind.RISK_TOLERANCE;
         List<Winner> winners = ((List<Map<String, Object>>) r.getOrDefault("winners", List.of())).stream()
                 .map(w -> new Winner((String) w.get("code"), text(lang, w.get("label")), text(lang, w.get("traits")),
@@ -194,12 +194,12 @@ class QuestionnairePage extends AdvicePage {
         List<Points> points = ((Map<String, Object>) r.getOrDefault("points", Map.of())).entrySet().stream()
                 .map(e -> new Points(personaLabel(q.kind(), e.getKey(), lang), ((Number) e.getValue()).intValue()))
                 .sorted(Comparator.comparingInt(Points::points).reversed()).toList();
-        return new ResultView((Long) a.get("assessmentId"), q.kind().name(), (Integer) a.get("score"), q.maxScore(),
-                risk ? (String) r.get("riskLevel") : (String) a.get("resultCode"), risk ? text(lang, r.get("label")) : null,
+        return new ResultView(a.assessmentId(), q.kind().name(), a.score(), q.maxScore(),
+                risk ? (String) r.get("riskLevel") : a.resultCode(), risk ? text(lang, r.get("label")) : null,
                 risk ? text(lang, r.get("attitudeLabel")) : null, Boolean.TRUE.equals(r.get("capped")), (String) r.get("scoreLevel"),
                 reasons(r.get("reasons"), lang), reasons(r.get("flags"), lang), Boolean.TRUE.equals(r.get("tie")), winners, points,
                 channel.label().in(lang), !risk || channel.isFaceToFace() || !policy.suitability().faceToFaceRequired(),
-                dateTime((String) a.get("assessedAt")), (String) a.get("validUntil"), (String) a.get("recordedBy"));
+                dateTime(a.assessedAt()), a.validUntil(), a.recordedBy());
     }
 
     @SuppressWarnings("unchecked")

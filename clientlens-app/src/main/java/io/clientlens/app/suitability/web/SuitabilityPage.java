@@ -237,9 +237,9 @@ class SuitabilityPage extends AdvicePage {
                 .map(checkId -> sales.of(checkId, lang).orElse(null)).filter(java.util.Objects::nonNull).toList();
         model.addAttribute("recent", recent);
         model.addAttribute("latestRisk", assessments.ofCustomer(customer.customerId()).stream()
-                .filter(a -> "RISK_TOLERANCE".equals(a.get("kind"))).findFirst()
-                .map(a -> new LatestRisk((String) a.get("resultCode"), String.valueOf(a.get("assessedAt")).substring(0, 10),
-                        Channel.valueOf((String) a.get("channel")).label().in(lang), (String) a.get("validUntil")))
+                .filter(io.clientlens.app.suitability.AssessmentView::isRiskTolerance).findFirst()
+                .map(a -> new LatestRisk(a.resultCode(), a.assessedAt().substring(0, 10),
+                        Channel.valueOf(a.channel()).label().in(lang), a.validUntil()))
                 .orElse(null));
     }
 
