@@ -152,6 +152,18 @@ class QuestionnairePage extends AdvicePage {
         return chosen;
     }
 
+    /** The latest risk tolerance assessment that still counts (face to face where the policy asks for it), if any. */
+    record OnFile(String level, String assessedOn, String validUntil) {
+    }
+
+    private OnFile validOnFile(String customerId) {
+        String today = java.time.LocalDate.now().toString();
+        return assessments.ofCustomer(customerId).stream()
+                .filter(a -> a.isRiskTolerance() && a.validUntil() != null && a.validUntil().compareTo(today) >= 0)
+                .filter(a -> !policy.suitability().faceToFaceRequired() || Channel.BRANCH.name().equals(a.channel()))
+                .findFirst().map(a -> new OnFile(a.resultCode(), a.assessedAt().substring(0, 10), a.validUntil())).orElse(null);
+    }
+
     private void fill(Model model, Language lang, CustomerHeading customer, Questionnaire q, Map<String, List<String>> chosen,
                       String channel, Map<String, String> errors) {
         model.addAttribute("customer", customer);
@@ -164,6 +176,7 @@ class QuestionnairePage extends AdvicePage {
                 c.label().in(lang), c.name().equalsIgnoreCase(channel == null ? "" : channel.strip()))).toList());
         model.addAttribute("channelError", errors.get("channel"));
         model.addAttribute("faceToFaceRequired", q.kind() == QuestionnaireKind.RISK_TOLERANCE && policy.suitability().faceToFaceRequired());
+        model.addAttribute("validOnFile", q.kind() == QuestionnaireKind.RISK_TOLERANCE ? validOnFile(customer.customerId()) : null);
         // problems that belong to no question on the form (an unknown question, the questionnaire itself)
         List<String> other = new ArrayList<>();
         errors.forEach((field, message) -> {

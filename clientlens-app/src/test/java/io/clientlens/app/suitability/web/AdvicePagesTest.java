@@ -142,6 +142,19 @@ class AdvicePagesTest extends PostgresTest {
     }
 
     @Test
+    void theResultStandsAloneAndTheFormSaysWhichAssessmentIsOnFile() throws Exception {
+        assertThat(page(UserRole.RM, "/customers/C0001/questionnaires/risk")).doesNotContain("已有有效的风险承受能力评估");
+        String result = page(UserRole.RM, assessRisk("5-20", "branch"));
+        assertThat(result).contains("评估结果", "重新评估").doesNotContain("<form method=\"post\" action=\"/customers/C0001/questionnaires/risk\"");
+        String until = LocalDate.now().plusMonths(12).minusDays(1).toString();
+        assertThat(page(UserRole.RM, "/customers/C0001/questionnaires/risk"))
+                .contains("客户已有有效的风险承受能力评估：C4（" + LocalDate.now() + " 评估，有效期至 " + until + "）")
+                .contains("<form method=\"post\" action=\"/customers/C0001/questionnaires/risk\"");
+        assertThat(page(UserRole.RM, "/customers/C0001/questionnaires/risk?lang=en"))
+                .contains("A valid risk tolerance assessment is on file: C4 (assessed " + LocalDate.now() + ", valid until " + until + ")");
+    }
+
+    @Test
     void showsMissingAnswersAtTheirQuestionAndKeepsTheAnswersGiven() throws Exception {
         mvc.perform(answered("/customers/C0001/questionnaires/risk", Map.of("age", "41-50", "loss", "lt5"), null).with(signedIn(UserRole.RM)))
                 .andExpect(status().isBadRequest())
