@@ -4,7 +4,6 @@ import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.batch.Progress;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.profile.ProfileDocuments;
-import io.clientlens.app.support.ExampleProfiles;
 
 import java.time.LocalDate;
 
