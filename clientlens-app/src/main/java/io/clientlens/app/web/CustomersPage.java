@@ -208,6 +208,16 @@ class CustomersPage {
         return b.queryParam("page", page).encode().build().toUriString();
     }
 
+    /**
+     * Two dimensions may call their classes alike (customer value and loyalty both have "一般客户"): such tags say their
+     * dimension, so that a row never shows the same words twice.
+     */
+    static List<Option> distinct(List<Option> classes, Language lang) {
+        Map<String, Long> times = classes.stream().collect(java.util.stream.Collectors.groupingBy(Option::label, java.util.stream.Collectors.counting()));
+        return classes.stream().map(o -> times.get(o.label()) > 1
+                ? new Option(o.code(), o.code() + (lang == Language.EN ? ": " : "：") + o.label()) : o).toList();
+    }
+
     private static Item item(Customers.Row r, Language lang) {
         List<Option> classes = new ArrayList<>(); // code: the dimension's name (a tooltip), label: the class
         for (Dimension d : List.of(Dimension.AUM_TIER, Dimension.VALUE_CLASS, Dimension.LOYALTY, Dimension.LIFE_STAGE,
@@ -218,7 +228,7 @@ class CustomersPage {
             }
         }
         return new Item(r.customerId(), MaskedProfile.name(r.name(), r.type()), Masking.mobile(r.mobile()),
-                r.type() == null ? null : Dimension.CUSTOMER_TYPE.labelOf(r.type()).in(lang), r.branch(), classes);
+                r.type() == null ? null : Dimension.CUSTOMER_TYPE.labelOf(r.type()).in(lang), r.branch(), distinct(classes, lang));
     }
 
     @GetMapping("/customers/{id}")

@@ -120,6 +120,10 @@ class AdviceBrowserTest extends BrowserTest {
         assertThat(page.content()).doesNotContain("王小明");
         screenshot("advice-risk-result-zh");
 
+        // the result stands alone; assessing again starts from a form that names the assessment on file
+        assertThat(page.locator("section.questionnaire")).hasCount(0);
+        page.getByRole(AriaRole.LINK, named("重新评估")).click();
+        assertThat(page.locator("section.questionnaire .on-file")).containsText("客户已有有效的风险承受能力评估：C4");
         // the same day a second assessment is refused, on the page
         answerTheRest();
         page.getByLabel("18–30岁").check();
