@@ -1,5 +1,6 @@
 package io.clientlens.app.web;
 
+import io.clientlens.batch.export.CsvCell;
 import io.clientlens.app.admin.AdminJobs;
 import io.clientlens.app.admin.AdminWork;
 import io.clientlens.app.admin.Job;
@@ -260,13 +261,9 @@ class AdminPage {
             return csv.toString();
         }
 
-        /** Quoted; a leading =, +, - or @ is neutralised so that a spreadsheet does not run it as a formula. */
+        /** Quoted; a value a spreadsheet would run as a formula is neutralised ({@link CsvCell}). */
         static String cell(String value) {
-            String v = value == null ? "" : value;
-            if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-                v = "'" + v;
-            }
-            return "\"" + v.replace("\"", "\"\"") + "\"";
+            return "\"" + CsvCell.safe(value).replace("\"", "\"\"") + "\"";
         }
     }
 }
