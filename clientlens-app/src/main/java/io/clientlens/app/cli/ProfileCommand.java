@@ -51,6 +51,9 @@ class ProfileCommand {
             description = {"Print (or write with --out) one customer's profile document; identity data masked unless --unmasked.",
                     "导出一位客户的资料文档；默认脱敏。"})
     static class Export extends RootAware implements Callable<Integer> {
+        private static final tools.jackson.databind.ObjectWriter PRETTY = tools.jackson.databind.json.JsonMapper.builder().build()
+                .writerWithDefaultPrettyPrinter();
+
         @Parameters(paramLabel = "ID")
         String customerId;
 
@@ -65,7 +68,7 @@ class ProfileCommand {
             try (Launcher app = root().start(null)) {
                 Profile profile = app.bean(Customers.class).profile(customerId).orElseThrow(() ->
                         new IllegalArgumentException(say().t("没有客户 ", "No customer ") + customerId));
-                String json = ProfileJson.write(unmasked ? profile : MaskedProfile.masked(profile));
+                String json = unmasked ? ProfileJson.write(profile) : PRETTY.writeValueAsString(MaskedProfile.document(profile, false));
                 if (out == null) {
                     out().println(json);
                 } else {

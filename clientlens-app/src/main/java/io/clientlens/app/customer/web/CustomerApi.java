@@ -8,12 +8,10 @@ import io.clientlens.app.customer.CustomerViews;
 import io.clientlens.app.customer.ChangedBy;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.customer.MaskedProfile;
-import io.clientlens.app.customer.ProfileDocuments;
 import io.clientlens.app.customer.ProfileValidation;
 import io.clientlens.app.customer.Unmasking;
 import io.clientlens.app.web.InvalidRequest;
 import io.clientlens.app.web.NotFound;
-import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.code.Dimension;
 import io.clientlens.customer.FieldProblem;
 import io.clientlens.customer.Profile;
@@ -127,7 +125,8 @@ class CustomerApi {
         CustomerView view = views.view(id).orElseThrow(() -> new NotFound("customer", id));
         Map<String, Object> body = view.asDocument();
         Profile profile = customers.profile(id).orElseThrow(() -> new NotFound("customer", id));
-        body.put("profile", ClassificationDocument.parse(ProfileDocuments.toJson(MaskedProfile.masked(profile))));
+        body.put("profile", MaskedProfile.document(profile,
+                MaskedProfile.EMPLOYER_READERS.contains(Actors.current().role().name())));
         return body;
     }
 
@@ -150,7 +149,7 @@ class CustomerApi {
     }
 
     @PostMapping(path = "/{id}/unmask", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Show one personal field of one customer in clear: {field: name|residentId|mobile|email, reason}",
+    @Operation(summary = "Show one personal field of one customer in clear: {field: name|residentId|mobile|email|birthDate|address|employer, reason}",
             description = "RM (own customers), SUPERVISOR (own branch), COMPLIANCE. Every unmasking is an audit record UNMASK "
                     + "with who, when, which field and why; the clear value is never logged or stored in the audit record.")
     Map<String, Object> unmask(@PathVariable String id, @RequestBody Map<String, Object> body) {
