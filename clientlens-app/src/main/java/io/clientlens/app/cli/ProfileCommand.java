@@ -89,8 +89,9 @@ class ProfileCommand {
             throw new ImportFailed(command.say().t("文件不存在：", "No such file: ") + file);
         }
         try (Launcher app = command.root().start(null)) {
+            java.math.BigDecimal maxAmount = app.bean(io.clientlens.policy.Policy.class).validation().maxAmount();
             Imports.Result result = app.bean(Imports.class).load(sink -> ProfileFiles.readLocated(file, (profile, line) -> {
-                List<io.clientlens.importing.ImportIssue> problems = ProfileValidation.issues(file.toString(), line, profile);
+                List<io.clientlens.importing.ImportIssue> problems = ProfileValidation.issues(file.toString(), line, profile, maxAmount);
                 if (problems.isEmpty()) {
                     sink.customer(ProfileIdentityCheck.withDerivedIdentity(profile));
                 } else {

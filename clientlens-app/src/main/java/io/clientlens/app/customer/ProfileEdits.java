@@ -54,6 +54,14 @@ public class ProfileEdits {
 
     private final Customers customers;
 
+    private BigDecimal maxAmount = io.clientlens.policy.Policy.Validation.V1.maxAmount();
+
+    /** The policy's bound on amounts, when the application has a policy (docs/POLICY.md). */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void policy(io.clientlens.policy.Policy policy) {
+        maxAmount = policy.validation().maxAmount();
+    }
+
     ProfileEdits(Customers customers) {
         this.customers = customers;
     }
@@ -143,7 +151,7 @@ public class ProfileEdits {
         Set<String> unreadable = new HashSet<>();
         problems.forEach(p -> unreadable.add(p.field()));
         List<FieldProblem> found = new ArrayList<>();
-        Profile valid = validate(document, found);
+        Profile valid = validate(document, found, maxAmount);
         found.stream().filter(p -> !unreadable.contains(formField(p.field(), rowOrigins))).forEach(problems::add);
         if (!problems.isEmpty()) {
             return rejected(form, problems, rowOrigins);
@@ -260,11 +268,11 @@ public class ProfileEdits {
      * the offending value is taken out and the document checked again, so that one wrong amount
      * does not hide a wrong resident ID.
      */
-    static Profile validate(ObjectNode document, List<FieldProblem> problems) {
+    static Profile validate(ObjectNode document, List<FieldProblem> problems, BigDecimal maxAmount) {
         ObjectNode attempt = document.deepCopy();
         for (int round = 0; round < MAX_VALIDATION_ROUNDS; round++) {
             try {
-                Profile profile = ProfileValidation.parseAndCheck(JSON.writeValueAsString(attempt));
+                Profile profile = ProfileValidation.parseAndCheck(JSON.writeValueAsString(attempt), maxAmount);
                 return problems.isEmpty() ? profile : null;
             } catch (InvalidRequest invalid) {
                 problems.addAll(invalid.problems());

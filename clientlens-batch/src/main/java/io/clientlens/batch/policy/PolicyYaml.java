@@ -49,7 +49,7 @@ public final class PolicyYaml {
 
     private static final List<String> TOP_KEYS = List.of("version", "currency", "homeCountries", "activity",
             "aumTier", "contribution", "valueClass", "frequency", "loyalty", "lifeStage", "investmentExperience", "rfm",
-            "suitability", "needs", "geography", "ageBand", "incomeBand", "demand", "clv");
+            "suitability", "needs", "geography", "ageBand", "incomeBand", "demand", "clv", "validation");
 
     private PolicyYaml() {
     }
@@ -112,11 +112,12 @@ public final class PolicyYaml {
         Policy.Suitability suitability = suitability(root.get("suitability"));
         Policy.Needs needs = NeedsPolicyYaml.needs(root.get("needs"));
         Policy.Schemes schemes = SchemesPolicyYaml.schemes(root);
+        Policy.Validation validation = validation(root.get("validation"));
         if (!root.problems().isEmpty()) {
             return null;
         }
         return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, schemes);
+                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, schemes, validation);
     }
 
     // A version may be written as text (v1) or a number (3): both are recorded as text.
@@ -308,6 +309,19 @@ public final class PolicyYaml {
                 experiencedOnly, retention) ? null
                 : new Policy.Suitability(validity, reminder, faceToFace, secondApproval, window, reviewBefore, reviewAfter,
                 highMarketRisk, experiencedOnly, retention);
+    }
+
+    /** Bounds on input: {@code maxAmount}, a positive amount (amounts must be less than it). */
+    private static Policy.Validation validation(PolicyNode node) {
+        if (!node.isMappingOf(List.of("maxAmount"))) {
+            return null;
+        }
+        BigDecimal max = atLeastZero(node.get("maxAmount"));
+        if (max != null && max.signum() == 0) {
+            node.get("maxAmount").problem("must be greater than 0");
+            return null;
+        }
+        return max == null ? null : new Policy.Validation(max);
     }
 
     /** The cut points between scores: exactly four, strictly increasing, each a fraction in (0, 1). */

@@ -47,7 +47,11 @@ class CustomerApi {
     private final Scope scope;
     private final Unmasking unmasking;
 
-    CustomerApi(Customers customers, CustomerViews views, RunQueries runs, Scope scope, Unmasking unmasking) {
+    private final io.clientlens.policy.Policy policy;
+
+    CustomerApi(Customers customers, CustomerViews views, RunQueries runs, Scope scope, Unmasking unmasking,
+                io.clientlens.policy.Policy policy) {
+        this.policy = policy;
         this.scope = scope;
         this.unmasking = unmasking;
         this.customers = customers;
@@ -133,7 +137,7 @@ class CustomerApi {
     @PutMapping(path = "/{id}/profile", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create or replace a customer's profile document (docs/profile.schema.json)")
     ResponseEntity<Map<String, Object>> putProfile(@PathVariable String id, @RequestBody String document) {
-        Profile profile = ProfileValidation.parseAndCheck(document);
+        Profile profile = ProfileValidation.parseAndCheck(document, policy.validation().maxAmount());
         if (!id.equals(profile.customerId())) {
             throw new InvalidRequest(List.of(new FieldProblem("customerId",
                     "文档中的客户号 “" + profile.customerId() + "” 与路径中的 “" + id + "” 不一致",
