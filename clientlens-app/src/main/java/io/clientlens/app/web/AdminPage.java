@@ -1,6 +1,7 @@
 package io.clientlens.app.web;
 
 import io.clientlens.batch.export.CsvCell;
+import io.clientlens.app.admin.JobFailure;
 import io.clientlens.app.admin.AdminJobs;
 import io.clientlens.app.admin.AdminWork;
 import io.clientlens.app.admin.Job;
@@ -147,6 +148,7 @@ class AdminPage {
         Job job = jobs.find(id).orElseThrow(() -> new NotFound("job", String.valueOf(id)));
         common(locale, model);
         model.addAttribute("job", job);
+        model.addAttribute("failure", JobFailure.inLanguage(job.message(), locale));
         model.addAttribute("issues", job.issues().stream().limit(ISSUES_SHOWN).toList());
         return "admin-job";
     }
@@ -154,7 +156,7 @@ class AdminPage {
     /** What the page's script polls: state, rows done of total, and at the end the counts. */
     @GetMapping(path = "/admin/jobs/{id}/status", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    Map<String, Object> status(@PathVariable long id) {
+    Map<String, Object> status(@PathVariable long id, Locale locale) {
         Job job = jobs.find(id).orElseThrow(() -> new NotFound("job", String.valueOf(id)));
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("id", job.id());
@@ -169,7 +171,7 @@ class AdminPage {
         status.put("unchanged", job.unchanged());
         status.put("issueCount", job.issueCount());
         status.put("runId", job.runId());
-        status.put("message", job.message());
+        status.put("message", JobFailure.inLanguage(job.message(), locale));
         return status;
     }
 
