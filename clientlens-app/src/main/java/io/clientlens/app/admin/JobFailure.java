@@ -16,6 +16,26 @@ public final class JobFailure {
 
     /** The message kept with the job for {@code failure}. */
     public static String message(Throwable failure, long jobId) {
+        return fileProblem(failure).orElse("the job stopped because of an unexpected error; nothing was stored. Check that the "
+                + "file is of the kind chosen; the server's log has the details under job " + jobId
+                + SEPARATOR + "任务因意外错误停止，未写入任何数据。请检查文件是否为所选类型；服务器日志中任务 " + jobId + " 下有详细信息");
+    }
+
+    /** What is wrong with the file when {@code failure} (or a cause) is one a reader raises on a file of the wrong kind. */
+    public static java.util.Optional<String> fileProblem(Throwable failure) {
+        return java.util.Optional.ofNullable(known(failure));
+    }
+
+    /** True when a message would show SQL, a Java class or exception name: not for the person at the screen. */
+    public static boolean internal(String message) {
+        return message == null || INTERNAL.matcher(message).find();
+    }
+
+    private static final java.util.regex.Pattern INTERNAL = java.util.regex.Pattern.compile(
+            "(?i)\\bSQL\\b|PreparedStatement|\\binsert into\\b|\\bupdate [a-z_]+ set\\b|\\bselect .* from\\b"
+                    + "|(?-i:[A-Za-z]+(Exception|Error)\\b)|\\b(java|javax|jakarta|org|com|tools|de)\\.[a-z0-9_]+\\.");
+
+    private static String known(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String type = t.getClass().getName();
             if (t instanceof CharacterCodingException || type.endsWith("MalformedInputException")) {
@@ -35,9 +55,7 @@ public final class JobFailure {
                         + SEPARATOR + "文件不是有效的 CSV：请检查引号与换行，另存为 CSV UTF-8 后重新上传";
             }
         }
-        return "the job stopped because of an unexpected error; nothing was stored. Check that the file is of the kind "
-                + "chosen; the server's log has the details under job " + jobId
-                + SEPARATOR + "任务因意外错误停止，未写入任何数据。请检查文件是否为所选类型；服务器日志中任务 " + jobId + " 下有详细信息";
+        return null;
     }
 
     /** The part of an "english / 中文" message in the page's language; a message in one language as it is. */

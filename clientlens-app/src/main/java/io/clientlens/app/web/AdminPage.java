@@ -103,7 +103,7 @@ class AdminPage {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return admin(locale, model, messages.getMessage(problem, new Object[]{fileName}, locale));
         }
-        Path saved = Files.createTempFile("clientlens-upload-", "." + extension(fileName));
+        Path saved = uploadFile(extension(fileName));
         try (InputStream in = file.getInputStream()) {
             Files.copy(in, saved, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -173,6 +173,21 @@ class AdminPage {
         status.put("runId", job.runId());
         status.put("message", JobFailure.inLanguage(job.message(), locale));
         return status;
+    }
+
+    /**
+     * A new file only its owner may read, in the temporary folder, named by a random UUID: the long of digits that
+     * {@code Files.createTempFile} puts in a name can look like a card number where a library logs the path.
+     */
+    private static Path uploadFile(String extension) throws java.io.IOException {
+        Path folder = Path.of(System.getProperty("java.io.tmpdir"));
+        String name = "clientlens-upload-" + java.util.UUID.randomUUID() + "." + extension;
+        try {
+            return Files.createFile(folder.resolve(name), java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            return Files.createFile(folder.resolve(name));
+        }
     }
 
     /** The problems per line as CSV (UTF-8 with a BOM, so that Excel shows the Chinese). */
