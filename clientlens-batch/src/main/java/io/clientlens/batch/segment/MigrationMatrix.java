@@ -64,10 +64,13 @@ public final class MigrationMatrix {
      */
     public static void writeCsv(List<Cell> cells, Path file) {
         StringWriter csv = new StringWriter();
-        CsvWriter writer = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(csv);
-        writer.writeRecord("dimension", "from", "to", "customers");
-        for (Cell c : cells) {
-            writer.writeRecord(CsvCell.safe(List.of(c.dimension(), c.from(), c.to(), String.valueOf(c.customers()))));
+        try (CsvWriter writer = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(csv)) {
+            writer.writeRecord("dimension", "from", "to", "customers");
+            for (Cell c : cells) {
+                writer.writeRecord(CsvCell.safe(List.of(c.dimension(), c.from(), c.to(), String.valueOf(c.customers()))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
         }
         try {
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
