@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -83,14 +84,26 @@ public class ProfileEdits {
         }
     }
 
-    /** The form filled from the stored profile. */
+    /** The form filled from the stored profile, birth date, address and employer in clear. */
     public static FormValues formOf(Profile stored) {
+        return formOf(stored, true);
+    }
+
+    /**
+     * The form filled from the stored profile; without {@code detailsInClear} the birth date, address and employer
+     * are masked ({@link ProfileForm#DETAIL_MASKS}) and kept as stored when sent back unchanged.
+     */
+    public static FormValues formOf(Profile stored, boolean detailsInClear) {
         JsonNode doc = tree(stored);
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, Integer> rows = new LinkedHashMap<>();
         for (Group g : ProfileForm.GROUPS) {
             for (Field f : g.fields()) {
                 String text = text(at(doc, f.path()));
+                if (!detailsInClear && text != null && ProfileForm.DETAIL_MASKS.containsKey(f.path())) {
+                    values.put(f.path(), ProfileForm.DETAIL_MASKS.get(f.path()).apply(text));
+                    continue;
+                }
                 values.put(f.path(), f.kind() != ProfileForm.Kind.IDENTITY ? text
                         : f.path().equals("name") ? Masking.customerName(text, stored.typeOrIndividual())
                         : ProfileForm.MASKS.get(f.path()).apply(text));
@@ -338,6 +351,10 @@ public class ProfileEdits {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
             return null;
+        }
+        UnaryOperator<String> detail = ProfileForm.DETAIL_MASKS.get(field.path());
+        if (detail != null && storedText != null && t.equals(detail.apply(storedText))) {
+            return NODES.stringNode(storedText); // the masked value sent back: keep what is stored
         }
         return switch (field.kind()) {
             case IDENTITY -> NODES.stringNode(storedText != null && t.equals(ProfileForm.MASKS.get(field.path()).apply(storedText))
