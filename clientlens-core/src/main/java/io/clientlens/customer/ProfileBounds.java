@@ -15,6 +15,15 @@ import java.util.List;
 public final class ProfileBounds {
     public static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
 
+    /** The components worth walking (not text, not codes) of each record type, found once per type. */
+    private static final ClassValue<List<RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<RecordComponent> computeValue(Class<?> type) {
+            return java.util.Arrays.stream(type.getRecordComponents())
+                    .filter(c -> c.getType() != String.class && !c.getType().isEnum()).toList();
+        }
+    };
+
     private ProfileBounds() {
     }
 
@@ -63,10 +72,7 @@ public final class ProfileBounds {
                 amounts(list.get(i), path + "[" + i + "]", max, problems);
             }
         } else if (value instanceof Record record) {
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
-                if (component.getType() == String.class || component.getType().isEnum()) {
-                    continue;
-                }
+            for (RecordComponent component : COMPONENTS.get(record.getClass())) {
                 try {
                     Object child = component.getAccessor().invoke(record);
                     amounts(child, path.isEmpty() ? component.getName() : path + "." + component.getName(), max, problems);
