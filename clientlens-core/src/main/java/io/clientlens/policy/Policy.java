@@ -24,7 +24,8 @@ public record Policy(
         Rfm rfm,
         Suitability suitability,
         Needs needs,
-        Schemes schemes) {
+        Schemes schemes,
+        Validation validation) {
 
     /**
      * The same policy naming another currency: the data's, when the data set names one. Only the unit amounts
@@ -35,19 +36,28 @@ public record Policy(
             return this;
         }
         return new Policy(version, otherCurrency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, schemes);
+                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, schemes, validation);
     }
 
     /** The same policy with another needs section (for what-if analysis and tests). */
     public Policy withNeeds(Needs otherNeeds) {
         return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm, suitability, otherNeeds, schemes);
+                loyalty, lifeStage, investmentExperience, rfm, suitability, otherNeeds, schemes, validation);
     }
 
     /** The same policy with other schemes (for tests). */
     public Policy withSchemes(Schemes otherSchemes) {
         return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, otherSchemes);
+                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, otherSchemes, validation);
+    }
+
+    /**
+     * Bounds on what people enter (docs/POLICY.md, "Validation of input"): every amount of a profile, a suitability
+     * check or the product catalogue must be less than {@code maxAmount} (10^13 in v1).
+     */
+    public record Validation(BigDecimal maxAmount) {
+        /** The bound of policy v1, for readers given no policy. */
+        public static final Validation V1 = new Validation(BigDecimal.TEN.pow(13));
     }
 
     /** Which transactions count as the customer's own activity, and which are fees. */

@@ -3,6 +3,7 @@ package io.clientlens.app.analytics;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import io.clientlens.app.segment.SegmentRuleStore;
+import io.clientlens.batch.export.CsvCell;
 import io.clientlens.batch.rules.CompiledSegments;
 import io.clientlens.batch.rules.SegmentRule;
 import io.clientlens.batch.rules.SegmentRules;
@@ -113,7 +114,10 @@ public class TargetLists {
         void close() throws IOException;
     }
 
-    /** UTF-8 with a byte order mark, so that Excel opens the Chinese text correctly. */
+    /**
+     * UTF-8 with a byte order mark, so that Excel opens the Chinese text correctly; cells that a spreadsheet
+     * would run as a formula are neutralised after masking ({@link CsvCell}).
+     */
     private static final class CsvSink implements Sink {
         private final Writer writer;
         private final CsvWriter csv;
@@ -126,7 +130,7 @@ public class TargetLists {
 
         @Override
         public void row(List<String> values) {
-            csv.writeRecord(values.stream().map(v -> v == null ? "" : v).toList());
+            csv.writeRecord(CsvCell.safe(values));
         }
 
         @Override

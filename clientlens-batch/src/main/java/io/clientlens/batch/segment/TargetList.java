@@ -2,6 +2,7 @@ package io.clientlens.batch.segment;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import io.clientlens.batch.export.CsvCell;
 import io.clientlens.batch.rules.CompiledSegments;
 import io.clientlens.batch.rules.SegmentVariables;
 import io.clientlens.code.Dimension;
@@ -128,7 +129,7 @@ public final class TargetList {
 
         @Override
         public void row(List<String> values) {
-            csv.writeRecord(values.stream().map(v -> v == null ? "" : v).toList());
+            csv.writeRecord(CsvCell.safe(values));
         }
 
         @Override

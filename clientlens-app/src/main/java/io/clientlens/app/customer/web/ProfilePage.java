@@ -80,7 +80,9 @@ class ProfilePage {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return "profile";
         }
-        show(model, stored, ProfileEdits.formOf(stored), Map.of(), List.of(), locale);
+        show(model, stored, ProfileEdits.formOf(stored,
+                io.clientlens.app.customer.MaskedProfile.EMPLOYER_READERS.contains(Actors.current().role().name())),
+                Map.of(), List.of(), locale);
         return "profile";
     }
 
