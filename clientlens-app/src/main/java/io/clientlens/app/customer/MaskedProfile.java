@@ -10,7 +10,6 @@ import io.clientlens.identity.Masking;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,7 +53,7 @@ public final class MaskedProfile {
      * and names masked as {@link #masked}, and what would let the resident ID be rebuilt from its visible ends cut
      * down (docs/SECURITY.md, "What masked views show"): the birth date as {@code birthYear} only, the address up to
      * its city ({@link Masking#address}), family members' names masked and their birth dates as years; the
-     * employer only when {@code withEmployer} (the roles in {@link #EMPLOYER_READERS}), otherwise {@code "*"}.
+     * employer only when {@code withEmployer} (the roles with {@code Capability.READ_EMPLOYER}), otherwise {@code "*"}.
      */
     public static Map<String, Object> document(Profile p, boolean withEmployer) {
         Profile shown = masked(p).toBuilder()
@@ -86,12 +85,6 @@ public final class MaskedProfile {
         }
         return doc;
     }
-
-    /**
-     * Roles shown the employer in masked views: those who advise the customer or review the advice and KYC (RM,
-     * SUPERVISOR, COMPLIANCE); the others see {@code "*"} (docs/SECURITY.md).
-     */
-    public static final Set<String> EMPLOYER_READERS = Set.of("RM", "SUPERVISOR", "COMPLIANCE");
 
     private static void putYear(Map<String, Object> doc, LocalDate birthDate) {
         if (birthDate != null && !doc.containsKey("birthYear")) {

@@ -132,7 +132,7 @@ class CustomerApi {
         Map<String, Object> body = view.asDocument();
         Profile profile = customers.profile(id).orElseThrow(() -> new NotFound("customer", id));
         body.put("profile", MaskedProfile.document(profile,
-                MaskedProfile.EMPLOYER_READERS.contains(Actors.current().role().name())));
+                io.clientlens.app.security.Capability.READ_EMPLOYER.allows(Actors.current().role())));
         return body;
     }
 

@@ -81,7 +81,7 @@ class ProfilePage {
             return "profile";
         }
         show(model, stored, ProfileEdits.formOf(stored,
-                io.clientlens.app.customer.MaskedProfile.EMPLOYER_READERS.contains(Actors.current().role().name())),
+                io.clientlens.app.security.Capability.READ_EMPLOYER.allows(Actors.current().role())),
                 Map.of(), List.of(), locale);
         return "profile";
     }
