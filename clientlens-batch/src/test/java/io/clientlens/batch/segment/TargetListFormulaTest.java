@@ -37,7 +37,7 @@ class TargetListFormulaTest {
         SegmentRun run = new SegmentRunner(new SegmentRequest(input, LocalDate.of(2025, 12, 31), tmp.resolve("out"),
                 PolicyYaml.defaults(), null, null, 1, null)).run(Progress.NONE);
         Path csv = tmp.resolve("targets.csv");
-        TargetList.export(run, "true", TargetList.Format.CSV, csv, false);
+        TargetList.export(run, "true", io.clientlens.batch.export.TargetListFile.Format.CSV, csv, false);
 
         List<CsvRecord> rows;
         try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(csv, StandardCharsets.UTF_8)) {

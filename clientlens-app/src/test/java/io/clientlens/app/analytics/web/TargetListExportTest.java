@@ -71,7 +71,7 @@ class TargetListExportTest extends PostgresTest {
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("targets-everyone-2026-09-30.csv")))
                 .andReturn().getResponse().getContentAsByteArray();
         String csv = new String(body, StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFF" + String.join(",", TargetLists.HEADER));
+        assertThat(csv).startsWith("\uFEFF" + String.join(",", io.clientlens.batch.export.TargetListFile.HEADER));
         List<String> lines = csv.lines().toList();
         assertThat(lines).hasSize(1 + 122);
         assertThat(csv).doesNotContain("王小明", "李静", WANG_ID, WANG_MOBILE, "13900139000");
