@@ -14,8 +14,10 @@ import java.util.Map;
 
 /**
  * The columns of classifications.parquet: customerId, asOf, policyVersion, one column per
- * dimension code (the value code), the features under their export names (docs/SEGMENTS.md) and
- * the custom segments the customer is in, by priority.
+ * dimension code (the value code), the features under their export names (docs/SEGMENTS.md), the
+ * custom segments the customer is in, by priority, and per dimension the id of the rule that fired
+ * ({@code <dimension>Rule}): with the run's inputs and policy version, what a reason is rendered
+ * from on demand.
  */
 final class ResultColumns {
     private static final String TAG_SEPARATOR = String.valueOf((char) 31);
@@ -52,6 +54,9 @@ final class ResultColumns {
         columns.add("education VARCHAR");
         columns.add("tags VARCHAR");
         columns.add("segments VARCHAR");
+        for (Dimension d : Dimension.values()) {
+            columns.add("\"" + ruleColumn(d) + "\" VARCHAR");
+        }
         return "create or replace table " + table + " (" + String.join(", ", columns) + ")";
     }
 
@@ -98,7 +103,31 @@ final class ResultColumns {
             a.append(String.join(TAG_SEPARATOR, strings(tags)));
         }
         a.append(String.join(",", segments));
+        for (Dimension d : Dimension.values()) {
+            a.append(rule(c, d));
+        }
         a.endRow();
+    }
+
+    /** The column holding the id of the rule that fired for {@code d}, e.g. aumTierRule. */
+    static String ruleColumn(Dimension d) {
+        return d.code() + "Rule";
+    }
+
+    /** The fired rule's id (several, comma-separated, when a result gives more than one reason). */
+    static String rule(Classification c, Dimension d) {
+        var result = c.get(d);
+        if (result == null || result.reasons().isEmpty()) {
+            return null;
+        }
+        if (result.reasons().size() == 1) {
+            return result.reasons().get(0).rule();
+        }
+        StringBuilder ids = new StringBuilder();
+        for (var reason : result.reasons()) {
+            ids.append(ids.isEmpty() ? "" : ",").append(reason.rule());
+        }
+        return ids.toString();
     }
 
     @SuppressWarnings("unchecked")

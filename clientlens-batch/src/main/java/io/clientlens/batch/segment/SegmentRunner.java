@@ -10,6 +10,7 @@ import io.clientlens.classify.Classification;
 import io.clientlens.classify.ClassificationEngine;
 import io.clientlens.classify.PopulationStatistics;
 import io.clientlens.code.Dimension;
+import io.clientlens.customer.Profile;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import tools.jackson.core.JsonGenerator;
@@ -90,7 +91,11 @@ public final class SegmentRunner {
                 run = execute(db, input, fingerprint, work, started, progress);
             }
             for (String file : List.of(PARQUET, JSONL, SUMMARY)) {
-                Files.move(work.resolve(file), out.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+                if (Files.exists(work.resolve(file))) {
+                    Files.move(work.resolve(file), out.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+                } else if (file.equals(JSONL)) {
+                    Files.deleteIfExists(out.resolve(file)); // an earlier run's documents would not match this run
+                }
             }
             run.write(out.resolve(SegmentRun.FILE));
             if (request.home() != null) {
@@ -125,7 +130,7 @@ public final class SegmentRunner {
         LocalDate asOf;
         progress.phase("customers");
         try (Statement s = db.createStatement()) {
-            input.loadCustomers(s, work);
+            input.loadCustomers((DuckDBConnection) db, request.threads());
             input.createViews(s);
             asOf = request.asOf() != null ? request.asOf() : latestTransaction(s, input);
             progress.phase("features");
@@ -148,7 +153,8 @@ public final class SegmentRunner {
             try (Statement s = writer.createStatement()) {
                 s.execute(ResultColumns.createTable("results"));
             }
-            try (OutputStream jsonl = new BufferedOutputStream(Files.newOutputStream(work.resolve(JSONL)), 1 << 16);
+            try (OutputStream jsonl = request.writes(ResultFormat.JSONL)
+                    ? new BufferedOutputStream(Files.newOutputStream(work.resolve(JSONL)), 1 << 16) : null;
                  DuckDBAppender appender = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "results")) {
                 progress.start("segment", total);
                 classifyAll(db, engine, input, asOf, statistics, jsonl, appender, counts, progress);
@@ -212,8 +218,8 @@ public final class SegmentRunner {
     private record Result(Classification classification, List<SegmentRule> segments, byte[] json) {
     }
 
-    /** A feature row with its profile document, as read on the reading thread. */
-    private record Pending(FeatureRow row, byte[] document, long lineNumber) {
+    /** A feature row with its profile, as read on the reading thread. */
+    private record Pending(FeatureRow row, Profile profile) {
     }
 
     private void classifyAll(Connection db, ClassificationEngine engine, SegmentInput input, LocalDate asOf,
@@ -227,17 +233,20 @@ public final class SegmentRunner {
         });
         Deque<Future<List<Result>>> pending = new ArrayDeque<>();
         int maxPending = request.threads() * 3;
-        try (Statement s = db.createStatement();
+        try (Connection profileReader = ((DuckDBConnection) db).duplicate();
+             Statement s = db.createStatement();
              ResultSet rs = s.executeQuery("select " + FeatureRow.COLUMNS + ", " + FeatureRow.ADVISORY_COLUMNS
                      + " from run_features left join run_advisory using (customer_id) order by ordinal");
-             CustomerLines documents = new CustomerLines(input.customers())) {
+             Statement ps = profileReader.createStatement();
+             // the profiles are in file order already: no sort, and each row's ordinal is checked
+             ResultSet profiles = ps.executeQuery("select ordinal, " + ProfileTable.select() + " from profiles")) {
             List<Pending> batch = new ArrayList<>(BATCH);
             while (rs.next()) {
                 FeatureRow row = FeatureRow.read(rs);
-                if (!documents.next() || documents.ordinal() != row.ordinal()) {
+                if (!profiles.next() || profiles.getLong(1) != row.ordinal()) {
                     throw new IllegalStateException(source + " changed while the segment run was reading it");
                 }
-                batch.add(new Pending(row, documents.line(), documents.lineNumber()));
+                batch.add(new Pending(row, ProfileTable.read(profiles, 2)));
                 if (batch.size() == BATCH) {
                     List<Pending> rows = batch;
                     pending.add(workers.submit(() -> classify(engine, rows, asOf, statistics, source)));
@@ -259,12 +268,13 @@ public final class SegmentRunner {
 
     private List<Result> classify(ClassificationEngine engine, List<Pending> rows, LocalDate asOf,
                                   PopulationStatistics statistics, String source) {
+        boolean jsonl = request.writes(ResultFormat.JSONL);
         List<Result> results = new ArrayList<>(rows.size());
         for (Pending p : rows) {
-            Classification c = engine.classify(p.row().withProfile(p.document(), source, p.lineNumber()), asOf, statistics);
+            Classification c = engine.classify(p.row().withProfile(p.profile()), asOf, statistics);
             List<SegmentRule> in = segments.isEmpty() ? List.of()
                     : segments.matching(SegmentVariables.of(c.features(), ClassificationDocument.codes(c)));
-            results.add(new Result(c, in, ClassificationDocument.utf8(c, g -> writeSegments(g, in))));
+            results.add(new Result(c, in, jsonl ? ClassificationDocument.utf8(c, g -> writeSegments(g, in)) : null));
         }
         return results;
     }
@@ -298,8 +308,10 @@ public final class SegmentRunner {
             throw new IllegalStateException(e.getCause());
         }
         for (Result r : results) {
-            jsonl.write(r.json());
-            jsonl.write('\n');
+            if (jsonl != null) {
+                jsonl.write(r.json());
+                jsonl.write('\n');
+            }
             List<String> names = r.segments().stream().map(SegmentRule::name).toList();
             ResultColumns.append(appender, r.classification(), names);
             counts.add(r.classification(), names);
