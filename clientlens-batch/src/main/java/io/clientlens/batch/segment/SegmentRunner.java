@@ -68,6 +68,10 @@ public final class SegmentRunner {
     public static final String PARQUET = "classifications.parquet";
     public static final String JSONL = "classifications.jsonl";
     public static final String SUMMARY = "summary.json";
+    /** What each customer was classified from (features and profile columns), for explanations on demand. */
+    public static final String INPUTS = "inputs.parquet";
+    /** The run's population statistics and currency, for explanations on demand. */
+    public static final String CONTEXT = "explain.json";
     private static final int BATCH = 512;
 
     private final SegmentRequest request;
@@ -90,7 +94,7 @@ public final class SegmentRunner {
             try (Connection db = open(work)) {
                 run = execute(db, input, fingerprint, work, started, progress);
             }
-            for (String file : List.of(PARQUET, JSONL, SUMMARY)) {
+            for (String file : List.of(PARQUET, JSONL, SUMMARY, INPUTS, CONTEXT)) {
                 if (Files.exists(work.resolve(file))) {
                     Files.move(work.resolve(file), out.resolve(file), StandardCopyOption.REPLACE_EXISTING);
                 } else if (file.equals(JSONL)) {
@@ -143,11 +147,12 @@ public final class SegmentRunner {
             }
         }
         // Amounts in reasons are shown in the data's currency; the policy's numbers apply unconverted.
-        ClassificationEngine engine = new ClassificationEngine(
-                request.policy().withCurrency(input.currency(request.policy().currency())));
+        String currency = input.currency(request.policy().currency());
+        ClassificationEngine engine = new ClassificationEngine(request.policy().withCurrency(currency));
         progress.phase("statistics");
         long total = count(db);
         PopulationStatistics statistics = statistics(db);
+        RunContext.write(work.resolve(CONTEXT), currency, statistics);
         Counts counts = new Counts();
         try (DuckDBConnection writer = ((DuckDBConnection) db).duplicate().unwrap(DuckDBConnection.class)) {
             try (Statement s = writer.createStatement()) {
@@ -162,6 +167,8 @@ public final class SegmentRunner {
             try (Statement s = writer.createStatement()) {
                 s.execute("copy (" + ResultColumns.parquetSelect("results") + ") to "
                         + SegmentInput.literal(work.resolve(PARQUET)) + " (format parquet, compression zstd)");
+                s.execute("copy (" + RunContext.inputsSelect() + ") to " + SegmentInput.literal(work.resolve(INPUTS))
+                        + " (format parquet, compression zstd)");
             }
         }
         progress.finish();
@@ -280,7 +287,7 @@ public final class SegmentRunner {
     }
 
     /** The "segments" field of a JSON Lines document: name, label (zh, en) and priority of each. */
-    private static void writeSegments(JsonGenerator g, List<SegmentRule> in) {
+    static void writeSegments(JsonGenerator g, List<SegmentRule> in) {
         g.writeArrayPropertyStart("segments");
         for (SegmentRule rule : in) {
             g.writeStartObject();
