@@ -50,16 +50,18 @@ import java.util.concurrent.Future;
  * Runs a file-based segmentation (docs/POLICY.md).
  *
  * <ol>
- * <li>The customer ids are read from customers.jsonl into DuckDB (not the documents: carrying
- * about 2 KB of JSON per customer through DuckDB cost more than the whole baseline query).</li>
+ * <li>The profiles as columns: a prepared directory's customers.parquet, or customers.jsonl read
+ * and validated once into the work database ({@link PreparedProfiles}); only their ids go into
+ * the feature SQL.</li>
  * <li>DuckDB (in-process, file-backed in a work directory so it can spill) reads the other input
  * files and computes one feature row per customer with the same definitions as the database
  * path.</li>
  * <li>Pass 1 streams the few numbers the population statistics need (Pareto cut, RFM quintiles).</li>
- * <li>Pass 2 streams every feature row in the order of customers.jsonl next to the same file's
- * documents: worker threads parse the profile, classify with the core engine and evaluate the
- * custom segments; the results are written in that order to JSON Lines and appended to DuckDB,
- * which writes the Parquet file at the end.</li>
+ * <li>Pass 2 streams every feature row in file order next to the same customer's profile columns:
+ * worker threads classify with the core engine and evaluate the custom segments; codes and fired
+ * rules are appended to DuckDB, which writes the Parquet files at the end (the results, and the
+ * inputs kept so that reasons can be rendered on demand, {@link SegmentExplain}). The JSON Lines
+ * documents with labels and reasons are written only when asked for.</li>
  * </ol>
  * The JVM holds a few batches of customers at a time and never a transaction. Everything is
  * written under a hidden work directory in {@code out} and moved into place only when complete.
