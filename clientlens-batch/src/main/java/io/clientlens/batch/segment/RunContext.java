@@ -35,7 +35,7 @@ record RunContext(String currency, PopulationStatistics statistics) {
             select.append(", p.").append(c).append(" as p_").append(c);
         }
         return select.append(" from run_features f left join run_advisory a using (customer_id) ")
-                .append("join profiles p on p.ordinal = f.ordinal order by f.ordinal").toString();
+                .append("join profiles p on p.ordinal = f.ordinal").toString();
     }
 
     /** The columns of inputs.parquet in the order {@link FeatureRow#read} then {@link ProfileTable#read} expect. */

@@ -166,6 +166,7 @@ public final class SegmentRunner {
                 progress.start("segment", total);
                 classifyAll(db, engine, input, asOf, statistics, jsonl, appender, counts, progress);
             }
+            progress.phase("write parquet"); // a step of its own in the benchmark; no message
             try (Statement s = writer.createStatement()) {
                 s.execute("copy (" + ResultColumns.parquetSelect("results") + ") to "
                         + SegmentInput.literal(work.resolve(PARQUET)) + " (format parquet, compression zstd)");
