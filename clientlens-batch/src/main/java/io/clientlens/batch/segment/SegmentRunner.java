@@ -156,6 +156,7 @@ public final class SegmentRunner {
         PopulationStatistics statistics = statistics(db);
         RunContext.write(work.resolve(CONTEXT), currency, statistics);
         Counts counts = new Counts();
+        ResultColumns columns = new ResultColumns();
         try (DuckDBConnection writer = ((DuckDBConnection) db).duplicate().unwrap(DuckDBConnection.class)) {
             try (Statement s = writer.createStatement()) {
                 s.execute(ResultColumns.createTable("results"));
@@ -164,11 +165,13 @@ public final class SegmentRunner {
                     ? new BufferedOutputStream(Files.newOutputStream(work.resolve(JSONL)), 1 << 16) : null;
                  DuckDBAppender appender = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "results")) {
                 progress.start("segment", total);
-                classifyAll(db, engine, input, asOf, statistics, jsonl, appender, counts, progress);
+                classifyAll(db, engine, input, asOf, statistics, jsonl, appender, columns, counts, progress);
             }
             progress.phase("write parquet"); // a step of its own in the benchmark; no message
+            columns.writeDictionary(writer, "result_texts");
             try (Statement s = writer.createStatement()) {
-                s.execute("copy (" + ResultColumns.parquetSelect("results") + ") to "
+                s.execute("copy (" + ResultColumns.parquetSelect("results", "result_texts", asOf, engine.policy().version())
+                        + ") to "
                         + SegmentInput.literal(work.resolve(PARQUET)) + " (format parquet, compression zstd)");
                 s.execute("copy (" + RunContext.inputsSelect() + ") to " + SegmentInput.literal(work.resolve(INPUTS))
                         + " (format parquet, compression zstd)");
@@ -233,7 +236,8 @@ public final class SegmentRunner {
     }
 
     private void classifyAll(Connection db, ClassificationEngine engine, SegmentInput input, LocalDate asOf,
-                             PopulationStatistics statistics, OutputStream jsonl, DuckDBAppender appender, Counts counts, Progress progress)
+                             PopulationStatistics statistics, OutputStream jsonl, DuckDBAppender appender,
+                             ResultColumns columns, Counts counts, Progress progress)
             throws SQLException, IOException {
         String source = input.customers().toString();
         ExecutorService workers = Executors.newFixedThreadPool(request.threads(), r -> {
@@ -262,14 +266,14 @@ public final class SegmentRunner {
                     pending.add(workers.submit(() -> classify(engine, rows, asOf, statistics, source)));
                     batch = new ArrayList<>(BATCH);
                     while (pending.size() >= maxPending) {
-                        write(pending.poll(), jsonl, appender, counts, progress);
+                        write(pending.poll(), jsonl, appender, columns, counts, progress);
                     }
                 }
             }
             List<Pending> rows = batch;
             pending.add(workers.submit(() -> classify(engine, rows, asOf, statistics, source)));
             while (!pending.isEmpty()) {
-                write(pending.poll(), jsonl, appender, counts, progress);
+                write(pending.poll(), jsonl, appender, columns, counts, progress);
             }
         } finally {
             workers.shutdownNow();
@@ -303,8 +307,8 @@ public final class SegmentRunner {
         g.writeEndArray();
     }
 
-    private static void write(Future<List<Result>> future, OutputStream jsonl, DuckDBAppender appender, Counts counts,
-                              Progress progress) throws IOException, SQLException {
+    private static void write(Future<List<Result>> future, OutputStream jsonl, DuckDBAppender appender,
+                              ResultColumns columns, Counts counts, Progress progress) throws IOException, SQLException {
         List<Result> results;
         try {
             results = future.get();
@@ -323,7 +327,7 @@ public final class SegmentRunner {
                 jsonl.write('\n');
             }
             List<String> names = r.segments().stream().map(SegmentRule::name).toList();
-            ResultColumns.append(appender, r.classification(), names);
+            columns.append(appender, r.classification(), names);
             counts.add(r.classification(), names);
         }
         progress.step(counts.customers);

@@ -60,6 +60,51 @@ class SegmentExplainTest {
             assertThat(SegmentExplain.document(run, PolicyYaml.defaults(), rules, id)).as(id).isEqualTo(line);
         }
         assertThat(lines).anyMatch(l -> l.contains("\"card-holders\"")).anyMatch(l -> l.contains("\"CORPORATE\""));
+        assertParquetHoldsTheDocuments(run, lines);
+    }
+
+    /** Every customer's row of classifications.parquet carries the codes, features and segments of its document. */
+    @SuppressWarnings("unchecked")
+    private static void assertParquetHoldsTheDocuments(SegmentRun run, List<String> lines) {
+        java.util.Map<String, java.util.Map<String, Object>> rows = new java.util.HashMap<>();
+        try (var db = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var s = db.createStatement();
+             var rs = s.executeQuery("select * from read_parquet(" + SegmentInput.literal(run.results()) + ")")) {
+            var meta = rs.getMetaData();
+            while (rs.next()) {
+                java.util.Map<String, Object> row = new java.util.HashMap<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    Object v = rs.getObject(i);
+                    row.put(meta.getColumnName(i), v instanceof java.sql.Array a ? List.of((Object[]) a.getArray()) : v);
+                }
+                rows.put((String) row.get("customerId"), row);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(rows).hasSize(lines.size());
+        for (String line : lines) {
+            var doc = ClassificationDocument.parse(line);
+            var row = rows.get((String) doc.get("customerId"));
+            assertThat(String.valueOf(row.get("asOf"))).isEqualTo(doc.get("asOf"));
+            assertThat(row.get("policyVersion")).isEqualTo(doc.get("policyVersion"));
+            var dims = (java.util.Map<String, java.util.Map<String, Object>>) doc.get("dimensions");
+            dims.forEach((code, dim) -> {
+                assertThat(row.get(code)).as(code).isEqualTo(dim.get("code"));
+                assertThat(row.get(code + "Rule")).as(code + "Rule")
+                        .isEqualTo(((List<java.util.Map<String, Object>>) dim.get("reasons")).get(0).get("rule"));
+            });
+            var features = (java.util.Map<String, Object>) doc.get("features");
+            for (String f : List.of("gender", "occupation", "education", "productTypesHeld", "tags", "age", "tenureDays")) {
+                Object expected = features.get(f);
+                Object actual = row.get(f);
+                assertThat(actual == null ? null : actual instanceof Number n ? n.longValue() : actual)
+                        .as(f).isEqualTo(expected instanceof Number n ? n.longValue() : expected);
+            }
+            assertThat(new java.math.BigDecimal(String.valueOf(row.get("aum"))))
+                    .isEqualByComparingTo(new java.math.BigDecimal(String.valueOf(features.get("aum"))));
+            assertThat(row.get("segments")).isEqualTo(((List<java.util.Map<String, Object>>) doc.get("segments"))
+                    .stream().map(m -> m.get("name")).toList());
+        }
     }
 
     @Test
