@@ -47,6 +47,33 @@ class SegmentCommandLineTest {
     }
 
     @Test
+    void byDefaultWritesParquetOnlyAndExplainRendersTheJsonLinesDocumentOfAPreparedRun() throws IOException {
+        assertThat(home.resolve("runs/2026-09/classifications.parquet")).exists();
+        assertThat(home.resolve("runs/2026-09/classifications.jsonl")).doesNotExist();
+
+        Path data = home.resolve("data");
+        Outcome prepared = run("--lang", "en", "segment", "prepare", "--input", data.toString());
+        assertThat(prepared.status()).as(prepared.err()).isZero();
+        assertThat(prepared.out()).contains("Prepared 60 customer profiles");
+        assertThat(data.resolve("customers.parquet")).exists();
+        Path out = home.resolve("runs/jsonl");
+        Outcome both = run("segment", "--input", data.toString(), "--as-of", "2026-09-30", "--output", "parquet,jsonl",
+                "--out", out.toString());
+        assertThat(both.status()).as(both.err()).isZero();
+        List<String> lines = Files.readAllLines(out.resolve("classifications.jsonl"), StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(60);
+        String line = lines.get(7);
+        String id = line.substring("{\"customerId\":\"".length(), line.indexOf('"', "{\"customerId\":\"".length()));
+        Outcome explain = run("segment", "explain", out.toString(), id);
+        assertThat(explain.status()).as(explain.err()).isZero();
+        assertThat(explain.out().strip()).isEqualTo(line);
+
+        Outcome wrong = run("--lang", "en", "segment", "--input", data.toString(), "--output", "csv", "--out", out.toString());
+        assertThat(wrong.status()).isNotZero();
+        assertThat(wrong.err()).contains("--output: expected parquet, jsonl or parquet,jsonl, was csv");
+    }
+
+    @Test
     void diffWritesTheMigrationMatrixOfARunIdAndAnOutputDirectory() throws IOException {
         Path csv = home.resolve("migration.csv");
         Outcome diff = run("--lang", "en", "segment", "diff", firstRunId, home.resolve("runs/2026-09").toString(), "--out", csv.toString());

@@ -56,7 +56,7 @@ class SegmentParityTest extends PostgresTest {
             export.write(db.runId(), ClassificationExport.Format.JSONL, exported);
             Path out = tmp.resolve("segment-" + db.runId());
             SegmentRun run = new SegmentRunner(new SegmentRequest(BerkaData.dir(), asOf, out, PolicyYaml.defaults(),
-                    null, null, 2, null)).run(Progress.NONE);
+                    null, null, 2, null).withOutputs(io.clientlens.batch.segment.ResultFormat.parse("parquet,jsonl"))).run(Progress.NONE);
 
             assertThat(run.asOf()).isEqualTo(db.asOf().toString());
             Map<String, Map<String, Object>> fromDb = byCustomer(exported);
@@ -92,7 +92,7 @@ class SegmentParityTest extends PostgresTest {
         Path exported = tmp.resolve("db-generated.jsonl");
         export.write(db.runId(), ClassificationExport.Format.JSONL, exported);
         Path out = tmp.resolve("segment-generated");
-        new SegmentRunner(new SegmentRequest(input, null, out, PolicyYaml.defaults(), null, null, 2, null)).run(Progress.NONE);
+        new SegmentRunner(new SegmentRequest(input, null, out, PolicyYaml.defaults(), null, null, 2, null).withOutputs(io.clientlens.batch.segment.ResultFormat.parse("parquet,jsonl"))).run(Progress.NONE);
 
         Map<String, Map<String, Object>> fromDb = byCustomer(exported);
         Map<String, Map<String, Object>> fromFiles = byCustomer(out.resolve(SegmentRunner.JSONL));
@@ -149,7 +149,7 @@ class SegmentParityTest extends PostgresTest {
             Path exported = tmp.resolve("generated-db-" + db.runId() + ".jsonl");
             export.write(db.runId(), ClassificationExport.Format.JSONL, exported);
             Path out = tmp.resolve("generated-segment-" + db.runId());
-            new SegmentRunner(new SegmentRequest(files, asOf, out, PolicyYaml.defaults(), null, null, 2, null)).run(Progress.NONE);
+            new SegmentRunner(new SegmentRequest(files, asOf, out, PolicyYaml.defaults(), null, null, 2, null).withOutputs(io.clientlens.batch.segment.ResultFormat.parse("parquet,jsonl"))).run(Progress.NONE);
 
             Map<String, Map<String, Object>> fromDb = byCustomer(exported);
             Map<String, Map<String, Object>> fromFiles = byCustomer(out.resolve(SegmentRunner.JSONL));

@@ -1,13 +1,11 @@
 package io.clientlens.batch.segment;
 
-import io.clientlens.batch.profile.ProfileJson;
 import io.clientlens.classify.AdvisoryRecords;
 import io.clientlens.classify.CustomerFeatures;
 import io.clientlens.customer.CustomerType;
 import io.clientlens.customer.Profile;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +14,7 @@ import java.util.List;
 
 /**
  * One row of {@code run_features} as read from DuckDB. The profile is not in it: the runner reads
- * it from customers.jsonl at the same {@code ordinal}, and worker threads parse it.
+ * it from the profile columns at the same {@code ordinal}.
  */
 record FeatureRow(String customerId, long ordinal, int linkedAccounts, int openLinkedAccounts, Integer tenureDays,
                   BigDecimal aum, BigDecimal overdrawn, BigDecimal loanOutstanding, BigDecimal fees, int activityCount,
@@ -55,18 +53,8 @@ record FeatureRow(String customerId, long ordinal, int linkedAccounts, int openL
                 rs.getBigDecimal(6), nullableInt(rs, 7), strings(rs.getArray(10)), 0, 0, null);
     }
 
-    /**
-     * The full features: the profile document (UTF-8, one line of customers.jsonl) supplies type,
-     * birth date, gender and region, as in the database.
-     */
-    CustomerFeatures withProfile(byte[] document, String source, long lineNumber) {
-        Profile profile;
-        try {
-            profile = ProfileJson.read(new String(document, StandardCharsets.UTF_8));
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(source + " line " + lineNumber + ": customer " + customerId + ": "
-                    + e.getMessage(), e);
-        }
+    /** The full features: the profile supplies type, birth date, gender and region, as in the database. */
+    CustomerFeatures withProfile(Profile profile) {
         return new CustomerFeatures(customerId, profile.typeOrIndividual(), profile.birthDate(), profile.gender(),
                 profile.region(), linkedAccounts, openLinkedAccounts, tenureDays, aum, overdrawn, loanOutstanding, fees,
                 null, activityCount, activityAmount, daysSinceLastActivity, productTypes, investmentDays,

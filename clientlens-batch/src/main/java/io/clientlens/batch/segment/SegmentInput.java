@@ -3,9 +3,9 @@ package io.clientlens.batch.segment;
 import io.clientlens.batch.berka.BerkaReader;
 import io.clientlens.batch.generate.GenericLayoutWriter;
 import io.clientlens.batch.profile.ProfileJson;
+import org.duckdb.DuckDBConnection;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,7 +47,7 @@ public final class SegmentInput {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("--input " + dir + ": not a directory");
         }
-        if (Files.exists(dir.resolve(CUSTOMERS))) {
+        if (Files.exists(dir.resolve(CUSTOMERS)) || Files.exists(dir.resolve(PreparedProfiles.FILE))) {
             for (String required : List.of(ACCOUNTS, "links.csv")) {
                 if (!Files.exists(dir.resolve(required))) {
                     throw new IllegalArgumentException(dir.resolve(required) + " is missing (generic layout, docs/generic-layout.md)");
@@ -186,36 +186,30 @@ public final class SegmentInput {
     }
 
     /**
-     * Loads table {@code in_customers (ordinal, line, customer_id)}: each document's position among
-     * the non-blank lines of customers.jsonl, its line number and its id. Only the ids pass through
-     * DuckDB; the runner reads the documents themselves again in the same order. The ids go through
-     * a CSV file in {@code work} because DuckDB reads that several times faster than an appender
-     * takes a million rows one by one.
+     * Loads the profiles as columns into table {@code profiles} (ordinal, line, {@link ProfileTable}
+     * columns) and the ids into table {@code in_customers (ordinal, line, customer_id)}, the
+     * feature SQL's input. A prepared directory's customers.parquet is read as it is (no JSON is
+     * parsed); otherwise customers.jsonl is read and validated once, by worker threads.
      *
-     * @throws IllegalArgumentException naming the line of a document without an id, or the lines
-     *                                  of a customer id given twice
+     * @throws IllegalArgumentException naming the line of a bad document, or the lines of a
+     *                                  customer id given twice
      */
-    void loadCustomers(Statement sql, Path work) throws SQLException {
-        String file = customers().toString();
-        Path ids = work.resolve("customer-ids.csv");
-        try (Writer out = Files.newBufferedWriter(ids, StandardCharsets.UTF_8);
-             CustomerLines lines = new CustomerLines(customers())) {
-            while (lines.next()) {
-                String id = CustomerIds.of(lines.line(), file, lines.lineNumber());
-                out.write(Long.toString(lines.ordinal()));
-                out.write(',');
-                out.write(Long.toString(lines.lineNumber()));
-                out.write(",\"");
-                out.write(id.replace("\"", "\"\""));
-                out.write("\"\n");
+    void loadCustomers(DuckDBConnection db, int threads) throws SQLException {
+        try (Statement sql = db.createStatement()) {
+            if (PreparedProfiles.usable(directory)) {
+                sql.execute("create or replace view profiles as select * from read_parquet("
+                        + literal(directory.resolve(PreparedProfiles.FILE)) + ")");
+            } else {
+                PreparedProfiles.load(db, customers(), "profiles", threads);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + ids + ": " + e.getMessage(), e);
+            sql.execute("create or replace table in_customers as select ordinal, line, customer_id from profiles");
+            refuseDuplicates(sql, "in_customers", customers().toString());
         }
-        sql.execute("create or replace table in_customers as select * from read_csv(" + literal(ids)
-                + ", header = false, auto_detect = false, delim = ',', quote = '\"', escape = '\"', new_line = '\\n', "
-                + "columns = {'ordinal': 'BIGINT', 'line': 'BIGINT', 'customer_id': 'VARCHAR'})");
-        try (ResultSet rs = sql.executeQuery("select customer_id, list(line order by line) from in_customers "
+    }
+
+    /** Names the lines of the first customer id given twice in {@code table} (ordinal, line, customer_id). */
+    static void refuseDuplicates(Statement sql, String table, String file) throws SQLException {
+        try (ResultSet rs = sql.executeQuery("select customer_id, list(line order by line) from " + table + " "
                 + "group by customer_id having count(*) > 1 order by min(line) limit 1")) {
             if (rs.next()) {
                 throw new IllegalArgumentException(file + ": customer " + rs.getString(1) + " is on more than one line "
