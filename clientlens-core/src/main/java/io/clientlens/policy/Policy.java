@@ -24,7 +24,8 @@ public record Policy(
         Rfm rfm,
         Suitability suitability,
         Needs needs,
-        Schemes schemes) {
+        Schemes schemes,
+        Sessions sessions) {
 
     /**
      * The same policy naming another currency: the data's, when the data set names one. Only the unit amounts
@@ -35,19 +36,28 @@ public record Policy(
             return this;
         }
         return new Policy(version, otherCurrency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, schemes);
+                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, schemes, sessions);
     }
 
     /** The same policy with another needs section (for what-if analysis and tests). */
     public Policy withNeeds(Needs otherNeeds) {
         return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm, suitability, otherNeeds, schemes);
+                loyalty, lifeStage, investmentExperience, rfm, suitability, otherNeeds, schemes, sessions);
     }
 
     /** The same policy with other schemes (for tests). */
     public Policy withSchemes(Schemes otherSchemes) {
         return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, otherSchemes);
+                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, otherSchemes, sessions);
+    }
+
+    /**
+     * Web sessions of the workstation (docs/SECURITY.md, "Sessions"): a session ends after {@code idleMinutes} without a
+     * request and, however busy, {@code absoluteMinutes} after its sign-in.
+     */
+    public record Sessions(int idleMinutes, int absoluteMinutes) {
+        /** 30 minutes idle, 8 hours in all: the values when a policy file has no {@code sessions} section. */
+        public static final Sessions DEFAULT = new Sessions(30, 480);
     }
 
     /** Which transactions count as the customer's own activity, and which are fees. */

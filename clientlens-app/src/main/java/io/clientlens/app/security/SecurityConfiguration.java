@@ -17,6 +17,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -110,8 +112,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, @Value("${clientlens.max-request-bytes:2097152}") long maxBytes,
+    SecurityFilterChain web(HttpSecurity http, WebSessions sessions, @Value("${clientlens.max-request-bytes:2097152}") long maxBytes,
                             @Value("${clientlens.max-upload-bytes:52428800}") long maxUploadBytes) throws Exception {
+        var afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler();
         // file uploads of the administrators' imports may be larger than any other request
         http.addFilterBefore(new RequestSizeLimit(maxBytes, RequestSizeLimit.UPLOAD_PATH, maxUploadBytes), DisableEncodeUrlFilter.class)
                 .authorizeHttpRequests(a -> a
@@ -125,9 +128,16 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/customers/*/unmask").hasAnyRole(UNMASKERS)
                         .requestMatchers(HttpMethod.POST, "/customers/*/notes").hasAnyRole(ADVISERS)
                         .anyRequest().authenticated())
+                .addFilterBefore(new SessionCheck(sessions), AuthorizationFilter.class)
                 .formLogin(f -> f.loginPage("/login")
+                        .successHandler((request, response, auth) -> {
+                            if (auth.getDetails() instanceof Users.User user) {
+                                sessions.start(request.getSession(), user);
+                            }
+                            afterSignIn.onAuthenticationSuccess(request, response, auth);
+                        })
                         .failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath()
-                                + (ex instanceof SignInProvider.Throttled ? "/login?throttled" : "/login?error")))
+                                + (ex instanceof SignInProvider.Throttled t ? "/login?throttled=" + t.retryAfterSeconds() : "/login?error")))
                         .permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?signedOut"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
