@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.util.unit.DataSize;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -58,10 +59,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Tokens tokens, ObjectProvider<JwtSignIn> jwt, @Value("${clientlens.max-request-bytes:2097152}") long maxBytes)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Tokens tokens, ObjectProvider<JwtSignIn> jwt, @Value("${clientlens.max-request-bytes:2097152}") long maxBytes,
+                            @Value("${server.tomcat.max-http-form-post-size:64KB}") DataSize formMax) throws Exception {
         http.securityMatcher("/api/**")
-                .addFilterBefore(new RequestSizeLimit(maxBytes), DisableEncodeUrlFilter.class)
+                .addFilterBefore(new RequestSizeLimit(maxBytes, formMax.toBytes()), DisableEncodeUrlFilter.class)
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(r -> r.disable())
@@ -113,10 +114,11 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, WebSessions sessions, @Value("${clientlens.max-request-bytes:2097152}") long maxBytes,
-                            @Value("${clientlens.max-upload-bytes:52428800}") long maxUploadBytes) throws Exception {
+                            @Value("${clientlens.max-upload-bytes:52428800}") long maxUploadBytes,
+                            @Value("${server.tomcat.max-http-form-post-size:64KB}") DataSize formMax) throws Exception {
         var afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler();
         // file uploads of the administrators' imports may be larger than any other request
-        http.addFilterBefore(new RequestSizeLimit(maxBytes, RequestSizeLimit.UPLOAD_PATH, maxUploadBytes), DisableEncodeUrlFilter.class)
+        http.addFilterBefore(new RequestSizeLimit(maxBytes, RequestSizeLimit.UPLOAD_PATH, maxUploadBytes, formMax.toBytes()), DisableEncodeUrlFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/clientlens.css", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/dashboards", "/dashboards/**").hasAnyRole(AGGREGATE_READERS)
