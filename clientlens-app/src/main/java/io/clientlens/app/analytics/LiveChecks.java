@@ -128,10 +128,12 @@ public class LiveChecks {
                 return new Outcome.Counted(n);
             } catch (TimeoutException slow) {
                 future.cancel(true);
+                pool.purge(); // a cancelled check still waiting in the queue would hold its place there
                 LOG.info("Live segment check of {} stopped after {} ms", user, timeout.toMillis());
                 return new Outcome.TimedOut(timeout);
             } catch (InterruptedException e) {
                 future.cancel(true);
+                pool.purge();
                 Thread.currentThread().interrupt();
                 return new Outcome.TimedOut(timeout);
             } catch (CancellationException stopped) {

@@ -51,12 +51,25 @@ class LiveChecksTest extends PostgresTest {
         }
     }
 
+    /**
+     * The check's outcome, asked again while it is stopped by the short limit of these tests: on a busy machine even a
+     * quick check may take longer once, and the claim under test is that it is counted, not how fast.
+     */
+    LiveChecks.Outcome counted(String user, String expression) {
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        LiveChecks.Outcome outcome = checks.count(user, run, expression);
+        while (outcome instanceof LiveChecks.Outcome.TimedOut && System.nanoTime() < until) {
+            outcome = checks.count(user, run, expression);
+        }
+        return outcome;
+    }
+
     @Test
     void countsFromTheRunKeptInMemoryNotFromTheDatabasePerKeystroke() {
-        assertThat(checks.count("an.analyst", run, "features.gender == \"F\"")).isEqualTo(new LiveChecks.Outcome.Counted(200));
+        assertThat(counted("an.analyst", "features.gender == \"F\"")).isEqualTo(new LiveChecks.Outcome.Counted(200));
         admin.update("delete from classification where run_id = ?", run); // a full scan now would find nobody
-        assertThat(checks.count("an.analyst", run, "features.gender == \"M\"")).isEqualTo(new LiveChecks.Outcome.Counted(200));
-        assertThat(checks.count("an.analyst", run, "true")).isEqualTo(new LiveChecks.Outcome.Counted(400));
+        assertThat(counted("an.analyst", "features.gender == \"M\"")).isEqualTo(new LiveChecks.Outcome.Counted(200));
+        assertThat(counted("an.analyst", "true")).isEqualTo(new LiveChecks.Outcome.Counted(400));
     }
 
     @Test
@@ -64,24 +77,27 @@ class LiveChecksTest extends PostgresTest {
         long start = System.nanoTime();
         assertThat(checks.count("an.analyst", run, SLOW)).isEqualTo(new LiveChecks.Outcome.TimedOut(Duration.ofMillis(500)));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
-        assertThat(checks.count("an.analyst", run, "true")).isEqualTo(new LiveChecks.Outcome.Counted(400));
+        assertThat(counted("an.analyst", "true")).isEqualTo(new LiveChecks.Outcome.Counted(400));
     }
 
     @Test
     void oneCheckAtATimePerUserAndABoundedPoolForEveryone() throws Exception {
-        CompletableFuture<LiveChecks.Outcome> first = CompletableFuture.supplyAsync(() -> checks.count("an.analyst", run, SLOW));
+        // the analysts' requests, each on its own thread (the common pool may have a single one)
+        java.util.concurrent.ExecutorService analysts = java.util.concurrent.Executors.newFixedThreadPool(3);
+        CompletableFuture<LiveChecks.Outcome> first = CompletableFuture.supplyAsync(() -> checks.count("an.analyst", run, SLOW), analysts);
         Thread.sleep(100);
         assertThat(checks.count("an.analyst", run, "features.gender == \"F\"")).isInstanceOf(LiveChecks.Outcome.Busy.class)
                 .matches(b -> ((LiveChecks.Outcome.Busy) b).ofThisUser());
         // the one thread is busy: two more users wait in the queue, a fourth is refused at once
-        CompletableFuture<LiveChecks.Outcome> second = CompletableFuture.supplyAsync(() -> checks.count("b.analyst", run, SLOW + " || false"));
-        CompletableFuture<LiveChecks.Outcome> third = CompletableFuture.supplyAsync(() -> checks.count("c.analyst", run, SLOW + " || true"));
+        CompletableFuture<LiveChecks.Outcome> second = CompletableFuture.supplyAsync(() -> checks.count("b.analyst", run, SLOW + " || false"), analysts);
+        CompletableFuture<LiveChecks.Outcome> third = CompletableFuture.supplyAsync(() -> checks.count("c.analyst", run, SLOW + " || true"), analysts);
         Thread.sleep(100);
         LiveChecks.Outcome fourth = checks.count("d.analyst", run, "features.gender == \"M\"");
         assertThat(fourth).isInstanceOf(LiveChecks.Outcome.Busy.class).matches(b -> !((LiveChecks.Outcome.Busy) b).ofThisUser());
         assertThat(first.get()).isInstanceOf(LiveChecks.Outcome.TimedOut.class);
         second.get();
         third.get();
-        assertThat(checks.count("an.analyst", run, "features.gender == \"F\"")).isEqualTo(new LiveChecks.Outcome.Counted(200));
+        analysts.shutdown();
+        assertThat(counted("an.analyst", "features.gender == \"F\"")).isEqualTo(new LiveChecks.Outcome.Counted(200));
     }
 }
