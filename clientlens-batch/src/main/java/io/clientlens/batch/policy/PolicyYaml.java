@@ -49,7 +49,7 @@ public final class PolicyYaml {
 
     private static final List<String> TOP_KEYS = List.of("version", "currency", "homeCountries", "activity",
             "aumTier", "contribution", "valueClass", "frequency", "loyalty", "lifeStage", "investmentExperience", "rfm",
-            "suitability", "needs", "geography", "ageBand", "incomeBand", "demand", "clv", "service", "validation");
+            "suitability", "needs", "geography", "ageBand", "incomeBand", "demand", "clv", "service", "validation", "sessions");
 
     private PolicyYaml() {
     }
@@ -116,11 +116,32 @@ public final class PolicyYaml {
             ServicePolicyYaml.section(root.get("service")); // checked here too, read by ServicePolicyYaml
         }
         Policy.Validation validation = validation(root.get("validation"));
+        Policy.Sessions sessions = sessions(root.get("sessions"));
         if (!root.problems().isEmpty()) {
             return null;
         }
         return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, schemes, validation);
+                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, schemes, validation, sessions);
+    }
+
+    // Optional: a policy file written before sessions were part of the policy keeps the defaults.
+    private static Policy.Sessions sessions(PolicyNode node) {
+        if (node.isAbsent()) {
+            return Policy.Sessions.DEFAULT;
+        }
+        if (!node.isMappingOf(List.of("idleMinutes", "absoluteMinutes"))) {
+            return null;
+        }
+        Integer idle = node.get("idleMinutes").wholeNumber("minutes", 1);
+        Integer absolute = node.get("absoluteMinutes").wholeNumber("minutes", 1);
+        if (idle == null || absolute == null) {
+            return null;
+        }
+        if (absolute < idle) {
+            node.get("absoluteMinutes").problem("must be at least idleMinutes (" + idle + "), found " + absolute);
+            return null;
+        }
+        return new Policy.Sessions(idle, absolute);
     }
 
     // A version may be written as text (v1) or a number (3): both are recorded as text.
