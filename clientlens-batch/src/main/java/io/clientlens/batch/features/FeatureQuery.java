@@ -26,16 +26,16 @@ public final class FeatureQuery {
     /** The SQL engines the feature definition is written out for, with their spelling of each function. */
     public enum Dialect {
         POSTGRESQL(Map.of(
-                "days", "(%1$s - %2$s)",
+                "days", "((%1$s) - (%2$s))",
                 "idiv", "div(%1$s, %2$s)",
                 "last_by", "(array_agg(%1$s order by %2$s desc, %3$s desc))[1]",
                 "distinct_list", "array_agg(distinct %1$s)",
                 "nonnull_list", "array_remove(array[%s], null)",
-                "concat_lists", "(%1$s || %2$s)",
+                "concat_lists", "((%1$s) || (%2$s))",
                 "empty_list", "cast('{}' as text[])")),
         DUCKDB(Map.of(
-                "days", "(%1$s - %2$s)",
-                "idiv", "(cast(%1$s as hugeint) // %2$s)",
+                "days", "((%1$s) - (%2$s))",
+                "idiv", "(cast(%1$s as hugeint) // (%2$s))",
                 "last_by", "arg_max_null(%1$s, (%2$s, %3$s))",
                 "distinct_list", "list(distinct %1$s)",
                 "nonnull_list", "list_filter([%s], x -> x is not null)",
@@ -44,7 +44,7 @@ public final class FeatureQuery {
         SPARK(Map.of(
                 "days", "datediff(%1$s, %2$s)",
                 // decimal division keeps 6 decimals here, far more than a remainder over a loan's months needs
-                "idiv", "floor(%1$s / %2$s)",
+                "idiv", "floor((%1$s) / (%2$s))",
                 "last_by", "max_by(%1$s, struct(%2$s, %3$s))",
                 "distinct_list", "collect_set(%1$s)",
                 "nonnull_list", "filter(array(%s), x -> x is not null)",

@@ -30,7 +30,7 @@ import java.util.List;
  */
 public final class SegmentInput {
     static final String ACCOUNTS = "accounts.csv";
-    static final String CUSTOMERS = "customers.jsonl";
+    public static final String CUSTOMERS = "customers.jsonl";
     static final String ASSESSMENTS = "assessments.csv";
     static final String NEEDS = "needs.csv";
     /** The bank's own profit figures (customerId,contribution), as {@code import contributions} reads them. */
