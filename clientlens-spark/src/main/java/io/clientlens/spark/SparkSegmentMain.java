@@ -76,11 +76,22 @@ public final class SparkSegmentMain {
         if (master != null) {
             b.master(master);
             if (master.startsWith("local")) {
-                b.config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
+                // one machine: a few shuffle partitions per core, not Spark's 200 (each a task to schedule)
+                b.config("spark.sql.shuffle.partitions", Integer.toString(4 * localCores(master)))
+                        .config("spark.ui.enabled", "false").config("spark.log.level", "WARN").config("spark.driver.host", "127.0.0.1")
                         .config("spark.driver.bindAddress", "127.0.0.1");
             }
         }
         return b;
+    }
+
+    /** The cores of a local master URL: local → 1, local[N] → N, local[*] → this machine's. */
+    static int localCores(String master) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("local\\[(\\d+|\\*)(,\\d+)?]").matcher(master);
+        if (!m.matches()) {
+            return 1;
+        }
+        return m.group(1).equals("*") ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(m.group(1));
     }
 
     private static Map<String, String> parse(String[] args) {

@@ -80,6 +80,7 @@ public final class SparkSegmentRunner {
 
     public SegmentRun run() {
         Instant started = Instant.now();
+        Phases phases = new Phases();
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         Path work = null;
         try {
@@ -98,6 +99,7 @@ public final class SparkSegmentRunner {
             in.register();
             LocalDate asOf = request.asOf() != null ? request.asOf() : in.latestTransaction();
             String currency = in.currency(policy.currency());
+            phases.done("inputs");
 
             Dataset<Row> features = spark.sql(FeatureQuery.select(FeatureQuery.Dialect.SPARK,
                     FeatureQuery.Inputs.genericLayout("c.ordinal,"), asOf, policy)).persist(StorageLevel.MEMORY_AND_DISK());
@@ -111,6 +113,7 @@ public final class SparkSegmentRunner {
                 collector.add(PartitionClassifier.statistics(rows.next()));
             }
             ShippedStatistics statistics = new ShippedStatistics(collector.build());
+            phases.done("features+statistics");
 
             Dataset<Row> results = spark.sql("select " + PartitionClassifier.COLUMNS + " from run_features "
                             + "join in_documents using (customer_id) left join run_advisory using (customer_id)")
@@ -118,6 +121,7 @@ public final class SparkSegmentRunner {
                             asOf, in.file(SegmentInput.CUSTOMERS), request.jsonl()), Encoders.row(ResultSchema.schema()));
             Outputs outputs = new Outputs(spark, request.out(), conf);
             outputs.write(results, request.jsonl());
+            phases.done("classify+write");
             features.unpersist();
             in.unpersist();
 
@@ -140,12 +144,32 @@ public final class SparkSegmentRunner {
             if (request.home() != null) {
                 new RunRegistry(request.home()).record(run);
             }
+            phases.done("counts");
+            phases.report();
             return run;
         } catch (IOException e) {
             throw new UncheckedIOException("segment run failed: " + e.getMessage(), e);
         } finally {
             if (work != null) {
                 deleteTree(work);
+            }
+        }
+    }
+
+    /** Wall time per phase, printed to standard error when the system property clientlens.spark.phases is true. */
+    private static final class Phases {
+        private final StringBuilder text = new StringBuilder();
+        private long last = System.nanoTime();
+
+        void done(String phase) {
+            long now = System.nanoTime();
+            text.append(phase).append(' ').append((now - last) / 1_000_000).append(" ms; ");
+            last = now;
+        }
+
+        void report() {
+            if (Boolean.getBoolean("clientlens.spark.phases")) {
+                System.err.println("phases: " + text);
             }
         }
     }
@@ -424,19 +448,22 @@ public final class SparkSegmentRunner {
                 writer.text(staging.toString());
             }
             if (local) {
-                FileStatus[] parts = fs.listStatus(staging, p -> p.getName().startsWith("part-"));
-                fs.delete(target, true);
+                // the raw local file system: no .crc files beside the results
+                FileSystem raw = FileSystem.getLocal(fs.getConf()).getRaw();
+                FileStatus[] parts = raw.listStatus(staging, p -> p.getName().startsWith("part-"));
+                raw.delete(target, true);
                 if (parts.length == 1) {
-                    fs.rename(parts[0].getPath(), target);
+                    raw.rename(parts[0].getPath(), target);
                 } else {
-                    fs.create(target, true).close(); // no rows: no part file
+                    raw.create(target, true).close(); // no rows: no part file
                 }
-                fs.delete(staging, true);
+                raw.delete(staging, true);
             }
         }
 
         void text(String name, String content) throws IOException {
-            try (var out = fs.create(new org.apache.hadoop.fs.Path(dir, name), true)) {
+            FileSystem target = local ? FileSystem.getLocal(fs.getConf()).getRaw() : fs;
+            try (var out = target.create(new org.apache.hadoop.fs.Path(dir, name), true)) {
                 out.write(content.getBytes(StandardCharsets.UTF_8));
             }
         }
