@@ -69,6 +69,9 @@ class SparkSegmentTest {
         try (GenericLayoutWriter writer = new GenericLayoutWriter(base, ProfileJson::writeLine)) {
             new CustomerBaseGenerator(GeneratorSettings.of(240, 20261206L, LocalDate.of(2026, 9, 30))).generate(writer);
         }
+        // a prospect: a profile without accounts, so without any product held
+        Files.writeString(base.resolve("customers.jsonl"), "{\"customerId\":\"P000001\",\"name\":\"王芳\",\"gender\":\"F\","
+                + "\"birthDate\":\"1990-05-01\"}\n", java.nio.file.StandardOpenOption.APPEND);
         StringBuilder csv = new StringBuilder("customerId,contribution\n");
         List<String> ids = Files.readAllLines(base.resolve("customers.jsonl")).stream()
                 .map(l -> (String) ClassificationDocument.parse(l).get("customerId")).toList();
@@ -104,7 +107,7 @@ class SparkSegmentTest {
                 RULES, home, true), spark).run();
 
         assertThat(run.asOf()).isEqualTo(duck.asOf());
-        assertThat(run.customers()).isEqualTo(240);
+        assertThat(run.customers()).isEqualTo(241);
         assertSameRows(duckOut, sparkOut);
         assertThat(documents(sparkOut)).isEqualTo(documents(duckOut));
         assertThat(run.counts()).isEqualTo(duck.counts());

@@ -57,7 +57,9 @@ final class ResultColumns {
 
     /** The Parquet file: list columns are stored as VARCHAR[] there (tags, free text, were joined by the unit separator). */
     static String parquetSelect(String table) {
-        return "select * replace (string_split_regex(\"productTypesHeld\", ',') as \"productTypesHeld\", "
+        // no product held is an empty list, not a list of one empty name
+        return "select * replace (case when \"productTypesHeld\" = '' then cast([] as varchar[]) "
+                + "else string_split(\"productTypesHeld\", ',') end as \"productTypesHeld\", "
                 + "case when tags = '' then cast([] as varchar[]) else string_split(tags, chr(31)) end as tags, "
                 + "case when segments = '' then cast([] as varchar[]) else string_split(segments, ',') end as segments) "
                 + "from " + table;
