@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
 @Command(name = "segment", mixinStandardHelpOptions = true,
         subcommands = {SegmentCommand.Diff.class, SegmentCommand.Export.class, SegmentCommand.Prepare.class,
                 SegmentCommand.Explain.class},
-        description = {"Segment a customer base from files (no database): DuckDB computes the features, the same",
+        description = {"Segment a customer base from files (no database): DuckDB (or Apache Spark, --engine spark) computes the features, the same",
                 "classifiers as 'classify' classify, custom CEL segments are applied (docs/SEGMENTS.md).",
                 "文件批量客户分群：DuckDB 计算特征，使用与 classify 相同的分类规则，并应用自定义分群规则。"})
 class SegmentCommand extends RootAware implements Callable<Integer> {
@@ -66,6 +66,14 @@ class SegmentCommand extends RootAware implements Callable<Integer> {
     @Option(names = "--duckdb-memory", paramLabel = "SIZE", description = "DuckDB memory limit, e.g. 2GB (default: DuckDB's)")
     String duckdbMemory;
 
+    @Option(names = "--engine", defaultValue = "duckdb", paramLabel = "duckdb|spark",
+            description = "duckdb (default: in this process) or spark (Apache Spark, docs/SCALING.md; its jars are loaded only then)")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "With --engine spark: local[N] (default local[*]), yarn or k8s://https://HOST:PORT")
+    String master;
+
     @Override
     public Integer call() {
         List<String> missing = new java.util.ArrayList<>();
@@ -79,7 +87,26 @@ class SegmentCommand extends RootAware implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), say().t("缺少必需的选项：", "Missing required options: ")
                     + String.join(", ", missing) + say().t("（或使用子命令 diff、export）", " (or use the subcommand diff or export)"));
         }
+        boolean spark = switch (engine.toLowerCase(java.util.Locale.ROOT)) {
+            case "duckdb" -> false;
+            case "spark" -> true;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    say().t("--engine：应为 duckdb 或 spark，实为 ", "--engine: expected duckdb or spark, was ") + engine);
+        };
+        if (master != null && !spark) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    say().t("--master 仅用于 --engine spark", "--master applies to --engine spark only"));
+        }
         Policy policy = root().policy == null ? PolicyYaml.defaults() : PolicyYaml.load(root().policy);
+        if (spark) {
+            SegmentRules checked = rules == null ? SegmentRules.NONE : SegmentRulesYaml.load(rules);
+            io.clientlens.batch.rules.CompiledSegments.compile(checked, "rules"); // wrong rules stop before Spark starts
+            out().println(say().t("正在启动 Spark（" + (master == null ? "local[*]" : master) + "）…",
+                    "Starting Spark (" + (master == null ? "local[*]" : master) + ")…"));
+            out().flush();
+            printRun(out(), say(), SparkEngine.run(sparkArguments(), out, say()));
+            return 0;
+        }
         SegmentRules segmentRules = rules == null ? SegmentRules.NONE : SegmentRulesYaml.load(rules);
         SegmentRequest request = new SegmentRequest(input, asOf, out, policy, segmentRules, root().settings().home(),
                 threads, duckdbMemory, ResultFormat.parse(output));
@@ -87,6 +114,27 @@ class SegmentCommand extends RootAware implements Callable<Integer> {
         SegmentRun run = runner.run(progress(out(), say()));
         printRun(out(), say(), run);
         return 0;
+    }
+
+    /** SparkSegmentMain's arguments for this command (the outputs of the DuckDB path: Parquet and JSON Lines). */
+    List<String> sparkArguments() {
+        List<String> args = new java.util.ArrayList<>(List.of("--input", input.toAbsolutePath().toString(),
+                "--out", out.toAbsolutePath().toString(), "--master", master == null ? "local[*]" : master,
+                "--output", "parquet,jsonl"));
+        if (asOf != null) {
+            args.addAll(List.of("--as-of", asOf.toString()));
+        }
+        if (root().policy != null) {
+            args.addAll(List.of("--policy", root().policy.toAbsolutePath().toString()));
+        }
+        if (rules != null) {
+            args.addAll(List.of("--rules", rules.toAbsolutePath().toString()));
+        }
+        Path home = root().settings().home();
+        if (home != null) {
+            args.addAll(List.of("--home", home.toAbsolutePath().toString()));
+        }
+        return args;
     }
 
     static void printRun(PrintWriter out, Say say, SegmentRun run) {

@@ -128,4 +128,17 @@ class SegmentCommandLineTest {
         assertThat(zh.status()).isEqualTo(2);
         assertThat(zh.err()).contains("缺少必需的选项：'--out=DIR'");
     }
+
+    @Test
+    void theEngineIsDuckDbUnlessSparkIsNamedAndMasterNeedsSpark() {
+        Outcome unknown = run("--lang", "en", "segment", "--engine", "flink", "--input", home.resolve("data").toString(),
+                "--out", home.resolve("runs/x").toString());
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--engine: expected duckdb or spark, was flink");
+        Outcome master = run("segment", "--master", "local[2]", "--input", home.resolve("data").toString(),
+                "--out", home.resolve("runs/x").toString());
+        assertThat(master.status()).isEqualTo(2);
+        assertThat(master.err()).contains("--master 仅用于 --engine spark");
+        assertThat(home.resolve("runs/x")).doesNotExist();
+    }
 }

@@ -19,11 +19,12 @@ import java.util.List;
 record FeatureRow(String customerId, long ordinal, int linkedAccounts, int openLinkedAccounts, Integer tenureDays,
                   BigDecimal aum, BigDecimal overdrawn, BigDecimal loanOutstanding, BigDecimal fees, int activityCount,
                   BigDecimal activityAmount, Integer daysSinceLastActivity, List<String> productTypes,
-                  long investmentDays, int investmentPurchases, AdvisoryRecords advisory) {
+                  long investmentDays, int investmentPurchases, BigDecimal importedContribution,
+                  AdvisoryRecords advisory) {
 
     static final String COLUMNS = "customer_id, ordinal, linked_accounts, open_linked_accounts, tenure_days, aum, overdrawn, "
             + "loan_outstanding, fees, activity_count, activity_amount, days_since_last_activity, product_types, "
-            + "investment_days, investment_purchases";
+            + "investment_days, investment_purchases, imported_contribution";
 
     /** The columns of run_advisory that follow {@link #COLUMNS} in the classifying query. */
     static final String ADVISORY_COLUMNS = "assessments, open_needs, need_areas";
@@ -34,13 +35,14 @@ record FeatureRow(String customerId, long ordinal, int linkedAccounts, int openL
      * expects; the rest would only cost reading time.
      */
     static final String STATISTICS_COLUMNS = "customer_id, aum, loan_outstanding, fees, activity_count, "
-            + "activity_amount, days_since_last_activity, open_linked_accounts, tenure_days, product_types";
+            + "activity_amount, days_since_last_activity, open_linked_accounts, tenure_days, product_types, imported_contribution";
 
     static FeatureRow read(ResultSet rs) throws SQLException {
         return new FeatureRow(rs.getString(1), rs.getLong(2), rs.getInt(3), rs.getInt(4),
                 nullableInt(rs, 5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
                 rs.getInt(10), rs.getBigDecimal(11), nullableInt(rs, 12), strings(rs.getArray(13)), rs.getLong(14),
-                rs.getInt(15), AdvisoryRecords.of(strings(rs.getArray(16)), rs.getInt(17), strings(rs.getArray(18))));
+                rs.getInt(15), rs.getBigDecimal(16),
+                AdvisoryRecords.of(strings(rs.getArray(17)), rs.getInt(18), strings(rs.getArray(19))));
     }
 
     /**
@@ -49,7 +51,7 @@ record FeatureRow(String customerId, long ordinal, int linkedAccounts, int openL
      */
     static CustomerFeatures statistics(ResultSet rs) throws SQLException {
         return new CustomerFeatures(rs.getString(1), CustomerType.INDIVIDUAL, null, null, null, 1, rs.getInt(8),
-                nullableInt(rs, 9), rs.getBigDecimal(2), null, rs.getBigDecimal(3), rs.getBigDecimal(4), null, rs.getInt(5),
+                nullableInt(rs, 9), rs.getBigDecimal(2), null, rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(11), rs.getInt(5),
                 rs.getBigDecimal(6), nullableInt(rs, 7), strings(rs.getArray(10)), 0, 0, null);
     }
 
@@ -57,7 +59,7 @@ record FeatureRow(String customerId, long ordinal, int linkedAccounts, int openL
     CustomerFeatures withProfile(Profile profile) {
         return new CustomerFeatures(customerId, profile.typeOrIndividual(), profile.birthDate(), profile.gender(),
                 profile.region(), linkedAccounts, openLinkedAccounts, tenureDays, aum, overdrawn, loanOutstanding, fees,
-                null, activityCount, activityAmount, daysSinceLastActivity, productTypes, investmentDays,
+                importedContribution, activityCount, activityAmount, daysSinceLastActivity, productTypes, investmentDays,
                 investmentPurchases, profile, advisory);
     }
 

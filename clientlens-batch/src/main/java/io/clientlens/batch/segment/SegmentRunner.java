@@ -137,7 +137,7 @@ public final class SegmentRunner {
         LocalDate asOf;
         progress.phase("customers");
         try (Statement s = db.createStatement()) {
-            input.loadCustomers((DuckDBConnection) db, request.threads());
+            input.loadCustomers((DuckDBConnection) db, request.threads(), work);
             input.createViews(s);
             asOf = request.asOf() != null ? request.asOf() : latestTransaction(s, input);
             progress.phase("features");
