@@ -60,6 +60,9 @@ final class ResultSchema {
         f.add(field("education", DataTypes.StringType));
         f.add(field("tags", STRINGS));
         f.add(field("segments", STRINGS));
+        for (Dimension d : Dimension.values()) {
+            f.add(field(io.clientlens.batch.segment.ResultColumns.ruleColumn(d), DataTypes.StringType)); // the rule that fired
+        }
         f.add(field("document", DataTypes.StringType));
         return new StructType(f.toArray(StructField[]::new));
     }
@@ -102,6 +105,9 @@ final class ResultSchema {
         Object tags = f.get("tags");
         v.add(tags == null ? null : strings(tags));
         v.add(scala(segments));
+        for (Dimension d : Dimension.values()) {
+            v.add(io.clientlens.batch.segment.ResultColumns.rule(c, d));
+        }
         v.add(document);
         return RowFactory.create(v.toArray());
     }
