@@ -85,7 +85,7 @@ class LiveChecksTest extends PostgresTest {
         // the analysts' requests, each on its own thread (the common pool may have a single one)
         java.util.concurrent.ExecutorService analysts = java.util.concurrent.Executors.newFixedThreadPool(3);
         CompletableFuture<LiveChecks.Outcome> first = CompletableFuture.supplyAsync(() -> checks.count("an.analyst", run, SLOW), analysts);
-        Thread.sleep(100);
+        Thread.sleep(150); // the first check has started (the two sleeps stay well within its 0.5 s limit)
         assertThat(checks.count("an.analyst", run, "features.gender == \"F\"")).isInstanceOf(LiveChecks.Outcome.Busy.class)
                 .matches(b -> ((LiveChecks.Outcome.Busy) b).ofThisUser());
         // the one thread is busy: two more users wait in the queue, a fourth is refused at once

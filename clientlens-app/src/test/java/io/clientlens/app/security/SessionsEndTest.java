@@ -37,7 +37,7 @@ class SessionsEndTest extends PostgresTest {
         var result = mvc.perform(post("/login").param("username", username).param("password", PASSWORD).with(csrf()))
                 .andExpect(redirectedUrl("/")).andReturn();
         MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
-        mvc.perform(get("/").session(session)).andExpect(status().isOk()).andExpect(content().string(containsString(username)));
+        mvc.perform(get("/customers").session(session)).andExpect(status().isOk()).andExpect(content().string(containsString(username)));
         return session;
     }
 
