@@ -31,7 +31,8 @@ public final class ClassificationEngine {
                 new LifeStageRule(),
                 new InvestmentExperienceRule(),
                 new RfmRule(),
-                new ServiceClassRule());
+                new ServiceClassRule(),
+                new AmlRiskRule());
     }
 
     private final Policy policy;
@@ -57,7 +58,7 @@ public final class ClassificationEngine {
     /** The features as exported (docs/SEGMENTS.md): flat names, plain values. */
     public Map<String, Object> features(CustomerFeatures f, LocalDate asOf) {
         // Immutable and private, so the Classification keeps it without a copy.
-        FrozenMap.Builder features = FrozenMap.builder(14);
+        FrozenMap.Builder features = FrozenMap.builder(17);
         features.put("age", f.ageAt(asOf));
         features.put("gender", f.gender() == null ? null : f.gender().name());
         features.put("aum", f.aum());
@@ -72,6 +73,9 @@ public final class ClassificationEngine {
         features.put("openLinkedAccounts", f.openLinkedAccounts());
         features.put("productTypesHeld", f.productTypesHeld());
         features.put("netAssets", f.profile() == null ? null : f.profile().netAssets());
+        features.put("cashAmount365", f.aml().cashAmount());
+        features.put("creditAmount365", f.aml().creditAmount());
+        features.put("crossBorderCount365", f.aml().crossBorderCount());
         return features.build();
     }
 }

@@ -69,7 +69,12 @@ public enum Dimension {
     SERVICE_CLASS("serviceClass", Label.of("服务等级", "Service class"), values(
             "A", "重要客户", "Key customer",
             "B", "一般客户", "General customer",
-            "C", "潜在客户", "Prospective customer"));
+            "C", "潜在客户", "Prospective customer")),
+    AML_RISK("amlRisk", Label.of("洗钱风险等级", "AML risk"), values(
+            "LOW", "低风险", "Low",
+            "MEDIUM", "中风险", "Medium",
+            "HIGH", "高风险", "High",
+            "PROHIBITED", "不予接受", "Prohibited"));
 
     public static final String UNKNOWN = "UNKNOWN";
     private static final Label UNKNOWN_LABEL = Label.of("未知", "Unknown");

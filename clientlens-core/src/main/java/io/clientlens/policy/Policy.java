@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Every threshold and mapping that classification (docs/POLICY.md) and needs analysis (docs/NEEDS.md) use, versioned. A result
+ * Every threshold and mapping that classification (docs/POLICY.md), needs analysis (docs/NEEDS.md) and anti-money
+ * laundering (docs/AML.md) use, versioned. A result
  * records {@link #version()} so that it can be reproduced.
  */
 public record Policy(
@@ -23,12 +24,19 @@ public record Policy(
         InvestmentExperience investmentExperience,
         Rfm rfm,
         Suitability suitability,
-        Needs needs) {
+        Needs needs,
+        AmlPolicy aml) {
 
     /** The same policy with another needs section (for what-if analysis and tests). */
     public Policy withNeeds(Needs otherNeeds) {
         return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm, suitability, otherNeeds);
+                loyalty, lifeStage, investmentExperience, rfm, suitability, otherNeeds, aml);
+    }
+
+    /** The same policy with another anti-money-laundering section (for tests and what-if analysis). */
+    public Policy withAml(AmlPolicy otherAml) {
+        return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
+                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, otherAml);
     }
 
     /** Which transactions count as the customer's own activity, and which are fees. */

@@ -33,7 +33,7 @@ public final class PolicyFixture {
                         2, List.of("HIBERNATING", "HIBERNATING", "AT_RISK", "AT_RISK", "CANT_LOSE"),
                         1, List.of("HIBERNATING", "HIBERNATING", "AT_RISK", "AT_RISK", "CANT_LOSE"))),
                 new Policy.Suitability(12, 30, true, bd(1_000_000), bd(100_000), 15),
-                needs());
+                needs(), io.clientlens.aml.AmlPolicyFixture.v1());
     }
 
     /** The defaults of docs/NEEDS.md (the needs: section of policy-v1.yaml). */

@@ -1,5 +1,7 @@
 package io.clientlens.app.classify;
 
+import io.clientlens.aml.ComplianceFlags;
+import io.clientlens.app.aml.persistence.StoredComplianceFlags;
 import io.clientlens.batch.Progress;
 
 import io.clientlens.batch.export.ClassificationDocument;
@@ -43,11 +45,13 @@ public class ClassificationRuns {
     private final DataSource dataSource;
     private final ClassificationEngine engine;
     private final RunQueries queries;
+    private final StoredComplianceFlags flags;
 
-    ClassificationRuns(DataSource dataSource, ClassificationEngine engine, RunQueries queries) {
+    ClassificationRuns(DataSource dataSource, ClassificationEngine engine, RunQueries queries, StoredComplianceFlags flags) {
         this.dataSource = dataSource;
         this.engine = engine;
         this.queries = queries;
+        this.flags = flags;
     }
 
     /** The latest transaction date in the data: the default as-of (docs/POLICY.md). */
@@ -156,10 +160,11 @@ public class ClassificationRuns {
                             PopulationStatistics statistics, Progress progress) throws SQLException {
         StringBuilder batch = new StringBuilder(1 << 20);
         int[] counts = {0, 0};
+        ComplianceFlags known = flags.snapshot();
         sql.getJdbcTemplate().setFetchSize(1_000);
         sql.getJdbcTemplate().query("select f.*, c.profile::text as profile from run_features f "
                 + "join customer c using (customer_id) order by f.customer_id", rs -> {
-            CustomerFeatures features = FeatureRows.map(rs, true);
+            CustomerFeatures features = FeatureRows.map(rs, true, known);
             Classification result = engine.classify(features, asOf, statistics);
             appendCopyRow(batch, runId, result);
             if (++counts[1] == BATCH) {

@@ -14,7 +14,7 @@ lnk as (
     join acct a using (account_id)
 ),
 tx as (
-    select t.account_id, t.txn_date, t.seq, t.amount, t.balance,
+    select t.account_id, t.txn_date, t.seq, t.amount, t.balance, t.direction, t.channel, t.cross_border,
            coalesce(t.category = any (string_to_array(:postings, chr(31))), false) as posting,
            coalesce(t.category = any (string_to_array(:fees, chr(31))), false) as fee
     from txn t
@@ -26,7 +26,14 @@ account_activity as (
            count(*) filter (where not posting and txn_date > cast(:asOf as date) - :activityWindow) as activity_count,
            coalesce(sum(amount) filter (where not posting and txn_date > cast(:asOf as date) - :activityWindow), 0) as activity_amount,
            max(txn_date) filter (where not posting) as last_activity,
-           coalesce(sum(amount) filter (where fee and txn_date > cast(:asOf as date) - :feeWindow), 0) as fees
+           coalesce(sum(amount) filter (where fee and txn_date > cast(:asOf as date) - :feeWindow), 0) as fees,
+           -- anti-money laundering (docs/AML.md): cash, credits and cross-border transactions among the activity
+           coalesce(sum(amount) filter (where not posting and channel = 'CASH'
+                                        and txn_date > cast(:asOf as date) - :activityWindow), 0) as cash_amount,
+           coalesce(sum(amount) filter (where not posting and direction = 'CREDIT'
+                                        and txn_date > cast(:asOf as date) - :activityWindow), 0) as credit_amount,
+           count(*) filter (where not posting and cross_border
+                            and txn_date > cast(:asOf as date) - :activityWindow) as cross_border_count
     from tx
     group by account_id
 ),
@@ -41,7 +48,10 @@ owned as (
            coalesce(x.activity_count, 0) as activity_count,
            coalesce(x.activity_amount, 0) as activity_amount,
            x.last_activity,
-           coalesce(x.fees, 0) as fees
+           coalesce(x.fees, 0) as fees,
+           coalesce(x.cash_amount, 0) as cash_amount,
+           coalesce(x.credit_amount, 0) as credit_amount,
+           coalesce(x.cross_border_count, 0) as cross_border_count
     from lnk l
     left join last_balance b using (account_id)
     left join account_activity x using (account_id)
@@ -55,6 +65,9 @@ owned_totals as (
            sum(activity_amount) as activity_amount,
            max(last_activity) as last_activity,
            sum(fees) as fees,
+           sum(cash_amount) as cash_amount,
+           sum(credit_amount) as credit_amount,
+           sum(cross_border_count) as cross_border_count,
            count(*) filter (where closed is null or closed > cast(:asOf as date)) as open_owned
     from owned
     group by customer_id
@@ -128,7 +141,10 @@ select c.customer_id,
            case when ch.customer_id is not null then 'CARD' end], null)
          || coalesce(ht.held_types, '{}') as product_types,
        coalesce(ht.investment_days, 0)::bigint as investment_days,
-       coalesce(ht.investment_purchases, 0)::int as investment_purchases
+       coalesce(ht.investment_purchases, 0)::int as investment_purchases,
+       round(coalesce(ot.cash_amount, 0), 2) as cash_amount,
+       round(coalesce(ot.credit_amount, 0), 2) as credit_amount,
+       coalesce(ot.cross_border_count, 0)::int as cross_border_count
 from customer c
 left join link_totals lt using (customer_id)
 left join owned_totals ot using (customer_id)

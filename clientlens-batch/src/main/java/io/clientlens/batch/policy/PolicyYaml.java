@@ -1,6 +1,7 @@
 package io.clientlens.batch.policy;
 
 import io.clientlens.code.Dimension;
+import io.clientlens.policy.AmlPolicy;
 import io.clientlens.policy.Bands;
 import io.clientlens.policy.Policy;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -49,7 +50,7 @@ public final class PolicyYaml {
 
     private static final List<String> TOP_KEYS = List.of("version", "currency", "homeCountries", "activity",
             "aumTier", "contribution", "valueClass", "frequency", "loyalty", "lifeStage", "investmentExperience", "rfm",
-            "suitability", "needs");
+            "suitability", "needs", "aml");
 
     private PolicyYaml() {
     }
@@ -111,11 +112,12 @@ public final class PolicyYaml {
         Policy.Rfm rfm = rfm(root.get("rfm"));
         Policy.Suitability suitability = suitability(root.get("suitability"));
         Policy.Needs needs = NeedsPolicyYaml.needs(root.get("needs"));
+        AmlPolicy aml = AmlPolicyYaml.aml(root.get("aml"));
         if (!root.problems().isEmpty()) {
             return null;
         }
         return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm, suitability, needs);
+                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, aml);
     }
 
     // A version may be written as text (v1) or a number (3): both are recorded as text.

@@ -38,6 +38,9 @@ public final class SegmentVariables {
         f.put("openLinkedAccounts", SimpleType.INT);
         f.put("productTypesHeld", ListType.create(SimpleType.STRING));
         f.put("netAssets", SimpleType.DOUBLE);
+        f.put("cashAmount365", SimpleType.DOUBLE);
+        f.put("creditAmount365", SimpleType.DOUBLE);
+        f.put("crossBorderCount365", SimpleType.INT);
         FEATURES = java.util.Collections.unmodifiableMap(f);
     }
 

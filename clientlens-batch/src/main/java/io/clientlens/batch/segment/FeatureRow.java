@@ -1,5 +1,7 @@
 package io.clientlens.batch.segment;
 
+import io.clientlens.aml.AmlActivity;
+import io.clientlens.aml.ComplianceFlags;
 import io.clientlens.batch.profile.ProfileJson;
 import io.clientlens.classify.CustomerFeatures;
 import io.clientlens.customer.CustomerType;
@@ -20,11 +22,12 @@ import java.util.List;
 record FeatureRow(String customerId, long ordinal, int linkedAccounts, int openLinkedAccounts, Integer tenureDays,
                   BigDecimal aum, BigDecimal overdrawn, BigDecimal loanOutstanding, BigDecimal fees, int activityCount,
                   BigDecimal activityAmount, Integer daysSinceLastActivity, List<String> productTypes,
-                  long investmentDays, int investmentPurchases) {
+                  long investmentDays, int investmentPurchases, BigDecimal cashAmount, BigDecimal creditAmount,
+                  int crossBorderCount) {
 
     static final String COLUMNS = "customer_id, ordinal, linked_accounts, open_linked_accounts, tenure_days, aum, overdrawn, "
             + "loan_outstanding, fees, activity_count, activity_amount, days_since_last_activity, product_types, "
-            + "investment_days, investment_purchases";
+            + "investment_days, investment_purchases, cash_amount, credit_amount, cross_border_count";
 
     /**
      * The columns the population statistics read (Pareto cut of the contribution, RFM quintiles),
@@ -37,7 +40,7 @@ record FeatureRow(String customerId, long ordinal, int linkedAccounts, int openL
         return new FeatureRow(rs.getString(1), rs.getLong(2), rs.getInt(3), rs.getInt(4),
                 nullableInt(rs, 5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
                 rs.getInt(10), rs.getBigDecimal(11), nullableInt(rs, 12), strings(rs.getArray(13)), rs.getLong(14),
-                rs.getInt(15));
+                rs.getInt(15), rs.getBigDecimal(16), rs.getBigDecimal(17), rs.getInt(18));
     }
 
     /**
@@ -52,9 +55,9 @@ record FeatureRow(String customerId, long ordinal, int linkedAccounts, int openL
 
     /**
      * The full features: the profile document (UTF-8, one line of customers.jsonl) supplies type,
-     * birth date, gender and region, as in the database.
+     * birth date, gender and region, as in the database; {@code flags} what compliance knows (docs/AML.md).
      */
-    CustomerFeatures withProfile(byte[] document, String source, long lineNumber) {
+    CustomerFeatures withProfile(byte[] document, String source, long lineNumber, ComplianceFlags flags) {
         Profile profile;
         try {
             profile = ProfileJson.read(new String(document, StandardCharsets.UTF_8));
@@ -65,7 +68,8 @@ record FeatureRow(String customerId, long ordinal, int linkedAccounts, int openL
         return new CustomerFeatures(customerId, profile.typeOrIndividual(), profile.birthDate(), profile.gender(),
                 profile.region(), linkedAccounts, openLinkedAccounts, tenureDays, aum, overdrawn, loanOutstanding, fees,
                 null, activityCount, activityAmount, daysSinceLastActivity, productTypes, investmentDays,
-                investmentPurchases, profile);
+                investmentPurchases, profile, new AmlActivity(cashAmount, creditAmount, crossBorderCount,
+                flags.of(customerId)));
     }
 
     private static Integer nullableInt(ResultSet rs, int column) throws SQLException {

@@ -42,6 +42,9 @@ final class ResultColumns {
         columns.add("\"openLinkedAccounts\" INTEGER");
         columns.add("\"productTypesHeld\" VARCHAR");
         columns.add("\"netAssets\" DECIMAL(18,2)");
+        columns.add("\"cashAmount365\" DECIMAL(18,2)");
+        columns.add("\"creditAmount365\" DECIMAL(18,2)");
+        columns.add("\"crossBorderCount365\" INTEGER");
         columns.add("segments VARCHAR");
         return "create or replace table " + table + " (" + String.join(", ", columns) + ")";
     }
@@ -75,6 +78,9 @@ final class ResultColumns {
         integer(a, f.get("openLinkedAccounts"));
         a.append(String.join(",", (Collection<String>) strings(f.get("productTypesHeld"))));
         money(a, f.get("netAssets"));
+        money(a, f.get("cashAmount365"));
+        money(a, f.get("creditAmount365"));
+        integer(a, f.get("crossBorderCount365"));
         a.append(String.join(",", segments));
         a.endRow();
     }

@@ -29,6 +29,7 @@ import java.util.List;
 public final class SegmentInput {
     static final String ACCOUNTS = "accounts.csv";
     static final String CUSTOMERS = "customers.jsonl";
+    private static final String AML_COLUMNS = ", channel VARCHAR, crossBorder BOOLEAN";
 
     private final Path directory;
     private final Path original;
@@ -97,18 +98,61 @@ public final class SegmentInput {
                 + "operation VARCHAR, amount DECIMAL(18,2), balance DECIMAL(18,2), category VARCHAR, "
                 + "counterpartyBank VARCHAR, counterpartyAccount VARCHAR";
         Path tx = transactions();
+        String raw;
+        boolean marked;
         if (tx.getFileName().toString().endsWith(".parquet")) {
-            sql.execute("create or replace temp view in_transactions as select accountId, cast(sequence as bigint) as sequence, "
-                    + "cast(date as date) as date, cast(amount as decimal(18,2)) as amount, "
-                    + "cast(balance as decimal(18,2)) as balance, category from read_parquet(" + literal(tx) + ")");
+            raw = "(select transactionId, accountId, cast(sequence as bigint) as sequence, cast(date as date) as date, "
+                    + "direction, cast(amount as decimal(18,2)) as amount, cast(balance as decimal(18,2)) as balance, "
+                    + "category, counterpartyBank, counterpartyAccount";
+            marked = parquetHasAmlColumns(sql, tx);
+            raw += (marked ? ", channel, crossBorder" : "") + " from read_parquet(" + literal(tx) + "))";
         } else {
-            view(sql, "in_transactions", "transactions.csv", txColumns);
+            marked = csvHasAmlColumns(tx);
+            view(sql, "in_transactions_file", "transactions.csv", txColumns + (marked ? AML_COLUMNS : ""));
+            raw = "in_transactions_file";
         }
+        // Data written before channel and cross-border marks existed has neither: unknown channel, not cross-border.
+        String channel = marked ? "channel" : "cast(null as varchar)";
+        String crossBorder = marked ? "coalesce(crossBorder, false)" : "false";
+        String others = marked ? "t.* exclude (channel, crossBorder)" : "t.*";
+        sql.execute("create or replace temp view in_transactions as select " + others + ", " + checkedChannel(channel, tx)
+                + " as channel, " + crossBorder + " as crossBorder from " + raw + " t");
         view(sql, "in_loans", "loans.csv", "loanId VARCHAR, accountId VARCHAR, granted DATE, amount DECIMAL(18,2), "
                 + "durationMonths INTEGER, monthlyPayment DECIMAL(18,2), status VARCHAR");
         view(sql, "in_cards", "cards.csv", "cardId VARCHAR, linkId VARCHAR, cardType VARCHAR, issued DATE");
         view(sql, "in_holdings", "holdings.csv", "holdingId VARCHAR, customerId VARCHAR, productCode VARCHAR, "
                 + "productType VARCHAR, amount DECIMAL(18,2), opened DATE, closed DATE");
+    }
+
+    /**
+     * The channel, or an error naming the file, the transaction and the value when it is not a channel
+     * (docs/generic-layout.md): every query that reads the channel checks it in the same scan.
+     */
+    private static String checkedChannel(String channel, Path file) {
+        String name = file.getFileName().toString().replace("'", "''");
+        return "case when " + channel + " is null or " + channel + " in ('CASH', 'TRANSFER', 'CARD') then " + channel
+                + " else error('" + name + ": transaction ' || t.transactionId || ': channel \"' || " + channel
+                + " || '\" is not one of CASH, TRANSFER, CARD (empty when not known) / 交易渠道应为 CASH、TRANSFER、CARD 之一或为空') end";
+    }
+
+    private static boolean csvHasAmlColumns(Path csv) {
+        try (var lines = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            String header = lines.readLine();
+            return header != null && List.of(header.replace("\uFEFF", "").split(",")).contains("channel");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + csv + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean parquetHasAmlColumns(Statement sql, Path parquet) throws SQLException {
+        try (ResultSet rs = sql.executeQuery("select * from read_parquet(" + literal(parquet) + ") limit 0")) {
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                if (rs.getMetaData().getColumnName(i).equals("channel")) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** customers.jsonl, the profile documents. */

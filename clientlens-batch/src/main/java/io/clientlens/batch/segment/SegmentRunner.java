@@ -2,6 +2,8 @@ package io.clientlens.batch.segment;
 
 import io.clientlens.batch.Progress;
 
+import io.clientlens.aml.ComplianceFlags;
+import io.clientlens.batch.aml.ComplianceFlagsFile;
 import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.batch.rules.CompiledSegments;
 import io.clientlens.batch.rules.SegmentRule;
@@ -72,6 +74,7 @@ public final class SegmentRunner {
     private final SegmentRequest request;
     private final CompiledSegments segments;
     private final ClassificationEngine engine;
+    private ComplianceFlags flags = ComplianceFlags.NONE;
 
     public SegmentRunner(SegmentRequest request) {
         this.request = request;
@@ -86,6 +89,7 @@ public final class SegmentRunner {
         try {
             Files.createDirectories(work);
             SegmentInput input = SegmentInput.open(request.input(), work);
+            flags = ComplianceFlagsFile.read(input.original());
             String fingerprint = input.fingerprint();
             SegmentRun run;
             try (Connection db = open(work)) {
@@ -256,7 +260,8 @@ public final class SegmentRunner {
     private List<Result> classify(List<Pending> rows, LocalDate asOf, PopulationStatistics statistics, String source) {
         List<Result> results = new ArrayList<>(rows.size());
         for (Pending p : rows) {
-            Classification c = engine.classify(p.row().withProfile(p.document(), source, p.lineNumber()), asOf, statistics);
+            Classification c = engine.classify(p.row().withProfile(p.document(), source, p.lineNumber(), flags), asOf,
+                    statistics);
             List<SegmentRule> in = segments.isEmpty() ? List.of()
                     : segments.matching(SegmentVariables.of(c.features(), ClassificationDocument.codes(c)));
             results.add(new Result(c, in, ClassificationDocument.utf8(c, g -> writeSegments(g, in))));

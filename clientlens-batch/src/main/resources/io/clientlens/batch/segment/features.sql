@@ -24,10 +24,17 @@ account_activity as (
            coalesce(sum(amount) filter (where not posting and date > ${asOf} - ${activityWindow}), 0) as activity_amount,
            max(date) filter (where not posting) as last_activity,
            coalesce(sum(amount) filter (where fee and date > ${asOf} - ${feeWindow}), 0) as fees,
+           -- anti-money laundering (docs/AML.md): cash, credits and cross-border transactions among the activity
+           coalesce(sum(amount) filter (where not posting and channel = 'CASH'
+                                        and date > ${asOf} - ${activityWindow}), 0) as cash_amount,
+           coalesce(sum(amount) filter (where not posting and direction = 'CREDIT'
+                                        and date > ${asOf} - ${activityWindow}), 0) as credit_amount,
+           count(*) filter (where not posting and crossBorder
+                            and date > ${asOf} - ${activityWindow}) as cross_border_count,
            -- the balance after the last posting on or before as-of (latest date, then sequence)
            arg_max_null(balance, (date, sequence)) as balance
     from (
-        select accountId, date, sequence, amount, balance,
+        select accountId, date, sequence, amount, balance, direction, channel, crossBorder,
                coalesce(list_contains(${postings}, category), false) as posting,
                coalesce(list_contains(${fees}, category), false) as fee
         from in_transactions
@@ -41,7 +48,10 @@ owned as (
            coalesce(x.activity_count, 0) as activity_count,
            coalesce(x.activity_amount, 0) as activity_amount,
            x.last_activity,
-           coalesce(x.fees, 0) as fees
+           coalesce(x.fees, 0) as fees,
+           coalesce(x.cash_amount, 0) as cash_amount,
+           coalesce(x.credit_amount, 0) as credit_amount,
+           coalesce(x.cross_border_count, 0) as cross_border_count
     from lnk l
     left join account_activity x using (account_id)
     where l.role = 'OWNER'
@@ -54,6 +64,9 @@ owned_totals as (
            sum(activity_amount) as activity_amount,
            max(last_activity) as last_activity,
            sum(fees) as fees,
+           sum(cash_amount) as cash_amount,
+           sum(credit_amount) as credit_amount,
+           sum(cross_border_count) as cross_border_count,
            count(*) filter (where closed is null or closed > ${asOf}) as open_owned
     from owned
     group by customer_id
@@ -124,7 +137,10 @@ select c.customer_id,
                     case when ch.customer_id is not null then 'CARD' end], x -> x is not null)
          || coalesce(ht.held_types, []) as product_types,
        cast(coalesce(ht.investment_days, 0) as bigint) as investment_days,
-       cast(coalesce(ht.investment_purchases, 0) as integer) as investment_purchases
+       cast(coalesce(ht.investment_purchases, 0) as integer) as investment_purchases,
+       cast(coalesce(ot.cash_amount, 0) as decimal(18, 2)) as cash_amount,
+       cast(coalesce(ot.credit_amount, 0) as decimal(18, 2)) as credit_amount,
+       cast(coalesce(ot.cross_border_count, 0) as integer) as cross_border_count
 from in_customers c
 left join link_totals lt using (customer_id)
 left join owned_totals ot using (customer_id)
