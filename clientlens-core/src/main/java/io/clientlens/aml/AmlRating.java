@@ -140,27 +140,9 @@ public final class AmlRating {
         AmlPolicy.ProfileMismatch rule = p.monitoring().profileMismatch();
         return ProfileConsistency.check(in.type(), income, capital, in.age(), in.activity().creditAmount(), rule)
                 .flatMap(m -> {
-                    String[] text = mismatchText(m, rule, in.windowDays(), currency);
+                    String[] text = m.describe(rule, in.windowDays(), currency);
                     return factor(p, "activityInconsistent", text[0], text[1]);
                 });
-    }
-
-    /** "Credits of … in N days > 3 × declared annual income …", in zh and en; monitoring says the same. */
-    static String[] mismatchText(ProfileConsistency.Mismatch m, AmlPolicy.ProfileMismatch rule, int windowDays,
-                                 String currency) {
-        String credits = "近 " + windowDays + " 天入账 " + Amounts.zh(m.credits(), currency);
-        String creditsEn = "Credits of " + Amounts.en(m.credits(), currency) + " in " + windowDays + " days";
-        return switch (m.test()) {
-            case "INCOME" -> new String[] {credits + " > " + plain(m.multiple()) + " × 申报年收入 " + Amounts.zh(m.declared(), currency),
-                    creditsEn + " > " + plain(m.multiple()) + " × declared annual income " + Amounts.en(m.declared(), currency)};
-            case "CAPITAL" -> new String[] {credits + " > " + plain(m.multiple()) + " × 注册资本 " + Amounts.zh(m.declared(), currency),
-                    creditsEn + " > " + plain(m.multiple()) + " × registered capital " + Amounts.en(m.declared(), currency)};
-            default -> new String[] {"年龄 " + m.age() + " 岁（未满 " + rule.minAge() + " 岁或 " + rule.maxAge() + " 岁及以上），"
-                    + credits + " ≥ " + Amounts.zh(rule.ageCredits(), currency),
-                    "Aged " + m.age() + " (under " + rule.minAge() + " or " + rule.maxAge() + " and over), "
-                            + creditsEn.substring(0, 1).toLowerCase(Locale.ROOT) + creditsEn.substring(1) + " ≥ "
-                            + Amounts.en(rule.ageCredits(), currency)};
-        };
     }
 
     // --- geography
@@ -312,9 +294,5 @@ public final class AmlRating {
     private static boolean listed(java.util.Set<String> list, String value) {
         String trimmed = value.strip();
         return list.stream().anyMatch(entry -> entry.equalsIgnoreCase(trimmed));
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
     }
 }

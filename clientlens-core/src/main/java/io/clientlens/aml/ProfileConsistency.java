@@ -3,7 +3,10 @@ package io.clientlens.aml;
 import io.clientlens.customer.CustomerType;
 import io.clientlens.policy.AmlPolicy;
 
+import io.clientlens.classify.Amounts;
+
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -20,6 +23,25 @@ public final class ProfileConsistency {
         /** The amount the credits exceeded (INCOME, CAPITAL) or reached (AGE). */
         public BigDecimal limit(AmlPolicy.ProfileMismatch p) {
             return test.equals("AGE") ? p.ageCredits() : multiple.multiply(declared);
+        }
+
+        /** "Credits of … in N days > 3 × declared annual income …", in zh and en; monitoring says the same. */
+        public String[] describe(AmlPolicy.ProfileMismatch rule, int windowDays, String currency) {
+            Mismatch m = this;
+            // e.g. 近 365 天入账 600,001 元 > 3 × 申报年收入 200,000 元
+            String credits = "近 " + windowDays + " 天入账 " + Amounts.zh(m.credits(), currency);
+            String creditsEn = "Credits of " + Amounts.en(m.credits(), currency) + " in " + windowDays + " days";
+            return switch (m.test()) {
+                case "INCOME" -> new String[] {credits + " > " + plain(m.multiple()) + " × 申报年收入 " + Amounts.zh(m.declared(), currency),
+                        creditsEn + " > " + plain(m.multiple()) + " × declared annual income " + Amounts.en(m.declared(), currency)};
+                case "CAPITAL" -> new String[] {credits + " > " + plain(m.multiple()) + " × 注册资本 " + Amounts.zh(m.declared(), currency),
+                        creditsEn + " > " + plain(m.multiple()) + " × registered capital " + Amounts.en(m.declared(), currency)};
+                default -> new String[] {"年龄 " + m.age() + " 岁（未满 " + rule.minAge() + " 岁或 " + rule.maxAge() + " 岁及以上），"
+                        + credits + " ≥ " + Amounts.zh(rule.ageCredits(), currency),
+                        "Aged " + m.age() + " (under " + rule.minAge() + " or " + rule.maxAge() + " and over), "
+                                + creditsEn.substring(0, 1).toLowerCase(Locale.ROOT) + creditsEn.substring(1) + " ≥ "
+                                + Amounts.en(rule.ageCredits(), currency)};
+            };
         }
     }
 
@@ -41,6 +63,10 @@ public final class ProfileConsistency {
             return Optional.of(new Mismatch("AGE", credits, null, null, age));
         }
         return Optional.empty();
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 
     private static boolean positive(BigDecimal value) {
