@@ -11,17 +11,27 @@ import io.clientlens.customer.Profile;
 
 import java.util.List;
 
-/** Everything generated for one customer; a prospect has a profile and nothing else. */
+/**
+ * Everything generated for one customer; a prospect has a profile and nothing else. {@code planted} is the
+ * money-laundering typology planted in the customer, if any (docs/AML.md): the truth monitoring is measured against.
+ */
 public record GeneratedCustomer(Profile profile, List<Account> accounts, List<AccountLink> links, List<Loan> loans,
-                                List<Card> cards, List<Holding> holdings, List<Transaction> transactions) {
+                                List<Card> cards, List<Holding> holdings, List<Transaction> transactions,
+                                List<PlantedCase> planted) {
 
     public GeneratedCustomer {
+        planted = List.copyOf(planted);
         accounts = List.copyOf(accounts);
         links = List.copyOf(links);
         loans = List.copyOf(loans);
         cards = List.copyOf(cards);
         holdings = List.copyOf(holdings);
         transactions = List.copyOf(transactions);
+    }
+
+    public GeneratedCustomer(Profile profile, List<Account> accounts, List<AccountLink> links, List<Loan> loans,
+                             List<Card> cards, List<Holding> holdings, List<Transaction> transactions) {
+        this(profile, accounts, links, loans, cards, holdings, transactions, List.of());
     }
 
     /** In the order a database sink can check references: the profile and each account before what refers to them. */

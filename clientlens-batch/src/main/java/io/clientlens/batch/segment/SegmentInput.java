@@ -91,7 +91,7 @@ public final class SegmentInput {
      * Creates the in_* views the feature SQL reads from the CSV and Parquet files; missing optional
      * files give empty views. The customers come from {@link #loadCustomers}.
      */
-    void createViews(Statement sql) throws SQLException {
+    public void createViews(Statement sql) throws SQLException {
         view(sql, "in_accounts", ACCOUNTS, "accountId VARCHAR, branch VARCHAR, opened DATE, closed DATE, statementFrequency VARCHAR");
         view(sql, "in_links", "links.csv", "linkId VARCHAR, customerId VARCHAR, accountId VARCHAR, role VARCHAR");
         String txColumns = "transactionId VARCHAR, sequence BIGINT, accountId VARCHAR, date DATE, direction VARCHAR, "
@@ -170,7 +170,7 @@ public final class SegmentInput {
      * @throws IllegalArgumentException naming the line of a document without an id, or the lines
      *                                  of a customer id given twice
      */
-    void loadCustomers(Statement sql, Path work) throws SQLException {
+    public void loadCustomers(Statement sql, Path work) throws SQLException {
         String file = customers().toString();
         Path ids = work.resolve("customer-ids.csv");
         try (Writer out = Files.newBufferedWriter(ids, StandardCharsets.UTF_8);

@@ -1,0 +1,51 @@
+-- Transaction monitoring (docs/AML.md), file batch: the tables every rule reads, from the in_* views of the
+-- generic layout. The database path builds the same three tables from PostgreSQL (clientlens-app
+-- .../aml/staging-postgres.sql); the rules (the other .sql files here) are the same text for both.
+-- aml_tx: the activity transactions (bank postings left out) of accounts the customer owns, opened on or
+-- before as-of, dated in the monitoring window ${windowStart} .. ${asOf}; day_no counts days from 1970-01-01.
+create or replace table aml_tx as
+select l.customerId as customer_id, t.accountId as account_id, t.transactionId as transaction_id,
+       t.date as txn_date, cast(t.date - DATE '1970-01-01' as bigint) as day_no, t.sequence as seq,
+       t.direction, t.amount, coalesce(t.channel = 'CASH', false) as cash,
+       case when t.counterpartyAccount is not null
+            then coalesce(t.counterpartyBank, '') || '/' || t.counterpartyAccount end as counterparty
+from in_transactions t
+join in_links l on l.accountId = t.accountId and l.role = 'OWNER'
+join in_accounts a on a.accountId = t.accountId and a.opened <= ${asOf}
+where t.date >= ${windowStart} and t.date <= ${asOf}
+  and not coalesce(list_contains(${postings}, t.category), false);
+
+-- aml_account: each owned account's opening day and its last activity before the window (DORMANT_REACTIVATION).
+create or replace table aml_account as
+select l.customerId as customer_id, a.accountId as account_id,
+       cast(a.opened - DATE '1970-01-01' as bigint) as opened_day,
+       cast(b.last_before - DATE '1970-01-01' as bigint) as last_before_day
+from in_links l
+join in_accounts a on a.accountId = l.accountId and a.opened <= ${asOf}
+left join (
+    select accountId, max(date) as last_before
+    from in_transactions
+    where date < ${windowStart} and not coalesce(list_contains(${postings}, category), false)
+    group by accountId
+) b on b.accountId = a.accountId
+where l.role = 'OWNER';
+
+-- aml_customer: what PROFILE_MISMATCH compares with, from the profile documents: declared annual income (the sum
+-- of the income kinds when the profile has an income group), registered capital, type and birth date.
+create or replace table aml_customer as
+select customer_id, coalesce(customer_type, 'INDIVIDUAL') as customer_type, birth_date,
+       case when has_income then coalesce(salary, 0) + coalesce(business, 0) + coalesce(investment, 0)
+                                 + coalesce(other, 0) end as declared_income,
+       registered_capital
+from (
+    select json_extract_string(json, '$.customerId') as customer_id,
+           json_extract_string(json, '$.type') as customer_type,
+           cast(json_extract_string(json, '$.birthDate') as date) as birth_date,
+           json_type(json, '$.income') = 'OBJECT' as has_income,
+           cast(json_extract_string(json, '$.income.salary') as decimal(38, 10)) as salary,
+           cast(json_extract_string(json, '$.income.business') as decimal(38, 10)) as business,
+           cast(json_extract_string(json, '$.income.investment') as decimal(38, 10)) as investment,
+           cast(json_extract_string(json, '$.income.other') as decimal(38, 10)) as other,
+           cast(json_extract_string(json, '$.corporate.registeredCapital') as decimal(38, 10)) as registered_capital
+    from read_json_objects(${customers}, format = 'newline_delimited')
+) p;
