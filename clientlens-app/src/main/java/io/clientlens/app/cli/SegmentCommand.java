@@ -37,7 +37,7 @@ class SegmentCommand extends RootAware implements Callable<Integer> {
     LocalDate asOf;
 
     @Option(names = "--out", required = true, paramLabel = "DIR",
-            description = "Output directory: classifications.parquet, classifications.jsonl, summary.json, run.json")
+            description = "Output directory: classifications.parquet, classifications.jsonl, alerts.jsonl (docs/AML.md), summary.json, run.json")
     Path out;
 
     @Option(names = "--rules", paramLabel = "FILE", description = "Custom segment rules (YAML with CEL expressions)")

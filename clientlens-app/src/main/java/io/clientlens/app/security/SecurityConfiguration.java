@@ -103,6 +103,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/segments/**").hasAnyRole("ANALYST", "ADMIN", "COMPLIANCE",
                                 "SUPERVISOR", "HEAD_OF_WEALTH")
                         .requestMatchers("/api/v1/segments/**").hasAnyRole("ANALYST", "ADMIN")
+                        // anti-money laundering: compliance only, never the RM, sales or supervisor (no tipping-off)
+                        .requestMatchers("/api/v1/aml/**").hasRole("COMPLIANCE")
                         .anyRequest().denyAll());
         return http.build();
     }

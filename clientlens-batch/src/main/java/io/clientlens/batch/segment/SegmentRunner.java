@@ -4,6 +4,7 @@ import io.clientlens.batch.Progress;
 
 import io.clientlens.aml.ComplianceFlags;
 import io.clientlens.batch.aml.ComplianceFlagsFile;
+import io.clientlens.batch.aml.FileMonitoring;
 import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.batch.rules.CompiledSegments;
 import io.clientlens.batch.rules.SegmentRule;
@@ -61,6 +62,7 @@ import java.util.concurrent.Future;
  * documents: worker threads parse the profile, classify with the core engine and evaluate the
  * custom segments; the results are written in that order to JSON Lines and appended to DuckDB,
  * which writes the Parquet file at the end.</li>
+ * <li>Transaction monitoring (docs/AML.md) runs over the same views and writes alerts.jsonl.</li>
  * </ol>
  * The JVM holds a few batches of customers at a time and never a transaction. Everything is
  * written under a hidden work directory in {@code out} and moved into place only when complete.
@@ -95,7 +97,7 @@ public final class SegmentRunner {
             try (Connection db = open(work)) {
                 run = execute(db, input, fingerprint, work, started, progress);
             }
-            for (String file : List.of(PARQUET, JSONL, SUMMARY)) {
+            for (String file : List.of(PARQUET, JSONL, SUMMARY, FileMonitoring.ALERTS)) {
                 Files.move(work.resolve(file), out.resolve(file), StandardCopyOption.REPLACE_EXISTING);
             }
             run.write(out.resolve(SegmentRun.FILE));
@@ -159,6 +161,9 @@ public final class SegmentRunner {
                         + SegmentInput.literal(work.resolve(PARQUET)) + " (format parquet, compression zstd)");
             }
         }
+        progress.phase("monitoring");
+        // transaction monitoring over the same files and views (docs/AML.md): alerts.jsonl beside the results
+        FileMonitoring.monitor(db, input, asOf, request.policy(), work.resolve(FileMonitoring.ALERTS));
         progress.finish();
         double seconds = java.time.Duration.between(started, Instant.now()).toMillis() / 1000.0;
         String id = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(started)

@@ -1,0 +1,150 @@
+package io.clientlens.app.cli;
+
+import io.clientlens.aml.monitor.Alert;
+import io.clientlens.aml.monitor.AlertRule;
+import io.clientlens.app.aml.AlertQueries;
+import io.clientlens.app.aml.AlertQuery;
+import io.clientlens.app.aml.MonitoringOutcome;
+import io.clientlens.app.aml.StoredAlert;
+import io.clientlens.app.aml.TransactionMonitoring;
+import io.clientlens.app.config.Launcher;
+import io.clientlens.batch.aml.AlertJson;
+import io.clientlens.batch.aml.FileMonitor;
+import io.clientlens.batch.policy.PolicyYaml;
+import io.clientlens.classify.Amounts;
+import io.clientlens.code.Language;
+import io.clientlens.identity.Masking;
+import io.clientlens.policy.Policy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "aml", mixinStandardHelpOptions = true,
+        subcommands = {AmlCommand.Monitor.class, AmlCommand.Alerts.class},
+        description = {"Anti-money laundering (docs/AML.md): transaction monitoring and its alerts, for compliance.",
+                "反洗钱：交易监测及预警（合规使用）。"})
+class AmlCommand {
+
+    @Command(name = "monitor", mixinStandardHelpOptions = true,
+            description = {"Run the six monitoring rules over the database's transactions in the policy's window ending at",
+                    "as-of, and keep the alerts not raised before; or, with --input and --out, over files (alerts.jsonl).",
+                    "按评估日对交易运行六条监测规则并保存新预警；或用 --input/--out 对文件运行。"})
+    static class Monitor extends RootAware implements Callable<Integer> {
+        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+                description = "As-of date (default: the latest transaction date in the data)")
+        LocalDate asOf;
+
+        @Option(names = "--input", paramLabel = "DIR",
+                description = "Monitor files instead of the database: a generic layout or Berka directory (as segment)")
+        Path input;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "With --input: where alerts.jsonl goes")
+        Path out;
+
+        @Override
+        public Integer call() {
+            if ((input == null) != (out == null)) {
+                throw new IllegalArgumentException(say().t("--input 与 --out 须同时给出", "--input and --out go together"));
+            }
+            if (input != null) {
+                Policy policy = root().policy == null ? PolicyYaml.defaults() : PolicyYaml.load(root().policy);
+                FileMonitor.Result result = FileMonitor.run(input, out, asOf, policy);
+                out().println(say().t("评估日 ", "As of ") + result.asOf() + say().t("：预警 ", ": alerts ") + result.total());
+                printCounts(result.alerts(), Map.of());
+                out().println(say().t("已写入 ", "Written to ") + result.file());
+                return 0;
+            }
+            try (Launcher app = root().start(null)) {
+                MonitoringOutcome outcome = app.bean(TransactionMonitoring.class).monitor(asOf);
+                if (outcome instanceof MonitoringOutcome.NothingToMonitor) {
+                    throw new IllegalArgumentException(say().t("数据中没有交易，无法确定评估日；请用 --as-of 指定",
+                            "There are no transactions to take the as-of date from; give one with --as-of"));
+                }
+                MonitoringOutcome.Monitored m = (MonitoringOutcome.Monitored) outcome;
+                out().printf("%s %d  %s %s  %s %s  %.1f s%n", say().t("监测运行", "Monitoring run"), m.runId(),
+                        say().t("评估日", "as of"), m.asOf(), say().t("政策版本", "policy"), m.policyVersion(),
+                        m.took().toMillis() / 1000.0);
+                out().println(say().t("新预警 ", "New alerts ") + m.raisedTotal() + say().t("（已提出过、不再重复：",
+                        " (already raised, not raised again: ") + m.alreadyRaisedTotal() + say().t("）", ")"));
+                printCounts(m.raised(), m.alreadyRaised());
+            }
+            return 0;
+        }
+
+        private void printCounts(Map<AlertRule, Integer> raised, Map<AlertRule, Integer> known) {
+            Language lang = root().language();
+            for (AlertRule rule : AlertRule.values()) {
+                int again = known.getOrDefault(rule, 0);
+                out().printf("  %-22s %-24s %6d%s%n", rule.name(), rule.label().in(lang), raised.getOrDefault(rule, 0),
+                        again == 0 ? "" : "  (" + say().t("重复 ", "again ") + again + ")");
+            }
+        }
+    }
+
+    @Command(name = "alerts", mixinStandardHelpOptions = true,
+            description = {"List the alerts monitoring has raised, in the order customer, rule, period.",
+                    "列出监测提出的预警（按客户、规则、期间排序）。"})
+    static class Alerts extends RootAware implements Callable<Integer> {
+        @Option(names = "--customer", paramLabel = "ID", description = "Only this customer's alerts")
+        String customer;
+
+        @Option(names = "--rule", paramLabel = "RULE", description = "Only this rule's alerts (LARGE_CASH, STRUCTURING, …)")
+        String rule;
+
+        @Option(names = "--format", defaultValue = "text", paramLabel = "text|jsonl",
+                description = "text (default) or jsonl: one JSON object a line (customerId, rule, from, to, amount, score, "
+                        + "accounts, transactions, reason)")
+        String format;
+
+        @Override
+        public Integer call() {
+            boolean jsonl = switch (format.toLowerCase(Locale.ROOT)) {
+                case "text" -> false;
+                case "jsonl" -> true;
+                default -> throw new IllegalArgumentException("--format: " + say().t("应为 text 或 jsonl，实为 ",
+                        "expected text or jsonl, was ") + format);
+            };
+            AlertRule only = null;
+            if (rule != null) {
+                only = java.util.Arrays.stream(AlertRule.values()).filter(r -> r.name().equalsIgnoreCase(rule.strip()))
+                        .findFirst().orElseThrow(() -> new IllegalArgumentException("--rule: " + say().t("应为以下之一 ",
+                                "expected one of ") + java.util.Arrays.toString(AlertRule.values()) + say().t("，实为 ",
+                                ", was ") + rule));
+            }
+            Language lang = root().language();
+            int[] count = {0};
+            try (Launcher app = root().start(null)) {
+                String currency = app.bean(Policy.class).currency();
+                app.bean(AlertQueries.class).forEach(new AlertQuery(customer, only), stored -> {
+                    count[0]++;
+                    if (jsonl) {
+                        out().println(AlertJson.line(stored.alert()));
+                    } else {
+                        print(stored, lang, currency);
+                    }
+                });
+            }
+            if (!jsonl && count[0] == 0) {
+                out().println(say().t("没有预警", "No alerts"));
+            }
+            return 0;
+        }
+
+        private void print(StoredAlert stored, Language lang, String currency) {
+            Alert a = stored.alert();
+            String amount = lang == Language.EN ? Amounts.en(a.amount(), currency) : Amounts.zh(a.amount(), currency);
+            out().printf("#%d  %s  %s  %s %s %s  %s  %s %d%n", stored.alertId(), a.customerId(), a.rule().label().in(lang),
+                    a.from(), say().t("至", "to"), a.to(), amount, say().t("分数", "score"), a.score());
+            out().println("    " + (lang == Language.EN ? a.en() : a.zh()));
+            // account numbers masked on screen, as on every page (docs/SECURITY.md); jsonl is the data itself
+            out().println("    " + say().t("账户 ", "accounts ") + String.join(", ", a.accounts().stream()
+                    .map(Masking::bankCard).toList()) + "  "
+                    + say().t("交易 ", "transactions ") + String.join(", ", a.transactions()));
+        }
+    }
+}
