@@ -100,6 +100,11 @@ final class AmlPolicyYaml {
         AmlPolicy.DormantReactivation dormant = dormant(node.get("dormantReactivation"));
         AmlPolicy.RapidInOut rapid = rapid(node.get("rapidInOut"));
         AmlPolicy.ManyCounterparties many = many(node.get("manyCounterparties"));
+        // monitoring reads the transactions of its window only; a longer profile window would count too little
+        if (windowDays != null && profileMismatch != null && profileMismatch.windowDays() > windowDays) {
+            node.get("profileMismatch").get("windowDays").problem("must be at most the monitoring windowDays ("
+                    + windowDays + "), found " + profileMismatch.windowDays());
+        }
         if (node.problems().size() > before || anyNull(windowDays, largeCash, structuring, profileMismatch, dormant, rapid,
                 many)) {
             return null;

@@ -33,19 +33,10 @@ where l.role = 'OWNER';
 -- aml_customer: what PROFILE_MISMATCH compares with, from the profile documents: declared annual income (the sum
 -- of the income kinds when the profile has an income group), registered capital, type and birth date.
 create or replace table aml_customer as
-select customer_id, coalesce(customer_type, 'INDIVIDUAL') as customer_type, birth_date,
-       case when has_income then coalesce(salary, 0) + coalesce(business, 0) + coalesce(investment, 0)
-                                 + coalesce(other, 0) end as declared_income,
-       registered_capital
-from (
-    select json_extract_string(json, '$.customerId') as customer_id,
-           json_extract_string(json, '$.type') as customer_type,
-           cast(json_extract_string(json, '$.birthDate') as date) as birth_date,
-           json_type(json, '$.income') = 'OBJECT' as has_income,
-           cast(json_extract_string(json, '$.income.salary') as decimal(38, 10)) as salary,
-           cast(json_extract_string(json, '$.income.business') as decimal(38, 10)) as business,
-           cast(json_extract_string(json, '$.income.investment') as decimal(38, 10)) as investment,
-           cast(json_extract_string(json, '$.income.other') as decimal(38, 10)) as other,
-           cast(json_extract_string(json, '$.corporate.registeredCapital') as decimal(38, 10)) as registered_capital
-    from read_json_objects(${customers}, format = 'newline_delimited')
-) p;
+select customerId as customer_id, coalesce(type, 'INDIVIDUAL') as customer_type, birthDate as birth_date,
+       case when income is not null then coalesce(income.salary, 0) + coalesce(income.business, 0)
+                                         + coalesce(income.investment, 0) + coalesce(income.other, 0) end as declared_income,
+       corporate.registeredCapital as registered_capital
+from read_json(${customers}, format = 'newline_delimited', columns = {customerId: 'VARCHAR', type: 'VARCHAR',
+     birthDate: 'DATE', income: 'STRUCT(salary DECIMAL(38,10), business DECIMAL(38,10), investment DECIMAL(38,10), other DECIMAL(38,10))',
+     corporate: 'STRUCT(registeredCapital DECIMAL(38,10))'});

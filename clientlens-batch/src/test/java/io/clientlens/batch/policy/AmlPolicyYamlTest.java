@@ -70,6 +70,12 @@ class AmlPolicyYamlTest {
                         "aml.monitoring.structuring.minShare: must be greater than 0 and less than 1 (0.80 means 80 %), found 1");
     }
 
+    @Test
+    void namesAProfileWindowLongerThanTheMonitoringWindow() {
+        assertThat(problems(shippedWith("profileMismatch: {windowDays: 365", "profileMismatch: {windowDays: 400")))
+                .containsExactly("aml.monitoring.profileMismatch.windowDays: must be at most the monitoring windowDays (365), found 400");
+    }
+
     private static List<String> problems(String yaml) {
         try {
             PolicyYaml.parse(yaml, "test.yaml");
