@@ -21,8 +21,8 @@ import java.util.Properties;
 
 /**
  * Transaction monitoring over a directory of files on its own (docs/AML.md): the same input as {@code segment}
- * (generic layout or Berka), alerts.jsonl in {@code out}. DuckDB works in a hidden directory under {@code out} that
- * is removed at the end; the file appears complete or not at all.
+ * (generic layout or Berka), alerts.jsonl in {@code out}. DuckDB works in memory and spills to a hidden directory
+ * under {@code out}, removed at the end; the file appears complete or not at all.
  */
 public final class FileMonitor {
     private FileMonitor() {
@@ -43,7 +43,8 @@ public final class FileMonitor {
             Properties props = new Properties();
             props.setProperty("jdbc_stream_results", "true");
             Result result;
-            try (Connection db = DriverManager.getConnection("jdbc:duckdb:" + work.resolve("aml.duckdb"), props)) {
+            // in memory: nothing is written but what does not fit, which spills to the work directory
+            try (Connection db = DriverManager.getConnection("jdbc:duckdb:", props)) {
                 try (Statement s = db.createStatement()) {
                     s.execute("set temp_directory = " + SegmentInput.literal(work.resolve("spill")));
                     s.execute("set preserve_insertion_order = false");

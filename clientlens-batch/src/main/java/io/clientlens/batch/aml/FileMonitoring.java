@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 /**
  * Transaction monitoring over files (docs/AML.md): on a DuckDB connection where the in_* views of a segment input
  * exist, builds the staging tables, runs the rules ({@link TransactionMonitor}) and writes alerts.jsonl ordered by
- * customer, rule and period. The staging and the alerts are tables of the run's (file-backed) DuckDB, which spills
+ * customer, rule and period. The staging and the alerts are tables of the run's DuckDB, which spills
  * to disk as it needs; the alerts are ordered there, not in the heap.
  */
 public final class FileMonitoring {

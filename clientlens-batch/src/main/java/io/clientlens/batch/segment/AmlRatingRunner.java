@@ -47,6 +47,7 @@ public final class AmlRatingRunner {
     public record Result(LocalDate asOf, long customers, Map<String, Long> byLevel) {
     }
 
+    /** @param work a directory of its own for DuckDB's spill files and the converted input; removed at the end */
     public static Result run(Path input, Path work, LocalDate asOf, Policy policy, Path ratings) {
         try {
             Files.createDirectories(work);
@@ -54,7 +55,8 @@ public final class AmlRatingRunner {
             ComplianceFlags flags = ComplianceFlagsFile.read(in.original());
             Properties props = new Properties();
             props.setProperty("jdbc_stream_results", "true");
-            try (Connection db = DriverManager.getConnection("jdbc:duckdb:" + work.resolve("rating.duckdb"), props)) {
+            // in memory: nothing is written but what does not fit, which spills to the work directory
+            try (Connection db = DriverManager.getConnection("jdbc:duckdb:", props)) {
                 LocalDate date;
                 try (Statement s = db.createStatement()) {
                     s.execute("set temp_directory = " + SegmentInput.literal(work.resolve("spill")));
@@ -69,6 +71,25 @@ public final class AmlRatingRunner {
             throw new UncheckedIOException("rating failed: " + e.getMessage(), e);
         } catch (SQLException e) {
             throw new IllegalStateException("rating failed: " + e.getMessage(), e);
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // best effort: a leftover work directory is harmless
+                }
+            });
+        } catch (IOException ignored) {
+            // as above
         }
     }
 
