@@ -8,6 +8,7 @@ import io.clientlens.customer.Onboarding;
 import io.clientlens.customer.Pep;
 import io.clientlens.customer.Profile;
 import io.clientlens.policy.AmlPolicy;
+import io.clientlens.policy.Policy;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -27,7 +28,7 @@ public final class AmlRating {
 
     /** One factor: the points it adds to this customer, if it applies. */
     interface Factor {
-        Optional<RatingFactor> apply(RatingInput in, AmlPolicy policy, String currency);
+        Optional<RatingFactor> apply(RatingInput in, Policy policy);
     }
 
     /** One override: the level it forces the customer to at least, if it applies. */
@@ -74,17 +75,18 @@ public final class AmlRating {
     private AmlRating() {
     }
 
-    public static AmlAssessment assess(RatingInput in, AmlPolicy policy, String currency) {
+    /** Rates with the policy's {@code aml:} section, its currency (in reasons) and home countries (non-residents). */
+    public static AmlAssessment assess(RatingInput in, Policy policy) {
         List<RatingFactor> factors = new ArrayList<>();
         int points = 0;
         for (Factor factor : allFactors()) {
-            Optional<RatingFactor> applied = factor.apply(in, policy, currency);
+            Optional<RatingFactor> applied = factor.apply(in, policy);
             if (applied.isPresent() && applied.get().points() > 0) {
                 factors.add(applied.get());
                 points += applied.get().points();
             }
         }
-        AmlPolicy.Rating r = policy.rating();
+        AmlPolicy.Rating r = policy.aml().rating();
         AmlRisk byPoints = points >= r.highFrom() ? AmlRisk.HIGH : points >= r.mediumFrom() ? AmlRisk.MEDIUM : AmlRisk.LOW;
         AmlRisk level = byPoints;
         List<RatingOverride> overrides = new ArrayList<>();
@@ -100,111 +102,118 @@ public final class AmlRating {
 
     // --- customer
 
-    private static Optional<RatingFactor> identityNotRecorded(RatingInput in, AmlPolicy p, String currency) {
+    private static Optional<RatingFactor> identityNotRecorded(RatingInput in, Policy policy) {
         Identity identity = in.profile() == null ? null : in.profile().identity();
         if (identity != null && identity.verified() != null) {
             return Optional.empty();
         }
-        return factor(p, "identityNotRecorded", "未记录身份核实结果", "Identity verification not on file");
+        return factor(policy, "identityNotRecorded", "未记录身份核实结果", "Identity verification not on file");
     }
 
-    private static Optional<RatingFactor> beneficialOwnersMissing(RatingInput in, AmlPolicy p, String currency) {
+    private static Optional<RatingFactor> beneficialOwnersMissing(RatingInput in, Policy policy) {
         if (in.type() != CustomerType.CORPORATE || !owners(in).isEmpty()) {
             return Optional.empty();
         }
-        return factor(p, "beneficialOwnersMissing", "企业客户未识别受益所有人", "Company without identified beneficial owners");
+        return factor(policy, "beneficialOwnersMissing", "企业客户未识别受益所有人", "Company without identified beneficial owners");
     }
 
-    private static Optional<RatingFactor> beneficialOwnerNotVerified(RatingInput in, AmlPolicy p, String currency) {
+    private static Optional<RatingFactor> beneficialOwnerNotVerified(RatingInput in, Policy policy) {
         long unrecorded = owners(in).stream().filter(o -> o.verified() == null).count();
         if (in.type() != CustomerType.CORPORATE || unrecorded == 0) {
             return Optional.empty();
         }
-        return factor(p, "beneficialOwnerNotVerified", unrecorded + " 名受益所有人未记录身份核实结果",
+        return factor(policy, "beneficialOwnerNotVerified", unrecorded + " 名受益所有人未记录身份核实结果",
                 unrecorded + " beneficial owner(s) without a recorded verification");
     }
 
-    private static Optional<RatingFactor> politicallyExposed(RatingInput in, AmlPolicy p, String currency) {
+    private static Optional<RatingFactor> politicallyExposed(RatingInput in, Policy policy) {
         Pep pep = in.profile() == null ? null : in.profile().pep();
         if (pep == null || !pep.isPep()) {
             return Optional.empty();
         }
         String[] label = PEP_LABELS.get(pep);
-        return factor(p, PEP_FACTORS.get(pep), "政治公众人物：" + label[0], "Politically exposed: " + label[1]);
+        return factor(policy, PEP_FACTORS.get(pep), "政治公众人物：" + label[0], "Politically exposed: " + label[1]);
     }
 
-    private static Optional<RatingFactor> activityInconsistent(RatingInput in, AmlPolicy p, String currency) {
+    private static Optional<RatingFactor> activityInconsistent(RatingInput in, Policy policy) {
         Profile profile = in.profile();
         BigDecimal income = profile == null || profile.income() == null ? null : profile.income().total();
         BigDecimal capital = profile == null || profile.corporate() == null ? null : profile.corporate().registeredCapital();
-        AmlPolicy.ProfileMismatch rule = p.monitoring().profileMismatch();
+        AmlPolicy.ProfileMismatch rule = policy.aml().monitoring().profileMismatch();
         return ProfileConsistency.check(in.type(), income, capital, in.age(), in.activity().creditAmount(), rule)
                 .flatMap(m -> {
-                    String[] text = m.describe(rule, in.windowDays(), currency);
-                    return factor(p, "activityInconsistent", text[0], text[1]);
+                    String[] text = m.describe(rule, in.windowDays(), policy.currency());
+                    return factor(policy, "activityInconsistent", text[0], text[1]);
                 });
     }
 
     // --- geography
 
-    private static Optional<RatingFactor> highRiskNationality(RatingInput in, AmlPolicy p, String currency) {
+    private static Optional<RatingFactor> highRiskNationality(RatingInput in, Policy policy) {
         String nationality = in.profile() == null ? null : in.profile().nationality();
-        if (nationality == null || !listed(p.rating().highRiskJurisdictions(), nationality)) {
+        if (nationality == null || !listed(policy.aml().rating().highRiskJurisdictions(), nationality)) {
             return Optional.empty();
         }
-        return factor(p, "highRiskNationality", "国籍 " + nationality + " 在高风险国家（地区）名单上",
+        return factor(policy, "highRiskNationality", "国籍 " + nationality + " 在高风险国家（地区）名单上",
                 "Nationality " + nationality + " is on the high-risk jurisdiction list");
     }
 
-    private static Optional<RatingFactor> highRiskResidence(RatingInput in, AmlPolicy p, String currency) {
+    private static Optional<RatingFactor> highRiskResidence(RatingInput in, Policy policy) {
         String region = in.profile() == null ? null : in.profile().region();
-        if (region == null || !listed(p.rating().highRiskJurisdictions(), region)) {
+        if (region == null || !listed(policy.aml().rating().highRiskJurisdictions(), region)) {
             return Optional.empty();
         }
-        return factor(p, "highRiskResidence", "所在地区 " + region + " 在高风险国家（地区）名单上",
+        return factor(policy, "highRiskResidence", "所在地区 " + region + " 在高风险国家（地区）名单上",
                 "Region " + region + " is on the high-risk jurisdiction list");
     }
 
-    private static Optional<RatingFactor> nonResident(RatingInput in, AmlPolicy p, String currency) {
-        if (in.profile() == null || in.profile().residency() != Profile.Residency.INTERNATIONAL) {
+    /** An international customer, as the residency dimension says: recorded so, or a nationality not of the home countries. */
+    private static Optional<RatingFactor> nonResident(RatingInput in, Policy policy) {
+        Profile p = in.profile();
+        if (p == null) {
             return Optional.empty();
         }
-        return factor(p, "nonResident", "非居民（国际客户）", "Non-resident (international customer)");
+        boolean international = p.residency() != null ? p.residency() == Profile.Residency.INTERNATIONAL
+                : p.nationality() != null && !p.nationality().isBlank()
+                && !policy.homeCountries().contains(p.nationality().trim().toUpperCase(Locale.ROOT));
+        return international ? factor(policy, "nonResident", "国际客户（非居民或外籍）",
+                "International customer (non-resident or foreign national)") : Optional.empty();
     }
 
     // --- business and channel
 
-    private static Optional<RatingFactor> nonFaceToFace(RatingInput in, AmlPolicy p, String currency) {
+    private static Optional<RatingFactor> nonFaceToFace(RatingInput in, Policy policy) {
         if (in.profile() == null || in.profile().onboarding() != Onboarding.NON_FACE_TO_FACE) {
             return Optional.empty();
         }
-        return factor(p, "nonFaceToFace", "非面对面建立业务关系", "Relationship opened without meeting the customer");
+        return factor(policy, "nonFaceToFace", "非面对面建立业务关系", "Relationship opened without meeting the customer");
     }
 
-    private static Optional<RatingFactor> crossBorder(RatingInput in, AmlPolicy p, String currency) {
+    private static Optional<RatingFactor> crossBorder(RatingInput in, Policy policy) {
         int count = in.activity().crossBorderCount();
-        if (count < p.rating().crossBorderMinCount()) {
+        if (count < policy.aml().rating().crossBorderMinCount()) {
             return Optional.empty();
         }
-        return factor(p, "crossBorder", "近 " + in.windowDays() + " 天跨境交易 " + count + " 笔",
+        return factor(policy, "crossBorder", "近 " + in.windowDays() + " 天跨境交易 " + count + " 笔",
                 count + " cross-border transaction(s) in " + in.windowDays() + " days");
     }
 
-    private static Optional<RatingFactor> privateBanking(RatingInput in, AmlPolicy p, String currency) {
-        return in.privateBanking() ? factor(p, "privateBanking", "私人银行客户", "Private banking customer") : Optional.empty();
+    private static Optional<RatingFactor> privateBanking(RatingInput in, Policy policy) {
+        return in.privateBanking() ? factor(policy, "privateBanking", "私人银行客户", "Private banking customer") : Optional.empty();
     }
 
-    private static Optional<RatingFactor> cashIntensive(RatingInput in, AmlPolicy p, String currency) {
+    private static Optional<RatingFactor> cashIntensive(RatingInput in, Policy policy) {
         BigDecimal cash = in.activity().cashAmount();
         BigDecimal total = in.activityAmount();
-        AmlPolicy.Rating r = p.rating();
+        AmlPolicy.Rating r = policy.aml().rating();
+        String currency = policy.currency();
         if (total.signum() <= 0 || cash.compareTo(r.cashMinAmount()) < 0
                 || cash.compareTo(r.cashShare().multiply(total)) < 0) {
             return Optional.empty();
         }
         String share = cash.multiply(BigDecimal.valueOf(100)).divide(total, 0, RoundingMode.HALF_UP) + "%";
         String min = r.cashShare().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
-        return factor(p, "cashIntensive", "近 " + in.windowDays() + " 天现金交易 " + Amounts.zh(cash, currency)
+        return factor(policy, "cashIntensive", "近 " + in.windowDays() + " 天现金交易 " + Amounts.zh(cash, currency)
                         + "，占主动交易金额 " + share + "（≥ " + min + "）",
                 "Cash of " + Amounts.en(cash, currency) + " in " + in.windowDays() + " days, " + share
                         + " of the activity amount (≥ " + min + ")");
@@ -212,16 +221,16 @@ public final class AmlRating {
 
     // --- industry and occupation
 
-    private static Optional<RatingFactor> highRiskIndustry(RatingInput in, AmlPolicy p, String currency) {
+    private static Optional<RatingFactor> highRiskIndustry(RatingInput in, Policy policy) {
         Profile profile = in.profile();
         if (profile == null) {
             return Optional.empty();
         }
         String scope = profile.corporate() == null ? null : profile.corporate().businessScope();
-        for (String word : p.rating().highRiskIndustries()) {
+        for (String word : policy.aml().rating().highRiskIndustries()) {
             for (String field : new String[] {profile.industry(), profile.occupation(), scope}) {
                 if (field != null && field.toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT))) {
-                    return factor(p, "highRiskIndustry", "行业、职业或经营范围“" + field + "”属高风险行业（" + word + "）",
+                    return factor(policy, "highRiskIndustry", "行业、职业或经营范围“" + field + "”属高风险行业（" + word + "）",
                             "Industry, occupation or business scope \"" + field + "\" is high-risk (" + word + ")");
                 }
             }
@@ -281,8 +290,8 @@ public final class AmlRating {
 
     // --- helpers
 
-    private static Optional<RatingFactor> factor(AmlPolicy p, String code, String zh, String en) {
-        int points = p.rating().points(code);
+    private static Optional<RatingFactor> factor(Policy policy, String code, String zh, String en) {
+        int points = policy.aml().rating().points(code);
         return Optional.of(new RatingFactor(code, points, zh + "（+" + points + " 分）", en + " (+" + points + " points)"));
     }
 

@@ -27,7 +27,7 @@ final class AmlRiskRule implements DimensionRule {
         boolean privateBanking = f.isCustomer() && c.earlier(Dimension.AUM_TIER).is("PRIVATE");
         int window = c.policy().frequency().windowDays();
         AmlAssessment a = AmlRating.assess(new RatingInput(f.type(), f.profile(), f.ageAt(c.asOf()), privateBanking,
-                f.activityAmount(), f.aml(), window), c.policy().aml(), c.policy().currency());
+                f.activityAmount(), f.aml(), window), c.policy());
         List<Reason> reasons = new ArrayList<>(a.factors().size() + a.overrides().size() + 1);
         List<String> factorCodes = new ArrayList<>(a.factors().size());
         for (RatingFactor factor : a.factors()) {

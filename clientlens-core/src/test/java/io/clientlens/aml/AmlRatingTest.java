@@ -32,7 +32,7 @@ class AmlRatingTest {
     private static AmlAssessment rate(Profile profile, CustomerType type, boolean privateBanking, BigDecimal activityAmount,
                                       AmlActivity activity) {
         return AmlRating.assess(new RatingInput(type, profile, 40, privateBanking, activityAmount, activity, 365),
-                AmlPolicyFixture.v1(), "CNY");
+                io.clientlens.classify.PolicyFixture.v1());
     }
 
     private static AmlActivity activity(long cash, long credits, int crossBorder) {
@@ -65,12 +65,13 @@ class AmlRatingTest {
         AmlAssessment low = rate(clean().onboarding(Onboarding.NON_FACE_TO_FACE).build(), CustomerType.INDIVIDUAL, true,
                 bd(100_000), AmlActivity.NONE); // 15 + 10
         AmlAssessment high = rate(clean().nationality("KP").onboarding(Onboarding.NON_FACE_TO_FACE).build(),
-                CustomerType.INDIVIDUAL, false, bd(100_000), activity(0, 0, 1)); // 40 + 15 + 15 = 70
+                CustomerType.INDIVIDUAL, false, bd(100_000), activity(0, 0, 1)); // 40 + 10 + 15 + 15 = 80
 
         assertThat(low.points()).isEqualTo(25);
         assertThat(low.level()).isEqualTo(AmlRisk.LOW);
         assertThat(high.factors()).extracting(RatingFactor::code)
-                .containsExactly("highRiskNationality", "nonFaceToFace", "crossBorder");
+                .containsExactly("highRiskNationality", "nonResident", "nonFaceToFace", "crossBorder");
+        assertThat(high.points()).isEqualTo(80);
         assertThat(high.level()).isEqualTo(AmlRisk.HIGH);
     }
 
@@ -175,13 +176,22 @@ class AmlRatingTest {
     void anOldCustomerReceivingHalfAMillionIsInconsistentWithoutAnyIncomeOnFile() {
         Profile old = clean().income(null).build();
         AmlAssessment a = AmlRating.assess(new RatingInput(CustomerType.INDIVIDUAL, old, 75, false, bd(500_000),
-                activity(0, 500_000, 0), 365), AmlPolicyFixture.v1(), "CNY");
+                activity(0, 500_000, 0), 365), io.clientlens.classify.PolicyFixture.v1());
         AmlAssessment younger = AmlRating.assess(new RatingInput(CustomerType.INDIVIDUAL, old, 74, false, bd(500_000),
-                activity(0, 500_000, 0), 365), AmlPolicyFixture.v1(), "CNY");
+                activity(0, 500_000, 0), 365), io.clientlens.classify.PolicyFixture.v1());
 
         assertThat(a.factors()).extracting(RatingFactor::en).containsExactly(
                 "Aged 75 (under 18 or 75 and over), credits of 500,000 CNY in 365 days ≥ 500,000 CNY (+20 points)");
         assertThat(younger.factors()).isEmpty();
+    }
+
+    @Test
+    void aForeignNationalWithoutRecordedResidencyIsAnInternationalCustomer() {
+        AmlAssessment foreign = rate(clean().nationality("US").build());
+        AmlAssessment recordedDomestic = rate(clean().nationality("US").residency(Profile.Residency.DOMESTIC).build());
+
+        assertThat(foreign.factors()).extracting(RatingFactor::code).containsExactly("nonResident");
+        assertThat(recordedDomestic.factors()).isEmpty();
     }
 
     @Test
@@ -195,7 +205,8 @@ class AmlRatingTest {
                 r.crossBorderMinCount()), policy.monitoring());
 
         AmlAssessment a = AmlRating.assess(new RatingInput(CustomerType.INDIVIDUAL,
-                clean().onboarding(Onboarding.NON_FACE_TO_FACE).build(), 40, false, bd(0), AmlActivity.NONE, 365), off, "CNY");
+                clean().onboarding(Onboarding.NON_FACE_TO_FACE).build(), 40, false, bd(0), AmlActivity.NONE, 365),
+                io.clientlens.classify.PolicyFixture.v1().withAml(off));
 
         assertThat(a.factors()).isEmpty();
     }

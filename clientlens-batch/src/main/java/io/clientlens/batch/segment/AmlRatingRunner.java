@@ -155,7 +155,7 @@ public final class AmlRatingRunner {
             CustomerFeatures f = p.row().withProfile(p.document(), source, p.line(), flags);
             boolean privateBanking = f.isCustomer() && policy.aumTier().bands().bandOf(f.aum()).code().equals("PRIVATE");
             AmlAssessment a = AmlRating.assess(new RatingInput(f.type(), f.profile(), f.ageAt(asOf), privateBanking,
-                    f.activityAmount(), f.aml(), window), policy.aml(), policy.currency());
+                    f.activityAmount(), f.aml(), window), policy);
             StringBuilder line = new StringBuilder(64).append(f.customerId()).append(',').append(a.level().name())
                     .append(',').append(a.points()).append(',');
             for (int i = 0; i < a.factors().size(); i++) {
