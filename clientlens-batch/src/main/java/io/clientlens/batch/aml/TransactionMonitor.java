@@ -132,11 +132,7 @@ public final class TransactionMonitor {
                             "CREDIT".equals(rs.getString(6)), rs.getBigDecimal(7));
                     Object[] extra = new Object[extraColumns];
                     for (int i = 0; i < extraColumns; i++) {
-                        Object value = rs.getObject(8 + i);
-                        extra[i] = value instanceof java.sql.Date d ? d.toLocalDate()
-                                : value instanceof java.math.BigDecimal || value instanceof String || value == null ? value
-                                : value instanceof Number n ? (Object) n.longValue()
-                                : value instanceof java.time.LocalDate ? value : value.toString();
+                        extra[i] = plain(rs.getObject(8 + i));
                     }
                     rows.add(new Row(ref, extra));
                 }
@@ -145,6 +141,17 @@ public final class TransactionMonitor {
                 }
             }
         }
+    }
+
+    /** A column value the same whichever engine gave it: dates as LocalDate, whole numbers as Long. */
+    private static Object plain(Object value) {
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            return ((Number) value).longValue();
+        }
+        return value; // text, BigDecimal, LocalDate or null
     }
 
     private static List<TxnRef> refs(List<Row> rows) {
