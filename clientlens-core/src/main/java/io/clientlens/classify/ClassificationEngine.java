@@ -1,7 +1,9 @@
 package io.clientlens.classify;
 
 import io.clientlens.code.Dimension;
+import io.clientlens.customer.Profile;
 import io.clientlens.policy.Policy;
+import io.clientlens.questionnaire.QuestionnaireKind;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -32,6 +34,17 @@ public final class ClassificationEngine {
                 new InvestmentExperienceRule(),
                 new RfmRule(),
                 new ServiceClassRule(),
+                new LatestAssessmentRule(Dimension.RISK_LEVEL, QuestionnaireKind.RISK_TOLERANCE),
+                new RiskAttitudeRule(),
+                new LatestAssessmentRule(Dimension.WEALTH_ATTITUDE, QuestionnaireKind.WEALTH_ATTITUDE),
+                new LatestAssessmentRule(Dimension.SOCIAL_STYLE, QuestionnaireKind.SOCIAL_STYLE),
+                new GeoZoneRule(),
+                new CoastRule(),
+                new UrbanRuralRule(),
+                new AgeBandRule(),
+                new IncomeBandRule(),
+                new DemandRule(),
+                new ClvClassRule(),
                 new AmlRiskRule());
     }
 
@@ -52,13 +65,17 @@ public final class ClassificationEngine {
             Context context = new Context(customer, asOf, policy, statistics, results);
             results.put(rule.dimension(), rule.apply(context));
         }
-        return new Classification(customer.customerId(), asOf, policy.version(), features(customer, asOf), results);
+        return new Classification(customer.customerId(), asOf, policy.version(), features(customer, asOf, results), results);
     }
 
     /** The features as exported (docs/SEGMENTS.md): flat names, plain values. */
     public Map<String, Object> features(CustomerFeatures f, LocalDate asOf) {
+        return features(f, asOf, null);
+    }
+
+    private Map<String, Object> features(CustomerFeatures f, LocalDate asOf, Map<Dimension, DimensionResult> results) {
         // Immutable and private, so the Classification keeps it without a copy.
-        FrozenMap.Builder features = FrozenMap.builder(17);
+        FrozenMap.Builder features = FrozenMap.builder(24);
         features.put("age", f.ageAt(asOf));
         features.put("gender", f.gender() == null ? null : f.gender().name());
         features.put("aum", f.aum());
@@ -73,6 +90,16 @@ public final class ClassificationEngine {
         features.put("openLinkedAccounts", f.openLinkedAccounts());
         features.put("productTypesHeld", f.productTypesHeld());
         features.put("netAssets", f.profile() == null ? null : f.profile().netAssets());
+        features.put("investmentDaysAtBank", f.investmentDaysAtBank());
+        features.put("investmentPurchasesAtBank", f.investmentPurchasesAtBank());
+        String loyalty = !f.isCustomer() ? null
+                : results != null ? results.get(Dimension.LOYALTY).code() : LifetimeValue.loyaltyOf(f, policy);
+        features.put("clv", loyalty == null ? null : LifetimeValue.of(f, policy, loyalty));
+        Profile p = f.profile();
+        features.put("annualIncome", IncomeBandRule.annualIncome(p));
+        features.put("occupation", p == null ? null : p.occupation());
+        features.put("education", p == null ? null : p.education());
+        features.put("tags", p == null ? null : p.tags());
         features.put("cashAmount365", f.aml().cashAmount());
         features.put("creditAmount365", f.aml().creditAmount());
         features.put("crossBorderCount365", f.aml().crossBorderCount());

@@ -42,7 +42,7 @@ public record Context(CustomerFeatures customer, LocalDate asOf, Policy policy, 
         return FrozenMap.of(namesAndValues);
     }
 
-    /** Relationship dimensions are for CUSTOMERs only (§3.0); a prospect gets UNKNOWN with this reason. */
+    /** Relationship dimensions are for CUSTOMERs only (docs/POLICY.md); a prospect gets UNKNOWN with this reason. */
     DimensionResult prospectUnknown(Dimension dimension) {
         return DimensionResult.unknown(dimension, inputs("linkedAccounts", 0),
                 new Reason("prospect", "潜在客户（截至评估日无账户），不适用该维度",

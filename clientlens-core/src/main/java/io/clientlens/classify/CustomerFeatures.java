@@ -32,7 +32,8 @@ import java.util.List;
  * @param investmentDaysAtBank   total days non-deposit investment holdings were held at the bank
  * @param investmentPurchasesAtBank number of non-deposit investment purchases on record at the bank
  * @param aml                    cash, credits and cross-border transactions in the activity window, and what
- *                               compliance knows (docs/AML.md)
+ *                               compliance knows (docs/AML.md); never null
+ * @param advisory               questionnaire assessments and the needs register at as-of; never null
  */
 public record CustomerFeatures(
         String customerId,
@@ -55,9 +56,43 @@ public record CustomerFeatures(
         long investmentDaysAtBank,
         int investmentPurchasesAtBank,
         Profile profile,
-        AmlActivity aml) {
+        AmlActivity aml,
+        AdvisoryRecords advisory) {
+
+    /** Without advisory records (no assessment, empty needs register). */
+    public CustomerFeatures(String customerId, CustomerType type, LocalDate birthDate, Gender gender, String region,
+                            int linkedAccounts, int openLinkedAccounts, Integer tenureDays, BigDecimal aum,
+                            BigDecimal overdrawn, BigDecimal loanOutstanding, BigDecimal fees,
+                            BigDecimal importedContribution, int activityCount, BigDecimal activityAmount,
+                            Integer daysSinceLastActivity, List<String> productTypesHeld, long investmentDaysAtBank,
+                            int investmentPurchasesAtBank, Profile profile, AmlActivity aml) {
+        this(customerId, type, birthDate, gender, region, linkedAccounts, openLinkedAccounts, tenureDays, aum, overdrawn,
+                loanOutstanding, fees, importedContribution, activityCount, activityAmount, daysSinceLastActivity,
+                productTypesHeld, investmentDaysAtBank, investmentPurchasesAtBank, profile, aml, AdvisoryRecords.NONE);
+    }
+
+    /** Without anti-money-laundering activity (none in cash, credited or abroad; no flags). */
+    public CustomerFeatures(String customerId, CustomerType type, LocalDate birthDate, Gender gender, String region,
+                            int linkedAccounts, int openLinkedAccounts, Integer tenureDays, BigDecimal aum,
+                            BigDecimal overdrawn, BigDecimal loanOutstanding, BigDecimal fees,
+                            BigDecimal importedContribution, int activityCount, BigDecimal activityAmount,
+                            Integer daysSinceLastActivity, List<String> productTypesHeld, long investmentDaysAtBank,
+                            int investmentPurchasesAtBank, Profile profile, AdvisoryRecords advisory) {
+        this(customerId, type, birthDate, gender, region, linkedAccounts, openLinkedAccounts, tenureDays, aum, overdrawn,
+                loanOutstanding, fees, importedContribution, activityCount, activityAmount, daysSinceLastActivity,
+                productTypesHeld, investmentDaysAtBank, investmentPurchasesAtBank, profile, AmlActivity.NONE, advisory);
+    }
+
+    /** The same customer with these advisory records. */
+    public CustomerFeatures withAdvisory(AdvisoryRecords records) {
+        return new CustomerFeatures(customerId, type, birthDate, gender, region, linkedAccounts, openLinkedAccounts,
+                tenureDays, aum, overdrawn, loanOutstanding, fees, importedContribution, activityCount, activityAmount,
+                daysSinceLastActivity, productTypesHeld, investmentDaysAtBank, investmentPurchasesAtBank, profile, aml,
+                records);
+    }
 
     public CustomerFeatures {
+        advisory = advisory == null ? AdvisoryRecords.NONE : advisory;
         productTypesHeld = productTypesHeld == null ? List.of() : productTypesHeld.stream().sorted().distinct().toList();
         aum = aum == null ? BigDecimal.ZERO : aum;
         overdrawn = overdrawn == null ? BigDecimal.ZERO : overdrawn;
@@ -67,7 +102,7 @@ public record CustomerFeatures(
         aml = aml == null ? AmlActivity.NONE : aml;
     }
 
-    /** Features without anti-money-laundering activity (none in cash, credited or abroad; no flags). */
+    /** Features without anti-money-laundering activity and without advisory records. */
     public CustomerFeatures(String customerId, CustomerType type, LocalDate birthDate, Gender gender, String region,
                             int linkedAccounts, int openLinkedAccounts, Integer tenureDays, BigDecimal aum,
                             BigDecimal overdrawn, BigDecimal loanOutstanding, BigDecimal fees,
@@ -76,7 +111,8 @@ public record CustomerFeatures(
                             int investmentPurchasesAtBank, Profile profile) {
         this(customerId, type, birthDate, gender, region, linkedAccounts, openLinkedAccounts, tenureDays, aum, overdrawn,
                 loanOutstanding, fees, importedContribution, activityCount, activityAmount, daysSinceLastActivity,
-                productTypesHeld, investmentDaysAtBank, investmentPurchasesAtBank, profile, AmlActivity.NONE);
+                productTypesHeld, investmentDaysAtBank, investmentPurchasesAtBank, profile, AmlActivity.NONE,
+                AdvisoryRecords.NONE);
     }
 
     /** A customer has at least one account opened on or before as-of; otherwise a prospect. */

@@ -1,10 +1,14 @@
 package io.clientlens.classify;
 
 import io.clientlens.code.Dimension;
+import io.clientlens.customer.CustomerType;
 
 import java.math.BigDecimal;
 
-/** 中高端客户营销目标: KYC net assets at all institutions, so it applies to prospects too. */
+/**
+ * 中高端客户营销目标: KYC net assets at all institutions, so it applies to prospects too; it is a
+ * target among individuals, so a company is UNKNOWN with the reason.
+ */
 final class HighEndTargetRule implements DimensionRule {
     @Override
     public Dimension dimension() {
@@ -13,6 +17,11 @@ final class HighEndTargetRule implements DimensionRule {
 
     @Override
     public DimensionResult apply(Context c) {
+        if (c.customer().type() == CustomerType.CORPORATE) {
+            return DimensionResult.unknown(dimension(), Context.inputs("type", "CORPORATE"),
+                    new Reason("corporate", "企业客户：中高端客户营销目标只适用于个人客户",
+                            "Corporate customer: the high-end marketing target applies to individuals only"));
+        }
         var profile = c.customer().profile();
         BigDecimal netAssets = profile == null ? null : profile.netAssets();
         BigDecimal threshold = c.policy().aumTier().highEndMinNetAssets();

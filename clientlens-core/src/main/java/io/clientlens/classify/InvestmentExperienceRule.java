@@ -8,9 +8,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Experienced when non-deposit investments were held for at least minYears in total, or at least
- * minPurchases are on record, counting the KYC declaration (all institutions) and the bank's own
- * holdings; the larger of the two is used so that the bank's holdings are not counted twice.
+ * Experienced when non-deposit investments (the policy's investment product types: bank wealth
+ * products, funds, bonds, structured products, …) were held for at least minYears in total, or at
+ * least minPurchases are on record, in either source: the holdings at the bank (days held, overlaps
+ * counted once, and one purchase per holding) or the KYC declaration, which covers all
+ * institutions. The sources are compared, not added, so that the bank's holdings are not counted
+ * twice; the reason names the source that qualifies and its years and purchases (docs/POLICY.md).
  */
 final class InvestmentExperienceRule implements DimensionRule {
     @Override
@@ -35,26 +38,37 @@ final class InvestmentExperienceRule implements DimensionRule {
         int declaredYears = declared == null || declared.years() == null ? 0 : declared.years();
         int declaredPurchases = declared == null || declared.purchases() == null ? 0 : declared.purchases();
         double bankYears = f.investmentDaysAtBank() / 365.0;
-        double years = Math.max(declaredYears, bankYears);
-        int purchases = Math.max(declaredPurchases, f.investmentPurchasesAtBank());
+        boolean atBank = bankYears >= p.minYears() || f.investmentPurchasesAtBank() >= p.minPurchases();
+        boolean inKyc = declaredYears >= p.minYears() || declaredPurchases >= p.minPurchases();
         var inputs = Context.inputs("declaredYears", declared == null ? null : declared.years(),
                 "declaredPurchases", declared == null ? null : declared.purchases(),
                 "investmentDaysAtBank", f.investmentDaysAtBank(), "investmentPurchasesAtBank", f.investmentPurchasesAtBank());
-        String yearsText = oneDecimal(years);
-        if (years >= p.minYears() || purchases >= p.minPurchases()) {
-            return DimensionResult.of(dimension(), "EXPERIENCED", inputs,
-                    new Reason(years >= p.minYears() ? "heldLongEnough" : "enoughPurchases",
-                            "非存款类投资产品持有 " + yearsText + " 年、购买 " + purchases + " 次（标准：≥ " + p.minYears()
-                                    + " 年或 ≥ " + p.minPurchases() + " 次） → 有投资经验",
-                            "Non-deposit investments held " + yearsText + " years, " + purchases + " purchases (rule: ≥ "
-                                    + p.minYears() + " years or ≥ " + p.minPurchases() + " purchases) → Experienced"));
+        String bankZh = "本行持仓：非存款类投资产品累计持有 " + oneDecimal(bankYears) + " 年、购买 " + f.investmentPurchasesAtBank() + " 笔";
+        String bankEn = "At the bank: non-deposit investments held " + oneDecimal(bankYears) + " years in total, "
+                + f.investmentPurchasesAtBank() + " purchase(s)";
+        String kycZh = declared == null ? "KYC：无投资经历记录"
+                : "KYC投资经历：" + declaredYears + " 年、购买 " + declaredPurchases + " 次";
+        String kycEn = declared == null ? "KYC: no investment history on file"
+                : "KYC investment history: " + declaredYears + " years, " + declaredPurchases + " purchase(s)";
+        String ruleZh = "≥ " + p.minYears() + " 年或 ≥ " + p.minPurchases() + " 次";
+        String ruleEn = "≥ " + p.minYears() + " year(s) or ≥ " + p.minPurchases() + " purchases";
+        if (atBank && inKyc) {
+            return DimensionResult.of(dimension(), "EXPERIENCED", inputs, new Reason("bankHoldingsAndKycHistory",
+                    bankZh + "；" + kycZh + "；两者均达到 " + ruleZh + " → 有投资经验",
+                    bankEn + "; " + kycEn + "; both meet " + ruleEn + " → Experienced"));
         }
-        String note = declared == null ? "（KYC中无投资经历记录）" : "";
-        String noteEn = declared == null ? " (no investment history in the KYC profile)" : "";
-        return DimensionResult.of(dimension(), "INEXPERIENCED", inputs,
-                new Reason("notEnough", "非存款类投资产品持有 " + yearsText + " 年、购买 " + purchases + " 次，未达 " + p.minYears()
-                        + " 年或 " + p.minPurchases() + " 次" + note + " → 无投资经验",
-                        "Non-deposit investments held " + yearsText + " years, " + purchases + " purchases: below "
-                                + p.minYears() + " year(s) and " + p.minPurchases() + " purchases" + noteEn + " → Inexperienced"));
+        if (atBank) {
+            return DimensionResult.of(dimension(), "EXPERIENCED", inputs, new Reason("bankHoldings",
+                    bankZh + "，达到 " + ruleZh + "（" + kycZh + "） → 有投资经验",
+                    bankEn + ", meets " + ruleEn + " (" + kycEn + ") → Experienced"));
+        }
+        if (inKyc) {
+            return DimensionResult.of(dimension(), "EXPERIENCED", inputs, new Reason("kycHistory",
+                    kycZh + "，达到 " + ruleZh + "（" + bankZh + "） → 有投资经验",
+                    kycEn + ", meets " + ruleEn + " (" + bankEn + ") → Experienced"));
+        }
+        return DimensionResult.of(dimension(), "INEXPERIENCED", inputs, new Reason("notEnough",
+                bankZh + "；" + kycZh + "；均未达 " + ruleZh + " → 无投资经验",
+                bankEn + "; " + kycEn + "; neither meets " + ruleEn + " → Inexperienced"));
     }
 }

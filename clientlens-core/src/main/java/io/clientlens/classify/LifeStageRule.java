@@ -22,8 +22,7 @@ final class LifeStageRule implements DimensionRule {
     public DimensionResult apply(Context c) {
         CustomerFeatures f = c.customer();
         if (f.type() == CustomerType.CORPORATE) {
-            return DimensionResult.unknown(dimension(), Context.inputs("type", "CORPORATE"),
-                    new Reason("corporate", "企业客户不适用家庭生命周期", "Family life stage does not apply to corporate customers"));
+            return DimensionResult.unknown(dimension(), Context.inputs("type", "CORPORATE"), CorporateCustomers.NO_FAMILY_ANALYSIS);
         }
         Integer age = f.ageAt(c.asOf());
         Profile p = f.profile();

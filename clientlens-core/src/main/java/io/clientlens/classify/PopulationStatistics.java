@@ -7,11 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Statistics over all CUSTOMERs of a run that some dimensions need (Pareto cut, RFM quintiles).
- * Collected in one pass with {@link Collector}, then handed to every per-customer classification.
+ * Statistics over all CUSTOMERs of a run that some dimensions need (Pareto cuts of contribution
+ * and lifetime value, RFM quintiles). Collected in one pass with {@link Collector}, then handed to
+ * every per-customer classification.
  */
 public record PopulationStatistics(ParetoCut pareto, QuintileCuts recency, QuintileCuts frequency,
-                                   QuintileCuts monetary) {
+                                   QuintileCuts monetary, ParetoCut clv) {
 
     public static Collector collector(Policy policy) {
         return new Collector(policy);
@@ -24,6 +25,7 @@ public record PopulationStatistics(ParetoCut pareto, QuintileCuts recency, Quint
         private final List<BigDecimal> negatedRecency = new ArrayList<>();
         private final List<BigDecimal> frequency = new ArrayList<>();
         private final List<BigDecimal> monetary = new ArrayList<>();
+        private final List<ParetoCut.Ranked> lifetimeValues = new ArrayList<>();
 
         private Collector(Policy policy) {
             this.policy = policy;
@@ -31,10 +33,12 @@ public record PopulationStatistics(ParetoCut pareto, QuintileCuts recency, Quint
 
         public Collector add(CustomerFeatures customer) {
             if (!customer.isCustomer()) {
-                return this; // population statistics are over CUSTOMERs only (§3.0)
+                return this; // population statistics are over CUSTOMERs only (docs/POLICY.md)
             }
-            contributions.add(new ParetoCut.Ranked(customer.customerId(),
-                    ContributionEstimate.of(customer, policy).amount()));
+            BigDecimal contribution = ContributionEstimate.of(customer, policy).amount();
+            contributions.add(new ParetoCut.Ranked(customer.customerId(), contribution));
+            lifetimeValues.add(new ParetoCut.Ranked(customer.customerId(), LifetimeValue.of(contribution,
+                    LifetimeValue.loyaltyOf(customer, policy), policy.schemes().clv())));
             if (customer.activityCount() > 0) {
                 negatedRecency.add(BigDecimal.valueOf(-customer.daysSinceLastActivity()));
                 frequency.add(BigDecimal.valueOf(customer.activityCount()));
@@ -50,7 +54,8 @@ public record PopulationStatistics(ParetoCut pareto, QuintileCuts recency, Quint
                     ParetoCut.of(contributions, c.classAShare(), c.classBShare()),
                     QuintileCuts.of(negatedRecency, percentiles),
                     QuintileCuts.of(frequency, percentiles),
-                    QuintileCuts.of(monetary, percentiles));
+                    QuintileCuts.of(monetary, percentiles),
+                    ParetoCut.of(lifetimeValues, policy.schemes().clv().highShare(), policy.schemes().clv().mediumShare()));
         }
     }
 }

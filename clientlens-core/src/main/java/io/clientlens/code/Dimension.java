@@ -70,6 +70,53 @@ public enum Dimension {
             "A", "重要客户", "Key customer",
             "B", "一般客户", "General customer",
             "C", "潜在客户", "Prospective customer")),
+    // Assessment results: from the latest valid questionnaire assessment on or before as-of.
+    RISK_LEVEL("riskLevel", Label.of("风险承受能力等级", "Risk level"), values(
+            "C1", "保守型", "Conservative",
+            "C2", "谨慎型", "Cautious",
+            "C3", "稳健型", "Balanced",
+            "C4", "积极型", "Growth",
+            "C5", "激进型", "Aggressive")),
+    RISK_ATTITUDE("riskAttitude", Label.of("风险态度", "Risk attitude"), values(
+            "AVERSE", "风险厌恶型", "Risk averse",
+            "NEUTRAL", "风险中立型", "Risk neutral",
+            "SEEKING", "风险偏好型", "Risk seeking")),
+    WEALTH_ATTITUDE("wealthAttitude", Label.of("财富观", "Wealth attitude"), values(
+            "HOARDER", "储藏者", "Hoarder",
+            "ACCUMULATOR", "积累者", "Accumulator",
+            "MONK", "修道士", "Monk",
+            "SPENDER", "挥霍者", "Spender",
+            "AVOIDER", "逃避者", "Avoider")),
+    SOCIAL_STYLE("socialStyle", Label.of("客户性格", "Social style"), values(
+            "DOMINANT", "支配型", "Dominant",
+            "AMIABLE", "友善型", "Amiable",
+            "EXPRESSIVE", "情感型", "Expressive",
+            "ANALYTICAL", "分析型", "Analytical")),
+    // Policy maps and bands over the profile (docs/POLICY.md).
+    GEO_ZONE("geoZone", Label.of("南北地区", "North or south"), values(
+            "NORTH", "北方", "North",
+            "SOUTH", "南方", "South")),
+    COAST("coast", Label.of("沿海或内陆", "Coastal or inland"), values(
+            "COASTAL", "沿海", "Coastal",
+            "INLAND", "内陆", "Inland")),
+    URBAN_RURAL("urbanRural", Label.of("城乡", "Urban or rural"), values(
+            "URBAN", "城市", "Urban",
+            "RURAL", "农村", "Rural")),
+    AGE_BAND("ageBand", Label.of("年龄段", "Age band"), values(
+            "YOUTH", "青年", "Youth",
+            "MIDDLE", "中年", "Middle-aged",
+            "SENIOR", "老年", "Senior")),
+    INCOME_BAND("incomeBand", Label.of("收入水平", "Income band"), values(
+            "HIGH_INCOME", "高收入", "High income",
+            "MID_LOW_INCOME", "中低收入", "Middle or low income")),
+    DEMAND("demand", Label.of("需求程度", "Demand"), values(
+            "HIGH", "高需求", "High demand",
+            "LATENT", "潜在需求", "Latent demand",
+            "LOW", "低需求", "Low demand")),
+    CLV_CLASS("clvClass", Label.of("客户终身价值", "Lifetime value"), values(
+            "HIGH", "高价值", "High value",
+            "MEDIUM", "中等价值", "Medium value",
+            "LOW", "低价值", "Low value")),
     AML_RISK("amlRisk", Label.of("洗钱风险等级", "AML risk"), values(
             "LOW", "低风险", "Low",
             "MEDIUM", "中风险", "Medium",

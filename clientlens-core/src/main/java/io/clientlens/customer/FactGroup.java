@@ -8,7 +8,9 @@ import java.util.function.Predicate;
 /**
  * The groups of facts a KYC profile holds, each tagged as the seeds classify facts: part of the
  * basic, financial or goals information (理财规划需求角度), financial or not, quantitative or
- * qualitative (财务/非财务, 定量/定性).
+ * qualitative (财务/非财务, 定量/定性). Financial facts (income, expenses, assets, liabilities,
+ * insurance, investment history) are the quantitative ones; the others (basic, contact,
+ * occupation, family, goals, interests) are non-financial and qualitative (docs/USER-GUIDE.md §1).
  */
 public enum FactGroup {
     BASIC("basic", Part.BASIC, false, false, Label.of("基本信息", "Basic information"),
@@ -18,19 +20,19 @@ public enum FactGroup {
             p -> p.mobile() != null || p.email() != null || p.address() != null),
     OCCUPATION("occupation", Part.BASIC, false, false, Label.of("职业信息", "Occupation"),
             p -> p.occupation() != null || p.employer() != null || p.industry() != null),
-    FAMILY("family", Part.BASIC, false, true, Label.of("家庭成员", "Family"),
+    FAMILY("family", Part.BASIC, false, false, Label.of("家庭成员", "Family"),
             p -> p.maritalStatus() != null && p.family() != null),
     INCOME("income", Part.FINANCIAL, true, true, Label.of("收入", "Income"), p -> p.income() != null),
     EXPENSES("expenses", Part.FINANCIAL, true, true, Label.of("支出", "Expenses"), p -> p.expenses() != null),
     ASSETS("assets", Part.FINANCIAL, true, true, Label.of("资产", "Assets"), p -> p.assets() != null),
     LIABILITIES("liabilities", Part.FINANCIAL, true, true, Label.of("负债", "Liabilities"), p -> p.liabilities() != null),
     INSURANCE("insurance", Part.FINANCIAL, true, true, Label.of("保险保障", "Insurance"), p -> p.insurance() != null),
-    INVESTMENT_HISTORY("investmentHistory", Part.FINANCIAL, true, false, Label.of("投资经历", "Investment history"),
+    INVESTMENT_HISTORY("investmentHistory", Part.FINANCIAL, true, true, Label.of("投资经历", "Investment history"),
             p -> p.investmentHistory() != null),
-    GOALS("goals", Part.GOALS, false, true, Label.of("人生规划和目标", "Life plans and goals"),
+    GOALS("goals", Part.GOALS, false, false, Label.of("人生规划和目标", "Life plans and goals"),
             p -> p.goals() != null && !p.goals().isEmpty()),
     INTERESTS("interests", Part.GOALS, false, false, Label.of("兴趣爱好与渠道偏好", "Interests and channels"),
-            p -> p.hobbies() != null || p.preferredChannels() != null);
+            p -> p.hobbies() != null || p.preferredChannels() != null || p.tags() != null);
 
     /** The three groups of information of docs/profile.schema.json. */
     public enum Part {

@@ -10,7 +10,8 @@ import java.util.Map;
  * (null), which lowers {@link KycCompleteness}; nothing is guessed to fill it.
  *
  * <p>{@code sources} records where each group came from and when it was collected, keyed by
- * group name ({@code basic}, {@code family}, {@code income}, …).
+ * group name ({@code basic}, {@code family}, {@code income}, …). {@code tags} are the KYC tags the RM
+ * records in the interests group (values, lifestyle, price sensitivity, …), usable in segment rules.
  *
  * <p>Know-your-customer facts for anti-money laundering (docs/AML.md): {@code identity} (verified and how),
  * {@code pep} (politically exposed person status), {@code onboarding} (face to face or not), where the money
@@ -50,6 +51,7 @@ public record Profile(
         List<Goal> goals,
         List<String> hobbies,
         List<String> preferredChannels,
+        List<String> tags,
         Corporate corporate,
         Map<String, FactSource> sources,
         Identity identity,
@@ -71,6 +73,7 @@ public record Profile(
         goals = goals == null ? null : List.copyOf(goals);
         hobbies = hobbies == null ? null : List.copyOf(hobbies);
         preferredChannels = preferredChannels == null ? null : List.copyOf(preferredChannels);
+        tags = tags == null ? null : List.copyOf(tags);
         sources = sources == null ? Map.of() : Map.copyOf(sources);
     }
 
@@ -139,6 +142,7 @@ public record Profile(
         private List<Goal> goals;
         private List<String> hobbies;
         private List<String> preferredChannels;
+        private List<String> tags;
         private Corporate corporate;
         private Map<String, FactSource> sources;
         private Identity identity;
@@ -162,7 +166,7 @@ public record Profile(
             retired = p.retired; family = p.family; income = p.income; expenses = p.expenses; assets = p.assets;
             liabilities = p.liabilities; insurance = p.insurance; investmentHistory = p.investmentHistory;
             financialAssetsElsewhere = p.financialAssetsElsewhere; goals = p.goals; hobbies = p.hobbies;
-            preferredChannels = p.preferredChannels; corporate = p.corporate; sources = p.sources;
+            preferredChannels = p.preferredChannels; tags = p.tags; corporate = p.corporate; sources = p.sources;
             identity = p.identity; pep = p.pep; onboarding = p.onboarding; sourceOfFunds = p.sourceOfFunds;
             sourceOfWealth = p.sourceOfWealth; accountPurpose = p.accountPurpose;
         }
@@ -199,6 +203,7 @@ public record Profile(
         public Builder goals(List<Goal> v) { goals = v; return this; }
         public Builder hobbies(List<String> v) { hobbies = v; return this; }
         public Builder preferredChannels(List<String> v) { preferredChannels = v; return this; }
+        public Builder tags(List<String> v) { tags = v; return this; }
         public Builder corporate(Corporate v) { corporate = v; return this; }
         public Builder sources(Map<String, FactSource> v) { sources = v; return this; }
         public Builder identity(Identity v) { identity = v; return this; }
@@ -213,8 +218,8 @@ public record Profile(
                     nationality, residency, region, branch, relationshipManager, employer, title, occupation,
                     industry, education, healthStatus, maritalStatus, retired, family, income, expenses, assets,
                     liabilities, insurance, investmentHistory, financialAssetsElsewhere, goals, hobbies,
-                    preferredChannels, corporate, sources, identity, pep, onboarding, sourceOfFunds, sourceOfWealth,
-                    accountPurpose);
+                    preferredChannels, tags, corporate, sources, identity, pep, onboarding, sourceOfFunds,
+                    sourceOfWealth, accountPurpose);
         }
     }
 }

@@ -1,12 +1,14 @@
 package io.clientlens.identity;
 
+import io.clientlens.customer.CustomerType;
+
 import java.util.Set;
 
 /**
  * Masking of personal data for display (docs/SECURITY.md, JR/T 0171). Every method takes any text:
  * null gives null, a value too short to keep its visible parts is starred completely, and none
- * throws. Masking a masked value changes nothing. A USCC identifies a company, not a person, and
- * is shown as it is.
+ * throws. Masking a masked value changes nothing. A USCC and a company's name identify a company,
+ * not a person, and are shown as they are.
  */
 public final class Masking {
 
@@ -57,6 +59,14 @@ public final class Masking {
             return words.length > 1 ? words[0] + " *" : firstCodePoint(name) + " *";
         }
         return surname(name) + "*";
+    }
+
+    /**
+     * A customer's name as shown: a person's name masked as {@link #name}; a company's name is not
+     * personal data and is shown as it is (docs/SECURITY.md).
+     */
+    public static String customerName(String value, CustomerType type) {
+        return type == CustomerType.CORPORATE ? value : name(value);
     }
 
     /**

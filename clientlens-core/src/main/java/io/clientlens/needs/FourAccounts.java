@@ -13,7 +13,7 @@ import java.util.List;
 import static io.clientlens.needs.Arithmetic.Term.minus;
 import static io.clientlens.needs.Arithmetic.Term.plus;
 
-/** The four-accounts budget and the value equation of §6.3. */
+/** The four-accounts budget and the value equation of docs/NEEDS.md. */
 final class FourAccounts {
     private FourAccounts() {
     }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Computes the insurance needs diagnosis of §6.3 from the profile, its household figures and the
+ * Computes the insurance needs diagnosis of docs/NEEDS.md from the profile, its household figures and the
  * policy. Ages are completed years at the as-of date. Family members appear by their position in
  * the profile ({@code family[1]}) and age, never by name.
  */

@@ -16,7 +16,7 @@ import static io.clientlens.needs.ProductPreference.SAFETY;
 import static io.clientlens.needs.ProductPreference.YIELD;
 
 /**
- * 生命周期与理财需求 (§6.2; the seed: match the product's liquidity, yield and safety to the stage of
+ * 生命周期与理财需求 (docs/NEEDS.md; the seed: match the product's liquidity, yield and safety to the stage of
  * the family life cycle). One plan per life stage of the classification engine; descriptive
  * defaults from the standard personal-finance textbook, not thresholds, so they live here.
  */

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * A need in the register (§6.4). {@code importance} and {@code urgency} are 1 (low) to 5 (high);
+ * A need in the register (docs/NEEDS.md). {@code importance} and {@code urgency} are 1 (low) to 5 (high);
  * {@code cost} is what meeting it costs the customer a year (CNY). A need that leads to a product
  * proposal must be reviewed by a supervisor other than the person who identified it.
  *

@@ -2,7 +2,7 @@ package io.clientlens.needs;
 
 import io.clientlens.code.Label;
 
-/** The three ways §6.4 classifies a need. */
+/** The three ways the needs register (docs/NEEDS.md) classifies a need. */
 public final class NeedKind {
     private NeedKind() {
     }

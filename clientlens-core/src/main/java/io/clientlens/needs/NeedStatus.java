@@ -4,7 +4,7 @@ import io.clientlens.code.Label;
 
 import java.util.List;
 
-/** identified → reviewed → accepted / declined; accepted → met (§6.4). */
+/** identified → reviewed → accepted / declined; accepted → met (docs/NEEDS.md). */
 public enum NeedStatus {
     IDENTIFIED(Label.of("已识别", "Identified")),
     REVIEWED(Label.of("已评审", "Reviewed")),

@@ -16,7 +16,7 @@ import java.util.Optional;
 public record NeedsAnalysis(String customerId, LocalDate asOf, String policyVersion, HouseholdFigures figures,
                             List<RatioResult> ratios, DimensionResult lifeStage, Optional<LifeCyclePlan> lifeCycle,
                             List<GoalView> goals, InsuranceDiagnosis insurance, FourAccountsBudget fourAccounts,
-                            List<ValueLine> valueEquation) {
+                            List<ValueLine> valueEquation) implements NeedsOutcome {
 
     public NeedsAnalysis {
         ratios = List.copyOf(ratios);

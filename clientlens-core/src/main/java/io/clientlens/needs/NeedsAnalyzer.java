@@ -1,6 +1,8 @@
 package io.clientlens.needs;
 
+import io.clientlens.classify.CorporateCustomers;
 import io.clientlens.classify.DimensionResult;
+import io.clientlens.customer.CustomerType;
 import io.clientlens.customer.Profile;
 import io.clientlens.policy.Policy;
 
@@ -9,7 +11,9 @@ import java.util.Objects;
 
 /**
  * Diagnoses a customer's needs from the profile document alone (docs/NEEDS.md). A pure function of
- * profile, as-of date and policy; holds no state, so one instance serves many threads.
+ * profile, as-of date and policy; holds no state, so one instance serves many threads. A corporate
+ * customer gets {@link NeedsNotApplicable}: family finance, insurance and life cycle are about a
+ * household.
  */
 public final class NeedsAnalyzer {
     private final Policy policy;
@@ -19,7 +23,10 @@ public final class NeedsAnalyzer {
         Objects.requireNonNull(policy.needs(), "the policy has no needs section");
     }
 
-    public NeedsAnalysis analyze(Profile profile, LocalDate asOf) {
+    public NeedsOutcome analyze(Profile profile, LocalDate asOf) {
+        if (profile.typeOrIndividual() == CustomerType.CORPORATE) {
+            return new NeedsNotApplicable(profile.customerId(), asOf, policy.version(), CorporateCustomers.NO_FAMILY_ANALYSIS);
+        }
         HouseholdFigures figures = HouseholdFigures.of(profile);
         DimensionResult lifeStage = LifeStages.of(profile, asOf, policy);
         InsuranceDiagnosis insurance = InsuranceNeeds.of(profile, figures, asOf, policy);
@@ -27,5 +34,10 @@ public final class NeedsAnalyzer {
         return new NeedsAnalysis(profile.customerId(), asOf, policy.version(), figures,
                 FinancialHealth.of(figures, policy.needs()), lifeStage, LifeCycleNeeds.forStage(lifeStage.code()),
                 GoalView.of(profile.goals()), insurance, budget, FourAccounts.valueEquation(figures, insurance, budget));
+    }
+
+    /** The insurance needs diagnosis alone, without the rest of the analysis: the demand dimension needs only its gaps. */
+    public InsuranceDiagnosis insurance(Profile profile, LocalDate asOf) {
+        return InsuranceNeeds.of(profile, HouseholdFigures.of(profile), asOf, policy);
     }
 }

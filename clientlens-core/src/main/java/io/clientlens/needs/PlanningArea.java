@@ -2,7 +2,7 @@ package io.clientlens.needs;
 
 import io.clientlens.code.Label;
 
-/** The six economic planning areas of §6.2. */
+/** The six economic planning areas of docs/NEEDS.md. */
 public enum PlanningArea {
     CASH_AND_DEBT(Label.of("现金与债务管理", "Cash and debt management")),
     FAMILY_PROTECTION(Label.of("家庭财务保障", "Family financial protection")),

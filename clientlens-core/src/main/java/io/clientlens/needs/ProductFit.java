@@ -5,7 +5,7 @@ import io.clientlens.code.Label;
 import java.util.List;
 
 /**
- * Whether a catalogue product may be proposed to meet a need (§6.4, product fit): the product must
+ * Whether a catalogue product may be proposed to meet a need (docs/NEEDS.md, product fit): the product must
  * address the need's planning area ({@link ProductsForNeeds}) and pass the same suitability rules as
  * any sale (docs/SUITABILITY.md). An unsuitable product is reported with its reasons, never hidden.
  */

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which product types address which planning area (§6.2): protection needs are met by insurance,
+ * Which product types address which planning area (docs/NEEDS.md): protection needs are met by insurance,
  * cash needs by deposits and money-market products, and so on. A product's type is the catalogue's
  * {@code type} column; a type may serve several areas.
  */

@@ -25,18 +25,37 @@ public record Policy(
         Rfm rfm,
         Suitability suitability,
         Needs needs,
+        Schemes schemes,
         AmlPolicy aml) {
+
+    /**
+     * The same policy naming another currency: the data's, when the data set names one. Only the unit amounts
+     * are shown in changes; every number applies as it is (no conversion; docs/POLICY.md, "Currency").
+     */
+    public Policy withCurrency(String otherCurrency) {
+        if (otherCurrency == null || otherCurrency.equals(currency)) {
+            return this;
+        }
+        return new Policy(version, otherCurrency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
+                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, schemes, aml);
+    }
 
     /** The same policy with another needs section (for what-if analysis and tests). */
     public Policy withNeeds(Needs otherNeeds) {
         return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm, suitability, otherNeeds, aml);
+                loyalty, lifeStage, investmentExperience, rfm, suitability, otherNeeds, schemes, aml);
     }
 
     /** The same policy with another anti-money-laundering section (for tests and what-if analysis). */
     public Policy withAml(AmlPolicy otherAml) {
         return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, otherAml);
+                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, schemes, otherAml);
+    }
+
+    /** The same policy with other schemes (for tests). */
+    public Policy withSchemes(Schemes otherSchemes) {
+        return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
+                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, otherSchemes, aml);
     }
 
     /** Which transactions count as the customer's own activity, and which are fees. */
@@ -67,21 +86,51 @@ public record Policy(
     public record InvestmentExperience(int minYears, int minPurchases, Set<String> investmentProductTypes) {
     }
 
-    /** Percentiles for the score cut points and the segment grid, keyed by R score then F score (1–5). */
-    public record Rfm(int windowDays, List<BigDecimal> percentiles, Map<Integer, List<String>> segmentByRecencyThenFrequency) {
+    /**
+     * How R is scored, the day bands for R, the percentiles of the score cut points (F, M, and R on
+     * quintiles) and the segment grid, keyed by R score then F score (1–5).
+     *
+     * @param recencyBandDays the most days since the last activity for R 5, 4, 3 and 2 (inclusive,
+     *                        strictly increasing); more days give R 1
+     */
+    public record Rfm(int windowDays, RecencyScoring recency, List<Integer> recencyBandDays, List<BigDecimal> percentiles,
+                      Map<Integer, List<String>> segmentByRecencyThenFrequency) {
+
+        /** BANDS: R from fixed day bands; QUINTILES: R from the quintiles of −days, as F and M are scored. */
+        public enum RecencyScoring { BANDS, QUINTILES }
+
+        public Rfm {
+            recencyBandDays = List.copyOf(recencyBandDays);
+        }
+
         public String segment(int recencyScore, int frequencyScore) {
             return segmentByRecencyThenFrequency.get(recencyScore).get(frequencyScore - 1);
+        }
+
+        /** R on the day bands: days ≤ the first edge → 5, ≤ the second → 4, …, beyond the last → 1. */
+        public int recencyBandScore(int daysSinceLastActivity) {
+            for (int i = 0; i < recencyBandDays.size(); i++) {
+                if (daysSinceLastActivity <= recencyBandDays.get(i)) {
+                    return 5 - i;
+                }
+            }
+            return 5 - recencyBandDays.size();
         }
     }
 
     /**
      * Suitability (docs/SUITABILITY.md): how long a risk assessment counts, when reminders start, whether
-     * only face-to-face assessments count, the amount that needs a second approval, the minimum of
-     * experienced-only products, and how long audit records are kept.
+     * only face-to-face assessments count, the amount that needs a second approval and the window of days
+     * over which a customer's checks of one product are added up for it, the amount from which the
+     * supervisor reviews before the sale (smaller sales are reviewed after it, within
+     * {@code reviewAfterSaleWorkingDays}), the lowest product risk that counts as high market risk when the
+     * catalogue does not say (R5, or R4), the minimum of experienced-only products, and how long audit
+     * records are kept.
      */
     public record Suitability(int assessmentValidityMonths, int reminderDaysBeforeExpiry, boolean faceToFaceRequired,
-                              BigDecimal secondApprovalMinAmount, BigDecimal experiencedOnlyMinAmount,
-                              int auditRetentionYears) {
+                              BigDecimal secondApprovalMinAmount, int amountWindowDays, BigDecimal reviewBeforeSaleMinAmount,
+                              int reviewAfterSaleWorkingDays, String highMarketRiskMinRisk,
+                              BigDecimal experiencedOnlyMinAmount, int auditRetentionYears) {
     }
 
     /**
@@ -104,7 +153,7 @@ public record Policy(
                         int retirementFromAge, int lifeExpectancy, int pensionYears, int defaultSupportYears,
                         BigDecimal finalExpenses, BigDecimal discountRate, FourAccounts fourAccounts) {
 
-        /** The six family financial ratios of §6.1, in the order of the seed's table. */
+        /** The six family financial ratios of docs/NEEDS.md, in the order of the seed's table. */
         public static final List<String> RATIO_CODES = List.of("savingsRatio", "liquidityRatio", "liquidToNetAssets",
                 "solvencyRatio", "debtServiceRatio", "investmentToNetAssets");
 
@@ -150,5 +199,68 @@ public record Policy(
                                BigDecimal incomeProtectionCoverMax, BigDecimal healthPremiumShareMin,
                                BigDecimal healthPremiumShareMax, BigDecimal annuityShareYounger,
                                BigDecimal annuityShareOlder, int annuityAge) {
+    }
+
+    /**
+     * The further classification schemes of docs/POLICY.md: where the customer lives (north or
+     * south, coastal or inland, urban or rural), age and income bands, the demand for advice and the
+     * customer lifetime value.
+     *
+     * @param ageBands    ageBand codes by age in completed years
+     * @param incomeBands incomeBand codes by annual net income (after tax)
+     */
+    public record Schemes(Geography geography, Bands ageBands, Bands incomeBands, Demand demand, Clv clv) {
+    }
+
+    /**
+     * Province-level regions and the address keywords that tell town from country.
+     *
+     * @param urbanKeywords after the province-level region, an address with one of these is URBAN (checked first)
+     * @param ruralKeywords otherwise an address with one of these is RURAL; with neither, the class is unknown
+     */
+    public record Geography(List<Province> provinces, List<String> urbanKeywords, List<String> ruralKeywords) {
+        public Geography {
+            provinces = List.copyOf(provinces);
+            urbanKeywords = List.copyOf(urbanKeywords);
+            ruralKeywords = List.copyOf(ruralKeywords);
+        }
+    }
+
+    /**
+     * One province-level region: its full name (北京市, 广西壮族自治区), short name (北京, 广西) and
+     * English name; {@code zone} NORTH or SOUTH of the Qinling–Huaihe line, {@code coast} COASTAL or INLAND.
+     */
+    public record Province(String name, String shortName, String en, String zone, String coast) {
+    }
+
+    /**
+     * 需求程度: HIGH with at least {@code minGaps} protection or retirement gaps or {@code minOpenNeeds}
+     * open needs in the register; LATENT when a gap has no need in the register of the planning area
+     * {@code gapAreas} names for it.
+     *
+     * @param gapAreas gap code (lifeGap, criticalIllnessGap, retirementGap) → planning area of the needs register
+     */
+    public record Demand(int minGaps, int minOpenNeeds, Map<String, String> gapAreas) {
+        /** The gaps of the insurance needs diagnosis that count, in this order. */
+        public static final List<String> GAP_CODES = List.of("lifeGap", "criticalIllnessGap", "retirementGap");
+
+        public Demand {
+            gapAreas = Map.copyOf(gapAreas);
+        }
+    }
+
+    /**
+     * Customer lifetime value: the sum over {@code horizonYears} years t = 1…H of contribution × r^t / (1 + d)^t,
+     * r the yearly retention of the customer's loyalty class and d {@code yearlyDiscountRate}; clvClass
+     * HIGH for the smallest top set reaching {@code highShare} of the total positive value, MEDIUM up to
+     * {@code mediumShare}, LOW the rest.
+     *
+     * @param retention loyalty code (LOYAL, GENERAL, CHURNED) → yearly retention rate
+     */
+    public record Clv(int horizonYears, BigDecimal yearlyDiscountRate, Map<String, BigDecimal> retention,
+                      BigDecimal highShare, BigDecimal mediumShare) {
+        public Clv {
+            retention = Map.copyOf(retention);
+        }
     }
 }

@@ -12,6 +12,12 @@ public record Finding(Effect effect, Reason reason) {
         NOTE,
         /** The customer needs face-to-face explanation and written confirmation of their own initiative. */
         NEEDS_CONFIRMATION,
+        /** Every sale: the copied-out disclosure sentence and the signatures of customer and RM. */
+        NEEDS_SIGNED_DISCLOSURE,
+        /** The supervisor reviews the report before the sale may go ahead. */
+        NEEDS_REVIEW_BEFORE_SALE,
+        /** The supervisor reviews the report after the sale, by a due date; the sale need not wait. */
+        REVIEW_AFTER_SALE,
         /** A supervisor and the head of wealth management must approve. */
         NEEDS_SECOND_APPROVAL,
         /** Unsuitable, but a customer who insists may buy with an override document and supervisor review. */

@@ -16,13 +16,19 @@ public final class RiskDisclosure {
     }
 
     public static Label forProduct(Product product) {
+        return forProduct(product, product.derivative());
+    }
+
+    /** The disclosure of a product, saying so when it is of high market risk (see {@link Product#isHighMarketRisk}). */
+    public static Label forProduct(Product product, boolean highMarketRisk) {
         ProductRisk r = product.risk();
         return Label.of("风险提示：" + product.name() + " 为 " + r.name() + "（" + r.label().zh() + "）产品。最坏情况："
                         + r.worstCase().zh() + "。过往业绩不代表未来表现，理财非存款，产品有风险，投资须谨慎。"
-                        + (product.derivative() ? "本产品为衍生品/高市场风险产品，价格波动大。" : ""),
+                        + (highMarketRisk ? (product.derivative() ? "本产品为衍生品，属高市场风险产品，价格波动大。" : "本产品属高市场风险产品，价格波动大。") : ""),
                 "Risk disclosure: " + product.name() + " is an " + r.name() + " (" + r.label().en() + ") product. Worst case: "
                         + r.worstCase().en() + ". Past performance does not predict the future; this is not a deposit; "
-                        + "invest with care." + (product.derivative() ? " This is a derivative / high market-risk product whose price swings widely." : ""));
+                        + "invest with care." + (highMarketRisk ? (product.derivative() ? " This is a derivative, a high market-risk product whose price swings widely."
+                        : " This is a high market-risk product whose price swings widely.") : ""));
     }
 
     public static String normalize(String text) {

@@ -2,9 +2,11 @@ package io.clientlens.suitability;
 
 import io.clientlens.classify.Amounts;
 import io.clientlens.classify.Reason;
+import io.clientlens.code.Label;
 import io.clientlens.policy.Policy;
 import io.clientlens.questionnaire.RiskLevel;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,9 +15,12 @@ import java.util.function.BiFunction;
 import static io.clientlens.suitability.Finding.Effect.BLOCKS;
 import static io.clientlens.suitability.Finding.Effect.BLOCKS_UNLESS_OVERRIDDEN;
 import static io.clientlens.suitability.Finding.Effect.NEEDS_CONFIRMATION;
+import static io.clientlens.suitability.Finding.Effect.NEEDS_REVIEW_BEFORE_SALE;
+import static io.clientlens.suitability.Finding.Effect.NEEDS_SIGNED_DISCLOSURE;
 import static io.clientlens.suitability.Finding.Effect.NEEDS_SECOND_APPROVAL;
 import static io.clientlens.suitability.Finding.Effect.NOTE;
 import static io.clientlens.suitability.Finding.Effect.PASSES;
+import static io.clientlens.suitability.Finding.Effect.REVIEW_AFTER_SALE;
 
 /**
  * The suitability policy of docs/SUITABILITY.md as named rules; {@link #all()} reads like the policy.
@@ -26,12 +31,12 @@ public final class SuitabilityRules {
     private SuitabilityRules() {
     }
 
-    /** §5.7: no sale without a risk tolerance assessment on file. */
+    /** no sale without a risk tolerance assessment on file. */
     public static final SuitabilityRule RISK_ASSESSMENT_MUST_BE_ON_FILE = rule("riskAssessmentMustBeOnFile", (c, p) ->
             c.latest().isPresent() ? Optional.empty() : Optional.of(new Finding(BLOCKS, new Reason("riskAssessmentMustBeOnFile",
                     "客户没有风险承受能力评估：请先在网点完成评估", "The customer has no risk tolerance assessment: assess at a branch first"))));
 
-    /** §5.6: while the policy switch is on, only assessments made face to face at a branch count. */
+    /** while the policy switch is on, only assessments made face to face at a branch count. */
     public static final SuitabilityRule ONLY_FACE_TO_FACE_ASSESSMENTS_COUNT = rule("onlyFaceToFaceAssessmentsCount", (c, p) -> {
         if (!p.faceToFaceRequired() || c.latest().isEmpty() || c.counting(true).isPresent()) {
             return Optional.empty();
@@ -44,7 +49,7 @@ public final class SuitabilityRules {
                         + ") was not made face to face at a branch and does not count under the policy; reassess at a branch")));
     });
 
-    /** §5.7: an expired assessment blocks new sales. */
+    /** an expired assessment blocks new sales. */
     public static final SuitabilityRule ASSESSMENT_MUST_BE_CURRENT = rule("assessmentMustBeCurrent", (c, p) ->
             counting(c, p, false).map(a -> {
                 var until = a.validUntil(p.assessmentValidityMonths());
@@ -59,14 +64,14 @@ public final class SuitabilityRules {
                                 + a.channel().label().en() + ") is valid until " + until));
             }));
 
-    /** §4: reminders from 30 days before expiry; information only. */
+    /** reminders from 30 days before expiry; information only. */
     public static final SuitabilityRule REMIND_BEFORE_EXPIRY = rule("remindBeforeExpiry", (c, p) ->
             counting(c, p, true).filter(a -> a.reminderDueOn(c.day(), p.assessmentValidityMonths(), p.reminderDaysBeforeExpiry()))
                     .map(a -> new Finding(NOTE, new Reason("remindBeforeExpiry", "评估将于 " + a.validUntil(p.assessmentValidityMonths())
                             + " 到期，请提醒客户重新评估", "The assessment expires on " + a.validUntil(p.assessmentValidityMonths())
                             + "; remind the customer to reassess"))));
 
-    /** §5.4: the lowest level can never buy above R1, not even with an override. */
+    /** the lowest level can never buy above R1, not even with an override. */
     public static final SuitabilityRule LOWEST_LEVEL_NEVER_ABOVE_R1 = rule("lowestLevelNeverAboveR1", (c, p) ->
             level(c, p).filter(l -> l == RiskLevel.C1 && c.product().risk() != ProductRisk.R1)
                     .map(l -> new Finding(BLOCKS, new Reason("lowestLevelNeverAboveR1",
@@ -74,7 +79,7 @@ public final class SuitabilityRules {
                             "The customer is at the lowest level C1 (conservative) and may only buy R1 products; this one is "
                                     + c.product().risk().name() + ", and no override is possible"))));
 
-    /** §5.1 and §5.4: R ≤ C; above it only through the override flow (C2 and above). */
+    /** R ≤ C; above it only through the override flow (C2 and above). */
     public static final SuitabilityRule RISK_LEVEL_MUST_COVER_PRODUCT_RISK = rule("riskLevelMustCoverProductRisk", (c, p) ->
             level(c, p).filter(l -> l != RiskLevel.C1 || c.product().risk() == ProductRisk.R1).map(l -> {
                 ProductRisk r = c.product().risk();
@@ -87,15 +92,15 @@ public final class SuitabilityRules {
                                 + ": unsuitable. A customer who insists needs a signed override document and supervisor review"));
             }));
 
-    /** §5.2: products for experienced investors only are never sold to the inexperienced. */
+    /** products for experienced investors only are never sold to the inexperienced. */
     public static final SuitabilityRule ONLY_EXPERIENCED_MAY_BUY_EXPERIENCED_ONLY = rule("onlyExperiencedMayBuyExperiencedOnly", (c, p) -> {
         if (!c.product().experiencedOnly()) {
             return Optional.empty();
         }
         Experience e = c.experience();
-        String source = e.source() == Experience.Source.CLASSIFICATION ? "（来自最近一次分类）" : "（尚未分类，按分类规则由KYC资料计算）";
+        String source = e.source() == Experience.Source.CLASSIFICATION ? "（来自最近一次分类）" : "（尚未分类，按分类规则由KYC资料与本行持仓计算）";
         String sourceEn = e.source() == Experience.Source.CLASSIFICATION ? " (from the latest classification)"
-                : " (not classified yet: the classification rule applied to the KYC profile)";
+                : " (not classified yet: the classification rule applied to the KYC profile and the holdings at the bank)";
         return Optional.of(e.experienced()
                 ? new Finding(PASSES, new Reason("onlyExperiencedMayBuyExperiencedOnly", "仅限有投资经验者的产品；客户有投资经验" + source + "：" + e.reason().zh(),
                 "For experienced investors only; the customer is experienced" + sourceEn + ": " + e.reason().en()))
@@ -103,7 +108,7 @@ public final class SuitabilityRules {
                 "This product is for experienced investors only and the customer is inexperienced" + sourceEn + ": " + e.reason().en())));
     });
 
-    /** §5.2: experienced-only products start at the policy minimum (100,000). */
+    /** experienced-only products start at the policy minimum (100,000). */
     public static final SuitabilityRule EXPERIENCED_ONLY_NEEDS_MINIMUM_AMOUNT = rule("experiencedOnlyNeedsMinimumAmount", (c, p) -> {
         if (!c.product().experiencedOnly()) {
             return Optional.empty();
@@ -116,40 +121,111 @@ public final class SuitabilityRules {
     });
 
     /**
-     * §5.3: derivatives and high market-risk products are not recommended by the bank to customers
-     * without experience or assessed unsuitable; on the customer's own initiative they need
-     * face-to-face explanation and written confirmation.
+     * High market-risk products (every derivative, R5 unless the catalogue says otherwise, R4 too if the
+     * policy says so) are not recommended by the bank to customers without experience or assessed
+     * unsuitable; on the customer's own initiative they need face-to-face explanation and written
+     * confirmation.
      */
-    public static final SuitabilityRule DERIVATIVES_ONLY_ON_CUSTOMER_INITIATIVE = rule("derivativesOnlyOnCustomerInitiative", (c, p) -> {
-        if (!c.product().derivative()) {
+    public static final SuitabilityRule HIGH_MARKET_RISK_ONLY_ON_CUSTOMER_INITIATIVE = rule("highMarketRiskOnlyOnCustomerInitiative", (c, p) -> {
+        ProductRisk minRisk = ProductRisk.valueOf(p.highMarketRiskMinRisk());
+        if (!c.product().isHighMarketRisk(minRisk)) {
             return Optional.empty();
         }
+        Label basis = c.product().highMarketRiskBasis(minRisk);
+        String what = "高市场风险产品（" + basis.zh() + "）";
+        String whatEn = "a high market-risk product (" + basis.en() + ")";
         Optional<RiskLevel> level = level(c, p);
         boolean unsuitable = level.isPresent() && !c.product().risk().coveredBy(level.get());
         boolean inexperienced = !c.experience().experienced();
         if (!unsuitable && !inexperienced) {
-            return Optional.of(new Finding(PASSES, new Reason("derivativesOnlyOnCustomerInitiative",
-                    "衍生品/高市场风险产品；客户有投资经验且风险等级匹配", "Derivative / high market-risk product; the customer is experienced and the risk level covers it")));
+            return Optional.of(new Finding(PASSES, new Reason("highMarketRiskOnlyOnCustomerInitiative",
+                    what + "；客户有投资经验且风险等级匹配", "This is " + whatEn + "; the customer is experienced and the risk level covers it")));
         }
         String why = inexperienced ? "无投资经验" : "评估为不适合";
         String whyEn = inexperienced ? "has no investment experience" : "is assessed unsuitable";
         if (c.initiatedBy() == InitiatedBy.BANK) {
-            return Optional.of(new Finding(BLOCKS, new Reason("derivativesOnlyOnCustomerInitiative",
-                    "衍生品/高市场风险产品不得向" + why + "的客户主动推荐", "The bank must not recommend a derivative / high market-risk product to a customer who " + whyEn)));
+            return Optional.of(new Finding(BLOCKS, new Reason("highMarketRiskOnlyOnCustomerInitiative",
+                    "银行不得向" + why + "的客户主动推荐" + what, "The bank must not recommend " + whatEn + " to a customer who " + whyEn)));
         }
-        return Optional.of(new Finding(NEEDS_CONFIRMATION, new Reason("derivativesOnlyOnCustomerInitiative",
-                "客户" + why + "，主动要求购买衍生品/高市场风险产品：须面对面揭示风险并由客户书面确认系本人主动购买",
-                "The customer " + whyEn + " and asks for a derivative / high market-risk product: explain the risks face to face "
+        return Optional.of(new Finding(NEEDS_CONFIRMATION, new Reason("highMarketRiskOnlyOnCustomerInitiative",
+                "客户" + why + "，主动要求购买" + what + "：须面对面揭示风险并由客户书面确认系本人主动购买",
+                "The customer " + whyEn + " and asks for " + whatEn + ": explain the risks face to face "
                         + "and get the customer's written confirmation that the purchase is their own initiative")));
     });
 
-    /** §5.5: amounts at or above the policy threshold need a supervisor and then the head of wealth management. */
-    public static final SuitabilityRule LARGE_AMOUNTS_NEED_SECOND_APPROVAL = rule("largeAmountsNeedSecondApproval", (c, p) ->
-            c.amount().compareTo(p.secondApprovalMinAmount()) < 0 ? Optional.empty()
+    /**
+     * Amounts at or above the policy threshold need a supervisor and then the head of wealth management.
+     * Against splitting, the threshold applies to the customer's checks of the same product within the
+     * policy's window of days, this one included.
+     */
+    public static final SuitabilityRule LARGE_AMOUNTS_NEED_SECOND_APPROVAL = rule("largeAmountsNeedSecondApproval", (c, p) -> {
+        BigDecimal threshold = p.secondApprovalMinAmount();
+        List<EarlierCheck> earlier = c.earlierWithin(p.amountWindowDays());
+        BigDecimal total = c.totalWithin(p.amountWindowDays());
+        String need = "须业务主管复核及财富管理负责人二次审批";
+        String needEn = "needs supervisor review and a second approval by the head of wealth management";
+        if (earlier.isEmpty()) {
+            return c.amount().compareTo(threshold) < 0 ? Optional.empty()
                     : Optional.of(new Finding(NEEDS_SECOND_APPROVAL, new Reason("largeAmountsNeedSecondApproval", "金额 "
-                    + Amounts.zh(c.amount(), "CNY") + " ≥ " + Amounts.zh(p.secondApprovalMinAmount(), "CNY")
-                    + "：须业务主管复核及财富管理负责人二次审批", "Amount " + Amounts.en(c.amount(), "CNY") + " ≥ "
-                    + Amounts.en(p.secondApprovalMinAmount(), "CNY") + ": needs supervisor review and a second approval by the head of wealth management"))));
+                    + Amounts.zh(c.amount(), "CNY") + " ≥ " + Amounts.zh(threshold, "CNY") + "：" + need,
+                    "Amount " + Amounts.en(c.amount(), "CNY") + " ≥ " + Amounts.en(threshold, "CNY") + ": " + needEn)));
+        }
+        int days = p.amountWindowDays();
+        String parts = "（本次 " + Amounts.zh(c.amount(), "CNY") + "，另有 " + earlier.size() + " 笔：" + listed(earlier, true) + "）";
+        String partsEn = " (this check " + Amounts.en(c.amount(), "CNY") + "; " + earlier.size() + " earlier: " + listed(earlier, false) + ")";
+        boolean reached = total.compareTo(threshold) >= 0;
+        String zh = days + " 日内同一产品累计 " + Amounts.zh(total, "CNY") + (reached ? " ≥ " : " < ") + Amounts.zh(threshold, "CNY") + parts
+                + "：" + (reached ? need : "无须二次审批");
+        String en = "Within " + days + " days the same product adds up to " + Amounts.en(total, "CNY") + (reached ? " ≥ " : " < ")
+                + Amounts.en(threshold, "CNY") + partsEn + ": " + (reached ? needEn : "no second approval needed");
+        return Optional.of(new Finding(reached ? NEEDS_SECOND_APPROVAL : PASSES, new Reason("largeAmountsNeedSecondApproval", zh, en)));
+    });
+
+    /**
+     * Every sale ends with the risk disclosure confirmed: the customer copies out the confirmation
+     * sentence and the customer and the RM sign. Silent when no assessment counts (no sale then).
+     */
+    public static final SuitabilityRule EVERY_SALE_ENDS_WITH_SIGNED_DISCLOSURE = rule("everySaleEndsWithSignedDisclosure", (c, p) ->
+            level(c, p).map(l -> new Finding(NEEDS_SIGNED_DISCLOSURE, new Reason("everySaleEndsWithSignedDisclosure",
+                    "成交前须客户抄写风险揭示的确认语句，并由客户与理财经理签名",
+                    "Before the sale the customer copies out the risk disclosure's confirmation sentence, and the customer and the RM sign"))));
+
+    /**
+     * Every report (the check with its advice) is reviewed by a supervisor: before the sale from the
+     * policy amount, for an override and whenever a second approval follows; otherwise after the sale,
+     * within the policy's working days. Silent when no assessment counts.
+     */
+    public static final SuitabilityRule SUPERVISOR_REVIEWS_EVERY_REPORT = rule("supervisorReviewsEveryReport", (c, p) -> {
+        if (level(c, p).isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> why = new ArrayList<>();
+        List<String> whyEn = new ArrayList<>();
+        if (c.amount().compareTo(p.reviewBeforeSaleMinAmount()) >= 0) {
+            why.add("金额 " + Amounts.zh(c.amount(), "CNY") + " ≥ " + Amounts.zh(p.reviewBeforeSaleMinAmount(), "CNY"));
+            whyEn.add("the amount " + Amounts.en(c.amount(), "CNY") + " ≥ " + Amounts.en(p.reviewBeforeSaleMinAmount(), "CNY"));
+        }
+        if (overridable(c, p)) {
+            why.add("客户坚持购买须签署特别文件");
+            whyEn.add("a customer who insists signs an override document");
+        }
+        if (c.totalWithin(p.amountWindowDays()).compareTo(p.secondApprovalMinAmount()) >= 0) {
+            why.add("须二次审批");
+            whyEn.add("a second approval follows");
+        }
+        if (!why.isEmpty()) {
+            return Optional.of(new Finding(NEEDS_REVIEW_BEFORE_SALE, new Reason("supervisorReviewsEveryReport",
+                    "评估报告须经业务主管复核，销售等待复核：" + String.join("；", why),
+                    "A supervisor reviews the report and the sale waits for it: " + String.join("; ", whyEn))));
+        }
+        var due = reviewDueOn(c, p);
+        return Optional.of(new Finding(REVIEW_AFTER_SALE, new Reason("supervisorReviewsEveryReport",
+                "金额 " + Amounts.zh(c.amount(), "CNY") + " < " + Amounts.zh(p.reviewBeforeSaleMinAmount(), "CNY") + "：可先成交，业务主管须在 "
+                        + p.reviewAfterSaleWorkingDays() + " 个工作日内（" + due + " 前）复核评估报告",
+                "Amount " + Amounts.en(c.amount(), "CNY") + " < " + Amounts.en(p.reviewBeforeSaleMinAmount(), "CNY")
+                        + ": the sale need not wait; a supervisor reviews the report within " + p.reviewAfterSaleWorkingDays()
+                        + " working days (by " + due + ")")));
+    });
 
     /** Every rule, in the order its reason is shown. */
     public static List<SuitabilityRule> all() {
@@ -162,43 +238,75 @@ public final class SuitabilityRules {
                 RISK_LEVEL_MUST_COVER_PRODUCT_RISK,
                 ONLY_EXPERIENCED_MAY_BUY_EXPERIENCED_ONLY,
                 EXPERIENCED_ONLY_NEEDS_MINIMUM_AMOUNT,
-                DERIVATIVES_ONLY_ON_CUSTOMER_INITIATIVE,
-                LARGE_AMOUNTS_NEED_SECOND_APPROVAL);
+                HIGH_MARKET_RISK_ONLY_ON_CUSTOMER_INITIATIVE,
+                LARGE_AMOUNTS_NEED_SECOND_APPROVAL,
+                EVERY_SALE_ENDS_WITH_SIGNED_DISCLOSURE,
+                SUPERVISOR_REVIEWS_EVERY_REPORT);
     }
 
-    /** Runs every rule and combines the findings: any block wins, then approval, then confirmation. */
+    /**
+     * Runs every rule and combines the findings: any block wins (and nothing follows it), then
+     * approval, then confirmation. Every outcome that can end in a sale starts with the written
+     * confirmation of the disclosure; the supervisor review is a step before the sale or falls due after it.
+     */
     public static SuitabilityDecision decide(SuitabilityCase c, Policy.Suitability policy) {
         List<Finding> findings = new ArrayList<>();
         for (SuitabilityRule rule : all()) {
             rule.apply(c, policy).ifPresent(findings::add);
         }
+        if (has(findings, BLOCKS)) {
+            // no sale can follow: nothing to sign or review
+            List<Reason> reasons = findings.stream().filter(f -> !AFTER_DECISION.contains(f.effect())).map(Finding::reason).toList();
+            return new SuitabilityDecision.Blocked(reasons, false, List.of(), false);
+        }
         List<Reason> reasons = findings.stream().map(Finding::reason).toList();
         boolean confirm = has(findings, NEEDS_CONFIRMATION);
         boolean approve = has(findings, NEEDS_SECOND_APPROVAL);
-        if (has(findings, BLOCKS)) {
-            return new SuitabilityDecision.Blocked(reasons, false, List.of());
-        }
+        boolean overridable = has(findings, BLOCKS_UNLESS_OVERRIDDEN);
+        boolean reviewBefore = has(findings, NEEDS_REVIEW_BEFORE_SALE) || overridable || approve;
         List<Step> steps = new ArrayList<>();
-        if (confirm) {
+        if (confirm || has(findings, NEEDS_SIGNED_DISCLOSURE)) {
             steps.add(Step.WRITTEN_CONFIRMATION);
         }
-        boolean overridable = has(findings, BLOCKS_UNLESS_OVERRIDDEN);
         if (overridable) {
             steps.add(Step.OVERRIDE_DOCUMENT);
         }
-        if (overridable || approve) {
+        if (reviewBefore) {
             steps.add(Step.SUPERVISOR_REVIEW);
         }
         if (approve) {
             steps.add(Step.SECOND_APPROVAL);
         }
         if (overridable) {
-            return new SuitabilityDecision.Blocked(reasons, true, steps);
+            return new SuitabilityDecision.Blocked(reasons, true, List.copyOf(steps), confirm);
         }
         if (approve) {
-            return new SuitabilityDecision.ApprovalRequired(reasons, steps);
+            return new SuitabilityDecision.ApprovalRequired(reasons, List.copyOf(steps), confirm);
         }
-        return confirm ? new SuitabilityDecision.ConfirmationRequired(reasons, steps) : new SuitabilityDecision.Allowed(reasons);
+        var due = reviewBefore ? null : reviewDueOn(c, policy);
+        return confirm ? new SuitabilityDecision.ConfirmationRequired(reasons, List.copyOf(steps), due)
+                : new SuitabilityDecision.Allowed(reasons, List.copyOf(steps), due);
+    }
+
+    /** Effects about what follows a decision that can end in a sale; a block drops them. */
+    private static final java.util.Set<Finding.Effect> AFTER_DECISION = java.util.EnumSet.of(NEEDS_SIGNED_DISCLOSURE,
+            NEEDS_REVIEW_BEFORE_SALE, REVIEW_AFTER_SALE);
+
+    private static java.time.LocalDate reviewDueOn(SuitabilityCase c, Policy.Suitability p) {
+        return WorkingDays.after(c.day(), p.reviewAfterSaleWorkingDays());
+    }
+
+    /** Unsuitable by R > C at C2 or above: the override flow is open. */
+    private static boolean overridable(SuitabilityCase c, Policy.Suitability p) {
+        return level(c, p).filter(l -> l != RiskLevel.C1 && !c.product().risk().coveredBy(l)).isPresent();
+    }
+
+    /** "#12 2026-06-01 999,999 元、…", at most five, then how many more. */
+    private static String listed(List<EarlierCheck> earlier, boolean zh) {
+        List<String> items = earlier.stream().limit(5).map(e -> "#" + e.checkId() + " " + e.day() + " "
+                + (zh ? Amounts.zh(e.amount(), "CNY") : Amounts.en(e.amount(), "CNY"))).toList();
+        String more = earlier.size() > 5 ? (zh ? " 等 " + earlier.size() + " 笔" : " and " + (earlier.size() - 5) + " more") : "";
+        return String.join(zh ? "、" : ", ", items) + more;
     }
 
     private static boolean has(List<Finding> findings, Finding.Effect effect) {

@@ -36,5 +36,6 @@ class CoreIsFrameworkFreeTest {
         assertThat(CORE.containPackage("io.clientlens.customer")).isTrue();
         assertThat(CORE.containPackage("io.clientlens.policy")).isTrue();
         assertThat(CORE.containPackage("io.clientlens.identity")).isTrue();
+        assertThat(CORE.containPackage("io.clientlens.service")).isTrue();
     }
 }

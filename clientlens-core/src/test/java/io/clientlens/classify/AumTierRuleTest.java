@@ -58,4 +58,19 @@ class AumTierRuleTest {
         assertThat(Classify.code(customer("1").profile(lessRich), HIGH_END_TARGET)).isEqualTo("NO");
         assertThat(Classify.code(customer("1"), HIGH_END_TARGET)).isEqualTo("UNKNOWN");
     }
+
+    @Test
+    void highEndTargetIsForIndividualsOnlyAndACompanySaysSo() {
+        var rich = io.clientlens.customer.Profile.builder("1").type(io.clientlens.customer.CustomerType.CORPORATE)
+                .assets(new io.clientlens.customer.Assets(null, null, null, null, null, null, null, null,
+                        BigDecimal.valueOf(50_000_000), null, null))
+                .build();
+        DimensionResult company = Classify.result(customer("1").type(io.clientlens.customer.CustomerType.CORPORATE)
+                .profile(rich), HIGH_END_TARGET);
+        assertThat(company.code()).isEqualTo("UNKNOWN");
+        assertThat(company.reasons().get(0)).isEqualTo(new Reason("corporate", "企业客户：中高端客户营销目标只适用于个人客户",
+                "Corporate customer: the high-end marketing target applies to individuals only"));
+        assertThat(Classify.code(customer("1").profile(rich.toBuilder().type(io.clientlens.customer.CustomerType.INDIVIDUAL)
+                .build()), HIGH_END_TARGET)).isEqualTo("YES");
+    }
 }

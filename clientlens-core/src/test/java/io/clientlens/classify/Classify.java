@@ -10,7 +10,11 @@ final class Classify {
     }
 
     static List<Classification> population(List<CustomerFeatures> customers) {
-        ClassificationEngine engine = new ClassificationEngine(PolicyFixture.v1());
+        return population(customers, PolicyFixture.v1());
+    }
+
+    static List<Classification> population(List<CustomerFeatures> customers, io.clientlens.policy.Policy policy) {
+        ClassificationEngine engine = new ClassificationEngine(policy);
         PopulationStatistics.Collector collector = PopulationStatistics.collector(engine.policy());
         customers.forEach(collector::add);
         PopulationStatistics stats = collector.build();

@@ -32,6 +32,7 @@ final class CustomerFixture {
     private int investmentPurchases;
     private Profile profile;
     private io.clientlens.aml.AmlActivity aml = io.clientlens.aml.AmlActivity.NONE;
+    private AdvisoryRecords advisory = AdvisoryRecords.NONE;
 
     static CustomerFixture customer(String id) {
         CustomerFixture f = new CustomerFixture();
@@ -70,9 +71,12 @@ final class CustomerFixture {
     CustomerFixture investmentsAtBank(long days, int purchases) { investmentDays = days; investmentPurchases = purchases; return this; }
     CustomerFixture profile(Profile v) { profile = v; return this; }
     CustomerFixture aml(io.clientlens.aml.AmlActivity v) { aml = v; return this; }
+    CustomerFixture region(String v) { region = v; return this; }
+    CustomerFixture advisory(AdvisoryRecords v) { advisory = v; return this; }
 
     CustomerFeatures build() {
         return new CustomerFeatures(id, type, birthDate, gender, region, linked, open, tenure, aum, BigDecimal.ZERO,
-                loan, fees, imported, activity, amount, since, products, investmentDays, investmentPurchases, profile, aml);
+                loan, fees, imported, activity, amount, since, products, investmentDays, investmentPurchases, profile,
+                aml, advisory);
     }
 }

@@ -82,6 +82,9 @@ class LifeStageRuleTest {
 
     @Test
     void corporateCustomersHaveNoLifeStage() {
-        assertThat(Classify.code(customer("1").type(CustomerType.CORPORATE), LIFE_STAGE)).isEqualTo("UNKNOWN");
+        DimensionResult r = Classify.result(customer("1").type(CustomerType.CORPORATE), LIFE_STAGE);
+        assertThat(r.code()).isEqualTo("UNKNOWN");
+        assertThat(r.reasons().get(0)).isEqualTo(new Reason("corporate", "企业客户不适用家庭财务分析",
+                "Family financial analysis does not apply to corporate customers"));
     }
 }

@@ -1,5 +1,6 @@
 package io.clientlens.identity;
 
+import io.clientlens.customer.CustomerType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -76,5 +77,13 @@ class MaskingTest {
     void starsAValueTooShortToKeepItsEnds() {
         assertThat(Masking.mobile("1380013")).isEqualTo("*******");
         assertThat(Masking.bankCard("6228480402")).isEqualTo("**********");
+    }
+
+    @Test
+    void showsACompanysNameInClearAndMasksAPersons() {
+        assertThat(Masking.customerName("福州某某有限公司", CustomerType.CORPORATE)).isEqualTo("福州某某有限公司");
+        assertThat(Masking.customerName("王小明", CustomerType.INDIVIDUAL)).isEqualTo("王*");
+        assertThat(Masking.customerName("王小明", null)).isEqualTo("王*");
+        assertThat(Masking.customerName(null, CustomerType.CORPORATE)).isNull();
     }
 }

@@ -28,8 +28,9 @@ final class NeedsFixture {
         return PolicyFixture.v1();
     }
 
+    /** The analysis of an individual's profile (a company's would be {@link NeedsNotApplicable}). */
     static NeedsAnalysis analyze(Profile p) {
-        return new NeedsAnalyzer(policy()).analyze(p, AS_OF);
+        return (NeedsAnalysis) new NeedsAnalyzer(policy()).analyze(p, AS_OF);
     }
 
     /** Exactly the §2.1 document: no birth date of the customer (the example has none). */

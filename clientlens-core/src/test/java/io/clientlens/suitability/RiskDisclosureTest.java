@@ -41,7 +41,7 @@ class RiskDisclosureTest {
 
     @Test
     void saysTheWorstCasePlainlyForR4AndR5() {
-        var r5 = new Product("X", "股票型基金", ProductRisk.R5, "FUND", false, BigDecimal.ONE, false, null);
+        var r5 = new Product("X", "股票型基金", ProductRisk.R5, "FUND", false, BigDecimal.ONE, false, null, null);
         assertThat(RiskDisclosure.forProduct(r5).zh()).contains("可能损失全部本金");
         assertThat(RiskDisclosure.forProduct(r5).en()).contains("you may lose all the money invested".substring(4));
         assertThat(ProductRisk.R4.worstCase().en()).isEqualTo("You may lose all the money invested");

@@ -22,19 +22,19 @@ final class SuitabilityFixture {
     }
 
     static Product fund(ProductRisk risk) {
-        return new Product("F-" + risk, "稳健债券基金", risk, "FUND", false, BigDecimal.valueOf(1000), false, null);
+        return new Product("F-" + risk, "稳健债券基金", risk, "FUND", false, BigDecimal.valueOf(1000), false, null, null);
     }
 
     static Product privateEquity() {
-        return new Product("PE1", "私募股权计划", ProductRisk.R5, "PRIVATE_FUND", true, BigDecimal.valueOf(1_000_000), false, 60);
+        return new Product("PE1", "私募股权计划", ProductRisk.R5, "PRIVATE_FUND", true, BigDecimal.valueOf(1_000_000), false, null, 60);
     }
 
     static Product experiencedOnlyNote() {
-        return new Product("SN1", "结构性票据", ProductRisk.R3, "STRUCTURED", true, BigDecimal.ZERO, false, 12);
+        return new Product("SN1", "结构性票据", ProductRisk.R3, "STRUCTURED", true, BigDecimal.ZERO, false, null, 12);
     }
 
     static Product fxOption(ProductRisk risk) {
-        return new Product("FXO", "外汇期权", risk, "DERIVATIVE", false, BigDecimal.valueOf(50_000), true, 3);
+        return new Product("FXO", "外汇期权", risk, "DERIVATIVE", false, BigDecimal.valueOf(50_000), true, null, 3);
     }
 
     static RiskAssessmentOnFile assessed(RiskLevel level, Channel channel, LocalDate on) {

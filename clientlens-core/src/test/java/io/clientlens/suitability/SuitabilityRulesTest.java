@@ -38,7 +38,8 @@ class SuitabilityRulesTest {
     @Test
     void blocksAProductAboveTheLevelButLeavesTheOverrideOpenFromC2() {
         SuitabilityDecision d = decide(at(RiskLevel.C2, fund(ProductRisk.R4), 50_000));
-        assertThat(d).isEqualTo(new SuitabilityDecision.Blocked(d.reasons(), true, List.of(Step.OVERRIDE_DOCUMENT, Step.SUPERVISOR_REVIEW)));
+        assertThat(d).isEqualTo(new SuitabilityDecision.Blocked(d.reasons(), true,
+                List.of(Step.WRITTEN_CONFIRMATION, Step.OVERRIDE_DOCUMENT, Step.SUPERVISOR_REVIEW), false));
         assertThat(rules(d)).contains("riskLevelMustCoverProductRisk");
     }
 
@@ -72,9 +73,10 @@ class SuitabilityRulesTest {
     void refusesBankRecommendedDerivativesToTheInexperiencedButAcceptsTheCustomersInitiativeWithConfirmation() {
         SuitabilityDecision byBank = decide(at(RiskLevel.C5, fxOption(ProductRisk.R4), 60_000, inexperienced(), InitiatedBy.BANK));
         assertThat(byBank).isInstanceOf(SuitabilityDecision.Blocked.class);
-        assertThat(rules(byBank)).contains("derivativesOnlyOnCustomerInitiative");
+        assertThat(rules(byBank)).contains("highMarketRiskOnlyOnCustomerInitiative");
         SuitabilityDecision byCustomer = decide(at(RiskLevel.C5, fxOption(ProductRisk.R4), 60_000, inexperienced(), InitiatedBy.CUSTOMER));
-        assertThat(byCustomer).isEqualTo(new SuitabilityDecision.ConfirmationRequired(byCustomer.reasons(), List.of(Step.WRITTEN_CONFIRMATION)));
+        assertThat(byCustomer).isEqualTo(new SuitabilityDecision.ConfirmationRequired(byCustomer.reasons(), List.of(Step.WRITTEN_CONFIRMATION),
+                TODAY.plusDays(2)));
         assertThat(decide(at(RiskLevel.C5, fxOption(ProductRisk.R4), 60_000, experienced(), InitiatedBy.BANK)))
                 .isInstanceOf(SuitabilityDecision.Allowed.class);
     }
@@ -83,7 +85,8 @@ class SuitabilityRulesTest {
     void needsASecondApprovalFromOneMillion() {
         assertThat(decide(at(RiskLevel.C3, fund(ProductRisk.R2), 999_999))).isInstanceOf(SuitabilityDecision.Allowed.class);
         SuitabilityDecision d = decide(at(RiskLevel.C3, fund(ProductRisk.R2), 1_000_000));
-        assertThat(d).isEqualTo(new SuitabilityDecision.ApprovalRequired(d.reasons(), List.of(Step.SUPERVISOR_REVIEW, Step.SECOND_APPROVAL)));
+        assertThat(d).isEqualTo(new SuitabilityDecision.ApprovalRequired(d.reasons(),
+                List.of(Step.WRITTEN_CONFIRMATION, Step.SUPERVISOR_REVIEW, Step.SECOND_APPROVAL), false));
     }
 
     @Test
@@ -109,7 +112,8 @@ class SuitabilityRulesTest {
         var online = new SuitabilityCase("C1", fund(ProductRisk.R1), BigDecimal.TEN, InitiatedBy.BANK,
                 List.of(assessed(RiskLevel.C5, Channel.ONLINE, TODAY.minusDays(1))), experienced(), TODAY);
         assertThat(rules(decide(online))).containsExactly("onlyFaceToFaceAssessmentsCount");
-        var relaxed = new io.clientlens.policy.Policy.Suitability(12, 30, false, BigDecimal.valueOf(1_000_000), BigDecimal.valueOf(100_000), 15);
+        var relaxed = new io.clientlens.policy.Policy.Suitability(12, 30, false, BigDecimal.valueOf(1_000_000), 30,
+                BigDecimal.valueOf(300_000), 2, "R5", BigDecimal.valueOf(100_000), 15);
         assertThat(SuitabilityRules.decide(online, relaxed)).isInstanceOf(SuitabilityDecision.Allowed.class);
         var olderAtBranch = new SuitabilityCase("C1", fund(ProductRisk.R3), BigDecimal.TEN, InitiatedBy.BANK,
                 List.of(assessed(RiskLevel.C5, Channel.ONLINE, TODAY.minusDays(1)), assessed(RiskLevel.C2, Channel.BRANCH, TODAY.minusDays(30))),
@@ -132,6 +136,7 @@ class SuitabilityRulesTest {
         assertThat(SuitabilityRules.all()).extracting(SuitabilityRule::name).containsExactly(
                 "riskAssessmentMustBeOnFile", "onlyFaceToFaceAssessmentsCount", "assessmentMustBeCurrent", "remindBeforeExpiry",
                 "lowestLevelNeverAboveR1", "riskLevelMustCoverProductRisk", "onlyExperiencedMayBuyExperiencedOnly",
-                "experiencedOnlyNeedsMinimumAmount", "derivativesOnlyOnCustomerInitiative", "largeAmountsNeedSecondApproval");
+                "experiencedOnlyNeedsMinimumAmount", "highMarketRiskOnlyOnCustomerInitiative", "largeAmountsNeedSecondApproval",
+                "everySaleEndsWithSignedDisclosure", "supervisorReviewsEveryReport");
     }
 }

@@ -2,6 +2,7 @@ package io.clientlens.app.admin;
 
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.classify.RunSummary;
+import io.clientlens.app.customer.ChangedBy;
 import io.clientlens.app.customer.ProfileValidation;
 import io.clientlens.app.importing.Contributions;
 import io.clientlens.app.importing.Imports;
@@ -46,7 +47,7 @@ public class AdminWork {
     }
 
     /** Customer profiles (.csv, .xlsx, .json, .jsonl); a profile with a bad identity number is reported at its line. */
-    public AdminJobs.Work profiles(Path file, boolean strict) {
+    public AdminJobs.Work profiles(Path file, boolean strict, ChangedBy by) {
         return progress -> {
             startCounting(progress, "profiles", file);
             RowCount rows = new RowCount(progress);
@@ -61,7 +62,7 @@ public class AdminWork {
             }, issue -> {
                 sink.issue(issue);
                 rows.reached(issue.line());
-            }), strict);
+            }), strict, by);
             return new Outcome(result.counts(), issues(result.issues()), result.stored(), null);
         };
     }

@@ -6,6 +6,7 @@ import io.clientlens.app.segment.SegmentRuleStore;
 import io.clientlens.batch.rules.CompiledSegments;
 import io.clientlens.batch.rules.SegmentRule;
 import io.clientlens.batch.rules.SegmentRules;
+import io.clientlens.app.customer.MaskedProfile;
 import io.clientlens.identity.Masking;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -91,7 +92,7 @@ public class TargetLists {
     static List<String> row(RunCustomers.Customer c, CompiledSegments segments) {
         RunCustomers.Identity id = c.identity();
         Object aum = c.features().get("aum");
-        return Arrays.asList(c.customerId(), id == null ? null : Masking.name(id.name()),
+        return Arrays.asList(c.customerId(), id == null ? null : MaskedProfile.name(id.name(), c.codes().get("customerType")),
                 id == null || id.residentId() == null ? null : Masking.residentId(id.residentId()),
                 id == null || id.mobile() == null ? null : Masking.mobile(id.mobile()),
                 c.codes().get("region"), c.codes().get("aumTier"), c.codes().get("valueClass"), c.codes().get("serviceClass"),

@@ -52,6 +52,46 @@ public class AuditTrail {
                 .query(Long.class).single();
     }
 
+    /** The kind of the record of a change of a customer's profile (inputs: via, source, fields, changes). */
+    public static final String PROFILE_CHANGE = "PROFILE_CHANGE";
+    private static final String ACCESS = """
+            insert into audit_record (kind, recorded_at, actor, actor_role, customer_id, subject, outcome,
+                                      policy_version, inputs, reasons)
+            values (?, ?, ?, ?, ?, ?, ?, '-', cast(? as jsonb), '[]')""";
+
+    /**
+     * A record without a decision of the suitability chain (e.g. {@code PROFILE_CHANGE}) on a connection of the
+     * caller's own, inside the caller's transaction: imports run on one connection and commit or roll back as a whole.
+     */
+    public static void append(java.sql.Connection c, String kind, java.time.LocalDateTime at, String user, String role,
+                              String customerId, String subject, String outcome, Map<String, Object> inputs)
+            throws java.sql.SQLException {
+        try (var s = c.prepareStatement(ACCESS)) {
+            s.setString(1, kind);
+            s.setObject(2, at);
+            s.setString(3, user);
+            s.setString(4, role);
+            s.setString(5, customerId);
+            s.setString(6, subject);
+            s.setString(7, outcome);
+            s.setString(8, ClassificationDocument.json(inputs));
+            s.executeUpdate();
+        }
+    }
+
+    /** As {@link #append(java.sql.Connection, String, java.time.LocalDateTime, String, String, String, String, String, Map)}, in the current transaction. */
+    public long append(String kind, java.time.LocalDateTime at, String user, String role, String customerId, String subject,
+                       String outcome, Map<String, Object> inputs) {
+        return jdbc.sql("""
+                        insert into audit_record (kind, recorded_at, actor, actor_role, customer_id, subject, outcome,
+                                                  policy_version, inputs, reasons)
+                        values (:kind, :at, :actor, :role, :customer, :subject, :outcome, '-', cast(:inputs as jsonb), '[]')
+                        returning record_id""")
+                .param("kind", kind).param("at", at).param("actor", user).param("role", role).param("customer", customerId)
+                .param("subject", subject).param("outcome", outcome).param("inputs", ClassificationDocument.json(inputs))
+                .query(Long.class).single();
+    }
+
     /** Records oldest first, optionally of one customer. */
     public List<Map<String, Object>> list(String customerId, int limit) {
         return jdbc.sql("""

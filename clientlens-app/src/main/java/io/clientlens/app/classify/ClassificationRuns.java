@@ -2,6 +2,7 @@ package io.clientlens.app.classify;
 
 import io.clientlens.aml.ComplianceFlags;
 import io.clientlens.app.aml.persistence.StoredComplianceFlags;
+import io.clientlens.app.db.InFlightQueries;
 import io.clientlens.batch.Progress;
 
 import io.clientlens.batch.export.ClassificationDocument;
@@ -40,17 +41,21 @@ import java.util.Optional;
 public class ClassificationRuns {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ClassificationRuns.class);
     private static final String FEATURE_SQL = readResource("features.sql");
+    private static final String ADVISORY_SQL = readResource("advisory.sql");
     private static final int BATCH = 2_000;
 
     private final DataSource dataSource;
     private final ClassificationEngine engine;
     private final RunQueries queries;
+    private final InFlightQueries inFlight;
     private final StoredComplianceFlags flags;
 
-    ClassificationRuns(DataSource dataSource, ClassificationEngine engine, RunQueries queries, StoredComplianceFlags flags) {
+    ClassificationRuns(DataSource dataSource, ClassificationEngine engine, RunQueries queries, InFlightQueries inFlight,
+                       StoredComplianceFlags flags) {
         this.dataSource = dataSource;
         this.engine = engine;
         this.queries = queries;
+        this.inFlight = inFlight;
         this.flags = flags;
     }
 
@@ -63,21 +68,26 @@ public class ClassificationRuns {
         LocalDate asOf = requestedAsOf != null ? requestedAsOf : latestTransactionDate().orElseThrow(() ->
                 new IllegalStateException("There are no transactions to take the as-of date from; give one with --as-of"));
         Instant started = Instant.now();
-        Policy policy = engine.policy();
-        try (Connection c = dataSource.getConnection()) {
+        // Tracked: a process that stops cancels the run's query rather than leaving PostgreSQL to finish it
+        try (Connection c = dataSource.getConnection(); var tracked = inFlight.track(c)) {
             c.setAutoCommit(false);
             try {
                 NamedParameterJdbcTemplate sql = new NamedParameterJdbcTemplate(new SingleConnectionDataSource(c, true));
-                long runId = sql.queryForObject("insert into classification_run (as_of, policy_version) values (:asOf, :v) "
-                        + "returning run_id", new MapSqlParameterSource("asOf", asOf).addValue("v", policy.version()), Long.class);
+                // Reasons show amounts in the data's currency when the data set names one (docs/POLICY.md, "Currency").
+                ClassificationEngine runEngine = inDataCurrency(sql);
+                Policy policy = runEngine.policy();
+                long runId = sql.queryForObject("insert into classification_run (as_of, policy_version, currency) "
+                        + "values (:asOf, :v, :currency) returning run_id", new MapSqlParameterSource("asOf", asOf)
+                        .addValue("v", policy.version()).addValue("currency", policy.currency()), Long.class);
                 Phases phases = new Phases();
                 sql.update(FEATURE_SQL, featureParameters(asOf, policy));
+                sql.update(ADVISORY_SQL, new MapSqlParameterSource("asOf", asOf));
                 int total = sql.getJdbcTemplate().queryForObject("select count(*) from run_features", Integer.class);
                 phases.done("features");
                 progress.start("classify", total);
-                PopulationStatistics statistics = collectStatistics(sql);
+                PopulationStatistics statistics = collectStatistics(sql, policy);
                 phases.done("statistics");
-                int classified = classifyAll(c, sql, runId, asOf, statistics, progress);
+                int classified = classifyAll(c, sql, runEngine, runId, asOf, statistics, flags.snapshot(), progress);
                 phases.done("classify+store");
                 sql.update("update classification_run set status = 'DONE', finished_at = now(), customers = :n where run_id = :id",
                         new MapSqlParameterSource("n", classified).addValue("id", runId));
@@ -87,7 +97,7 @@ public class ClassificationRuns {
                 var counts = queries.counts(runId);
                 phases.done("counts");
                 LOG.debug("run {}: {} customers; {}", runId, classified, phases);
-                return new RunSummary(runId, asOf, policy.version(), classified, Duration.between(started, Instant.now()),
+                return new RunSummary(runId, asOf, policy.version(), policy.currency(), classified, Duration.between(started, Instant.now()),
                         counts);
             } catch (RuntimeException | SQLException e) {
                 c.rollback();
@@ -147,8 +157,16 @@ public class ClassificationRuns {
                 .addValue("investments", String.join(sep, policy.investmentExperience().investmentProductTypes()));
     }
 
-    private PopulationStatistics collectStatistics(NamedParameterJdbcTemplate sql) {
-        PopulationStatistics.Collector collector = PopulationStatistics.collector(engine.policy());
+    /** The engine of the policy in force, naming the currency the data set recorded, if it recorded one. */
+    private ClassificationEngine inDataCurrency(NamedParameterJdbcTemplate sql) {
+        String currency = sql.getJdbcTemplate().query("select currency from data_currency",
+                rs -> rs.next() ? rs.getString(1) : null);
+        Policy policy = engine.policy().withCurrency(currency);
+        return policy == engine.policy() ? engine : new ClassificationEngine(policy);
+    }
+
+    private static PopulationStatistics collectStatistics(NamedParameterJdbcTemplate sql, Policy policy) {
+        PopulationStatistics.Collector collector = PopulationStatistics.collector(policy);
         sql.getJdbcTemplate().query("select * from run_features",
                 rs -> {
                     collector.add(FeatureRows.map(rs, false));
@@ -156,14 +174,15 @@ public class ClassificationRuns {
         return collector.build();
     }
 
-    private int classifyAll(Connection c, NamedParameterJdbcTemplate sql, long runId, LocalDate asOf,
-                            PopulationStatistics statistics, Progress progress) throws SQLException {
+    private static int classifyAll(Connection c, NamedParameterJdbcTemplate sql, ClassificationEngine engine, long runId,
+                                   LocalDate asOf, PopulationStatistics statistics, ComplianceFlags known,
+                                   Progress progress) throws SQLException {
         StringBuilder batch = new StringBuilder(1 << 20);
         int[] counts = {0, 0};
-        ComplianceFlags known = flags.snapshot();
         sql.getJdbcTemplate().setFetchSize(1_000);
-        sql.getJdbcTemplate().query("select f.*, c.profile::text as profile from run_features f "
-                + "join customer c using (customer_id) order by f.customer_id", rs -> {
+        sql.getJdbcTemplate().query("select f.*, c.profile::text as profile, a.assessments, a.open_needs, a.need_areas "
+                + "from run_features f join customer c using (customer_id) left join run_advisory a using (customer_id) "
+                + "order by f.customer_id", rs -> {
             CustomerFeatures features = FeatureRows.map(rs, true, known);
             Classification result = engine.classify(features, asOf, statistics);
             appendCopyRow(batch, runId, result);

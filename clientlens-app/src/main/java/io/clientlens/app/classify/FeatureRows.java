@@ -3,6 +3,7 @@ package io.clientlens.app.classify;
 import io.clientlens.aml.AmlActivity;
 import io.clientlens.aml.ComplianceFlags;
 import io.clientlens.app.customer.ProfileDocuments;
+import io.clientlens.classify.AdvisoryRecords;
 import io.clientlens.classify.CustomerFeatures;
 import io.clientlens.customer.CustomerType;
 import io.clientlens.customer.Gender;
@@ -13,7 +14,10 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 
-/** Maps a row of {@code run_features} (joined with the stored profile when wanted) to CustomerFeatures. */
+/**
+ * Maps a row of {@code run_features} (joined with the stored profile and {@code run_advisory} when
+ * wanted) to CustomerFeatures.
+ */
 final class FeatureRows {
     private FeatureRows() {
     }
@@ -49,7 +53,9 @@ final class FeatureRows {
                 rs.getInt("investment_purchases"),
                 profileJson == null ? null : ProfileDocuments.fromJson(profileJson),
                 new AmlActivity(rs.getBigDecimal("cash_amount"), rs.getBigDecimal("credit_amount"),
-                        rs.getInt("cross_border_count"), flags.of(rs.getString("customer_id"))));
+                        rs.getInt("cross_border_count"), flags.of(rs.getString("customer_id"))),
+                withProfile ? AdvisoryRecords.of(strings(rs.getArray("assessments")), rs.getInt("open_needs"),
+                        strings(rs.getArray("need_areas"))) : AdvisoryRecords.NONE);
     }
 
     private static Integer nullableInt(ResultSet rs, String column) throws SQLException {

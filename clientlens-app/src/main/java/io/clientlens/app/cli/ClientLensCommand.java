@@ -18,7 +18,8 @@ import java.util.Map;
                 QuestionnaireCommand.class, AssessCommand.class, ProductCommand.class, SuitabilityCommand.class,
                 DisclosureCommand.class, AuditCommand.class,
                 SegmentCommand.class, BenchCommand.class,
-                NeedsCommand.class, UserCommand.class, AmlCommand.class})
+                NeedsCommand.class, UserCommand.class,
+                TasksCommand.class, ServiceRequestCommand.class, CampaignCommand.class, AmlCommand.class})
 public class ClientLensCommand {
 
     @Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",

@@ -28,7 +28,13 @@ public final class ClientLensMain {
             }
             return 1;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            // the writers flush on println only: output ending without a newline (policy show) would be lost at exit
+            out.flush();
+            err.flush();
+        }
     }
 
     static String oneLine(Throwable e) {

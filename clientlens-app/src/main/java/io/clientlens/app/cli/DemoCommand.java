@@ -4,6 +4,7 @@ import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.classify.RunQueries;
 import io.clientlens.app.security.Users;
 import io.clientlens.app.config.Launcher;
+import io.clientlens.app.config.ProjectRoot;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.importing.Imports;
 import io.clientlens.batch.berka.BerkaReader;
@@ -28,7 +29,8 @@ class DemoCommand extends RootAware implements Callable<Integer> {
     @Option(names = "--customers", defaultValue = "2000", description = "Customers to generate (default 2000)")
     int customers;
 
-    @Option(names = "--berka-dir", paramLabel = "DIR", description = "Berka folder (default: ../shared/data/berka)")
+    @Option(names = "--berka-dir", paramLabel = "DIR",
+            description = "Berka folder (default: data/berka in the ClientLens folder, whatever the current folder)")
     Path berkaDir;
 
     @Option(names = "--port", defaultValue = "8080")
@@ -40,11 +42,16 @@ class DemoCommand extends RootAware implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Say say = say();
+        if (!dataset.equals("generated") && !dataset.equals("berka")) {
+            throw new IllegalArgumentException("--dataset: expected generated or berka, was " + dataset);
+        }
+        // Checked before anything starts, so a missing folder is the one line the user sees.
+        Path berka = dataset.equals("berka") ? berka() : null;
         Launcher app = root().start(noServe ? null : port);
         try {
             if (app.bean(Customers.class).count() == 0) {
                 out().println(say.t("首次启动：导入演示数据…", "First start: loading demo data…"));
-                Imports.Result result = app.bean(Imports.class).load(sink -> load(sink));
+                Imports.Result result = app.bean(Imports.class).load(sink -> load(sink, berka));
                 Summaries.printImport(out(), say, result);
             }
             loadSampleCatalogue(app, say);
@@ -52,6 +59,9 @@ class DemoCommand extends RootAware implements Callable<Integer> {
                 Summaries.printRun(out(), say, app.bean(ClassificationRuns.class).run(null, new TerminalProgress(out())));
             }
             DemoUsers.ensure(app.bean(Users.class), root().settings().home(), out(), say);
+            // the demo RM's day: assessments and notes on the first start, then every customer's tasks (docs/SERVICE.md)
+            app.bean(io.clientlens.app.service.DemoServiceData.class).prepare().ifPresent(g -> out().println(
+                    say.t("客户经理待办：", "RM tasks: ") + g.found() + say.t("（新增 ", " (new ") + g.created() + say.t("）", ")")));
         } catch (RuntimeException e) {
             app.close();
             throw e;
@@ -81,29 +91,26 @@ class DemoCommand extends RootAware implements Callable<Integer> {
     }
 
     private static Path projectRoot() {
-        String project = System.getenv("CLIENTLENS_PROJECT_ROOT");
-        return project == null ? Path.of(".") : Path.of(project);
+        return ProjectRoot.find();
     }
 
-    private void load(io.clientlens.bank.BankDataSink sink) {
-        switch (dataset) {
-            case "generated" -> new CustomerBaseGenerator(GeneratorSettings.demo(customers)).generate(sink);
-            case "berka" -> new BerkaReader().read(berka(), sink);
-            default -> throw new IllegalArgumentException("--dataset: expected generated or berka, was " + dataset);
+    private void load(io.clientlens.bank.BankDataSink sink, Path berka) {
+        if (berka != null) {
+            new BerkaReader().read(berka, sink);
+        } else {
+            new CustomerBaseGenerator(GeneratorSettings.demo(customers)).generate(sink);
         }
     }
 
+    /** The extract kept in the repository ({@code data/berka}) unless {@code --berka-dir} names another folder. */
     private Path berka() {
-        Path dir = berkaDir != null ? berkaDir : defaultBerkaDir();
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalArgumentException(say().t("找不到 Berka 数据目录：", "Berka folder not found: ") + dir.toAbsolutePath()
-                    + say().t("（用 --berka-dir 指定）", " (give it with --berka-dir)"));
+        Path dir = (berkaDir != null ? berkaDir : ProjectRoot.berka(projectRoot())).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(dir.resolve("client.asc"))) {
+            throw new IllegalArgumentException(say().t("找不到 Berka 数据：", "Berka data not found: ")
+                    + say().t("目录 ", "expected the folder ") + dir
+                    + say().t(" 中应有 client.asc、account.asc、disp.asc、trans.asc 等文件（仓库中的 data/berka；用 --berka-dir 指定其他目录）",
+                    " with client.asc, account.asc, disp.asc, trans.asc… (the repository's data/berka; give another with --berka-dir)"));
         }
         return dir;
-    }
-
-    /** The data set ships beside the project: {@code <project>/../shared/data/berka}. */
-    private static Path defaultBerkaDir() {
-        return projectRoot().resolve("..").resolve("shared").resolve("data").resolve("berka").normalize();
     }
 }

@@ -13,6 +13,8 @@ import io.clientlens.code.Language;
 import io.clientlens.needs.Figure;
 import io.clientlens.needs.Need;
 import io.clientlens.needs.NeedsAnalysis;
+import io.clientlens.needs.NeedsNotApplicable;
+import io.clientlens.needs.NeedsOutcome;
 import io.clientlens.needs.Transition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,20 +59,28 @@ class NeedsCommand extends RootAware implements Callable<Integer> {
             throw new IllegalArgumentException("--format: expected text or json, was " + format);
         }
         try (Launcher app = root().start(null)) {
-            NeedsAnalysis a = app.bean(NeedsService.class).diagnose(customerId, asOf).analysis();
+            NeedsOutcome outcome = app.bean(NeedsService.class).diagnose(customerId, asOf).outcome();
             if ("json".equalsIgnoreCase(format)) {
-                out().println(ClassificationDocument.json(NeedsDocument.of(a)));
+                out().println(ClassificationDocument.json(NeedsDocument.of(outcome)));
+            } else if (outcome instanceof NeedsNotApplicable na) {
+                printHeading(na);
+                out().println(root().language() == Language.EN ? na.reason().en() : na.reason().zh());
             } else {
-                printText(a, root().language());
+                printText((NeedsAnalysis) outcome, root().language());
             }
         }
         return 0;
     }
 
+    private void printHeading(NeedsOutcome o) {
+        Say say = say();
+        out().printf("%s %s  %s %s  %s %s%n", say.t("客户", "Customer"), o.customerId(), say.t("评估日", "as of"), o.asOf(),
+                say.t("政策版本", "policy"), o.policyVersion());
+    }
+
     private void printText(NeedsAnalysis a, Language lang) {
         Say say = say();
-        out().printf("%s %s  %s %s  %s %s%n", say.t("客户", "Customer"), a.customerId(), say.t("评估日", "as of"), a.asOf(),
-                say.t("政策版本", "policy"), a.policyVersion());
+        printHeading(a);
         out().println(say.t("== 家庭财务指标 ==", "== Family financial health =="));
         a.ratios().forEach(r -> {
             out().printf("%-22s %8s  %-8s %s%n", r.name().in(lang), r.value() == null ? "—" : r.value().toPlainString(),

@@ -16,8 +16,9 @@ import java.util.concurrent.Callable;
 class ProductCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Import products from CSV: code,name,risk,type,experiencedOnly,minAmount,derivative[,termMonths]. All rows or none; no duplicates.",
-                    "从CSV导入产品；任一行有误则整个文件不导入；按产品代码更新，不重复。"})
+            description = {"Import products from CSV: code,name,risk,type,experiencedOnly,minAmount,derivative[,termMonths][,highMarketRisk] "
+                    + "(highMarketRisk: true, false, or empty for the policy default; a derivative always is). All rows or none; no duplicates.",
+                    "从CSV导入产品（highMarketRisk：true、false 或留空按政策；衍生品总是高市场风险）；任一行有误则整个文件不导入；按产品代码更新，不重复。"})
     static class Import extends RootAware implements Callable<Integer> {
         @Parameters(paramLabel = "FILE")
         Path file;

@@ -1,6 +1,7 @@
 package io.clientlens.app.cli;
 
 import io.clientlens.app.config.Launcher;
+import io.clientlens.app.customer.ChangedBy;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.customer.MaskedProfile;
 import io.clientlens.app.customer.ProfileValidation;
@@ -92,7 +93,7 @@ class ProfileCommand {
                 } else {
                     problems.forEach(sink::issue);
                 }
-            }, sink::issue), strict);
+            }, sink::issue), strict, ChangedBy.localOperator(ChangedBy.IMPORT, file));
             Summaries.printImport(command.out(), command.say(), result);
             return result.issues().isEmpty() ? 0 : 2;
         }

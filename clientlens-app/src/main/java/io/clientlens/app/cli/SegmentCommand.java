@@ -11,6 +11,7 @@ import io.clientlens.batch.segment.SegmentRun;
 import io.clientlens.batch.segment.SegmentRunner;
 import io.clientlens.batch.segment.TargetList;
 import io.clientlens.policy.Policy;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,15 +30,19 @@ import java.util.concurrent.Callable;
                 "文件批量客户分群：DuckDB 计算特征，使用与 classify 相同的分类规则，并应用自定义分群规则。"})
 class SegmentCommand extends RootAware implements Callable<Integer> {
 
-    @Option(names = "--input", required = true, paramLabel = "DIR",
-            description = "Generic layout (customers.jsonl, accounts.csv, links.csv, transactions.csv|parquet, …) or a Berka directory")
+    // --input and --out are required to segment, but not by picocli: a parent's required options would be demanded
+    // of 'segment diff' and 'segment export' too, which take neither (call() checks them instead)
+    @Option(names = "--input", paramLabel = "DIR",
+            description = "Required to segment: generic layout (customers.jsonl, accounts.csv, links.csv, transactions.csv|parquet, …) "
+                    + "or a Berka directory")
     Path input;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "As-of date (default: the latest transaction date)")
     LocalDate asOf;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR",
-            description = "Output directory: classifications.parquet, classifications.jsonl, alerts.jsonl (docs/AML.md), summary.json, run.json")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Required to segment: output directory (classifications.parquet, classifications.jsonl, "
+                    + "alerts.jsonl (docs/AML.md), summary.json, run.json)")
     Path out;
 
     @Option(names = "--rules", paramLabel = "FILE", description = "Custom segment rules (YAML with CEL expressions)")
@@ -51,6 +56,17 @@ class SegmentCommand extends RootAware implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        List<String> missing = new java.util.ArrayList<>();
+        if (input == null) {
+            missing.add("'--input=DIR'");
+        }
+        if (out == null) {
+            missing.add("'--out=DIR'");
+        }
+        if (!missing.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), say().t("缺少必需的选项：", "Missing required options: ")
+                    + String.join(", ", missing) + say().t("（或使用子命令 diff、export）", " (or use the subcommand diff or export)"));
+        }
         Policy policy = root().policy == null ? PolicyYaml.defaults() : PolicyYaml.load(root().policy);
         SegmentRules segmentRules = rules == null ? SegmentRules.NONE : SegmentRulesYaml.load(rules);
         SegmentRequest request = new SegmentRequest(input, asOf, out, policy, segmentRules, root().settings().home(),

@@ -8,6 +8,20 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import io.clientlens.app.suitability.Refused;
+import io.clientlens.app.suitability.ReviewQueue;
+import io.clientlens.app.suitability.Signatures;
+import io.clientlens.app.web.InvalidRequest;
+import io.clientlens.code.Label;
+import io.clientlens.customer.FieldProblem;
+import io.clientlens.suitability.Actor;
+import io.clientlens.suitability.Role;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -16,7 +30,7 @@ import java.util.function.Function;
 @Command(name = "suitability", mixinStandardHelpOptions = true,
         description = {"Suitability checks and the steps after them (docs/SUITABILITY.md).", "适当性检查及后续步骤。"},
         subcommands = {SuitabilityCommand.Check.class, SuitabilityCommand.Show.class, SuitabilityCommand.Confirm.class,
-                SuitabilityCommand.OverrideDocument.class, SuitabilityCommand.Approve.class})
+                SuitabilityCommand.OverrideDocument.class, SuitabilityCommand.Approve.class, SuitabilityCommand.Queue.class})
 class SuitabilityCommand {
 
     abstract static class Base extends RootAware {
@@ -49,6 +63,12 @@ class SuitabilityCommand {
             if (!steps.isEmpty()) {
                 out().println(say().t("后续步骤 ", "steps ") + steps);
             }
+            if ("AFTER_SALE".equals(c.get("review"))) {
+                out().println(say().t("事后复核 截止 ", "review after the sale, due ") + c.get("reviewDueOn"));
+            }
+            for (Map<String, Object> s : (List<Map<String, Object>>) c.get("signatures")) {
+                out().println(say().t("签名 ", "signature ") + s.get("signer") + "  sha256 " + s.get("sha256"));
+            }
         }
     }
 
@@ -58,7 +78,8 @@ class SuitabilityCommand {
         String customerId;
         @Parameters(index = "1", paramLabel = "PRODUCT")
         String productCode;
-        @Option(names = "--amount", required = true, paramLabel = "N")
+        @Option(names = "--amount", required = true, paramLabel = "AMOUNT",
+                description = "e.g. 1000000, 1,000,000, 1000000.00 or 100万 / 金额，如 1000000、1,000,000 或 100万")
         String amount;
         @Option(names = "--initiated-by", defaultValue = "bank", description = "bank (default) or customer")
         String initiatedBy;
@@ -90,14 +111,48 @@ class SuitabilityCommand {
         long record;
         @Option(names = "--text", required = true, description = "the sentence as the customer copied it")
         String text;
-        @Option(names = "--face-to-face-explained", description = "the RM explained the risks face to face")
+        @Option(names = "--face-to-face-explained",
+                description = "the RM explained the risks face to face (required on the customer's own initiative for a high market-risk product)")
         boolean explained;
+        @Option(names = "--customer-signature", required = true, paramLabel = "PNG",
+                description = {"the customer's signature: a PNG file (e.g. from a signature pad)", "客户签名：PNG 图片文件"})
+        Path customerSignature;
+        @Option(names = "--rm-signature", required = true, paramLabel = "PNG",
+                description = {"the RM's signature: a PNG file", "理财经理签名：PNG 图片文件"})
+        Path rmSignature;
         @Mixin
         ActorOptions actor;
 
         @java.lang.Override
         public Integer call() throws Exception {
-            return run(checks -> checks.confirm(record, text, explained, actor.actor()));
+            return run(checks -> {
+                List<FieldProblem> problems = new ArrayList<>();
+                String customer = base64(customerSignature, "--customer-signature", problems);
+                String rm = base64(rmSignature, "--rm-signature", problems);
+                if (!problems.isEmpty()) {
+                    throw new InvalidRequest(problems);
+                }
+                return checks.confirm(record, text, explained, customer, rm, actor.actor());
+            });
+        }
+
+        /** The file's bytes as base64, or a problem naming the option when it cannot be read. */
+        private static String base64(Path file, String option, List<FieldProblem> problems) {
+            if (!Files.isRegularFile(file)) {
+                problems.add(new FieldProblem(option, "文件不存在：" + file, "no such file: " + file));
+                return null;
+            }
+            try {
+                if (Files.size(file) > Signatures.MAX_BYTES) {
+                    problems.add(new FieldProblem(option, "图片过大：最多 " + Signatures.MAX_BYTES / 1024 + " KB",
+                            "too large: at most " + Signatures.MAX_BYTES / 1024 + " KB"));
+                    return null;
+                }
+                return Base64.getEncoder().encodeToString(Files.readAllBytes(file));
+            } catch (IOException e) {
+                problems.add(new FieldProblem(option, "文件无法读取：" + file, "cannot read the file: " + file));
+                return null;
+            }
         }
     }
 
@@ -126,20 +181,68 @@ class SuitabilityCommand {
     }
 
     @Command(name = "approve", mixinStandardHelpOptions = true,
-            description = "Supervisor review (--role SUPERVISOR) or second approval (--role HEAD_OF_WEALTH) / 复核或二次审批")
+            description = "Supervisor review (--role SUPERVISOR) or second approval (--role HEAD_OF_WEALTH), with a written opinion / "
+                    + "复核或二次审批，须填写书面意见")
     static class Approve extends Base implements Callable<Integer> {
         @Parameters(paramLabel = "RECORD")
         long record;
         @Option(names = "--refuse", description = "refuse instead of approving")
         boolean refuse;
-        @Option(names = "--note")
-        String note;
+        @Option(names = "--opinion", paramLabel = "TEXT",
+                description = {"the written opinion, required to approve and to refuse", "书面意见（同意与拒绝都必须填写）"})
+        String opinion;
         @Mixin
         ActorOptions actor;
 
         @java.lang.Override
         public Integer call() throws Exception {
-            return run(checks -> checks.approve(record, !refuse, note, actor.actor()));
+            return run(checks -> checks.approve(record, !refuse, opinion, actor.actor()));
+        }
+    }
+
+    @Command(name = "queue", mixinStandardHelpOptions = true,
+            description = {"What the approver has to act on: a supervisor's reviews (before the sale, then after it by due date), "
+                    + "or the second approvals of the head of wealth management", "待办：业务主管的复核（先列销售等待的，再按截止日期列事后复核），或财富管理负责人的二次审批"})
+    static class Queue extends RootAware implements Callable<Integer> {
+        @Option(names = "--format", defaultValue = "text", description = "text or json")
+        String format;
+        @Mixin
+        ActorOptions actor;
+
+        @java.lang.Override
+        @SuppressWarnings("unchecked")
+        public Integer call() throws Exception {
+            return SuitabilityOutput.guarded(this, () -> {
+                Actor who = actor.actor();
+                if (!who.role().may(Role.Action.REVIEW) && !who.role().may(Role.Action.SECOND_APPROVAL)) {
+                    throw Refused.forbidden("roleMayNotReview", Label.of(who.role().label().zh() + "（" + who.role().name()
+                            + "）不能复核或审批", who.role().label().en() + " (" + who.role().name() + ") may not review or approve"));
+                }
+                try (Launcher app = root().start(null)) {
+                    List<Map<String, Object>> queue = app.bean(ReviewQueue.class).of(who.role());
+                    if ("json".equals(format)) {
+                        queue.forEach(c -> SuitabilityOutput.print(out(), c, format));
+                        return 0;
+                    }
+                    Say say = say();
+                    if (queue.isEmpty()) {
+                        out().println(say.t("没有待处理的检查", "nothing to act on"));
+                    }
+                    for (Map<String, Object> c : queue) {
+                        Map<String, Object> q = (Map<String, Object>) c.get("queue");
+                        String when = switch ((String) q.get("kind")) {
+                            case "AFTER_SALE" -> say.t("事后复核 截止 ", "after the sale, due ") + q.get("dueOn")
+                                    + (Boolean.TRUE.equals(q.get("overdue")) ? say.t("（已逾期）", " (overdue)") : "");
+                            case "SECOND_APPROVAL" -> say.t("二次审批", "second approval");
+                            default -> say.t("销售前复核（销售等待）", "before the sale (the sale waits)");
+                        };
+                        out().println("#" + c.get("recordId") + "  " + c.get("customerId") + " " + c.get("customerName") + "  "
+                                + c.get("productCode") + "  " + io.clientlens.classify.Amounts.plain((java.math.BigDecimal) c.get("amount"))
+                                + "  " + c.get("decision") + "  " + when);
+                    }
+                }
+                return 0;
+            });
         }
     }
 }

@@ -40,9 +40,10 @@ final class Summaries {
     }
 
     static void printRun(PrintWriter out, Say say, RunSummary s) {
-        out.printf("%s #%d  %s %s  %s %s  %s %,d  (%.1f s)%n", say.t("分类运行", "Run"), s.runId(),
+        out.printf("%s #%d  %s %s  %s %s  %s %s  %s %,d  (%.1f s)%n", say.t("分类运行", "Run"), s.runId(),
                 say.t("评估日", "as-of"), s.asOf(), say.t("政策版本", "policy"), s.policyVersion(),
-                say.t("客户数", "customers"), s.customers(), s.took().toMillis() / 1000.0);
+                say.t("金额单位", "amounts in"), s.currency(), say.t("客户数", "customers"), s.customers(),
+                s.took().toMillis() / 1000.0);
         for (Dimension d : Dimension.values()) {
             Map<String, Long> codes = s.counts().get(d.code());
             if (codes == null || d == Dimension.REGION) {

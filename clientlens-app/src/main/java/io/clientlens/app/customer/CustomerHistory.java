@@ -36,8 +36,9 @@ public class CustomerHistory {
                         order by t.txn_date desc, t.seq desc limit :limit""";
     static final String CHECKS = "select check_id from suitability_check where customer_id = :id order by check_id desc limit :limit";
     static final String AUDIT = """
-                        select record_id, kind, recorded_at, actor, actor_role, subject, outcome from audit_record
-                        where customer_id = :id order by record_id desc limit :limit""";
+                        select record_id, kind, recorded_at, actor, actor_role, subject, outcome,
+                               case when kind = 'PROFILE_CHANGE' then inputs::text end
+                        from audit_record where customer_id = :id order by record_id desc limit :limit""";
 
     private final JdbcClient jdbc;
 
@@ -56,8 +57,9 @@ public class CustomerHistory {
                               BigDecimal balance, String category, String counterpartyAccount) {
     }
 
+    /** {@code profileChange}: the inputs of a {@code PROFILE_CHANGE} record (via, source, fields, changes), else null. */
     public record AuditLine(long recordId, String kind, LocalDateTime at, String actor, String role, String subject,
-                            String outcome) {
+                            String outcome, Map<String, Object> profileChange) {
     }
 
     /** The codes of the last {@code runs} finished runs, newest first; runs without this customer are left out. */
@@ -101,7 +103,8 @@ public class CustomerHistory {
         return jdbc.sql(AUDIT)
                 .param("id", customerId).param("limit", limit)
                 .query((rs, i) -> new AuditLine(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime(),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getString(8) == null ? null : ClassificationDocument.parse(rs.getString(8))))
                 .list();
     }
 }

@@ -1,5 +1,7 @@
 package io.clientlens.app.customer;
 
+import io.clientlens.app.audit.AuditTrail;
+import io.clientlens.app.suitability.Now;
 import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.code.Dimension;
 import io.clientlens.customer.Profile;
@@ -17,9 +19,13 @@ import java.util.Optional;
 @Repository
 public class Customers {
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final Now now;
 
-    Customers(JdbcClient jdbc) {
+    Customers(JdbcClient jdbc, AuditTrail audit, Now now) {
         this.jdbc = jdbc;
+        this.audit = audit;
+        this.now = now;
     }
 
     public Optional<Profile> profile(String customerId) {
@@ -32,10 +38,21 @@ public class Customers {
                 .query(Long.class).single() > 0;
     }
 
-    /** Inserts or replaces the profile; returns true when the customer was new. */
+    /** As {@link #save(Profile, ChangedBy)} by the local operator (the command line, test data). */
     @Transactional
     public boolean save(Profile p) {
-        boolean existed = exists(p.customerId());
+        return save(p, ChangedBy.localOperator(ChangedBy.COMMAND_LINE, null));
+    }
+
+    /**
+     * Inserts or replaces the profile; returns true when the customer was new. A change of a stored profile is an
+     * audit record {@code PROFILE_CHANGE} in the same transaction: who, when, through what, which fields, before and
+     * after (masked, {@link ProfileChanges}). A new customer and a profile saved unchanged record nothing.
+     */
+    @Transactional
+    public boolean save(Profile p, ChangedBy by) {
+        Optional<String> before = jdbc.sql("select profile::text from customer where customer_id = :id for update")
+                .param("id", p.customerId()).query(String.class).optional();
         jdbc.sql("""
                         insert into customer (customer_id, customer_type, branch_id, relationship_manager, birth_date, gender,
                                               region, profile)
@@ -55,7 +72,21 @@ public class Customers {
                 .param("region", p.region())
                 .param("profile", ProfileDocuments.toJson(p))
                 .update();
-        return !existed;
+        if (before.isPresent()) {
+            String after = jdbc.sql("select profile::text from customer where customer_id = :id").param("id", p.customerId())
+                    .query(String.class).single();
+            List<ProfileChanges.Change> changes = ProfileChanges.between(before.get(), after);
+            if (!changes.isEmpty()) {
+                audit.append(AuditTrail.PROFILE_CHANGE, now.get(), by.user(), by.role(), p.customerId(),
+                        profileSubject(p.customerId()), "CHANGED", by.inputs(changes));
+            }
+        }
+        return before.isEmpty();
+    }
+
+    /** The audit record's subject for a change of this customer's profile. */
+    public static String profileSubject(String customerId) {
+        return "customer:" + customerId + ":profile";
     }
 
     /** The customer's stored classification in a run: features and dimensions as exported. */

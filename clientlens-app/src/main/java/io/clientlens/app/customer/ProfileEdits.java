@@ -3,9 +3,12 @@ package io.clientlens.app.customer;
 import io.clientlens.app.customer.ProfileForm.Field;
 import io.clientlens.app.customer.ProfileForm.Group;
 import io.clientlens.app.customer.ProfileForm.Rows;
+import io.clientlens.app.suitability.Actors;
 import io.clientlens.app.web.InvalidRequest;
 import io.clientlens.customer.FieldProblem;
 import io.clientlens.customer.Profile;
+import io.clientlens.customer.TypedAmount;
+import io.clientlens.identity.Masking;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -19,11 +22,13 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,7 +83,9 @@ public class ProfileEdits {
         for (Group g : ProfileForm.GROUPS) {
             for (Field f : g.fields()) {
                 String text = text(at(doc, f.path()));
-                values.put(f.path(), f.kind() == ProfileForm.Kind.IDENTITY ? ProfileForm.MASKS.get(f.path()).apply(text) : text);
+                values.put(f.path(), f.kind() != ProfileForm.Kind.IDENTITY ? text
+                        : f.path().equals("name") ? Masking.customerName(text, stored.typeOrIndividual())
+                        : ProfileForm.MASKS.get(f.path()).apply(text));
             }
             if (g.rows() != null) {
                 JsonNode array = doc.get(g.rows().array());
@@ -131,13 +138,45 @@ public class ProfileEdits {
         FormValues form = submitted(parameters);
         Map<String, String> rowOrigins = new LinkedHashMap<>();
         ObjectNode document = document(tree(stored), form, today, rowOrigins);
-        List<FieldProblem> problems = new ArrayList<>();
-        Profile valid = validate(document, problems);
+        // an amount that is not one is explained by TypedAmount (what it expects), not again by the document's check
+        List<FieldProblem> problems = new ArrayList<>(unreadableAmounts(form));
+        Set<String> unreadable = new HashSet<>();
+        problems.forEach(p -> unreadable.add(p.field()));
+        List<FieldProblem> found = new ArrayList<>();
+        Profile valid = validate(document, found);
+        found.stream().filter(p -> !unreadable.contains(formField(p.field(), rowOrigins))).forEach(problems::add);
         if (!problems.isEmpty()) {
             return rejected(form, problems, rowOrigins);
         }
-        customers.save(valid);
+        customers.save(valid, ChangedBy.user(Actors.current(), ChangedBy.WEB_FORM));
         return new Outcome.Saved(valid);
+    }
+
+    /** The amount fields of the form whose text is not an amount ({@link TypedAmount}), by form field name. */
+    static List<FieldProblem> unreadableAmounts(FormValues form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (Group g : ProfileForm.GROUPS) {
+            for (Field f : g.fields()) {
+                unreadableAmount(form, f, f.path()).ifPresent(problems::add);
+            }
+            if (g.rows() != null) {
+                for (int i = 0; i < form.rows().getOrDefault(g.rows().array(), 0); i++) {
+                    for (Field f : g.rows().fields()) {
+                        unreadableAmount(form, f, g.rows().path(i, f)).ifPresent(problems::add);
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static Optional<FieldProblem> unreadableAmount(FormValues form, Field field, String name) {
+        String text = form.get(name);
+        if (field.kind() != ProfileForm.Kind.AMOUNT || text.isBlank()
+                || !(TypedAmount.parse(text) instanceof TypedAmount.Result.Refused refused)) {
+            return Optional.empty();
+        }
+        return Optional.of(refused.problem(name));
     }
 
     /** The new document: the stored one with every form field set from the form's text. */
@@ -295,7 +334,8 @@ public class ProfileEdits {
         return switch (field.kind()) {
             case IDENTITY -> NODES.stringNode(storedText != null && t.equals(ProfileForm.MASKS.get(field.path()).apply(storedText))
                     ? storedText : t);
-            case AMOUNT -> decimal(t.replace(",", "").replace("，", "")).<JsonNode>map(NODES::numberNode).orElse(NODES.stringNode(t));
+            case AMOUNT -> TypedAmount.parse(t) instanceof TypedAmount.Result.Read read ? NODES.numberNode(read.amount())
+                    : NODES.stringNode(t);
             case COUNT -> whole(t).<JsonNode>map(NODES::numberNode)
                     .orElseGet(() -> decimal(t).<JsonNode>map(NODES::numberNode).orElse(NODES.stringNode(t)));
             case BOOLEAN -> t.equals("true") || t.equals("false") ? NODES.booleanNode(Boolean.parseBoolean(t)) : NODES.stringNode(t);

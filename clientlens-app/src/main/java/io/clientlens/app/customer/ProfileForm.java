@@ -92,7 +92,8 @@ public final class ProfileForm {
             new Group(FactGroup.GOALS, List.of(),
                     new Rows("goals", List.of(Field.code("type", Goal.Type.class), Field.of("description", Kind.TEXT),
                             Field.of("targetAmount", A), Field.of("targetDate", Kind.DATE), Field.of("priority", Kind.COUNT)))),
-            new Group(FactGroup.INTERESTS, List.of(Field.of("hobbies", Kind.LIST), Field.of("preferredChannels", Kind.LIST)), null));
+            new Group(FactGroup.INTERESTS, List.of(Field.of("hobbies", Kind.LIST), Field.of("preferredChannels", Kind.LIST),
+                    Field.of("tags", Kind.LIST)), null));
 
     /** How each identity field is shown; the masked text sent back unchanged means "keep the stored value". */
     public static final Map<String, UnaryOperator<String>> MASKS = Map.of(

@@ -1,5 +1,6 @@
 package io.clientlens.app.importing;
 
+import io.clientlens.app.db.TableStatistics;
 import io.clientlens.batch.contribution.ContributionCsv;
 import io.clientlens.importing.ImportIssue;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,9 +17,11 @@ import java.util.Map;
 @Service
 public class Contributions {
     private final JdbcClient jdbc;
+    private final TableStatistics statistics;
 
-    Contributions(JdbcClient jdbc) {
+    Contributions(JdbcClient jdbc, TableStatistics statistics) {
         this.jdbc = jdbc;
+        this.statistics = statistics;
     }
 
     @Transactional
@@ -42,6 +45,9 @@ public class Contributions {
         }, issues::add);
         if (strict && !issues.isEmpty()) {
             throw new StrictImportRefused(issues);
+        }
+        if (updated[0] > 0) {
+            statistics.refreshAfterCommit(List.of("customer"));
         }
         Map<String, LoadCounts> counts = new LinkedHashMap<>();
         counts.put("contribution", new LoadCounts(0, updated[0], unchanged[0]));

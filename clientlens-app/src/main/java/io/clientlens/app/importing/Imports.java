@@ -1,6 +1,8 @@
 package io.clientlens.app.importing;
 
+import io.clientlens.app.customer.ChangedBy;
 import io.clientlens.app.customer.ProfileDocuments;
+import io.clientlens.app.db.TableStatistics;
 import io.clientlens.bank.BankDataSink;
 import io.clientlens.importing.ImportIssue;
 import org.springframework.stereotype.Service;
@@ -18,9 +20,11 @@ import java.util.Map;
 @Service
 public class Imports {
     private final DataSource dataSource;
+    private final TableStatistics statistics;
 
-    Imports(DataSource dataSource) {
+    Imports(DataSource dataSource, TableStatistics statistics) {
         this.dataSource = dataSource;
+        this.statistics = statistics;
     }
 
     /** Something that reads a source and delivers it to a sink. */
@@ -33,12 +37,28 @@ public class Imports {
         return load(source, false);
     }
 
-    /** With {@code strict}, any row with a problem means nothing is stored. */
+    /** As {@link #load(Source, boolean, ChangedBy)} by the local operator (the command line). */
     public Result load(Source source, boolean strict) {
+        return load(source, strict, ChangedBy.localOperator(ChangedBy.IMPORT, null));
+    }
+
+    /**
+     * With {@code strict}, any row with a problem means nothing is stored. Every stored profile the import changes is
+     * an audit record {@code PROFILE_CHANGE} by {@code changedBy}, in the same transaction. Refreshes the statistics
+     * of what changed.
+     */
+    public Result load(Source source, boolean strict, ChangedBy changedBy) {
+        Result result = store(source, strict, changedBy);
+        statistics.refresh(result.counts().entrySet().stream()
+                .filter(e -> e.getValue().inserted() + e.getValue().updated() > 0).map(Map.Entry::getKey).toList());
+        return result;
+    }
+
+    private Result store(Source source, boolean strict, ChangedBy changedBy) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                PostgresBankData sink = new PostgresBankData(c, ProfileDocuments::toJson);
+                PostgresBankData sink = new PostgresBankData(c, ProfileDocuments::toJson, changedBy);
                 source.deliverTo(sink);
                 sink.finish();
                 if (strict && !sink.issues().isEmpty()) {

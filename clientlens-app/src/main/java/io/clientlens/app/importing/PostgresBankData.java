@@ -1,5 +1,6 @@
 package io.clientlens.app.importing;
 
+import io.clientlens.app.customer.ChangedBy;
 import io.clientlens.bank.Account;
 import io.clientlens.bank.AccountLink;
 import io.clientlens.bank.BankDataSink;
@@ -9,10 +10,18 @@ import io.clientlens.bank.Holding;
 import io.clientlens.bank.Loan;
 import io.clientlens.bank.Transaction;
 import io.clientlens.customer.Profile;
+import io.clientlens.app.suitability.Assessments;
+import io.clientlens.batch.export.ClassificationDocument;
+import io.clientlens.batch.questionnaire.QuestionnaireJson;
+import io.clientlens.batch.questionnaire.ShippedQuestionnaires;
 import io.clientlens.importing.ImportIssue;
+import io.clientlens.questionnaire.Questionnaire;
+import io.clientlens.questionnaire.RecordedAssessment;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +35,7 @@ import java.util.function.Function;
  */
 public final class PostgresBankData implements BankDataSink {
     private static final int FLUSH_ROWS = 50_000;
+    private static final int ASSESSMENT_BATCH = 5_000;
 
     private final Connection connection;
     private final Function<Profile, String> profileJson;
@@ -41,17 +51,29 @@ public final class PostgresBankData implements BankDataSink {
             List.of("loan_id", "account_id", "granted", "amount", "duration_months", "monthly_payment", "status"));
     private final StagedTable cards = new StagedTable("card", "card_id", List.of("card_id", "link_id", "card_type", "issued"));
     private final StagedTable holdings = new StagedTable("holding", "holding_id", List.of("holding_id", "customer_id",
-            "product_code", "product_type", "amount", "opened", "closed"));
+            "product_code", "product_type", "amount", "opened", "closed", "maturity"));
     private final StagedTable transactions = new StagedTable("txn", "transaction_id", List.of("transaction_id", "seq",
             "account_id", "txn_date", "direction", "operation", "amount", "balance", "category", "counterparty_bank",
             "counterparty_account", "channel", "cross_border"));
+    private final List<RecordedAssessment> assessments = new ArrayList<>();
+    private boolean questionnairesInstalled;
+    private long assessmentsInserted;
+    private long assessmentsUnchanged;
     /** Parents before children. */
     private final List<StagedTable> inForeignKeyOrder = List.of(branches, customers, accounts, links, loans, cards,
             holdings, transactions);
 
     public PostgresBankData(Connection connection, Function<Profile, String> profileJson) throws SQLException {
+        this(connection, profileJson, null);
+    }
+
+    /** With {@code changedBy}, every change of a stored profile is an audit record ({@link ProfileChangeLog}). */
+    PostgresBankData(Connection connection, Function<Profile, String> profileJson, ChangedBy changedBy) throws SQLException {
         this.connection = connection;
         this.profileJson = profileJson;
+        if (changedBy != null) {
+            customers.watchedBy(new ProfileChangeLog(changedBy));
+        }
         for (StagedTable table : inForeignKeyOrder) {
             table.createStage(connection);
         }
@@ -102,7 +124,44 @@ public final class PostgresBankData implements BankDataSink {
     @Override
     public void holding(Holding h) {
         add(holdings, row -> row.text(h.holdingId()).text(h.customerId()).text(h.productCode()).text(h.productType())
-                .number(h.amount()).date(h.opened()).date(h.closed()));
+                .number(h.amount()).date(h.opened()).date(h.closed()).date(h.maturity()));
+    }
+
+    /**
+     * Records the currency the data set names. A database holds data in one currency: data in another is
+     * refused (in a home of its own it is shown in its own currency; amounts are never converted).
+     */
+    @Override
+    public void currency(String isoCode) {
+        try (var select = connection.prepareStatement("select currency from data_currency");
+             var rows = select.executeQuery()) {
+            String recorded = rows.next() ? rows.getString(1) : null;
+            if (recorded != null && !recorded.equals(isoCode)) {
+                throw new ImportFailed("The data in this database is in " + recorded + ", this data set is in " + isoCode
+                        + ": amounts are never converted, so load it into another home (--home DIR) / 本数据库中的数据以 "
+                        + recorded + " 计，该数据集以 " + isoCode + " 计；金额不做换算，请导入另一个主目录（--home DIR）");
+            }
+            if (recorded == null) {
+                try (var insert = connection.prepareStatement("insert into data_currency (currency) values (?)")) {
+                    insert.setString(1, isoCode);
+                    insert.executeUpdate();
+                }
+            }
+        } catch (SQLException e) {
+            throw new ImportFailed("Could not record the currency " + isoCode + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Kept until its customer is stored, then inserted unless the customer already has an assessment
+     * of that kind at that time (a re-run of the same import adds nothing).
+     */
+    @Override
+    public void assessment(RecordedAssessment a) {
+        assessments.add(a);
+        if (assessments.size() >= ASSESSMENT_BATCH) {
+            flushAll();
+        }
     }
 
     @Override
@@ -128,6 +187,9 @@ public final class PostgresBankData implements BankDataSink {
                 counts.put(table.table(), c);
             }
         }
+        if (assessmentsInserted + assessmentsUnchanged > 0) {
+            counts.put("assessment", new LoadCounts(assessmentsInserted, 0, assessmentsUnchanged));
+        }
         return counts;
     }
 
@@ -143,8 +205,68 @@ public final class PostgresBankData implements BankDataSink {
             for (StagedTable table : inForeignKeyOrder) {
                 table.flush(connection);
             }
+            flushAssessments();
         } catch (SQLException e) {
             throw new ImportFailed("Could not store the imported rows: " + e.getMessage(), e);
         }
+    }
+
+    private void flushAssessments() throws SQLException {
+        if (assessments.isEmpty()) {
+            return;
+        }
+        installShippedQuestionnaires();
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into assessment (customer_id, questionnaire_id, kind, answers, score, result_code, result, channel,
+                                        recorded_by, recorded_role, assessed_at, assessed_on, policy_version)
+                select ?, ?, ?, cast(? as jsonb), ?, ?, cast(? as jsonb), ?, 'import', 'IMPORT', ?, ?, 'import'
+                where not exists (select 1 from assessment where customer_id = ? and kind = ? and assessed_at = ?)
+                on conflict do nothing""")) {
+            for (RecordedAssessment a : assessments) {
+                Timestamp at = Timestamp.valueOf(a.assessedAt());
+                insert.setString(1, a.customerId());
+                insert.setString(2, a.questionnaireId());
+                insert.setString(3, a.kind().name());
+                insert.setString(4, ClassificationDocument.json(a.answers() == null ? Map.of() : a.answers().chosen()));
+                insert.setInt(5, a.score());
+                insert.setString(6, a.resultCode());
+                insert.setString(7, ClassificationDocument.json(Assessments.result(a.result())));
+                insert.setString(8, a.channel().name());
+                insert.setTimestamp(9, at);
+                insert.setObject(10, a.assessedAt().toLocalDate());
+                insert.setString(11, a.customerId());
+                insert.setString(12, a.kind().name());
+                insert.setTimestamp(13, at);
+                insert.addBatch();
+            }
+            for (int n : insert.executeBatch()) {
+                if (n > 0) {
+                    assessmentsInserted++;
+                } else {
+                    assessmentsUnchanged++;
+                }
+            }
+        }
+        assessments.clear();
+    }
+
+    /** The shipped questionnaires the generator answers, as the questionnaire list installs them. */
+    private void installShippedQuestionnaires() throws SQLException {
+        if (questionnairesInstalled) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("insert into questionnaire (questionnaire_id, kind, "
+                + "version, definition, shipped) values (?, ?, ?, cast(? as jsonb), true) on conflict do nothing")) {
+            for (String text : ShippedQuestionnaires.texts()) {
+                Questionnaire q = QuestionnaireJson.parse(text, "shipped");
+                insert.setString(1, q.id());
+                insert.setString(2, q.kind().name());
+                insert.setInt(3, q.version());
+                insert.setString(4, text);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        questionnairesInstalled = true;
     }
 }

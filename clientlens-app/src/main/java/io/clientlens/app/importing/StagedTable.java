@@ -26,11 +26,29 @@ final class StagedTable {
     private long unchanged;
     /** The table was empty when the import began: rows go straight in, there is nothing to merge with. */
     private boolean direct;
+    private MergeWatch watch = MergeWatch.NONE;
 
     StagedTable(String table, String key, List<String> columns) {
         this.table = table;
         this.key = key;
         this.columns = columns;
+    }
+
+    /** Told before and after each merge of staged rows into a table that had rows (not for rows that go straight in). */
+    interface MergeWatch {
+        MergeWatch NONE = new MergeWatch() {
+        };
+
+        default void beforeMerge(Connection c) throws SQLException {
+        }
+
+        default void afterMerge(Connection c) throws SQLException {
+        }
+    }
+
+    StagedTable watchedBy(MergeWatch watch) {
+        this.watch = watch;
+        return this;
     }
 
     void add(Consumer<CsvRow> row) {
@@ -90,6 +108,7 @@ final class StagedTable {
                 + " where (" + changed + ") is distinct from (" + changedNew + ") returning (xmax = 0) as inserted)"
                 + " select count(*) filter (where inserted), count(*) filter (where not inserted) from merged";
         long staged = buffered;
+        watch.beforeMerge(c);
         try (var s = c.createStatement(); var rs = s.executeQuery(merge)) {
             rs.next();
             long ins = rs.getLong(1);
@@ -98,6 +117,7 @@ final class StagedTable {
             updated += upd;
             unchanged += staged - ins - upd;
         }
+        watch.afterMerge(c);
         try (var s = c.createStatement()) {
             s.execute("truncate stage_" + table);
         }

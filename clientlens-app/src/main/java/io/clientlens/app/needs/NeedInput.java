@@ -2,6 +2,7 @@ package io.clientlens.app.needs;
 
 import io.clientlens.app.web.InvalidRequest;
 import io.clientlens.customer.FieldProblem;
+import io.clientlens.customer.TypedAmount;
 import io.clientlens.needs.Actor;
 import io.clientlens.needs.NeedKind;
 import io.clientlens.needs.NeedStatus;
@@ -115,11 +116,14 @@ public final class NeedInput {
         if (v == null) {
             return null;
         }
-        try {
-            return new BigDecimal(String.valueOf(v).trim());
-        } catch (NumberFormatException e) {
-            p.add(new FieldProblem(field, "应为金额，实为“" + v + "”", "must be an amount, was '" + v + "'"));
-            return null;
+        if (v instanceof Number n) { // a JSON number as sent; a negative one is refused by the register's own check
+            return n instanceof BigDecimal d ? d : new BigDecimal(n.toString());
         }
+        TypedAmount.Result typed = TypedAmount.parse(String.valueOf(v)); // "50,000", "5万" as a person types it
+        if (typed instanceof TypedAmount.Result.Read read) {
+            return read.amount();
+        }
+        p.add(((TypedAmount.Result.Refused) typed).problem(field));
+        return null;
     }
 }

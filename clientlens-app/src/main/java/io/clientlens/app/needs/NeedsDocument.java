@@ -10,6 +10,8 @@ import io.clientlens.needs.HouseholdFigures;
 import io.clientlens.needs.InsuranceDiagnosis;
 import io.clientlens.needs.Need;
 import io.clientlens.needs.NeedsAnalysis;
+import io.clientlens.needs.NeedsNotApplicable;
+import io.clientlens.needs.NeedsOutcome;
 import io.clientlens.needs.RatioResult;
 import io.clientlens.needs.ValueLine;
 
@@ -25,11 +27,30 @@ public final class NeedsDocument {
     private NeedsDocument() {
     }
 
-    public static Map<String, Object> of(NeedsAnalysis a) {
+    /**
+     * The document of a diagnosis; {@code status} says which: {@code ANALYSED} with every figure, or
+     * {@code NOT_APPLICABLE} with the reason (a corporate customer) and nothing else.
+     */
+    public static Map<String, Object> of(NeedsOutcome outcome) {
+        return outcome instanceof NeedsNotApplicable na ? notApplicable(na) : analysed((NeedsAnalysis) outcome);
+    }
+
+    private static Map<String, Object> notApplicable(NeedsNotApplicable na) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("customerId", na.customerId());
+        d.put("asOf", na.asOf().toString());
+        d.put("policyVersion", na.policyVersion());
+        d.put("status", NeedsNotApplicable.CODE);
+        d.put("reason", reason(na.reason()));
+        return d;
+    }
+
+    private static Map<String, Object> analysed(NeedsAnalysis a) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("customerId", a.customerId());
         d.put("asOf", a.asOf().toString());
         d.put("policyVersion", a.policyVersion());
+        d.put("status", "ANALYSED");
         HouseholdFigures f = a.figures();
         d.put("incomeStatement", statement(f.incomeLines(), f.netIncome(), f.expenseLines(), f.expenses(),
                 List.of(f.monthlyDebtPayment(), f.debtRepayment(), f.outflow(), f.surplus(), f.monthlyOutflow(), f.monthlyNetIncome())));
@@ -120,7 +141,11 @@ public final class NeedsDocument {
     }
 
     private static Map<String, Object> reason(Reason r) {
-        return Map.of("rule", r.rule(), "zh", r.zh(), "en", r.en());
+        Map<String, Object> m = new LinkedHashMap<>(); // in this order, so that the document reads the same every time
+        m.put("rule", r.rule());
+        m.put("zh", r.zh());
+        m.put("en", r.en());
+        return m;
     }
 
     private static Map<String, Object> goal(GoalView g) {

@@ -10,11 +10,14 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +29,8 @@ import java.util.Map;
 @Component
 public class NeedsReport {
     static final String FONT_FAMILY = "ClientLensCJK";
+    /** Served to the browser as /needs-report.css. */
+    static final String STYLESHEET_RESOURCE = "/static/needs-report.css";
 
     private final NeedsService needs;
     private final NeedsRegister register;
@@ -37,7 +42,16 @@ public class NeedsReport {
         this.templates = templates;
     }
 
+    /** The report as a self-contained document: its stylesheet embedded (the REST API's answer, the PDF). */
     public String html(String customerId, LocalDate asOf, Language lang) {
+        return html(customerId, asOf, lang, null);
+    }
+
+    /**
+     * The report linking {@code stylesheet} (the address of needs-report.css) instead of embedding it: the web page's
+     * Content-Security-Policy allows stylesheets of its own origin only. Null embeds the stylesheet.
+     */
+    public String html(String customerId, LocalDate asOf, Language lang, String stylesheet) {
         NeedsService.Diagnosis d = needs.diagnose(customerId, asOf);
         List<Map<String, Object>> needsList = new ArrayList<>();
         var ranked = register.ranked(customerId);
@@ -47,7 +61,10 @@ public class NeedsReport {
                     "status", n.status().label().in(lang)));
         }
         Locale locale = lang == Language.EN ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        return templates.process("needs-report", new Context(locale, ReportModel.of(d.profile(), d.analysis(), needsList, lang)));
+        Map<String, Object> model = new HashMap<>(ReportModel.of(d.profile(), d.outcome(), needsList, lang));
+        model.put("stylesheet", stylesheet);
+        model.put("css", stylesheet == null ? Stylesheet.TEXT : null);
+        return templates.process("needs-report", new Context(locale, model));
     }
 
     public byte[] pdf(String customerId, LocalDate asOf, Language lang) {
@@ -75,6 +92,22 @@ public class NeedsReport {
         return out.toByteArray();
     }
 
+
+    /** The report's stylesheet, read once from the web pages' static files (one file for the page, the API and the PDF). */
+    private static final class Stylesheet {
+        static final String TEXT = read();
+
+        private static String read() {
+            try (InputStream in = NeedsReport.class.getResourceAsStream(STYLESHEET_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException(STYLESHEET_RESOURCE + " is missing from the application");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
 
     /** No usable CJK font: the PDF could not show Chinese, so none is made. */
     public static final class FontMissing extends RuntimeException {

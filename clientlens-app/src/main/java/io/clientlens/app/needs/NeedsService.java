@@ -4,8 +4,8 @@ import io.clientlens.app.classify.RunQueries;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.web.NotFound;
 import io.clientlens.customer.Profile;
-import io.clientlens.needs.NeedsAnalysis;
 import io.clientlens.needs.NeedsAnalyzer;
+import io.clientlens.needs.NeedsOutcome;
 import io.clientlens.policy.Policy;
 import org.springframework.stereotype.Service;
 
@@ -27,7 +27,8 @@ public class NeedsService {
         this.analyzer = new NeedsAnalyzer(policy);
     }
 
-    public record Diagnosis(Profile profile, NeedsAnalysis analysis) {
+    /** The stored profile and what the diagnosis gave: an analysis, or why none applies (a company). */
+    public record Diagnosis(Profile profile, NeedsOutcome outcome) {
     }
 
     public Diagnosis diagnose(String customerId, LocalDate asOf) {

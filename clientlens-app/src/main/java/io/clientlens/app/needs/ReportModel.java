@@ -11,6 +11,8 @@ import io.clientlens.needs.FourAccountsBudget;
 import io.clientlens.needs.HouseholdFigures;
 import io.clientlens.needs.InsuranceDiagnosis;
 import io.clientlens.needs.NeedsAnalysis;
+import io.clientlens.needs.NeedsNotApplicable;
+import io.clientlens.needs.NeedsOutcome;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -34,6 +36,10 @@ final class ReportModel {
     }
 
     record Bar(String label, String amount, double percent, String kind) {
+        /** The bar's length in whole percent, for its class w-0 … w-100 in needs-report.css (no style attribute). */
+        public int width() {
+            return (int) Math.max(0, Math.min(100, Math.round(percent)));
+        }
     }
 
     record Chart(String title, List<Bar> bars) {
@@ -45,18 +51,31 @@ final class ReportModel {
         this.lang = lang;
     }
 
-    static Map<String, Object> of(Profile profile, NeedsAnalysis a, List<Map<String, Object>> register, Language lang) {
-        return new ReportModel(lang).build(profile, a, register);
+    static Map<String, Object> of(Profile profile, NeedsOutcome outcome, List<Map<String, Object>> register, Language lang) {
+        ReportModel model = new ReportModel(lang);
+        Map<String, Object> m = model.heading(profile, outcome, register);
+        if (outcome instanceof NeedsNotApplicable na) {
+            m.put("notApplicable", lang == Language.EN ? na.reason().en() : na.reason().zh());
+        } else {
+            model.analysis(m, (NeedsAnalysis) outcome);
+        }
+        return m;
     }
 
-    private Map<String, Object> build(Profile profile, NeedsAnalysis a, List<Map<String, Object>> register) {
+    /** What every report shows: who, when, under which policy, and the needs register. */
+    private Map<String, Object> heading(Profile profile, NeedsOutcome outcome, List<Map<String, Object>> register) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("lang", lang == Language.EN ? "en" : "zh");
         m.put("identity", MaskedProfile.identity(profile));
-        m.put("customerId", a.customerId());
-        m.put("asOf", a.asOf().toString());
-        m.put("policyVersion", a.policyVersion());
+        m.put("customerId", outcome.customerId());
+        m.put("asOf", outcome.asOf().toString());
+        m.put("policyVersion", outcome.policyVersion());
         m.put("t", ReportText.in(lang));
+        m.put("register", register);
+        return m;
+    }
+
+    private void analysis(Map<String, Object> m, NeedsAnalysis a) {
         HouseholdFigures f = a.figures();
         m.put("income", rows(f.incomeLines(), f.netIncome()));
         m.put("expenses", rows(f.expenseLines(), f.expenses()));
@@ -101,8 +120,6 @@ final class ReportModel {
                 b.healthPremiumMin(), b.healthPremiumMax(), b.annuityPremium(), b.wealth()), null));
         m.put("valueEquation", a.valueEquation().stream().map(v -> Map.of("risk", t(v.risk()), "gap", amount(v.gap()),
                 "cost", amount(v.annualCost()), "statement", t(v.statement()))).toList());
-        m.put("register", register);
-        return m;
     }
 
     private String t(Label label) {

@@ -95,6 +95,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/suitability-checks/**").hasAnyRole("RM", "SALES", "SUPERVISOR",
                                 "HEAD_OF_WEALTH", "COMPLIANCE")
                         .requestMatchers("/api/v1/suitability-checks/**", "/api/v1/disclosures/**").hasAnyRole(ADVISERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/approvals").hasAnyRole("SUPERVISOR", "HEAD_OF_WEALTH")
                         .requestMatchers("/api/v1/assessments/reminders").hasAnyRole("RM", "SUPERVISOR", "HEAD_OF_WEALTH", "COMPLIANCE")
                         .requestMatchers(HttpMethod.GET, "/api/v1/questionnaires/**", "/api/v1/products/**").authenticated()
                         .requestMatchers("/api/v1/questionnaires/**", "/api/v1/products/**").hasRole("ADMIN")
@@ -105,6 +106,14 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/segments/**").hasAnyRole("ANALYST", "ADMIN")
                         // anti-money laundering: compliance only, never the RM, sales or supervisor (no tipping-off)
                         .requestMatchers("/api/v1/aml/**").hasRole("COMPLIANCE")
+                        // service: tasks, service requests, campaigns, referrals (docs/SERVICE.md); the services check roles again
+                        .requestMatchers("/api/v1/tasks", "/api/v1/tasks/**").hasAnyRole("RM", "SUPERVISOR", "HEAD_OF_WEALTH",
+                                "COMPLIANCE", "ADMIN")
+                        .requestMatchers("/api/v1/service-requests", "/api/v1/service-requests/**").hasAnyRole("RM", "SALES", "SUPERVISOR",
+                                "HEAD_OF_WEALTH", "COMPLIANCE", "ADMIN")
+                        .requestMatchers("/api/v1/campaigns", "/api/v1/campaigns/**").hasAnyRole("RM", "SUPERVISOR", "HEAD_OF_WEALTH",
+                                "ANALYST", "ADMIN")
+                        .requestMatchers("/api/v1/referrals", "/api/v1/referrals/**").hasAnyRole("RM", "SALES", "SUPERVISOR", "HEAD_OF_WEALTH")
                         .anyRequest().denyAll());
         return http.build();
     }
@@ -121,6 +130,8 @@ class SecurityConfiguration {
                         .requestMatchers("/admin", "/admin/**", "/admin.js", "/admin.css").hasRole("ADMIN")
                         // the customer 360's forms: the same roles as their REST endpoints
                         .requestMatchers("/customers/*/profile").hasAnyRole(PROFILE_EDITORS)
+                        // the needs report (HTML, PDF) linked from the 360: the roles of GET /api/v1/customers/*/needs/**
+                        .requestMatchers(HttpMethod.GET, "/customers/*/needs/**").hasAnyRole(NEEDS_READERS)
                         .requestMatchers(HttpMethod.POST, "/customers/*/unmask").hasAnyRole(UNMASKERS)
                         .requestMatchers(HttpMethod.POST, "/customers/*/notes").hasAnyRole(ADVISERS)
                         .anyRequest().authenticated())

@@ -130,7 +130,8 @@ public class Assessments {
         }
     }
 
-    private static Map<String, Object> result(Assessed assessed) {
+    /** The stored result document of a scored assessment (level, attitude, winners, points, reasons, flags). */
+    public static Map<String, Object> result(Assessed assessed) {
         Map<String, Object> m = new LinkedHashMap<>();
         if (assessed instanceof RiskToleranceAssessed r) {
             m.put("riskLevel", r.level().name());

@@ -6,11 +6,13 @@ import io.clientlens.classify.ClassificationEngine;
 import io.clientlens.classify.Context;
 import io.clientlens.classify.CustomerFeatures;
 import io.clientlens.classify.DimensionResult;
+import io.clientlens.classify.InvestmentHoldings;
 import io.clientlens.classify.Reason;
 import io.clientlens.code.Dimension;
 import io.clientlens.customer.Profile;
 import io.clientlens.policy.Policy;
 import io.clientlens.suitability.Experience;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -20,18 +22,21 @@ import java.util.Map;
 /**
  * The customer's investment experience: from the latest classification run when the customer is
  * in it; otherwise the classification engine's own investmentExperience rule applied to the KYC
- * profile alone (bank holdings are only known to a run), and the reason says which.
+ * profile and the customer's holdings at the bank on the day, counted as a run counts them
+ * ({@link InvestmentHoldings}), and the reason says which.
  */
 @Component
 class ExperienceLookup {
     private final RunQueries runs;
     private final Customers customers;
     private final Policy policy;
+    private final JdbcTemplate jdbc;
 
-    ExperienceLookup(RunQueries runs, Customers customers, Policy policy) {
+    ExperienceLookup(RunQueries runs, Customers customers, Policy policy, JdbcTemplate jdbc) {
         this.runs = runs;
         this.customers = customers;
         this.policy = policy;
+        this.jdbc = jdbc;
     }
 
     @SuppressWarnings("unchecked")
@@ -50,11 +55,16 @@ class ExperienceLookup {
             }
         }
         Profile profile = customers.profile(customerId).orElseThrow();
-        CustomerFeatures profileOnly = new CustomerFeatures(customerId, profile.type(), profile.birthDate(), profile.gender(),
-                profile.region(), 0, 0, null, null, null, null, null, null, 0, null, null, List.of(), 0L, 0, profile);
+        InvestmentHoldings.AtBank atBank = InvestmentHoldings.of(jdbc.query(
+                "select product_type, opened, closed from holding where customer_id = ?",
+                (rs, n) -> new InvestmentHoldings.Held(rs.getString(1), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class)), customerId), day, policy.investmentExperience());
+        CustomerFeatures profileAndHoldings = new CustomerFeatures(customerId, profile.type(), profile.birthDate(),
+                profile.gender(), profile.region(), 0, 0, null, null, null, null, null, null, 0, null, null, List.of(),
+                atBank.days(), atBank.purchases(), profile);
         DimensionResult result = ClassificationEngine.allRules().stream()
                 .filter(rule -> rule.dimension() == Dimension.INVESTMENT_EXPERIENCE).findFirst().orElseThrow()
-                .apply(new Context(profileOnly, day, policy, null, Map.of()));
+                .apply(new Context(profileAndHoldings, day, policy, null, Map.of()));
         Reason r = result.reasons().get(0);
         return new Experience(result.is("EXPERIENCED"), Experience.Source.PROFILE, r);
     }

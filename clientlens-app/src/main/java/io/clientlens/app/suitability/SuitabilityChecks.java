@@ -3,19 +3,24 @@ package io.clientlens.app.suitability;
 import io.clientlens.app.audit.AuditEntry;
 import io.clientlens.app.audit.AuditTrail;
 import io.clientlens.app.customer.Customers;
+import io.clientlens.app.customer.MaskedProfile;
 import io.clientlens.app.web.InvalidRequest;
 import io.clientlens.app.web.NotFound;
 import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.classify.Reason;
 import io.clientlens.code.Label;
 import io.clientlens.customer.FieldProblem;
+import io.clientlens.customer.TypedAmount;
 import io.clientlens.identity.Masking;
 import io.clientlens.policy.Policy;
 import io.clientlens.suitability.Actor;
 import io.clientlens.suitability.Clearance;
+import io.clientlens.suitability.EarlierCheck;
 import io.clientlens.suitability.Experience;
 import io.clientlens.suitability.InitiatedBy;
+import io.clientlens.suitability.Opinion;
 import io.clientlens.suitability.Product;
+import io.clientlens.suitability.ProductRisk;
 import io.clientlens.suitability.RiskAssessmentOnFile;
 import io.clientlens.suitability.RiskDisclosure;
 import io.clientlens.suitability.Role;
@@ -28,6 +33,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -38,8 +44,9 @@ import java.util.Set;
 
 /**
  * The suitability chain (docs/SUITABILITY.md): the check, then the steps it asks for (written
- * confirmation, override document, supervisor review, second approval), each by the role allowed
- * to do it, each stored and audited in one transaction.
+ * confirmation with both signatures, override document, supervisor review, second approval), each by
+ * the role allowed to do it, each stored and audited in one transaction; and the supervisor's review
+ * after the sale of every other check that can end in a sale.
  */
 @Service
 public class SuitabilityChecks {
@@ -70,14 +77,18 @@ public class SuitabilityChecks {
         Actors.require(actor, Role.Action.ADVISE);
         List<FieldProblem> problems = new ArrayList<>();
         BigDecimal amount = null;
-        try {
-            amount = amountText == null ? null : new BigDecimal(amountText.trim());
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        if (amount == null || amount.signum() <= 0 || amount.scale() > 2) {
-            problems.add(new FieldProblem("amount", "金额应为大于0、最多两位小数的数字", "expected an amount greater than 0 with at most 2 decimals"
-                    + (amountText == null ? "" : ", found '" + amountText + "'")));
+        if (amountText == null || amountText.isBlank()) {
+            problems.add(new FieldProblem("amount", "请填写金额；" + TypedAmount.EXPECTED_ZH, "enter the amount; " + TypedAmount.EXPECTED_EN));
+        } else {
+            TypedAmount.Result typed = TypedAmount.parse(amountText);
+            if (typed instanceof TypedAmount.Result.Refused refused) {
+                problems.add(refused.problem("amount"));
+            } else if (((TypedAmount.Result.Read) typed).amount().signum() == 0) {
+                problems.add(new FieldProblem("amount", "金额应大于 0，实为“" + amountText.strip() + "”",
+                        "the amount must be greater than 0, found '" + amountText.strip() + "'"));
+            } else {
+                amount = ((TypedAmount.Result.Read) typed).amount();
+            }
         }
         InitiatedBy initiatedBy = initiatedByText == null ? InitiatedBy.BANK : InitiatedBy.parse(initiatedByText).orElse(null);
         if (initiatedBy == null) {
@@ -91,18 +102,26 @@ public class SuitabilityChecks {
         }
         Product product = products.find(productCode).orElseThrow(() -> new NotFound("product", productCode));
         var at = now.get();
+        // one check of a customer and product at a time, so that two at once cannot both miss the other's amount
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(:k))").param("k", "suitability/" + customerId + "/" + productCode)
+                .query((rs, i) -> 1).list();
         List<RiskAssessmentOnFile> onFile = assessments.riskOnFile(customerId);
         Experience exp = experience.of(customerId, at.toLocalDate());
-        SuitabilityCase c = new SuitabilityCase(customerId, product, amount, initiatedBy, onFile, exp, at.toLocalDate());
+        SuitabilityCase c = new SuitabilityCase(customerId, product, amount, initiatedBy, onFile, exp, at.toLocalDate(),
+                earlier(customerId, productCode, at.toLocalDate()));
         SuitabilityDecision decision = SuitabilityRules.decide(c, policy.suitability());
         boolean overridable = decision instanceof SuitabilityDecision.Blocked b && b.overridable();
+        String review = decision instanceof SuitabilityDecision.Blocked && !overridable ? "NONE"
+                : decision.steps().contains(Step.SUPERVISOR_REVIEW) ? "BEFORE_SALE" : "AFTER_SALE";
         Map<String, Object> inputs = inputs(c);
-        Label disclosure = RiskDisclosure.forProduct(product);
+        Label disclosure = RiskDisclosure.forProduct(product, highMarketRisk(product));
         long id = jdbc.sql("""
                         insert into suitability_check (customer_id, product_code, amount, initiated_by, decision, overridable, steps,
-                            reasons, inputs, disclosure, checked_by, checked_role, checked_at, policy_version)
+                            reasons, inputs, disclosure, checked_by, checked_role, checked_at, policy_version, review, review_due_on,
+                            initiative_confirmation)
                         values (:c, :p, :amount, :init, :decision, :overridable, cast(:steps as jsonb), cast(:reasons as jsonb),
-                            cast(:inputs as jsonb), cast(:disclosure as jsonb), :by, :role, :at, :policy) returning check_id""")
+                            cast(:inputs as jsonb), cast(:disclosure as jsonb), :by, :role, :at, :policy, :review, :due, :initiative)
+                        returning check_id""")
                 .param("c", customerId).param("p", productCode).param("amount", amount).param("init", initiatedBy.name())
                 .param("decision", decision.code()).param("overridable", overridable)
                 .param("steps", ClassificationDocument.json(decision.steps().stream().map(Enum::name).toList()))
@@ -110,11 +129,39 @@ public class SuitabilityChecks {
                 .param("inputs", ClassificationDocument.json(inputs))
                 .param("disclosure", ClassificationDocument.json(Assessments.label(disclosure)))
                 .param("by", actor.user()).param("role", actor.role().name()).param("at", at).param("policy", policy.version())
+                .param("review", review).param("due", decision.reviewDueOn(), java.sql.Types.DATE)
+                .param("initiative", decision.initiativeConfirmation())
                 .query(Long.class).single();
         String questionnaire = c.counting(policy.suitability().faceToFaceRequired()).map(RiskAssessmentOnFile::questionnaireId).orElse(null);
         audit.append(new AuditEntry("SUITABILITY_CHECK", at, actor, customerId, "check:" + id, decision.code(), policy.version(),
                 questionnaire, inputs, decision.reasons()));
         return view(id).orElseThrow();
+    }
+
+    /**
+     * The customer's earlier checks of the product from the first day of the policy's window on that may
+     * still end in a sale: not blocked for good, not refused by a reviewer (docs/SUITABILITY.md).
+     */
+    private List<EarlierCheck> earlier(String customerId, String productCode, LocalDate day) {
+        return jdbc.sql("""
+                        select c.check_id, c.checked_at, c.amount from suitability_check c
+                        where c.customer_id = :c and c.product_code = :p and c.checked_at >= :from
+                          and not (c.decision = 'BLOCKED' and not c.overridable)
+                          and not exists (select 1 from suitability_step s where s.check_id = c.check_id and not s.approved)
+                        order by c.checked_at, c.check_id""")
+                .param("c", customerId).param("p", productCode)
+                .param("from", day.minusDays(policy.suitability().amountWindowDays() - 1L).atStartOfDay())
+                .query((rs, i) -> new EarlierCheck(rs.getLong(1), rs.getTimestamp(2).toLocalDateTime().toLocalDate(), rs.getBigDecimal(3)))
+                .list();
+    }
+
+    /** Whether the product is of high market risk under the policy in force. */
+    public boolean highMarketRisk(Product product) {
+        return product.isHighMarketRisk(ProductRisk.valueOf(policy.suitability().highMarketRiskMinRisk()));
+    }
+
+    public Label highMarketRiskBasis(Product product) {
+        return product.highMarketRiskBasis(ProductRisk.valueOf(policy.suitability().highMarketRiskMinRisk()));
     }
 
     /**
@@ -125,7 +172,7 @@ public class SuitabilityChecks {
     public SuitabilityDecision preview(String customerId, Product product, BigDecimal amount) {
         var day = now.get().toLocalDate();
         SuitabilityCase c = new SuitabilityCase(customerId, product, amount, InitiatedBy.BANK,
-                assessments.riskOnFile(customerId), experience.of(customerId, day), day);
+                assessments.riskOnFile(customerId), experience.of(customerId, day), day, earlier(customerId, product.code(), day));
         return SuitabilityRules.decide(c, policy.suitability());
     }
 
@@ -139,8 +186,17 @@ public class SuitabilityChecks {
         product.put("experiencedOnly", p.experiencedOnly());
         product.put("minAmount", p.minAmount());
         product.put("derivative", p.derivative());
+        product.put("highMarketRisk", highMarketRisk(p));
+        product.put("highMarketRiskSource", p.highMarketRiskSource().name());
         m.put("product", product);
         m.put("amount", c.amount());
+        var s = policy.suitability();
+        Map<String, Object> window = new LinkedHashMap<>();
+        window.put("days", s.amountWindowDays());
+        window.put("earlierChecks", c.earlierWithin(s.amountWindowDays()).stream().map(e -> Map.of("checkId", e.checkId(),
+                "day", e.day().toString(), "amount", e.amount())).toList());
+        window.put("total", c.totalWithin(s.amountWindowDays()));
+        m.put("sameProductWithinWindow", window);
         m.put("initiatedBy", c.initiatedBy().name());
         c.counting(policy.suitability().faceToFaceRequired()).ifPresent(a -> m.put("assessment", Map.of("assessmentId", a.assessmentId(),
                 "riskLevel", a.level().name(), "channel", a.channel().name(), "assessedAt", a.assessedAt().toString(),
@@ -151,26 +207,60 @@ public class SuitabilityChecks {
         return m;
     }
 
-    /** WRITTEN_CONFIRMATION: the RM explained face to face and the customer copied out the sentence exactly. */
+    /**
+     * WRITTEN_CONFIRMATION, for every sale: the customer copied out the sentence exactly, and the customer
+     * and the RM signed on screen (PNG, base64 or a data URL). On the customer's own initiative for a high
+     * market-risk product the RM also confirms the face-to-face explanation. The signatures are stored with
+     * their SHA-256, which the audit record keeps too.
+     */
     @Transactional
-    public Map<String, Object> confirm(long checkId, String copiedText, Boolean faceToFaceExplained, Actor actor) {
+    public Map<String, Object> confirm(long checkId, String copiedText, Boolean faceToFaceExplained, String customerSignature,
+                                       String rmSignature, Actor actor) {
         Actors.require(actor, Role.Action.RECORD);
+        boolean initiative = jdbc.sql("select initiative_confirmation from suitability_check where check_id = :id").param("id", checkId)
+                .query(Boolean.class).optional().orElseThrow(() -> new NotFound("suitability check", String.valueOf(checkId)));
         List<FieldProblem> problems = new ArrayList<>();
         if (RiskDisclosure.verify(copiedText) instanceof RiskDisclosure.CopyOut.Differs d) {
             problems.add(new FieldProblem("text", d.explain().zh(), d.explain().en()));
         }
-        if (!Boolean.TRUE.equals(faceToFaceExplained)) {
+        if (initiative && !Boolean.TRUE.equals(faceToFaceExplained)) {
             problems.add(new FieldProblem("faceToFaceExplained", "须确认已面对面向客户揭示风险（true）", "must be true: the risks were explained face to face"));
         }
+        Signatures.Signature customer = Signatures.fromBase64(Signatures.Signer.CUSTOMER, customerSignature, problems);
+        Signatures.Signature rm = Signatures.fromBase64(Signatures.Signer.RM, rmSignature, problems);
         if (!problems.isEmpty()) {
             throw new InvalidRequest(problems);
         }
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("text", copiedText);
-        doc.put("faceToFaceExplained", true);
-        doc.put("customerInitiated", true);
-        return step(checkId, Step.WRITTEN_CONFIRMATION, true, doc, actor, List.of(new Reason("copyOutMatches",
-                "客户抄写的确认语句与要求一致；已面对面揭示风险", "The customer's copy of the confirmation sentence matches; risks explained face to face")));
+        if (initiative) {
+            doc.put("faceToFaceExplained", true);
+            doc.put("customerInitiated", true);
+        }
+        Map<String, Object> signed = new LinkedHashMap<>();
+        for (Signatures.Signature sig : List.of(customer, rm)) {
+            signed.put(sig.signer().name(), Map.of("sha256", sig.sha256(), "bytes", sig.png().length, "width", sig.width(),
+                    "height", sig.height()));
+        }
+        doc.put("signatures", signed);
+        var at = step(checkId, Step.WRITTEN_CONFIRMATION, true, doc, actor, List.of(new Reason("copyOutMatches",
+                "客户抄写的确认语句与要求一致；客户与理财经理已签名" + (initiative ? "；已面对面揭示风险，客户确认系本人主动购买" : ""),
+                "The customer's copy of the confirmation sentence matches; customer and RM signed"
+                        + (initiative ? "; risks explained face to face, the customer confirms the purchase is their own initiative" : ""))));
+        for (Signatures.Signature sig : List.of(customer, rm)) {
+            jdbc.sql("""
+                            insert into suitability_signature (check_id, signer, png, sha256, width, height, captured_by, captured_at)
+                            values (:id, :signer, :png, :sha, :w, :h, :by, :at)""")
+                    .param("id", checkId).param("signer", sig.signer().name()).param("png", sig.png()).param("sha", sig.sha256())
+                    .param("w", sig.width()).param("h", sig.height()).param("by", actor.user()).param("at", at).update();
+        }
+        return view(checkId).orElseThrow();
+    }
+
+    /** The stored PNG of a signature of a check. */
+    public Optional<byte[]> signature(long checkId, Signatures.Signer signer) {
+        return jdbc.sql("select png from suitability_signature where check_id = :id and signer = :s")
+                .param("id", checkId).param("s", signer.name()).query(byte[].class).optional();
     }
 
     /** OVERRIDE_DOCUMENT: the customer insists; bank's opinion, customer's wish, notes, both signatures. */
@@ -200,13 +290,19 @@ public class SuitabilityChecks {
         doc.put("notes", notes == null ? "" : notes);
         doc.put("customerSigned", true);
         doc.put("rmSigned", true);
-        return step(checkId, Step.OVERRIDE_DOCUMENT, true, doc, actor, List.of(new Reason("overrideDocumentSigned",
+        step(checkId, Step.OVERRIDE_DOCUMENT, true, doc, actor, List.of(new Reason("overrideDocumentSigned",
                 "客户坚持购买：特别文件已由客户与理财经理签字，待主管复核", "The customer insists: override document signed by customer and RM, awaiting supervisor review")));
+        return view(checkId).orElseThrow();
     }
 
-    /** SUPERVISOR_REVIEW by a supervisor, or SECOND_APPROVAL by the head of wealth management: which one follows from the role. */
+    /**
+     * SUPERVISOR_REVIEW by a supervisor, or SECOND_APPROVAL by the head of wealth management: which one
+     * follows from the role. Approving and refusing both need a written opinion. A supervisor reviews a
+     * check before the sale where the sale waits for it, and any other check that can end in a sale
+     * afterwards; a refusal afterwards refuses the sale too.
+     */
     @Transactional
-    public Map<String, Object> approve(long checkId, boolean approved, String note, Actor actor) {
+    public Map<String, Object> approve(long checkId, boolean approved, String opinion, Actor actor) {
         Step step;
         if (actor.role() == Role.HEAD_OF_WEALTH) {
             step = Step.SECOND_APPROVAL;
@@ -214,22 +310,32 @@ public class SuitabilityChecks {
             Actors.require(actor, Role.Action.REVIEW);
             step = Step.SUPERVISOR_REVIEW;
         }
+        List<FieldProblem> problems = Opinion.problems(opinion);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest(problems);
+        }
+        String written = opinion.strip();
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("note", note == null ? "" : note);
+        doc.put("opinion", written);
         String verb = approved ? "同意" : "不同意";
-        return step(checkId, step, approved, doc, actor, List.of(new Reason(approved ? "approved" : "refused",
-                step.label().zh() + "：" + verb + (note == null || note.isBlank() ? "" : "（" + note + "）"),
-                step.label().en() + ": " + (approved ? "approved" : "refused") + (note == null || note.isBlank() ? "" : " (" + note + ")"))));
+        step(checkId, step, approved, doc, actor, List.of(new Reason(approved ? "approved" : "refused",
+                step.label().zh() + "：" + verb + "（" + written + "）",
+                step.label().en() + ": " + (approved ? "approved" : "refused") + " (" + written + ")")));
+        return view(checkId).orElseThrow();
     }
 
-    private Map<String, Object> step(long checkId, Step step, boolean approved, Map<String, Object> document, Actor actor, List<Reason> reasons) {
+    /** Records a step after every check of order, refusal and four eyes; returns when it was recorded. */
+    private java.time.LocalDateTime step(long checkId, Step step, boolean approved, Map<String, Object> document, Actor actor,
+                                         List<Reason> reasons) {
         // Lock the check so that two people cannot record the same step at once.
-        var check = jdbc.sql("select customer_id, steps::text, checked_by, decision from suitability_check where check_id = :id for update")
-                .param("id", checkId).query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
+        var check = jdbc.sql("select customer_id, steps::text, checked_by, decision, review from suitability_check where check_id = :id for update")
+                .param("id", checkId).query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)})
                 .optional().orElseThrow(() -> new NotFound("suitability check", String.valueOf(checkId)));
         List<Step> steps = steps(check[1]);
         Map<Step, String[]> done = done(checkId);
-        if (!steps.contains(step)) {
+        boolean afterSaleReview = step == Step.SUPERVISOR_REVIEW && "AFTER_SALE".equals(check[4]);
+        if (!steps.contains(step) && !afterSaleReview) {
             throw Refused.conflict("stepNotRequired", Label.of("检查 " + checkId + "（" + check[3] + "）不需要这一步：" + step.label().zh()
                     + (steps.isEmpty() ? "" : "；需要：" + String.join("、", steps.stream().map(s -> s.label().zh()).toList())),
                     "Check " + checkId + " (" + check[3] + ") does not need this step: " + step.label().en()
@@ -242,7 +348,7 @@ public class SuitabilityChecks {
         if (done.values().stream().anyMatch(d -> "false".equals(d[2]))) {
             throw Refused.conflict("saleRefused", Label.of("检查 " + checkId + " 已被拒绝，不能继续", "Check " + checkId + " was refused; nothing more can be done"));
         }
-        for (Step before : steps.subList(0, steps.indexOf(step))) {
+        for (Step before : steps.contains(step) ? steps.subList(0, steps.indexOf(step)) : List.<Step>of()) {
             if (!done.containsKey(before)) {
                 throw Refused.conflict("stepsInOrder", Label.of("须先完成：" + before.label().zh(), "First needed: " + before.label().en()));
             }
@@ -266,7 +372,7 @@ public class SuitabilityChecks {
         inputs.put("checkId", checkId);
         audit.append(new AuditEntry(step.name(), at, actor, check[0], "check:" + checkId, approved ? "APPROVED" : "REFUSED",
                 policy.version(), null, inputs, reasons));
-        return view(checkId).orElseThrow();
+        return at;
     }
 
     private static List<Step> steps(String json) {
@@ -274,15 +380,36 @@ public class SuitabilityChecks {
         return ((List<?>) list).stream().map(s -> Step.valueOf((String) s)).toList();
     }
 
-    /** step → [done by, role, approved] */
+    /** step → [done by, role, approved, opinion of a review or approval (or null), done at] */
     private Map<Step, String[]> done(long checkId) {
         Map<Step, String[]> done = new LinkedHashMap<>();
-        jdbc.sql("select step, done_by, done_role, approved from suitability_step where check_id = :id order by done_at")
+        jdbc.sql("""
+                        select step, done_by, done_role, approved, coalesce(document->>'opinion', nullif(document->>'note', '')), done_at
+                        from suitability_step where check_id = :id order by done_at""")
                 .param("id", checkId)
                 .query(rs -> {
-                    done.put(Step.valueOf(rs.getString(1)), new String[] {rs.getString(2), rs.getString(3), String.valueOf(rs.getBoolean(4))});
+                    done.put(Step.valueOf(rs.getString(1)), new String[] {rs.getString(2), rs.getString(3), String.valueOf(rs.getBoolean(4)),
+                            rs.getString(5), rs.getTimestamp(6).toLocalDateTime().toString()});
                 });
         return done;
+    }
+
+    /** The signatures of a check without the images: who signed, the SHA-256, size, who recorded them and when. */
+    private List<Map<String, Object>> signatures(long checkId) {
+        return jdbc.sql("""
+                        select signer, sha256, length(png), width, height, captured_by, captured_at from suitability_signature
+                        where check_id = :id order by signer = 'RM', signer""")
+                .param("id", checkId).query((rs, i) -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("signer", rs.getString(1));
+                    m.put("sha256", rs.getString(2));
+                    m.put("bytes", rs.getInt(3));
+                    m.put("width", rs.getInt(4));
+                    m.put("height", rs.getInt(5));
+                    m.put("capturedBy", rs.getString(6));
+                    m.put("capturedAt", rs.getTimestamp(7).toLocalDateTime().toString());
+                    return m;
+                }).list();
     }
 
     /** The check with its reasons, disclosure, the steps done and whether the sale may go ahead now. */
@@ -290,13 +417,13 @@ public class SuitabilityChecks {
         return jdbc.sql("""
                         select c.check_id, c.customer_id, cu.profile->>'name', c.product_code, c.amount, c.initiated_by, c.decision,
                                c.overridable, c.steps::text, c.reasons::text, c.inputs::text, c.disclosure::text, c.checked_by,
-                               c.checked_role, c.checked_at, c.policy_version
+                               c.checked_role, c.checked_at, c.policy_version, c.review, c.review_due_on, c.initiative_confirmation, cu.customer_type
                         from suitability_check c join customer cu using (customer_id) where c.check_id = :id""")
                 .param("id", checkId).query((rs, i) -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("recordId", rs.getLong(1));
                     m.put("customerId", rs.getString(2));
-                    m.put("customerName", rs.getString(3) == null ? null : Masking.name(rs.getString(3)));
+                    m.put("customerName", rs.getString(3) == null ? null : MaskedProfile.name(rs.getString(3), rs.getString(20)));
                     m.put("productCode", rs.getString(4));
                     m.put("amount", rs.getBigDecimal(5));
                     m.put("initiatedBy", rs.getString(6));
@@ -311,12 +438,26 @@ public class SuitabilityChecks {
                     m.put("checkedRole", rs.getString(14));
                     m.put("checkedAt", rs.getTimestamp(15).toLocalDateTime().toString());
                     m.put("policyVersion", rs.getString(16));
+                    m.put("review", rs.getString(17));
+                    m.put("reviewDueOn", rs.getDate(18) == null ? null : rs.getDate(18).toLocalDate().toString());
+                    m.put("initiativeConfirmation", rs.getBoolean(19));
                     return m;
                 }).optional().map(m -> {
                     long id = (Long) m.get("recordId");
                     Map<Step, String[]> done = done(id);
-                    m.put("done", done.entrySet().stream().map(e -> Map.of("step", e.getKey().name(), "by", e.getValue()[0],
-                            "role", e.getValue()[1], "approved", Boolean.valueOf(e.getValue()[2]))).toList());
+                    m.put("done", done.entrySet().stream().map(e -> {
+                        Map<String, Object> d = new LinkedHashMap<>();
+                        d.put("step", e.getKey().name());
+                        d.put("by", e.getValue()[0]);
+                        d.put("role", e.getValue()[1]);
+                        d.put("approved", Boolean.valueOf(e.getValue()[2]));
+                        if (e.getValue()[3] != null) {
+                            d.put("opinion", e.getValue()[3]);
+                        }
+                        d.put("at", e.getValue()[4]);
+                        return d;
+                    }).toList());
+                    m.put("signatures", signatures(id));
                     Set<Step> approvedSteps = EnumSet.noneOf(Step.class);
                     done.forEach((s, d) -> {
                         if ("true".equals(d[2])) {

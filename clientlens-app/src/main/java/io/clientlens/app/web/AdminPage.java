@@ -8,6 +8,7 @@ import io.clientlens.app.admin.JobKind;
 import io.clientlens.app.admin.Jobs;
 import io.clientlens.app.admin.RecentRuns;
 import io.clientlens.app.audit.AuditTrail;
+import io.clientlens.app.customer.ChangedBy;
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.suitability.Actors;
 import org.springframework.beans.factory.annotation.Value;
@@ -105,7 +106,7 @@ class AdminPage {
             Files.copy(in, saved, StandardCopyOption.REPLACE_EXISTING);
         }
         AdminJobs.Work importing = switch (kind) {
-            case PROFILES -> work.profiles(saved, strict);
+            case PROFILES -> work.profiles(saved, strict, ChangedBy.importBy(Actors.current(), fileName));
             case CONTRIBUTIONS -> work.contributions(saved, strict);
             default -> work.products(saved);
         };

@@ -7,7 +7,6 @@ import io.clientlens.app.suitability.Refused;
 import io.clientlens.code.Label;
 import io.clientlens.code.Language;
 import io.clientlens.customer.FieldProblem;
-import io.clientlens.customer.Profile;
 import io.clientlens.identity.Masking;
 import io.clientlens.suitability.Actor;
 import io.clientlens.suitability.Role;
@@ -75,8 +74,8 @@ abstract class AdvicePage {
     /** 404 unless the customer exists and is in the user's scope; its heading otherwise. */
     CustomerHeading customer(String customerId) {
         scope.requireCustomer(customerId);
-        String name = customers.profile(customerId).map(Profile::name).orElse(null);
-        return new CustomerHeading(customerId, name == null ? null : Masking.name(name));
+        String name = customers.profile(customerId).map(p -> Masking.customerName(p.name(), p.typeOrIndividual())).orElse(null);
+        return new CustomerHeading(customerId, name);
     }
 
     static void common(Model model, Language lang) {

@@ -4,10 +4,12 @@ import io.clientlens.app.customer.Customers;
 import io.clientlens.app.security.Scope;
 import io.clientlens.app.suitability.Actors;
 import io.clientlens.app.suitability.Refused;
+import io.clientlens.app.suitability.ReviewQueue;
 import io.clientlens.app.suitability.SuitabilityChecks;
 import io.clientlens.code.Label;
 import io.clientlens.code.Language;
 import io.clientlens.suitability.Actor;
+import io.clientlens.suitability.Opinion;
 import io.clientlens.suitability.Role;
 import io.clientlens.suitability.Step;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,11 +25,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The approvals inbox (docs/SUITABILITY.md): a supervisor sees the checks in their branch waiting for
- * the supervisor review (override documents, amounts from 1,000,000 元), the head of wealth
- * management those waiting for the second approval. Approve or reject with a comment;
- * {@link SuitabilityChecks#approve} enforces the order of steps and four eyes, and its refusal is
- * shown on the page.
+ * The approvals inbox (docs/SUITABILITY.md): a supervisor sees the checks in their branch to review —
+ * first those whose sale waits for the review, then every other check that can end in a sale, with
+ * the due date of the review after the sale; the head of wealth management those waiting for the
+ * second approval. Each shows the reasons, the documents and the signature images. Approve or reject
+ * with a written opinion; {@link SuitabilityChecks#approve} enforces the order of steps and four
+ * eyes, and its refusal is shown on the page.
  */
 @Controller
 class ApprovalsPage extends AdvicePage {
@@ -57,7 +60,7 @@ class ApprovalsPage extends AdvicePage {
     }
 
     @PostMapping("/approvals/{checkId}")
-    String decide(@PathVariable long checkId, @RequestParam(required = false) String decision, @RequestParam(required = false) String note,
+    String decide(@PathVariable long checkId, @RequestParam(required = false) String decision, @RequestParam(required = false) String opinion,
                   Locale locale, Model model, HttpServletResponse response) {
         Language lang = language(locale);
         common(model, lang);
@@ -67,20 +70,21 @@ class ApprovalsPage extends AdvicePage {
             String problem = null;
             if (!"approve".equals(decision) && !"reject".equals(decision)) {
                 problem = lang == Language.EN ? "Choose approve or reject" : "请选择同意或拒绝";
-            } else if ("reject".equals(decision) && (note == null || note.isBlank())) {
-                problem = lang == Language.EN ? "A rejection needs a comment: say why" : "拒绝时须填写意见，说明理由";
+            } else if (!Opinion.problems(opinion).isEmpty()) {
+                var first = Opinion.problems(opinion).get(0);
+                problem = lang == Language.EN ? "Opinion: " + first.en() : "意见：" + first.zh();
             }
             if (problem != null) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                list(model, lang, actor, checkId, null, Map.of("note", problem, "noteText", note == null ? "" : note));
+                list(model, lang, actor, checkId, null, Map.of("opinion", problem, "opinionText", opinion == null ? "" : opinion));
                 return "approvals";
             }
             try {
-                checks.approve(checkId, "approve".equals(decision), note == null ? null : note.strip(), actor);
+                checks.approve(checkId, "approve".equals(decision), opinion, actor);
                 return "redirect:/approvals?done=" + checkId + "&outcome=" + ("approve".equals(decision) ? "approved" : "rejected");
             } catch (Refused e) {
                 response.setStatus(e.forbidden() ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_CONFLICT);
-                list(model, lang, actor, checkId, e.reason().in(lang), Map.of("noteText", note == null ? "" : note));
+                list(model, lang, actor, checkId, e.reason().in(lang), Map.of("opinionText", opinion == null ? "" : opinion));
                 return "approvals";
             }
         });
@@ -97,15 +101,15 @@ class ApprovalsPage extends AdvicePage {
     }
 
     private void list(Model model, Language lang, Actor actor, Long focus, String refusal, Map<String, String> form) {
-        Step step = actor.role().may(Role.Action.SECOND_APPROVAL) ? Step.SECOND_APPROVAL : Step.SUPERVISOR_REVIEW;
-        List<SaleView> pending = sales.awaiting(step, lang).stream().filter(s -> scope.visible(s.customerId())).toList();
+        Step step = ReviewQueue.stepOf(actor.role());
+        List<SaleViews.QueueItem> pending = sales.queue(actor.role(), lang).stream().filter(q -> scope.visible(q.sale().customerId())).toList();
         model.addAttribute("step", step.name());
         model.addAttribute("stepLabel", step.label().in(lang));
         model.addAttribute("pending", pending);
         model.addAttribute("focus", focus);
         model.addAttribute("refusal", refusal);
         model.addAttribute("form", form);
-        if (focus != null && pending.stream().noneMatch(s -> s.checkId() == focus)) {
+        if (focus != null && pending.stream().noneMatch(q -> q.sale().checkId() == focus)) {
             // the check is no longer waiting for this user (done meanwhile, or never theirs): still show what it is
             sales.of(focus, lang).ifPresent(s -> model.addAttribute("focusSale", s));
         }

@@ -2,6 +2,7 @@ package io.clientlens.app.web;
 
 import io.clientlens.app.customer.CustomerHistory;
 import io.clientlens.app.customer.InteractionNotes;
+import io.clientlens.app.importing.DataCurrency;
 import io.clientlens.app.suitability.SuitabilityChecks;
 import io.clientlens.code.Dimension;
 import io.clientlens.code.Language;
@@ -33,11 +34,17 @@ class CustomerSections {
     private final CustomerHistory history;
     private final SuitabilityChecks checks;
     private final InteractionNotes notes;
+    private final DataCurrency currency;
 
-    CustomerSections(CustomerHistory history, SuitabilityChecks checks, InteractionNotes notes) {
+    private final ProfileChangeLines profileChanges;
+
+    CustomerSections(CustomerHistory history, SuitabilityChecks checks, InteractionNotes notes, DataCurrency currency,
+                     ProfileChangeLines profileChanges) {
         this.history = history;
         this.checks = checks;
         this.notes = notes;
+        this.currency = currency;
+        this.profileChanges = profileChanges;
     }
 
     /** A class in one run; {@code changed} when it differs from the customer's class in the run before. */
@@ -61,7 +68,9 @@ class CustomerSections {
                     String checkedBy) {
     }
 
-    record AuditRow(long recordId, String at, String kind, String actor, String role, String subject, String outcome) {
+    /** {@code via} and {@code changes}: how a profile was changed and one readable line per field (else null and empty). */
+    record AuditRow(long recordId, String at, String kind, String actor, String role, String subject, String outcome,
+                    String via, List<String> changes) {
     }
 
     record NoteRow(String occurredOn, String kind, String text, String author, String recordedAt) {
@@ -85,15 +94,18 @@ class CustomerSections {
         return new ClassHistory(runs.stream().map(r -> r.asOf().toString()).toList(), rows);
     }
 
+    /** Holdings and postings are the bank data's: their amounts are shown in its currency. */
     List<HoldingRow> holdings(String customerId, Language lang) {
+        String unit = currency.code();
         return history.holdings(customerId, HOLDINGS).stream().map(h -> new HoldingRow(h.productCode(), h.productType(),
-                Yuan.of(h.amount(), lang), String.valueOf(h.opened()))).toList();
+                Yuan.of(h.amount(), lang, unit), String.valueOf(h.opened()))).toList();
     }
 
     List<TransactionRow> transactions(String customerId, Language lang) {
+        String unit = currency.code();
         return history.recentTransactions(customerId, TRANSACTIONS).stream().map(t -> new TransactionRow(t.date().toString(),
-                Masking.bankCard(t.accountId()), "CREDIT".equals(t.direction()), t.operation(), Yuan.of(t.amount(), lang),
-                Yuan.of(t.balance(), lang), Masking.bankCard(t.counterpartyAccount()))).toList();
+                Masking.bankCard(t.accountId()), "CREDIT".equals(t.direction()), t.operation(), Yuan.of(t.amount(), lang, unit),
+                Yuan.of(t.balance(), lang, unit), Masking.bankCard(t.counterpartyAccount()))).toList();
     }
 
     List<CheckRow> suitability(String customerId, Language lang) {
@@ -106,9 +118,11 @@ class CustomerSections {
         return rows;
     }
 
-    List<AuditRow> audit(String customerId) {
+    List<AuditRow> audit(String customerId, Language lang) {
         return history.audit(customerId, AUDIT).stream().map(a -> new AuditRow(a.recordId(), a.at().format(MINUTE), a.kind(),
-                a.actor(), a.role(), a.subject(), a.outcome())).toList();
+                a.actor(), a.role(), a.subject(), a.outcome(),
+                a.profileChange() == null ? null : profileChanges.via(a.profileChange(), lang),
+                a.profileChange() == null ? List.of() : profileChanges.lines(a.profileChange(), lang))).toList();
     }
 
     List<NoteRow> notes(String customerId, Map<String, String> kindLabels) {

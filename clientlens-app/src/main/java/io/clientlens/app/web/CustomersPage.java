@@ -8,6 +8,7 @@ import io.clientlens.app.customer.CustomerView;
 import io.clientlens.app.customer.CustomerViews;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.customer.InteractionNotes;
+import io.clientlens.app.customer.MaskedProfile;
 import io.clientlens.app.customer.Unmasking;
 import io.clientlens.app.suitability.Now;
 import io.clientlens.customer.FieldProblem;
@@ -27,6 +28,8 @@ import io.clientlens.needs.FinancialHealth;
 import io.clientlens.needs.FourAccountsBudget;
 import io.clientlens.needs.InsuranceDiagnosis;
 import io.clientlens.needs.NeedsAnalysis;
+import io.clientlens.needs.NeedsNotApplicable;
+import io.clientlens.needs.NeedsOutcome;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -109,6 +112,8 @@ class CustomersPage {
         Language lang = language(locale);
         common(model, lang);
         List<String> problems = new ArrayList<>();
+        // page is counted from 0 in the address (the pager shows it from 1); a page that does not exist is not an
+        // error that hides the list: the first (bad number) or the last page (beyond the end) is shown with a notice
         int page = 0;
         String pageParam = parameters.get("page");
         if (pageParam != null && !pageParam.isBlank()) {
@@ -118,7 +123,7 @@ class CustomersPage {
                 page = -1;
             }
             if (page < 0) {
-                problems.add(text(lang, "页码应为 0 或正整数：“" + pageParam + "”", "The page must be 0 or a positive whole number: '" + pageParam + "'"));
+                model.addAttribute("pageNotice", messages.getMessage("customers.pageInvalid", new Object[]{pageParam.strip()}, locale(lang)));
                 page = 0;
             }
         }
@@ -171,19 +176,25 @@ class CustomersPage {
         // The rule may have been deleted or broken since the page was drawn: then it has no members rather than failing.
         List<String> members = segment == null ? null : segments.members(run.runId(), segment).orElse(List.of());
         Customers.Page result = customers.page(run.runId(), filters, criteria, members, page, PAGE_SIZE, scoped.branch(), scoped.rmId());
+        long pages = (result.total() + PAGE_SIZE - 1) / PAGE_SIZE;
+        if (result.rows().isEmpty() && pages > 0 && page >= pages) {
+            result = customers.page(run.runId(), filters, criteria, members, (int) (pages - 1), PAGE_SIZE, scoped.branch(), scoped.rmId());
+            model.addAttribute("pageNotice", messages.getMessage("customers.pageBeyond", new Object[]{
+                    String.valueOf((long) page + 1), String.valueOf(pages)}, locale(lang)));
+        }
+        int shown = result.page();
         model.addAttribute("items", result.rows().stream().map(r -> item(r, lang)).toList());
         model.addAttribute("total", result.total());
-        model.addAttribute("page", result.page());
-        model.addAttribute("pages", (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-        model.addAttribute("first", result.total() == 0 ? 0 : (long) result.page() * PAGE_SIZE + 1);
-        model.addAttribute("last", (long) result.page() * PAGE_SIZE + result.rows().size());
+        model.addAttribute("page", shown);
+        model.addAttribute("pages", pages);
+        model.addAttribute("first", result.total() == 0 ? 0 : (long) shown * PAGE_SIZE + 1);
+        model.addAttribute("last", (long) shown * PAGE_SIZE + result.rows().size());
         Map<String, String> kept = new LinkedHashMap<>(parameters);
         kept.remove("page");
         kept.remove("lang");
         kept.values().removeIf(v -> v == null || v.isBlank());
-        long pages = (result.total() + PAGE_SIZE - 1) / PAGE_SIZE;
-        model.addAttribute("prevUrl", page > 0 ? pageUrl(kept, Math.min(page - 1, Math.max(pages - 1, 0))) : null);
-        model.addAttribute("nextUrl", page + 1 < pages ? pageUrl(kept, page + 1) : null);
+        model.addAttribute("prevUrl", shown > 0 ? pageUrl(kept, shown - 1) : null);
+        model.addAttribute("nextUrl", shown + 1 < pages ? pageUrl(kept, shown + 1) : null);
         return "customers";
     }
 
@@ -215,7 +226,7 @@ class CustomersPage {
                 classes.add(new Option(d.label().in(lang), d.labelOf(code).in(lang)));
             }
         }
-        return new Item(r.customerId(), Masking.name(r.name()), Masking.mobile(r.mobile()),
+        return new Item(r.customerId(), MaskedProfile.name(r.name(), r.type()), Masking.mobile(r.mobile()),
                 r.type() == null ? null : Dimension.CUSTOMER_TYPE.labelOf(r.type()).in(lang), r.branch(), classes);
     }
 
@@ -293,7 +304,7 @@ class CustomersPage {
         model.addAttribute("customer", card);
         model.addAttribute("rfm", rfm(view));
         if (NEEDS_READERS.contains(user.role())) {
-            model.addAttribute("needs", needsSummary(needs.diagnose(id, null).analysis(), lang));
+            model.addAttribute("needs", needsSummary(needs.diagnose(id, null).outcome(), lang));
         }
         sections(id, user.role(), lang, view, model);
         return "customer";
@@ -303,8 +314,10 @@ class CustomersPage {
     private void sections(String id, UserRole role, Language lang, CustomerView view, Model model) {
         model.addAttribute("mayEditProfile", PROFILE_EDITORS.contains(role));
         if (UNMASKERS.contains(role)) {
+            boolean company = "CORPORATE".equals(view.maskedIdentity().get("type"));
             model.addAttribute("unmaskable", Unmasking.FIELDS_IN_ORDER.stream()
                     .filter(f -> view.maskedIdentity().get(f) != null)
+                    .filter(f -> !(company && f.equals("name"))) // a company's name is shown in clear already
                     .map(f -> new MaskedField(f, view.maskedIdentity().get(f))).toList());
         }
         model.addAttribute("classHistory", sections.classes(id, lang));
@@ -316,7 +329,7 @@ class CustomersPage {
             model.addAttribute("checks", sections.suitability(id, lang));
         }
         if (AUDIT_READERS.contains(role)) {
-            model.addAttribute("auditLines", sections.audit(id));
+            model.addAttribute("auditLines", sections.audit(id, lang));
         }
         if (NOTE_READERS.contains(role)) {
             Map<String, String> kinds = new LinkedHashMap<>();
@@ -369,10 +382,15 @@ class CustomersPage {
     record Amount(String name, String amount) {
     }
 
-    record NeedsSummary(String asOf, List<Ratio> ratios, List<Amount> gaps, List<Amount> fourAccounts) {
+    /** The summary of an analysis, or only {@code notApplicable}, the reason there is none (a company). */
+    record NeedsSummary(String asOf, List<Ratio> ratios, List<Amount> gaps, List<Amount> fourAccounts, String notApplicable) {
     }
 
-    private static NeedsSummary needsSummary(NeedsAnalysis a, Language lang) {
+    private static NeedsSummary needsSummary(NeedsOutcome outcome, Language lang) {
+        if (outcome instanceof NeedsNotApplicable na) {
+            return new NeedsSummary(na.asOf().toString(), List.of(), List.of(), List.of(), text(lang, na.reason().zh(), na.reason().en()));
+        }
+        NeedsAnalysis a = (NeedsAnalysis) outcome;
         List<Ratio> ratios = a.ratios().stream().map(r -> new Ratio(r.name().in(lang),
                 r.value() == null ? "—" : r.value().setScale(2, RoundingMode.HALF_UP).toPlainString(),
                 FinancialHealth.rangeText(r.healthy()), r.verdict().label().in(lang), r.verdict().name())).toList();
@@ -381,7 +399,7 @@ class CustomersPage {
         FourAccountsBudget b = a.fourAccounts();
         List<Amount> accounts = List.of(b.incomeProtectionPremium(), b.incomeProtectionCoverMin(), b.incomeProtectionCoverMax(),
                 b.healthPremiumMin(), b.healthPremiumMax(), b.annuityPremium(), b.wealth()).stream().map(f -> amount(f, lang)).toList();
-        return new NeedsSummary(a.asOf().toString(), ratios, gaps, accounts);
+        return new NeedsSummary(a.asOf().toString(), ratios, gaps, accounts, null);
     }
 
     private static Amount amount(Figure f, Language lang) {

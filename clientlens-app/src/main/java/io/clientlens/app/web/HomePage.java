@@ -38,6 +38,10 @@ class HomePage {
 
     @GetMapping("/")
     String home(@RequestParam(name = "id", required = false) String customerId, Locale locale, Model model) {
+        // RMs, sales staff and supervisors open on their workbench (docs/SERVICE.md); a lookup by id stays here
+        if ((customerId == null || customerId.isBlank()) && io.clientlens.app.service.Workbench.isHomeOf(Actors.current().role())) {
+            return "forward:/workbench";
+        }
         Language lang = locale.getLanguage().equals("en") ? Language.EN : Language.ZH;
         model.addAttribute("lang", lang.name().toLowerCase(Locale.ROOT));
         model.addAttribute("username", Actors.current().username());

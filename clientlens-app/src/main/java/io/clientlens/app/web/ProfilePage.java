@@ -158,7 +158,7 @@ class ProfilePage {
             default -> null;
         };
         String inputMode = switch (field.kind()) {
-            case AMOUNT -> "decimal";
+            // no "decimal" keypad for amounts: people type 万 and thousands separators (TypedAmount)
             case COUNT -> "numeric";
             default -> null;
         };

@@ -1,21 +1,25 @@
 package io.clientlens.app.web;
 
 import io.clientlens.app.suitability.Products;
+import io.clientlens.app.suitability.ReviewQueue;
+import io.clientlens.app.suitability.Signatures;
 import io.clientlens.app.suitability.SuitabilityChecks;
 import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.code.Language;
+import io.clientlens.suitability.Role;
 import io.clientlens.suitability.Step;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Reads suitability checks for the pages: one check as a {@link SaleView}, a customer's recent
- * checks, and the checks whose next step is a given approval. Read-only; every decision and step is
+ * checks, and an approver's queue. Read-only; every decision and step is
  * made by {@link SuitabilityChecks}.
  */
 @Component
@@ -24,17 +28,34 @@ class SaleViews {
 
     private final SuitabilityChecks checks;
     private final Products products;
+    private final ReviewQueue reviewQueue;
     private final JdbcClient jdbc;
 
-    SaleViews(SuitabilityChecks checks, Products products, JdbcClient jdbc) {
+    SaleViews(SuitabilityChecks checks, Products products, ReviewQueue reviewQueue, JdbcClient jdbc) {
         this.checks = checks;
         this.products = products;
+        this.reviewQueue = reviewQueue;
         this.jdbc = jdbc;
     }
 
     Optional<SaleView> of(long checkId, Language lang) {
-        return checks.view(checkId).map(c -> SaleView.of(c, products.find((String) c.get("productCode")).orElse(null),
-                documents(checkId, lang), lang));
+        return checks.view(checkId).map(c -> of(c, lang));
+    }
+
+    private SaleView of(Map<String, Object> check, Language lang) {
+        long checkId = (Long) check.get("recordId");
+        return SaleView.of(check, products.find((String) check.get("productCode")).orElse(null), documents(checkId, lang),
+                signatures(checkId, lang), lang);
+    }
+
+    /** The signature images of the written confirmation, customer first. */
+    private List<SaleView.SignatureView> signatures(long checkId, Language lang) {
+        List<SaleView.SignatureView> views = new ArrayList<>();
+        for (Signatures.Signer signer : Signatures.Signer.values()) {
+            checks.signature(checkId, signer).ifPresent(png -> views.add(new SaleView.SignatureView(signer.name(),
+                    signer.label().in(lang), "data:image/png;base64," + Base64.getEncoder().encodeToString(png), Signatures.sha256(png))));
+        }
+        return views;
     }
 
     /** The customer's latest checks, newest first. */
@@ -43,19 +64,17 @@ class SaleViews {
                 .param("c", customerId).param("n", RECENT).query(Long.class).list();
     }
 
-    /** Checks whose next missing step is {@code step}, oldest first (what an approver has to act on). */
-    List<SaleView> awaiting(Step step, Language lang) {
-        // narrowed in SQL (not done yet, nothing refused) so that old, finished checks are not read; the view decides
-        List<Long> ids = jdbc.sql("""
-                        select c.check_id from suitability_check c where c.steps @> cast(:s as jsonb)
-                        and not exists (select 1 from suitability_step d where d.check_id = c.check_id and (d.step = :step or not d.approved))
-                        order by c.checked_at, c.check_id""")
-                .param("s", "[\"" + step.name() + "\"]").param("step", step.name()).query(Long.class).list();
-        List<SaleView> pending = new ArrayList<>();
-        for (long id : ids) {
-            of(id, lang).filter(v -> "PENDING".equals(v.sale()) && step.name().equals(v.nextStep())).ifPresent(pending::add);
-        }
-        return pending;
+    /** One entry of an approver's queue: the check, whether it is reviewed before or after the sale (or a second approval), the due date. */
+    record QueueItem(SaleView sale, String kind, String dueOn, boolean overdue) {
+    }
+
+    /** What an approver in {@code role} has to act on, in the order of {@link ReviewQueue}. */
+    @SuppressWarnings("unchecked")
+    List<QueueItem> queue(Role role, Language lang) {
+        return reviewQueue.of(role).stream().map(c -> {
+            Map<String, Object> q = (Map<String, Object>) c.get("queue");
+            return new QueueItem(of(c, lang), (String) q.get("kind"), (String) q.get("dueOn"), Boolean.TRUE.equals(q.get("overdue")));
+        }).toList();
     }
 
     /** What the steps done so far recorded (override document, notes), in the page language, for the approver to read. */
@@ -68,7 +87,8 @@ class SaleViews {
                     Map<String, Object> d = ClassificationDocument.parse(rs.getString(2));
                     String by = rs.getString(3);
                     switch (step) {
-                        case WRITTEN_CONFIRMATION -> lines.add((en ? "Written confirmation (" : "书面确认（") + by + (en ? "): " : "）：") + d.get("text"));
+                        case WRITTEN_CONFIRMATION -> lines.add((en ? "Written confirmation (" : "书面确认（") + by + (en ? "): " : "）：") + d.get("text")
+                                + (d.get("signatures") == null ? "" : en ? " — signed by the customer and the RM" : " —— 客户与理财经理已签名"));
                         case OVERRIDE_DOCUMENT -> {
                             lines.add((en ? "Bank's opinion: " : "银行意见：") + d.get("bankOpinion"));
                             lines.add((en ? "Customer's wish: " : "客户意愿：") + d.get("customerWish"));
@@ -78,7 +98,7 @@ class SaleViews {
                             lines.add(en ? "Signed by the customer and the RM (" + by + ")" : "客户与理财经理（" + by + "）已签字");
                         }
                         case SUPERVISOR_REVIEW, SECOND_APPROVAL -> {
-                            Object note = d.get("note");
+                            Object note = d.get("opinion") != null ? d.get("opinion") : d.get("note");
                             if (note != null && !String.valueOf(note).isBlank()) {
                                 lines.add(step.label().in(lang) + (en ? " (" + by + "): " : "（" + by + "）：") + note);
                             }

@@ -5,6 +5,7 @@ import io.clientlens.app.security.Scope;
 import io.clientlens.app.suitability.Assessments;
 import io.clientlens.app.suitability.Products;
 import io.clientlens.app.suitability.Refused;
+import io.clientlens.app.suitability.Signatures;
 import io.clientlens.app.suitability.SuitabilityChecks;
 import io.clientlens.code.Language;
 import io.clientlens.questionnaire.Channel;
@@ -27,11 +28,12 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The suitability page (docs/SUITABILITY.md): pick a product, see the decision with every rule's reason
- * and the risk disclosure, then record what the decision asks for — the customer's copied-out
- * confirmation (checked live by {@code advice.js} through {@code copy-check}, and again on submit)
+ * The suitability page (docs/SUITABILITY.md): pick a product, see the decision with every rule's
+ * reason and the risk disclosure, then record what the decision asks for — the written confirmation
+ * of every sale (the copied-out sentence, checked live by {@code advice.js} through {@code copy-check}
+ * and again on submit, and the signatures of customer and RM on the pads of {@code signature-pad.js})
  * and the override document when the customer insists. Approvals happen in the inbox
- * ({@link ApprovalsPage}). All forms work without JavaScript (POST, then redirect).
+ * ({@link ApprovalsPage}). Forms POST, then redirect; only the signature pads need JavaScript.
  */
 @Controller
 class SuitabilityPage extends AdvicePage {
@@ -109,14 +111,27 @@ class SuitabilityPage extends AdvicePage {
         });
     }
 
+    /**
+     * The written confirmation: the copied sentence and the two signatures drawn on the signature pads
+     * ({@code signature-pad.js} posts each as a PNG data URL in a hidden field).
+     */
     @PostMapping("/customers/{id}/suitability/checks/{checkId}/confirmation")
     String confirm(@PathVariable String id, @PathVariable long checkId, @RequestParam(required = false) String text,
-                   @RequestParam(required = false) String faceToFaceExplained, Locale locale, Model model, HttpServletResponse response) {
+                   @RequestParam(required = false) String faceToFaceExplained, @RequestParam(required = false) String customerSignature,
+                   @RequestParam(required = false) String rmSignature, Locale locale, Model model, HttpServletResponse response) {
         Map<String, String> kept = new LinkedHashMap<>();
         kept.put("text", text);
         kept.put("faceToFaceExplained", faceToFaceExplained);
+        // a drawn signature is kept for the next try only if it was accepted as one
+        kept.put("customerSignature", keptSignature(Signatures.Signer.CUSTOMER, customerSignature));
+        kept.put("rmSignature", keptSignature(Signatures.Signer.RM, rmSignature));
         return record(id, checkId, kept, locale, model, response,
-                actor -> () -> checks.confirm(checkId, text, "true".equals(faceToFaceExplained), actor));
+                actor -> () -> checks.confirm(checkId, text, "true".equals(faceToFaceExplained), customerSignature, rmSignature, actor));
+    }
+
+    private static String keptSignature(Signatures.Signer signer, String dataUrl) {
+        return dataUrl != null && dataUrl.startsWith("data:image/png;base64,")
+                && Signatures.fromBase64(signer, dataUrl, new java.util.ArrayList<>()) != null ? dataUrl : null;
     }
 
     @PostMapping("/customers/{id}/suitability/checks/{checkId}/override")
@@ -199,6 +214,7 @@ class SuitabilityPage extends AdvicePage {
         model.addAttribute("customer", customer);
         model.addAttribute("sale", sale);
         model.addAttribute("sentence", RiskDisclosure.CONFIRMATION_SENTENCE);
+        model.addAttribute("signers", List.of("customer", "rm"));
         model.addAttribute("mayRecord", actor.role().may(Role.Action.RECORD));
         model.addAttribute("mayApprove", actor.role().may(Role.Action.REVIEW) || actor.role().may(Role.Action.SECOND_APPROVAL));
         model.addAttribute("kept", kept);
@@ -211,7 +227,8 @@ class SuitabilityPage extends AdvicePage {
         model.addAttribute("errors", errors);
         model.addAttribute("products", products.all().stream().map(p -> new ProductOption(p.code(),
                 p.code() + " · " + p.name() + " · " + p.risk().name() + " " + p.risk().label().in(lang)
-                        + (p.derivative() ? (lang == Language.EN ? " · derivative" : " · 衍生品") : ""),
+                        + (p.derivative() ? (lang == Language.EN ? " · derivative" : " · 衍生品") : "")
+                        + (checks.highMarketRisk(p) ? (lang == Language.EN ? " · high market risk" : " · 高市场风险") : ""),
                 p.code().equals(form.productCode()))).toList());
         List<SaleView> recent = sales.ofCustomer(customer.customerId()).stream()
                 .map(checkId -> sales.of(checkId, lang).orElse(null)).filter(java.util.Objects::nonNull).toList();

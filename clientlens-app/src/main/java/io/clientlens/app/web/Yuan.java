@@ -6,11 +6,21 @@ import io.clientlens.code.Language;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Amounts on the pages: "8,500 元" below 10,000 元, "61.2 万元" from there on; in English "8,500 CNY", "612,000 CNY". */
+/**
+ * Amounts on the pages: "8,500 元" below 10,000 元, "61.2 万元" from there on; in English "8,500 CNY", "612,000 CNY".
+ * Amounts in another currency (the data's, docs/POLICY.md "Currency") as reasons write them: "612,000 克朗", "612,000 CZK".
+ */
 final class Yuan {
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
 
     private Yuan() {
+    }
+
+    static String of(BigDecimal amount, Language lang, String currency) {
+        if (amount == null || "CNY".equals(currency)) {
+            return of(amount, lang);
+        }
+        return lang == Language.EN ? Amounts.en(amount, currency) : Amounts.zh(amount, currency);
     }
 
     static String of(BigDecimal amount, Language lang) {

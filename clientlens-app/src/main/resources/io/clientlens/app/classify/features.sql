@@ -103,20 +103,35 @@ card_holders as (
     join lnk l using (link_id)
     where k.issued <= cast(:asOf as date)
 ),
+holdings_at as (
+    select h.customer_id, h.product_type, h.amount, h.opened,
+           least(coalesce(h.closed, cast(:asOf as date)), cast(:asOf as date)) as ended,
+           (h.closed is null or h.closed > cast(:asOf as date)) as held,
+           coalesce(h.product_type = any (string_to_array(:investments, chr(31))), false) as investment
+    from holding h
+    where h.opened <= cast(:asOf as date)
+),
+investment_spans as (
+    -- Days an investment product was held (docs/POLICY.md, investment experience): in order of
+    -- opening, each holding adds only the days beyond the furthest end of those opened before it,
+    -- so a day on which several were held counts once.
+    select customer_id,
+           sum(greatest(ended - greatest(opened, coalesce(reach, opened)), 0)) as investment_days
+    from (
+        select customer_id, opened, ended,
+               max(ended) over (partition by customer_id order by opened, ended
+                                rows between unbounded preceding and 1 preceding) as reach
+        from holdings_at
+        where investment
+    ) spans
+    group by customer_id
+),
 holding_totals as (
     select customer_id,
            coalesce(sum(amount) filter (where held), 0) as held_amount,
            array_agg(distinct product_type) filter (where held) as held_types,
-           coalesce(sum(least(coalesce(closed, cast(:asOf as date)), cast(:asOf as date)) - opened)
-                    filter (where investment), 0) as investment_days,
            count(*) filter (where investment) as investment_purchases
-    from (
-        select h.*,
-               (h.closed is null or h.closed > cast(:asOf as date)) as held,
-               h.product_type = any (string_to_array(:investments, chr(31))) as investment
-        from holding h
-        where h.opened <= cast(:asOf as date)
-    ) h
+    from holdings_at
     group by customer_id
 )
 select c.customer_id,
@@ -140,7 +155,7 @@ select c.customer_id,
            case when nt.customer_id is not null then 'LOAN' end,
            case when ch.customer_id is not null then 'CARD' end], null)
          || coalesce(ht.held_types, '{}') as product_types,
-       coalesce(ht.investment_days, 0)::bigint as investment_days,
+       coalesce(iv.investment_days, 0)::bigint as investment_days,
        coalesce(ht.investment_purchases, 0)::int as investment_purchases,
        round(coalesce(ot.cash_amount, 0), 2) as cash_amount,
        round(coalesce(ot.credit_amount, 0), 2) as credit_amount,
@@ -151,3 +166,4 @@ left join owned_totals ot using (customer_id)
 left join loan_totals nt using (customer_id)
 left join card_holders ch using (customer_id)
 left join holding_totals ht using (customer_id)
+left join investment_spans iv using (customer_id)

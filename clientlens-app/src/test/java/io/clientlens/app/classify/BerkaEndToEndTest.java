@@ -98,6 +98,43 @@ class BerkaEndToEndTest extends PostgresTest {
     }
 
     @Test
+    void reasonsShowBerkaAmountsInCzechCrownsWithThePolicyNumbersUnconverted() {
+        importBerka();
+        RunSummary run = runs.run(null, Progress.NONE);
+
+        assertThat(jdbc.queryForObject("select currency from data_currency", String.class)).isEqualTo("CZK");
+        assertThat(jdbc.queryForObject("select currency from classification_run where run_id = ?", String.class, run.runId()))
+                .isEqualTo("CZK");
+        List<Map<String, Object>> reasons = jdbc.queryForList("select r->>'zh' as zh, r->>'en' as en from classification, "
+                + "json_array_elements(dimensions->'aumTier'->'reasons') r where run_id = ? and codes->>'relationship' = 'CUSTOMER'",
+                run.runId());
+        assertThat(reasons).hasSizeGreaterThan(1_000).allSatisfy(r -> {
+            assertThat((String) r.get("zh")).contains(" 克朗").doesNotContain("元");
+            assertThat((String) r.get("en")).contains(" CZK").doesNotContain("CNY");
+        });
+        // The MASS band still ends at 500,000: now 500,000 crowns.
+        assertThat(reasons).anySatisfy(r -> assertThat((String) r.get("zh")).endsWith("< 500,000 克朗 → 大众客户"));
+        String contribution = jdbc.queryForObject("select dimensions->'contributionClass'->'reasons'->0->>'en' from classification "
+                + "where run_id = ? and codes->>'relationship' = 'CUSTOMER' order by customer_id limit 1", String.class, run.runId());
+        assertThat(contribution).contains(" CZK").doesNotContain("CNY");
+    }
+
+    @Test
+    void berkaIsRefusedInADatabaseWhoseDataIsInYuanAndNothingOfItIsKept() {
+        imports.load(sink -> new io.clientlens.batch.generate.CustomerBaseGenerator(
+                io.clientlens.batch.generate.GeneratorSettings.of(20, 1, LocalDate.of(2026, 9, 30))).generate(sink));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(this::importBerka)
+                .isInstanceOf(io.clientlens.app.importing.ImportFailed.class)
+                .hasMessageContaining("CNY").hasMessageContaining("CZK").hasMessageContaining("--home");
+        assertThat(jdbc.queryForObject("select count(*) from customer", Long.class)).isEqualTo(20);
+        assertThat(jdbc.queryForObject("select currency from data_currency", String.class)).isEqualTo("CNY");
+        RunSummary run = runs.run(null, Progress.NONE);
+        assertThat(jdbc.queryForObject("select dimensions->'aumTier'->'reasons'->0->>'zh' from classification where run_id = ? "
+                + "and codes->>'relationship' = 'CUSTOMER' order by customer_id limit 1", String.class, run.runId())).contains(" 元");
+    }
+
+    @Test
     void aDateBeforeAnyAccountMakesEveryoneAProspect() {
         importBerka();
         RunSummary run = runs.run(LocalDate.of(1992, 12, 31), Progress.NONE);

@@ -69,4 +69,27 @@ class NeedsCommandLineTest {
         Outcome noRole = run("needs", "move", "C0001", "1", "ACCEPTED", "--user", "rm.li", "--role", "BOSS");
         assertThat(noRole.err()).contains("--role: unknown role 'BOSS'");
     }
+
+    @Test
+    void aCorporateCustomerGetsNotApplicableWithTheReasonInsteadOfAFamilyAnalysis() throws IOException {
+        Path profile = home.resolve("company.json");
+        Files.writeString(profile, io.clientlens.app.support.ExampleProfiles.COMPANY, StandardCharsets.UTF_8);
+        Outcome imported = run("profile", "import", profile.toString());
+        assertThat(imported.status()).as(imported.err()).isZero();
+
+        Outcome json = run("needs", "K0001", "--as-of", "2026-09-30", "--format", "json");
+        assertThat(json.status()).as(json.err()).isZero();
+        assertThat(json.out()).contains("\"status\":\"NOT_APPLICABLE\"")
+                .contains("\"reason\":{\"rule\":\"corporate\",\"zh\":\"企业客户不适用家庭财务分析\"")
+                .doesNotContain("insurance", "19300000");
+        Outcome zh = run("needs", "K0001", "--as-of", "2026-09-30");
+        assertThat(zh.status()).as(zh.err()).isZero();
+        assertThat(zh.out()).contains("企业客户不适用家庭财务分析").doesNotContain("保险需求诊断", "家庭生活费");
+        assertThat(run("--lang", "en", "needs", "K0001").out()).contains("Family financial analysis does not apply to corporate customers");
+
+        Path html = home.resolve("out/company.html");
+        assertThat(run("needs", "report", "K0001", "--out", html.toString()).status()).isZero();
+        assertThat(Files.readString(html)).contains("企业客户不适用家庭财务分析", io.clientlens.app.support.ExampleProfiles.COMPANY_NAME)
+                .doesNotContain("保险需求诊断");
+    }
 }

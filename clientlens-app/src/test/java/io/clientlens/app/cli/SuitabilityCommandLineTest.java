@@ -77,14 +77,29 @@ class SuitabilityCommandLineTest {
                 "--user", "li", "--role", "RM", "--format", "json");
         assertThat(blocked.out()).contains("\"decision\":\"BLOCKED\"").contains("\"overridable\":true");
         String record = blocked.out().replaceAll("(?s).*\"recordId\":(\\d+).*", "$1");
+        // QDII01 is R5 (high market risk) and the customer asked: the signed confirmation with face-to-face explanation first
+        Outcome confirmed = run("suitability", "confirm", record, "--text", "本人已经阅读上述风险提示，充分了解并清楚知晓本产品的风险，愿意承担相关风险",
+                "--face-to-face-explained", "--customer-signature", signature("customer.png", 1).toString(),
+                "--rm-signature", signature("rm.png", 2).toString(), "--user", "li", "--role", "RM");
+        assertThat(confirmed.status()).as(confirmed.err()).isZero();
+        assertThat(confirmed.out()).contains("missing [OVERRIDE_DOCUMENT, SUPERVISOR_REVIEW]").contains("signature CUSTOMER  sha256 ");
         Outcome override = run("suitability", "override", record, "--bank-opinion", "不建议", "--customer-wish", "坚持",
                 "--customer-signed", "--rm-signed", "--user", "li", "--role", "RM");
         assertThat(override.out()).contains("sale PENDING");
-        Outcome approved = run("suitability", "approve", record, "--user", "zhao", "--role", "SUPERVISOR");
+        Outcome approved = run("suitability", "approve", record, "--opinion", "无误导", "--user", "zhao", "--role", "SUPERVISOR");
         assertThat(approved.out()).contains("sale SALE_ALLOWED");
         Outcome audit = run("audit", "list", "--customer", "K1", "--format", "jsonl");
-        assertThat(audit.out().lines()).hasSize(6);
+        assertThat(audit.out().lines()).hasSize(7);
         assertThat(audit.out()).contains("\"kind\":\"SUPERVISOR_REVIEW\"").doesNotContain("张三");
+    }
+
+    /** A PNG signature file in the home folder. */
+    static Path signature(String name, int seed) {
+        try {
+            return Files.write(home.resolve(name), io.clientlens.app.support.SignatureImages.signed(seed));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -13,7 +13,7 @@ class LauncherTest {
 
     @Test
     void anUnreachableExternalDatabaseIsReportedWithItsUrl(@TempDir Path home) {
-        Settings settings = new Settings(home, null, "jdbc:postgresql://localhost:1/nowhere", "u", "p");
+        Settings settings = new Settings(home, null, "jdbc:postgresql://localhost:1/nowhere", "u", "p", null, null);
         assertThatThrownBy(() -> Launcher.start(settings, null, Map.of()))
                 .hasMessageStartingWith("Cannot connect to the database at jdbc:postgresql://localhost:1/nowhere (CLIENTLENS_DB_URL)");
     }

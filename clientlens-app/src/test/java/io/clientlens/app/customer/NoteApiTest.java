@@ -93,10 +93,17 @@ class NoteApiTest extends PostgresTest {
     void theDatabaseRefusesToChangeOrDeleteANote() throws Exception {
         mvc.perform(post("/api/v1/customers/C0001/notes").contentType(MediaType.APPLICATION_JSON).content(note("VISIT", "2026-10-01", "原始记录")))
                 .andExpect(status().isCreated());
+        // The application's account lacks the privilege; its trigger refuses even the superuser.
         assertThatThrownBy(() -> jdbc.update("update interaction_note set body = '改过的' where note_id = 1"))
+                .isInstanceOf(DataAccessException.class)
+                .satisfies(e -> assertThat(((DataAccessException) e).getMostSpecificCause().getMessage()).contains("permission denied"));
+        assertThatThrownBy(() -> admin.update("update interaction_note set body = '改过的' where note_id = 1"))
                 .isInstanceOf(DataAccessException.class)
                 .satisfies(e -> assertThat(((DataAccessException) e).getMostSpecificCause().getMessage()).contains("append-only"));
         assertThatThrownBy(() -> jdbc.update("delete from interaction_note where note_id = 1"))
+                .isInstanceOf(DataAccessException.class)
+                .satisfies(e -> assertThat(((DataAccessException) e).getMostSpecificCause().getMessage()).contains("permission denied"));
+        assertThatThrownBy(() -> admin.update("delete from interaction_note where note_id = 1"))
                 .isInstanceOf(DataAccessException.class)
                 .satisfies(e -> assertThat(((DataAccessException) e).getMostSpecificCause().getMessage()).contains("append-only"));
         assertThat(jdbc.queryForObject("select body from interaction_note where note_id = 1", String.class)).isEqualTo("原始记录");

@@ -8,12 +8,16 @@ import io.clientlens.app.importing.Imports;
 import io.clientlens.app.support.BerkaData;
 import io.clientlens.app.support.PostgresTest;
 import io.clientlens.batch.berka.BerkaReader;
+import io.clientlens.batch.generate.CustomerBaseGenerator;
+import io.clientlens.batch.generate.GeneratorSettings;
+import io.clientlens.batch.generate.GenericLayoutWriter;
+import io.clientlens.batch.profile.ProfileJson;
 import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.batch.policy.PolicyYaml;
-import io.clientlens.batch.Progress;
 import io.clientlens.batch.segment.SegmentRequest;
 import io.clientlens.batch.segment.SegmentRun;
 import io.clientlens.batch.segment.SegmentRunner;
+import io.clientlens.app.customer.ProfileDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The database path (import, classify, export) and the file path (segment over the same Berka
- * directory) agree on every customer's codes and features, at the default as-of and at an earlier one.
+ * directory) agree on every customer's codes, features and AUM reasons (in Czech crowns), at the default
+ * as-of and at an earlier one.
  */
 class SegmentParityTest extends PostgresTest {
     @Autowired
@@ -62,7 +67,103 @@ class SegmentParityTest extends PostgresTest {
                 Map<String, Object> other = fromFiles.get(id);
                 assertThat(other.get("features")).as("features of %s", id).isEqualTo(doc.get("features"));
                 assertThat(codes(other)).as("codes of %s", id).isEqualTo(codes(doc));
+                // Reasons with amounts read the same on both paths, in the data's currency (CZK).
+                assertThat(reasons(other, "aumTier")).as("AUM reasons of %s", id).isEqualTo(reasons(doc, "aumTier"));
             });
+            assertThat(fromDb.values()).filteredOn(doc -> "CUSTOMER".equals(codes(doc).get("relationship")))
+                    .isNotEmpty().allSatisfy(doc -> assertThat(reasons(doc, "aumTier").toString()).contains(" CZK")
+                            .contains(" 克朗").doesNotContain("CNY").doesNotContain("元"));
+        }
+    }
+
+    /**
+     * A generated base has what Berka lacks (profiles, corporate customers, holdings of wealth
+     * products, funds and insurance): both paths give every customer the same document, reasons included.
+     */
+    @Test
+    void segmentAndTheDatabasePathGiveTheSameDocumentForEveryGeneratedCustomer() throws IOException {
+        GeneratorSettings settings = GeneratorSettings.demo(300);
+        imports.load(sink -> new CustomerBaseGenerator(settings).generate(sink));
+        Path input = tmp.resolve("generated");
+        try (GenericLayoutWriter writer = new GenericLayoutWriter(input, ProfileJson::writeLine)) {
+            new CustomerBaseGenerator(settings).generate(writer);
+        }
+        RunSummary db = runs.run(null, Progress.NONE);
+        Path exported = tmp.resolve("db-generated.jsonl");
+        export.write(db.runId(), ClassificationExport.Format.JSONL, exported);
+        Path out = tmp.resolve("segment-generated");
+        new SegmentRunner(new SegmentRequest(input, null, out, PolicyYaml.defaults(), null, null, 2, null)).run(Progress.NONE);
+
+        Map<String, Map<String, Object>> fromDb = byCustomer(exported);
+        Map<String, Map<String, Object>> fromFiles = byCustomer(out.resolve(SegmentRunner.JSONL));
+        assertThat(fromFiles).hasSize(300);
+        assertThat(fromFiles.keySet()).isEqualTo(fromDb.keySet());
+        fromDb.forEach((id, doc) -> {
+            Map<String, Object> other = new LinkedHashMap<>(fromFiles.get(id));
+            assertThat(other.remove("segments")).as("custom segments of %s (no rules given)", id).isEqualTo(java.util.List.of());
+            assertThat(other).as("document of %s", id).isEqualTo(doc);
+        });
+        // the data exercise what this test is for
+        assertThat(fromDb.values()).anyMatch(doc -> ((Number) ((Map<?, ?>) doc.get("features")).get("investmentDaysAtBank")).longValue() > 365);
+        assertThat(fromDb.values()).anyMatch(doc -> "CORPORATE".equals(codes(doc).get("customerType")));
+    }
+
+    /**
+     * The same on the generated base with its questionnaire assessments, and a needs register in
+     * the database and in needs.csv: every dimension, the assessment ones and the seed schemes
+     * included, at the default as-of and at an earlier one.
+     */
+    @Test
+    void segmentAndTheDatabasePathAgreeOnTheGeneratedBaseWithAssessmentsAndNeeds() throws IOException {
+        GeneratorSettings settings = GeneratorSettings.of(400, 20260930L, LocalDate.of(2026, 9, 30));
+        imports.load(new CustomerBaseGenerator(settings)::generate);
+        Path files = tmp.resolve("generated");
+        try (GenericLayoutWriter writer = new GenericLayoutWriter(files, ProfileDocuments::toJson)) {
+            new CustomerBaseGenerator(settings).generate(writer);
+        }
+        long assessments = jdbc.queryForObject("select count(*) from assessment", Long.class);
+        assertThat(assessments).isGreaterThan(300);
+        assertThat(Files.readAllLines(files.resolve("assessments.csv"))).hasSize((int) assessments + 1);
+        // C000001 and C000002: needs of the register, one closed before the earlier as-of, one after it
+        jdbc.update("""
+                insert into need (need_id, customer_id, title, area, expectation, voice, nature, source, importance, urgency,
+                                  status, identified_by, created_at)
+                values (9001, 'C000001', '重疾保障', 'FAMILY_PROTECTION', 'BASIC', 'STATED', 'EXPLICIT', 'INTERVIEW', 4, 4,
+                        'REVIEWED', 'li', '2026-02-01 10:00:00+08'),
+                       (9002, 'C000001', '养老规划', 'EDUCATION_AND_RETIREMENT', 'EXPECTED', 'STATED', 'EXPLICIT', 'INTERVIEW', 3, 3,
+                        'MET', 'li', '2026-03-01 10:00:00+08'),
+                       (9003, 'C000002', '子女教育金', 'EDUCATION_AND_RETIREMENT', 'BASIC', 'STATED', 'EXPLICIT', 'INTERVIEW', 3, 3,
+                        'DECLINED', 'li', '2026-01-10 10:00:00+08')""");
+        jdbc.update("""
+                insert into need_event (need_id, from_status, to_status, actor, actor_role, at)
+                values (9002, 'ACCEPTED', 'MET', 'li', 'RM', '2026-09-01 10:00:00+08'),
+                       (9003, 'REVIEWED', 'DECLINED', 'li', 'RM', '2026-04-01 10:00:00+08')""");
+        Files.writeString(files.resolve("needs.csv"), """
+                needId,customerId,area,status,identifiedOn,closedOn
+                9001,C000001,FAMILY_PROTECTION,REVIEWED,2026-02-01,
+                9002,C000001,EDUCATION_AND_RETIREMENT,MET,2026-03-01,2026-09-01
+                9003,C000002,EDUCATION_AND_RETIREMENT,DECLINED,2026-01-10,2026-04-01
+                """);
+        for (LocalDate asOf : new LocalDate[] {null, LocalDate.of(2026, 6, 30)}) {
+            RunSummary db = runs.run(asOf, Progress.NONE);
+            Path exported = tmp.resolve("generated-db-" + db.runId() + ".jsonl");
+            export.write(db.runId(), ClassificationExport.Format.JSONL, exported);
+            Path out = tmp.resolve("generated-segment-" + db.runId());
+            new SegmentRunner(new SegmentRequest(files, asOf, out, PolicyYaml.defaults(), null, null, 2, null)).run(Progress.NONE);
+
+            Map<String, Map<String, Object>> fromDb = byCustomer(exported);
+            Map<String, Map<String, Object>> fromFiles = byCustomer(out.resolve(SegmentRunner.JSONL));
+            assertThat(fromFiles.keySet()).isEqualTo(fromDb.keySet()).hasSize(400);
+            fromDb.forEach((id, doc) -> {
+                Map<String, Object> other = fromFiles.get(id);
+                assertThat(other.get("features")).as("features of %s", id).isEqualTo(doc.get("features"));
+                assertThat(other.get("dimensions")).as("dimensions of %s", id).isEqualTo(doc.get("dimensions"));
+            });
+            Map<String, Long> riskLevels = db.counts().get("riskLevel");
+            assertThat(riskLevels.keySet()).as("risk levels at %s", db.asOf()).contains("UNKNOWN", "C2", "C3", "C4");
+            assertThat(db.counts().get("geoZone")).containsKeys("NORTH", "SOUTH");
+            assertThat(db.counts().get("clvClass")).containsKeys("HIGH", "MEDIUM", "LOW");
+            assertThat(db.counts().get("demand")).containsKeys("HIGH", "LATENT", "LOW");
         }
     }
 
@@ -73,6 +174,11 @@ class SegmentParityTest extends PostgresTest {
             docs.put((String) doc.get("customerId"), doc);
         }
         return docs;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object reasons(Map<String, Object> doc, String dimension) {
+        return ((Map<String, Map<String, Object>>) doc.get("dimensions")).get(dimension).get("reasons");
     }
 
     @SuppressWarnings("unchecked")

@@ -1,15 +1,9 @@
 package io.clientlens.app.suitability;
 
-import io.clientlens.app.support.PostgresTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import io.clientlens.app.security.UserRole;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.context.WebApplicationContext;
-import org.springframework.test.web.servlet.ResultActions;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,67 +16,15 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The suitability chain through REST on a real PostgreSQL: questionnaire to allowed, blocked or approved sale. */
-class SuitabilityApiTest extends PostgresTest {
-    static final String RM = "RM";
+class SuitabilityApiTest extends SuitabilityApiSupport {
 
-    MockMvc mvc;
-
-    WebApplicationContext context;
-
-    @Autowired
-    void signIn(WebApplicationContext context) {
-        this.context = context;
-        mvc = mvc(context, UserRole.ADMIN);
-    }
-
-    @BeforeEach
-    void customerAndCatalogue() throws Exception {
-        profile("C1", "{\"years\": 0, \"purchases\": 0}");
-        profile("C2", "{\"years\": 5, \"purchases\": 9}");
-        mvc.perform(post("/api/v1/products").contentType("text/csv")
-                        .content(Files.readString(Path.of("../docs/samples/products.csv"), StandardCharsets.UTF_8)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.inserted").value(15));
-    }
-
-    void profile(String id, String history) throws Exception {
-        mvc.perform(put("/api/v1/customers/" + id + "/profile").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"customerId\": \"" + id + "\", \"name\": \"王小明\", \"branch\": \"BR001\", \"relationshipManager\": \"RM01\", \"mobile\": \"13800138000\", \"investmentHistory\": " + history + "}"))
-                .andExpect(status().isCreated());
-    }
-
-    /** The request as the named user; the user is created with the role (branch BR001, RM id RM01) on first use. */
-    ResultActions as(String user, String role, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.header(HttpHeaders.AUTHORIZATION,
-                bearer(user, UserRole.valueOf(role), "BR001", role.equals(RM) ? "RM01" : null)));
-    }
-
-    ResultActions assess(String customer, String answers, String channel, String at) throws Exception {
-        String body = "{\"questionnaire\": \"risk-tolerance-v1\", \"channel\": \"" + channel + "\""
-                + (at == null ? "" : ", \"at\": \"" + at + "\"") + ", \"answers\": " + answers + "}";
-        return as("li.rm", RM, post("/api/v1/customers/" + customer + "/assessments").contentType(MediaType.APPLICATION_JSON).content(body));
-    }
-
-    static String answers(String loss) {
-        return "{\"age\": \"31-40\", \"income\": \"300k-1m\", \"share\": \"10-25\", \"experience\": \"funds\", \"horizon\": \"3-10\","
-                + " \"objective\": \"balanced\", \"knowledge\": \"good\", \"loss\": \"" + loss + "\", \"fall\": \"hold\", \"return\": \"5-10\"}";
-    }
-
-    ResultActions check(String customer, String product, String amount, String initiatedBy) throws Exception {
-        return as("li.rm", RM, post("/api/v1/suitability-checks").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"customerId\": \"" + customer + "\", \"productCode\": \"" + product + "\", \"amount\": " + amount
-                        + ", \"initiatedBy\": \"" + initiatedBy + "\"}"));
-    }
-
-    long id(ResultActions result) throws Exception {
-        return Long.parseLong(result.andReturn().getResponse().getContentAsString().replaceAll(".*\"recordId\":(\\d+).*", "$1"));
-    }
-
+    @org.springframework.beans.factory.annotation.Autowired
+    io.clientlens.app.classify.ClassificationRuns runs;
     @Test
     void scoresAStoresAndRefusesASecondRiskAssessmentOnTheSameDay() throws Exception {
         assess("C1", answers("5-20"), "branch", null).andExpect(status().isCreated())
@@ -121,11 +63,33 @@ class SuitabilityApiTest extends PostgresTest {
     }
 
     @Test
+    void readsTheAmountAsTypedOrAsAJsonNumberAndRefusesGarbageNamingTheField() throws Exception {
+        assess("C1", answers("5-20"), "branch", null);
+        for (String amount : new String[]{"\"1,000,000\"", "\"1000000.00\"", "\"100万\"", "\"１，０００，０００\"", "1000000",
+                "1.0E6", "1000000.00"}) {
+            long id = id(check("C1", "MIX01", amount, "bank").andExpect(status().isCreated()));
+            assertThat(jdbc.queryForObject("select amount from suitability_check where check_id = ?", java.math.BigDecimal.class, id))
+                    .as(amount).isEqualByComparingTo("1000000");
+        }
+        check("C1", "MIX01", "\"lots\"", "bank").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("amount"))
+                .andExpect(jsonPath("$.errors[0].zh").value(containsString("应为金额，如 1000000、1,000,000、1000000.00、100万 或 1.5万元，实为“lots”")))
+                .andExpect(jsonPath("$.errors[0].en").value(containsString("expected an amount such as 1000000, 1,000,000")));
+        check("C1", "MIX01", "\"-5\"", "bank").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].en").value(containsString("must not be negative")));
+        check("C1", "MIX01", "1e17", "bank").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].en").value(containsString("too large")));
+    }
+
+    @Test
     void allowsAMatchingProductWithTheDisclosureAndAuditsIt() throws Exception {
         assess("C1", answers("5-20"), "branch", null);
         check("C1", "MIX01", "50000", "bank").andExpect(status().isCreated())
                 .andExpect(jsonPath("$.decision").value("ALLOWED"))
-                .andExpect(jsonPath("$.sale").value("SALE_ALLOWED"))
+                // every sale ends with the signed disclosure; the supervisor reviews it after the sale
+                .andExpect(jsonPath("$.sale").value("PENDING"))
+                .andExpect(jsonPath("$.missing[0]").value("WRITTEN_CONFIRMATION"))
+                .andExpect(jsonPath("$.review").value("AFTER_SALE"))
                 .andExpect(jsonPath("$.customerName").value("王*"))
                 .andExpect(jsonPath("$.disclosure.zh").value(containsString("可能损失部分本金")));
         check("C1", "EQ01", "50000", "bank").andExpect(jsonPath("$.disclosure.en").value(containsString("You may lose all the money invested")));
@@ -164,27 +128,50 @@ class SuitabilityApiTest extends PostgresTest {
     }
 
     @Test
+    void aBankWealthProductHeldOverAYearMakesTheCustomerExperiencedBeforeAndAfterClassification() throws Exception {
+        // C1 declares no investing in the KYC profile but has held a bank wealth product since 2023
+        jdbc.update("insert into holding (holding_id, customer_id, product_type, amount, opened) "
+                + "values ('H1', 'C1', 'WEALTH', 300000, date '2023-06-01')");
+        assess("C1", answers("5-20"), "branch", null);
+        check("C1", "SN12", "200000", "bank").andExpect(jsonPath("$.decision").value("ALLOWED"))
+                .andExpect(jsonPath("$.inputs.investmentExperience.code").value("EXPERIENCED"))
+                .andExpect(jsonPath("$.inputs.investmentExperience.source").value("PROFILE"))
+                .andExpect(jsonPath("$.inputs.investmentExperience.reason", containsString("At the bank: non-deposit investments held")));
+        jdbc.update("insert into account (account_id, opened) values ('A1', date '2022-01-10')");
+        jdbc.update("insert into account_link (link_id, customer_id, account_id, role) values ('L1', 'C1', 'A1', 'OWNER')");
+        runs.run(LocalDate.now(), io.clientlens.batch.Progress.NONE);
+        check("C1", "SN12", "200000", "bank").andExpect(jsonPath("$.decision").value("ALLOWED"))
+                .andExpect(jsonPath("$.inputs.investmentExperience.code").value("EXPERIENCED"))
+                .andExpect(jsonPath("$.inputs.investmentExperience.source").value("CLASSIFICATION"))
+                .andExpect(jsonPath("$.inputs.investmentExperience.reason", containsString("At the bank: non-deposit investments held")));
+    }
+
+    @Test
     void takesACustomerWhoInsistsThroughOverrideAndSupervisorReview() throws Exception {
         assess("C2", answers("lt5"), "branch", null).andExpect(jsonPath("$.result.riskLevel").value("C4"));
+        // QDII01 is R5, so of high market risk: on the customer's initiative the confirmation comes first, then the override
         long id = id(check("C2", "QDII01", "50000", "customer").andExpect(jsonPath("$.decision").value("BLOCKED"))
                 .andExpect(jsonPath("$.overridable").value(true))
-                .andExpect(jsonPath("$.missing[0]").value("OVERRIDE_DOCUMENT")));
+                .andExpect(jsonPath("$.steps[*]", org.hamcrest.Matchers.contains("WRITTEN_CONFIRMATION", "OVERRIDE_DOCUMENT", "SUPERVISOR_REVIEW")))
+                .andExpect(jsonPath("$.reasons[*].rule", hasItem("highMarketRiskOnlyOnCustomerInitiative"))));
         String path = "/api/v1/suitability-checks/" + id;
-        as("zhao.sup", "SUPERVISOR", post(path + "/approvals").contentType(MediaType.APPLICATION_JSON).content("{\"approved\": true}"))
+        as("zhao.sup", "SUPERVISOR", post(path + "/approvals").contentType(MediaType.APPLICATION_JSON).content("{\"approved\": true, \"opinion\": \"先看\"}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("stepsInOrder"));
+        confirm(id, true).andExpect(status().isOk()).andExpect(jsonPath("$.missing[0]").value("OVERRIDE_DOCUMENT"));
         as("li.rm", RM, post(path + "/override").contentType(MediaType.APPLICATION_JSON).content("{\"bankOpinion\": \"不建议\", \"customerWish\": \"坚持购买\", \"customerSigned\": false, \"rmSigned\": true}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("customerSigned"));
         as("li.rm", RM, post(path + "/override").contentType(MediaType.APPLICATION_JSON).content("{\"bankOpinion\": \"不建议\", \"customerWish\": \"坚持购买\", \"notes\": \"已说明\", \"customerSigned\": true, \"rmSigned\": true}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.sale").value("PENDING"));
         jdbc.update("update app_user set role = 'SUPERVISOR' where username = 'li.rm'"); // the same person, now a supervisor
-        as("li.rm", "SUPERVISOR", post(path + "/approvals").contentType(MediaType.APPLICATION_JSON).content("{\"approved\": true}"))
+        as("li.rm", "SUPERVISOR", post(path + "/approvals").contentType(MediaType.APPLICATION_JSON).content("{\"approved\": true, \"opinion\": \"可以\"}"))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.rule").value("fourEyes"));
         as("wang.sales", "SALES", post(path + "/approvals").contentType(MediaType.APPLICATION_JSON).content("{\"approved\": true}"))
                 .andExpect(status().isForbidden());
-        as("zhao.sup", "SUPERVISOR", post(path + "/approvals").contentType(MediaType.APPLICATION_JSON).content("{\"approved\": true, \"note\": \"无误导\"}"))
+        as("zhao.sup", "SUPERVISOR", post(path + "/approvals").contentType(MediaType.APPLICATION_JSON).content("{\"approved\": true, \"opinion\": \"无误导\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.sale").value("SALE_ALLOWED"));
         mvc.perform(get("/api/v1/audit").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.COMPLIANCE)).param("customer", "C2"))
-                .andExpect(jsonPath("$[*].kind", org.hamcrest.Matchers.contains("ASSESSMENT", "SUITABILITY_CHECK", "OVERRIDE_DOCUMENT", "SUPERVISOR_REVIEW")));
+                .andExpect(jsonPath("$[*].kind", org.hamcrest.Matchers.contains("ASSESSMENT", "SUITABILITY_CHECK", "WRITTEN_CONFIRMATION",
+                        "OVERRIDE_DOCUMENT", "SUPERVISOR_REVIEW")));
     }
 
     @Test
@@ -196,11 +183,13 @@ class SuitabilityApiTest extends PostgresTest {
         long id = id(check("C1", "FXO03", "60000", "customer").andExpect(jsonPath("$.decision").value("CONFIRMATION_REQUIRED")));
         String path = "/api/v1/suitability-checks/" + id + "/confirmation";
         as("li.rm", RM, post(path).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"text\": \"本人已经阅读上述风险提示，充分了解并清楚知道本产品的风险，愿意承担相关风险\", \"faceToFaceExplained\": true}"))
+                        .content("{\"text\": \"本人已经阅读上述风险提示，充分了解并清楚知道本产品的风险，愿意承担相关风险\", \"faceToFaceExplained\": true"
+                                + signatures() + "}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("text"))
                 .andExpect(jsonPath("$.errors[0].en").value("Character 22 differs: expected '晓', found '道'"));
         as("li.rm", RM, post(path).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"text\": \"本人已经阅读上述风险提示, 充分了解并清楚知晓本产品的风险, 愿意承担相关风险\", \"faceToFaceExplained\": true}"))
+                        .content("{\"text\": \"本人已经阅读上述风险提示, 充分了解并清楚知晓本产品的风险, 愿意承担相关风险\", \"faceToFaceExplained\": true"
+                                + signatures() + "}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.sale").value("SALE_ALLOWED"));
     }
 
@@ -209,20 +198,26 @@ class SuitabilityApiTest extends PostgresTest {
         assess("C2", answers("5-20"), "branch", null);
         long id = id(check("C2", "BOND01", "1000000", "bank").andExpect(jsonPath("$.decision").value("APPROVAL_REQUIRED")));
         String path = "/api/v1/suitability-checks/" + id + "/approvals";
-        as("qian.head", "HEAD_OF_WEALTH", post(path).contentType(MediaType.APPLICATION_JSON).content("{\"approved\": true}"))
+        as("qian.head", "HEAD_OF_WEALTH", post(path).contentType(MediaType.APPLICATION_JSON).content("{\"approved\": true, \"opinion\": \"同意\"}"))
                 .andExpect(status().isConflict());
-        as("zhao.sup", "SUPERVISOR", post(path).contentType(MediaType.APPLICATION_JSON).content("{\"approved\": true}"))
+        confirm(id, false).andExpect(jsonPath("$.missing[0]").value("SUPERVISOR_REVIEW"));
+        as("zhao.sup", "SUPERVISOR", post(path).contentType(MediaType.APPLICATION_JSON).content("{\"approved\": true, \"opinion\": \"建议合理\"}"))
                 .andExpect(jsonPath("$.sale").value("PENDING")).andExpect(jsonPath("$.missing[0]").value("SECOND_APPROVAL"));
-        as("qian.head", "HEAD_OF_WEALTH", post(path).contentType(MediaType.APPLICATION_JSON).content("{\"approved\": false, \"note\": \"集中度过高\"}"))
+        as("qian.head", "HEAD_OF_WEALTH", post(path).contentType(MediaType.APPLICATION_JSON).content("{\"approved\": false, \"opinion\": \"集中度过高\"}"))
                 .andExpect(jsonPath("$.sale").value("SALE_REFUSED"));
     }
 
     @Test
     void theDatabaseRefusesToChangeOrDeleteAnAuditRecord() throws Exception {
         assess("C1", answers("5-20"), "branch", null);
+        // The application's account lacks the privilege; the trigger refuses even the superuser.
         assertThatThrownBy(() -> jdbc.update("update audit_record set outcome = 'C5'"))
+                .rootCause().hasMessageContaining("permission denied for table audit_record");
+        assertThatThrownBy(() -> admin.update("update audit_record set outcome = 'C5'"))
                 .rootCause().hasMessageContaining("audit_record is append-only: UPDATE is not allowed");
         assertThatThrownBy(() -> jdbc.update("delete from audit_record"))
+                .rootCause().hasMessageContaining("permission denied for table audit_record");
+        assertThatThrownBy(() -> admin.update("delete from audit_record"))
                 .rootCause().hasMessageContaining("audit_record is append-only: DELETE is not allowed");
         assertThat(jdbc.queryForObject("select outcome from audit_record", String.class)).isEqualTo("C4");
     }

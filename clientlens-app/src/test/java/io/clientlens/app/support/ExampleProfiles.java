@@ -23,6 +23,24 @@ public final class ExampleProfiles {
              "goals": [{"type": "EDUCATION", "targetAmount": 500000, "targetDate": "2036-09-01", "priority": 1}]}
             """;
 
+    /** A trading company's name: not personal data, shown in clear. */
+    public static final String COMPANY_NAME = "福州闽江贸易有限公司";
+
+    /**
+     * A corporate customer (K0001, RM01 at BR001) whose operating costs were recorded as expenses
+     * and whose assets are large: no family analysis, no high-end target. Its legal representative
+     * and owner is a person.
+     */
+    public static final String COMPANY = """
+            {"customerId": "K0001", "type": "CORPORATE", "name": "%s", "branch": "BR001", "relationshipManager": "RM01",
+             "mobile": "13912345678", "nationality": "CN", "region": "福建省福州市", "industry": "TRADE",
+             "income": {"salary": 0, "business": 26000000, "investment": 0, "other": 0},
+             "expenses": {"living": 19300000, "housing": 800000, "other": 500000},
+             "assets": {"cash": 3000000, "timeDeposits": 5000000, "realEstate": 20000000},
+             "corporate": {"uscc": "91350100M000100Y43", "legalRepresentative": "陈一旭", "registeredCapital": 10000000,
+                           "size": "SMALL", "beneficialOwners": [{"name": "陈一旭", "residentId": "11010519491231002X", "share": 1}]}}
+            """.formatted(COMPANY_NAME);
+
     private ExampleProfiles() {
     }
 }

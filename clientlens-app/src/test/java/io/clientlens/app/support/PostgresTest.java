@@ -36,15 +36,22 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = ClientLensApplication.class)
 public abstract class PostgresTest {
 
+    /** The application's own account, as every bean under test uses it. */
     @Autowired
     protected JdbcTemplate jdbc;
 
+    /** The superuser: for what a test does that the application may not (emptying append-only tables, ANALYZE). */
+    protected final JdbcTemplate admin = TestDatabase.admin();
+
+    /** The application connects as its own account and migrates as the owner, as in production. */
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         EmbeddedDatabase db = TestDatabase.get();
         registry.add("spring.datasource.url", db::jdbcUrl);
-        registry.add("spring.datasource.username", () -> EmbeddedDatabase.USER);
-        registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.datasource.username", () -> db.app().user());
+        registry.add("spring.datasource.password", () -> db.app().password());
+        registry.add("spring.flyway.user", () -> db.owner().user());
+        registry.add("spring.flyway.password", () -> db.owner().password());
     }
 
     @Autowired
@@ -90,11 +97,12 @@ public abstract class PostgresTest {
         return builder.build();
     }
 
+    /** As the superuser, with triggers off for this transaction: append-only tables refuse TRUNCATE to everyone else. */
     @BeforeEach
     void emptyTables() {
         bearers.clear();
-        jdbc.execute("truncate sign_in_failure, api_token, app_user, audit_record, suitability_step, suitability_check, product, assessment, questionnaire, segment_rule, need_event, need, "
-                + "classification, classification_run, card, loan, txn, holding, account_link, account, "
-                + "customer, branch restart identity cascade");
+        TestDatabase.truncateAsSuperuser("sign_in_failure, api_token, app_user, audit_record, suitability_step, suitability_check, product, assessment, questionnaire, segment_rule, need_event, need, "
+                + "classification, classification_run, data_currency, card, loan, txn, holding, account_link, account, "
+                + "customer, branch");
     }
 }

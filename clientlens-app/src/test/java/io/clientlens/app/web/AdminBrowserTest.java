@@ -28,7 +28,7 @@ class AdminBrowserTest extends BrowserTest {
 
     @BeforeEach
     void data() {
-        jdbc.execute("truncate admin_job restart identity");
+        admin.execute("truncate admin_job restart identity"); // the application may not truncate
         users.add("admin01", UserRole.ADMIN, "BR001", null, PASSWORD);
     }
 

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -45,7 +46,7 @@ class AdminPageTest extends PostgresTest {
 
     @BeforeEach
     void noJobs() {
-        jdbc.execute("truncate admin_job restart identity");
+        admin.execute("truncate admin_job restart identity"); // the application may not truncate
     }
 
     /** Uploads as an administrator and returns the job id the page redirects to. */
@@ -168,6 +169,17 @@ class AdminPageTest extends PostgresTest {
         assertThat(customers()).isEqualTo(3);
         mvc.perform(get("/admin/jobs/" + again.id()).with(signedIn(UserRole.ADMIN)))
                 .andExpect(content().string(containsString("新增 0，更新 0，未变 3")));
+        assertThat(jdbc.queryForObject("select count(*) from audit_record where kind = 'PROFILE_CHANGE'", Integer.class)).isZero();
+
+        // a re-import that changes one customer's mobile is one audit record by the administrator, masked
+        Job changed = finished(upload("PROFILES", "customers-10.csv",
+                AdminFiles.threeGoodProfiles().replace("13900139000", "13911112222"), false));
+        assertThat(changed.updated()).isEqualTo(1);
+        Map<String, Object> record = jdbc.queryForMap("select actor, actor_role, customer_id, inputs::text as inputs "
+                + "from audit_record where kind = 'PROFILE_CHANGE'");
+        assertThat(record).containsEntry("actor", "admin.web").containsEntry("actor_role", "ADMIN").containsEntry("customer_id", "A0002");
+        assertThat((String) record.get("inputs")).contains("\"via\": \"IMPORT\"", "\"source\": \"customers-10.csv\"",
+                "{\"after\": \"139****2222\", \"field\": \"mobile\", \"before\": \"139****9000\"}").doesNotContain("13911112222");
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +60,26 @@ class AdviceBrowserTest extends BrowserTest {
         page.getByLabel("密码").fill(PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
         page.waitForURL("**" + path + "**");
+    }
+
+    /**
+     * Signs on the pad with the mouse: a few strokes across it, shifted by {@code variant} so that
+     * the two signatures differ. The pad says it is signed and keeps the drawing as a PNG data URL.
+     */
+    private void sign(String who, int variant) {
+        var pad = page.locator("#" + who + "-pad");
+        pad.scrollIntoViewIfNeeded();
+        var box = pad.boundingBox();
+        double x = box.x + 20 + variant * 15;
+        double y = box.y + box.height / 2;
+        page.mouse().move(x, y);
+        page.mouse().down();
+        page.mouse().move(x + 60, box.y + 15, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(8));
+        page.mouse().move(x + 120, box.y + box.height - 15, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(8));
+        page.mouse().move(x + 200, box.y + 25, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(8));
+        page.mouse().up();
+        assertThat(page.locator("#" + who + "-signature-state")).hasText("已签名");
+        assertThat(page.locator("#" + who + "-signature")).hasAttribute("value", java.util.regex.Pattern.compile("^data:image/png;base64,.+"));
     }
 
     private static Page.GetByRoleOptions named(String name) {
@@ -150,6 +171,8 @@ class AdviceBrowserTest extends BrowserTest {
         page.getByLabel("客户抄写的语句").fill(SENTENCE.replace("，", ", "));
         assertThat(page.locator("#copy-result")).hasText("抄写与要求的语句一致。");
         page.getByLabel("已面对面向客户揭示风险，客户确认系本人主动购买").check();
+        sign("customer", 0);
+        sign("rm", 1);
         page.getByRole(AriaRole.BUTTON, named("记录书面确认")).click();
 
         page.getByLabel("银行意见").fill("产品风险高于客户风险等级，不建议购买");
@@ -172,6 +195,7 @@ class AdviceBrowserTest extends BrowserTest {
         assertThat(item).containsText("FXO03");
         assertThat(item).containsText("6 万元");
         assertThat(item).containsText("客户意愿：客户了解最坏情况，坚持购买");
+        assertThat(item.locator("figure.signature img")).hasCount(2);
         assertThat(page.content()).doesNotContain("王小明");
         screenshot("advice-approvals-zh");
         item.getByLabel("意见").fill("已核实无误导销售");
@@ -185,5 +209,74 @@ class AdviceBrowserTest extends BrowserTest {
         assertThat(page.locator("ul.documents")).containsText("已核实无误导销售");
         screenshot("advice-approved-zh");
         assertThat(jdbc.queryForObject("select count(*) from suitability_step where done_by = 'zhao.sup' and approved", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void anAdvisedSaleIsSignedWithTheMouseOnBothPadsAndTheSupervisorSeesTheSignatures() {
+        assessed("5-20"); // C4
+        List<String> problems = pageProblems();
+        signIn("/customers/C0001/suitability", "rm01");
+        page.getByLabel("产品").selectOption("BOND01");
+        page.getByLabel("金额（元）").fill("300000");
+        page.getByRole(AriaRole.BUTTON, named("检查")).click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/suitability/checks/\\d+$"));
+        String checkPath = page.url().substring(page.url().indexOf("/customers/"));
+        assertThat(page.locator("section.decision-box .decision")).hasText("允许");
+        assertThat(page.locator("ol.reasons")).containsText("销售等待复核：金额 300,000 元 ≥ 300,000 元");
+        assertThat(page.locator("canvas.signature-pad")).hasCount(2);
+        assertThat(page.locator("input[name='faceToFaceExplained']")).hasCount(0);
+
+        page.getByLabel("客户抄写的语句").fill(SENTENCE);
+        assertThat(page.locator("#copy-result")).hasText("抄写与要求的语句一致。");
+        // a pad nobody signed posts nothing: refused, naming the signature
+        page.getByRole(AriaRole.BUTTON, named("记录书面确认")).click();
+        assertThat(page.locator("fieldset.signature.invalid")).hasCount(2);
+        assertThat(page.locator("fieldset.signature").first()).containsText("缺少客户签名");
+        // clear works: signed, cleared, signed again
+        sign("customer", 0);
+        page.locator("button.signature-clear[data-pad='customer-pad']").click();
+        assertThat(page.locator("#customer-signature-state")).hasText("未签名");
+        assertThat(page.locator("#customer-signature")).hasAttribute("value", "");
+        sign("customer", 2);
+        sign("rm", 1);
+        screenshot("advice-signature-pads-zh");
+        page.getByRole(AriaRole.BUTTON, named("记录书面确认")).click();
+        page.waitForURL("**" + checkPath);
+        assertThat(page.locator("section.decision-box .sale")).hasText("待完成步骤");
+        assertThat(page.locator("section.steps")).containsText("等待业务主管复核");
+        assertThat(page.locator("figure.signature img")).hasCount(2);
+
+        page.getByRole(AriaRole.BUTTON, named("退出登录")).click();
+        page.waitForURL("**/login**");
+        signIn("/approvals", "zhao.sup");
+        var item = page.locator("section.inbox-item");
+        assertThat(item).hasCount(1);
+        assertThat(item).containsText("销售前复核（销售等待复核）");
+        assertThat(item).containsText("30 万元");
+        var images = item.locator("figure.signature img");
+        assertThat(images).hasCount(2);
+        assertThat(item.locator("figure.signature.CUSTOMER figcaption")).containsText("客户签名");
+        assertThat(item.locator("figure.signature.RM figcaption")).containsText("理财经理签名");
+        for (int i = 0; i < 2; i++) {
+            // the images are drawn: decoded by the browser, with ink
+            assertThat(((Number) images.nth(i).evaluate("img => img.complete ? img.naturalWidth : 0")).intValue()).isEqualTo(480);
+        }
+        String sha = jdbc.queryForObject("select sha256 from suitability_signature where signer = 'CUSTOMER'", String.class);
+        assertThat(item.locator("figure.signature.CUSTOMER figcaption")).containsText("SHA-256 " + sha);
+        assertThat(jdbc.queryForObject("select inputs->'signatures'->'CUSTOMER'->>'sha256' from audit_record where kind = 'WRITTEN_CONFIRMATION'",
+                String.class)).isEqualTo(sha);
+        screenshot("advice-approvals-signatures-zh");
+        item.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("同意").setExact(true)).click();
+        assertThat(page.locator("p.refusal")).containsText("须填写书面意见");
+        page.locator("section.inbox-item").getByLabel("书面意见").fill("金额与客户目标一致，无误导");
+        page.locator("section.inbox-item").getByRole(AriaRole.BUTTON,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("同意").setExact(true)).click();
+        assertThat(page.locator("p.notice")).containsText("已同意");
+
+        page.navigate(url(checkPath));
+        assertThat(page.locator("section.decision-box .sale")).hasText("可以成交");
+        assertThat(page.locator("ul.documents")).containsText("金额与客户目标一致，无误导");
+        // no script or console errors; the only failed answers are the two refusals above
+        assertThat(problems).hasSize(2).allMatch(p -> p.startsWith("400 ") && (p.endsWith("/confirmation") || p.contains("/approvals/")));
     }
 }

@@ -5,6 +5,7 @@ import io.clientlens.app.customer.Customers;
 import io.clientlens.app.security.UserRole;
 import io.clientlens.app.suitability.Products;
 import io.clientlens.app.support.PostgresTest;
+import io.clientlens.app.support.SignatureImages;
 import io.clientlens.batch.questionnaire.ProductCsv;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,10 +15,12 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.context.WebApplicationContext;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,6 +94,14 @@ class AdvicePagesTest extends PostgresTest {
         Matcher m = Pattern.compile("/customers/C0001/suitability/checks/(\\d+)").matcher(r.getResponse().getRedirectedUrl());
         assertThat(m.matches()).isTrue();
         return Long.parseLong(m.group(1));
+    }
+
+    /** The RM records the written confirmation of a check of C0001 with both signatures. */
+    void confirmAsRm(long checkId) throws Exception {
+        mvc.perform(post("/customers/C0001/suitability/checks/" + checkId + "/confirmation").with(csrf()).with(signedIn(UserRole.RM))
+                        .param("text", SENTENCE).param("customerSignature", SignatureImages.dataUrl(SignatureImages.signed(1)))
+                        .param("rmSignature", SignatureImages.dataUrl(SignatureImages.signed(2))))
+                .andExpect(status().is3xxRedirection());
     }
 
     String page(UserRole role, String path) throws Exception {
@@ -218,7 +229,8 @@ class AdvicePagesTest extends PostgresTest {
         mvc.perform(post("/customers/C0001/suitability").with(csrf()).with(signedIn(UserRole.RM)).param("productCode", "MIX01")
                         .param("amount", "五万"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(allOf(containsString("id=\"err-amount\""), containsString("金额应为大于0"),
+                .andExpect(content().string(allOf(containsString("id=\"err-amount\""),
+                        containsString("应为金额，如 1000000、1,000,000、1000000.00、100万 或 1.5万元，实为“五万”"),
                         containsString("value=\"五万\""), containsString("<option value=\"MIX01\" selected=\"selected\""),
                         containsString("尚无风险承受能力评估"))));
         mvc.perform(post("/customers/C0001/suitability").with(csrf()).with(signedIn(UserRole.RM)).param("productCode", "NOPE").param("amount", "100"))
@@ -228,6 +240,30 @@ class AdvicePagesTest extends PostgresTest {
         assessRisk("5-20", "branch");
         long id = check(UserRole.RM, "MIX01", "1000", "bank");
         mvc.perform(get("/customers/C1000/suitability/checks/" + id).with(signedIn(UserRole.RM))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void readsTheAmountAsChineseUsersTypeItAndRefusesGarbageNamingTheField() throws Exception {
+        assessRisk("5-20", "branch");
+        for (String typed : List.of("1,000,000", "1000000.00", "100万", "100万元", "１，０００，０００")) {
+            long id = check(UserRole.RM, "MIX01", typed, "bank");
+            assertThat(jdbc.queryForObject("select amount from suitability_check where check_id = ?", BigDecimal.class, id))
+                    .as(typed).isEqualByComparingTo("1000000");
+        }
+        long id = check(UserRole.RM, "MIX01", "1.5万", "bank");
+        assertThat(jdbc.queryForObject("select amount from suitability_check where check_id = ?", BigDecimal.class, id))
+                .isEqualByComparingTo("15000");
+        int before = jdbc.queryForObject("select count(*) from suitability_check", Integer.class);
+        mvc.perform(post("/customers/C0001/suitability").with(csrf()).with(signedIn(UserRole.RM)).param("lang", "en")
+                        .param("productCode", "MIX01").param("amount", "1,00,000"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("id=\"err-amount\""),
+                        containsString("thousands separators go every three digits (1,000,000); expected an amount such as 1000000"),
+                        containsString("found &#39;1,00,000&#39;"))));
+        mvc.perform(post("/customers/C0001/suitability").with(csrf()).with(signedIn(UserRole.RM))
+                        .param("productCode", "MIX01").param("amount", "0"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("金额应大于 0")));
+        assertThat(jdbc.queryForObject("select count(*) from suitability_check", Integer.class)).isEqualTo(before);
     }
 
     @Test
@@ -259,7 +295,8 @@ class AdvicePagesTest extends PostgresTest {
                 .andExpect(content().string(allOf(containsString("抄写不完整"), containsString("须确认已面对面向客户揭示风险"),
                         containsString(">本人已经阅读</textarea>"))));
         mvc.perform(post(path + "/confirmation").with(csrf()).with(signedIn(UserRole.RM)).param("text", SENTENCE)
-                .param("faceToFaceExplained", "true")).andExpect(status().is3xxRedirection());
+                .param("faceToFaceExplained", "true").param("customerSignature", SignatureImages.dataUrl(SignatureImages.signed(1)))
+                .param("rmSignature", SignatureImages.dataUrl(SignatureImages.signed(2)))).andExpect(status().is3xxRedirection());
         mvc.perform(post(path + "/override").with(csrf()).with(signedIn(UserRole.RM)).param("bankOpinion", "不建议购买")
                         .param("customerWish", "坚持购买").param("rmSigned", "true"))
                 .andExpect(status().isBadRequest())
@@ -277,10 +314,12 @@ class AdvicePagesTest extends PostgresTest {
         assertThat(page(UserRole.HEAD_OF_WEALTH, "/approvals")).doesNotContain("检查 #" + id);
 
         mvc.perform(post("/approvals/" + id).with(csrf()).with(signedIn(UserRole.SUPERVISOR)).param("decision", "reject"))
-                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("拒绝时须填写意见")));
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("须填写书面意见")));
+        mvc.perform(post("/approvals/" + id).with(csrf()).with(signedIn(UserRole.SUPERVISOR)).param("decision", "approve").param("opinion", " "))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("须填写书面意见")));
         mvc.perform(post("/approvals/" + id).with(csrf()).with(signedIn(UserRole.RM)).param("decision", "approve"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/approvals/" + id).with(csrf()).with(signedIn(UserRole.SUPERVISOR)).param("decision", "approve").param("note", "无误导"))
+        mvc.perform(post("/approvals/" + id).with(csrf()).with(signedIn(UserRole.SUPERVISOR)).param("decision", "approve").param("opinion", "无误导"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/approvals?done=" + id + "&outcome=approved"));
         assertThat(page(UserRole.SUPERVISOR, "/approvals?done=" + id + "&outcome=approved")).contains("检查 #" + id + " 已同意")
                 .doesNotContain("id=\"check-" + id + "\"");
@@ -289,22 +328,65 @@ class AdvicePagesTest extends PostgresTest {
     }
 
     @Test
+    void everySaleHasTheSignaturePadsAndTheReviewerSeesTheSignaturesAndTheDueDate() throws Exception {
+        assessRisk("5-20", "branch"); // C4
+        long id = check(UserRole.RM, "MIX01", "50000", "bank");
+        String path = "/customers/C0001/suitability/checks/" + id;
+        String due = io.clientlens.suitability.WorkingDays.after(LocalDate.now(), 2).toString();
+        assertThat(page(UserRole.RM, path)).contains("允许", "待完成步骤", "风险揭示确认（每笔销售）", "id=\"copy-text\"",
+                        "<canvas class=\"signature-pad\" id=\"customer-pad\"", "id=\"rm-pad\"", "name=\"customerSignature\"",
+                        "name=\"rmSignature\"", "/signature-pad.js", "清除重签", "业务主管事后复核（截止 " + due + "，销售无须等待）")
+                .doesNotContain("name=\"faceToFaceExplained\""); // only on the customer's initiative for high market risk
+        // the supervisor has the report at once, to review after the sale
+        assertThat(page(UserRole.SUPERVISOR, "/approvals")).contains("检查 #" + id, "事后复核（销售无须等待）", "截止 " + due,
+                "客户尚未完成风险揭示确认与签名");
+        assertThat(page(UserRole.SUPERVISOR, "/approvals?lang=en")).contains("Review after the sale (the sale need not wait)", "due " + due,
+                "Written opinion (required to approve or reject)");
+        assertThat(page(UserRole.RM, path + "?lang=en")).contains("Risk disclosure confirmed (every sale)", "Customer&#39;s signature",
+                "Clear and sign again", "Supervisor review after the sale (due " + due + "; the sale need not wait)");
+
+        String blank = SignatureImages.dataUrl(SignatureImages.blank());
+        mvc.perform(post(path + "/confirmation").with(csrf()).with(signedIn(UserRole.RM)).param("text", SENTENCE)
+                        .param("customerSignature", blank).param("rmSignature", SignatureImages.dataUrl(SignatureImages.signed(2))))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("客户签名：签名为空白"), containsString(">" + SENTENCE + "</textarea>"),
+                        // the accepted RM signature is kept for the next try, the blank one is not
+                        containsString("name=\"rmSignature\" value=\"data:image/png;base64,"),
+                        not(containsString("name=\"customerSignature\" value=\"data:")))));
+        mvc.perform(post(path + "/confirmation").with(csrf()).with(signedIn(UserRole.RM)).param("text", SENTENCE).param("lang", "en"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(allOf(
+                        containsString("missing: the customer&#39;s signature is required"), containsString("missing: the RM&#39;s signature"))));
+        confirmAsRm(id);
+        String detail = page(UserRole.RM, path);
+        assertThat(detail).contains("可以成交", "客户与理财经理已签名", "<img src=\"data:image/png;base64,", "alt=\"客户签名\"",
+                "alt=\"理财经理签名\"", "SHA-256 " + io.clientlens.app.suitability.Signatures.sha256(SignatureImages.signed(1)));
+        String inbox = page(UserRole.SUPERVISOR, "/approvals");
+        assertThat(inbox).contains("检查 #" + id, "alt=\"客户签名\"", "alt=\"理财经理签名\"", "可以成交").doesNotContain(CLEAR_NAME);
+        mvc.perform(post("/approvals/" + id).with(csrf()).with(signedIn(UserRole.SUPERVISOR)).param("decision", "approve")
+                .param("opinion", "已核实")).andExpect(status().is3xxRedirection());
+        assertThat(page(UserRole.SUPERVISOR, "/approvals")).doesNotContain("id=\"check-" + id + "\"");
+    }
+
+    @Test
     void refusesASupervisorWhoAdvisedTheSaleAndSendsLargeAmountsToTheHeadOfWealth() throws Exception {
         assessRisk("5-20", "branch");
         long id = check(UserRole.SUPERVISOR, "BOND01", "1000000", "bank");
         assertThat(page(UserRole.SUPERVISOR, "/customers/C0001/suitability/checks/" + id)).contains("须审批", "largeAmountsNeedSecondApproval");
+        confirmAsRm(id); // only an RM records the written confirmation
         assertThat(page(UserRole.SUPERVISOR, "/approvals")).contains("检查 #" + id, "100 万元");
-        mvc.perform(post("/approvals/" + id).with(csrf()).with(signedIn(UserRole.SUPERVISOR)).param("decision", "approve"))
+        mvc.perform(post("/approvals/" + id).with(csrf()).with(signedIn(UserRole.SUPERVISOR)).param("decision", "approve").param("opinion", "同意"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(allOf(containsString("不能由您处理"), containsString("参与了本次建议或审批，不能再复核/审批"))));
-        assertThat(jdbc.queryForObject("select count(*) from suitability_step", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from suitability_step where step <> 'WRITTEN_CONFIRMATION'", Integer.class)).isZero();
 
+        // a second check of 1,000,000 for the same product: added up with the first, it needs the second approval too
         long other = check(UserRole.RM, "BOND01", "1000000", "bank");
-        mvc.perform(post("/approvals/" + other).with(csrf()).with(signedIn(UserRole.SUPERVISOR)).param("decision", "approve"))
-                .andExpect(status().is3xxRedirection());
+        confirmAsRm(other);
+        mvc.perform(post("/approvals/" + other).with(csrf()).with(signedIn(UserRole.SUPERVISOR)).param("decision", "approve")
+                .param("opinion", "建议合理")).andExpect(status().is3xxRedirection());
         assertThat(page(UserRole.HEAD_OF_WEALTH, "/approvals")).contains("检查 #" + other, "财富管理负责人二次审批").doesNotContain("检查 #" + id + "：");
         mvc.perform(post("/approvals/" + other).with(csrf()).with(signedIn(UserRole.HEAD_OF_WEALTH)).param("decision", "reject")
-                .param("note", "集中度过高")).andExpect(status().is3xxRedirection());
+                .param("opinion", "集中度过高")).andExpect(status().is3xxRedirection());
         assertThat(page(UserRole.RM, "/customers/C0001/suitability/checks/" + other)).contains("不能成交", "集中度过高");
     }
 

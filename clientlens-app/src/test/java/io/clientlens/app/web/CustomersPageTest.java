@@ -55,6 +55,31 @@ class CustomersPageTest extends PostgresTest {
     }
 
     @Test
+    void aPageBeyondTheLastShowsTheLastPageAndABadPageTheFirstWithConsistentNumbers() throws Exception {
+        mvc.perform(get("/customers").with(signedIn(UserRole.RM)).param("page", "99")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("没有第 100 页（共 3 页），已显示最后一页。"),
+                        containsString("共 121 位客户，当前第 101–121 位"), containsString("第 3 / 3 页"), containsString("C1119"),
+                        containsString("href=\"/customers?page=1\""), not(containsString("下一页")), not(containsString("第 100 /")))));
+        mvc.perform(get("/customers").with(signedIn(UserRole.RM)).param("page", "2147483647").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("There is no page 2147483648 (there are 3); showing the last page."),
+                        containsString("121 customers, showing 101–121"), containsString("Page 3 of 3"))));
+        for (String bad : new String[]{"-1", "abc", "1.5", "99999999999"}) {
+            mvc.perform(get("/customers").with(signedIn(UserRole.RM)).param("page", bad)).andExpect(status().isOk())
+                    .andExpect(content().string(allOf(containsString("页码应为 0 或正整数（0 为第 1 页），实为“" + bad + "”；已显示第 1 页。"),
+                            containsString("共 121 位客户，当前第 1–50 位"), containsString("第 1 / 3 页"), containsString("C0001"),
+                            containsString("href=\"/customers?page=1\""), not(containsString("上一页")))));
+        }
+        mvc.perform(get("/customers").with(signedIn(UserRole.RM)).param("page", "0")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("当前第 1–50 位"), containsString("第 1 / 3 页"),
+                        not(containsString("page-notice")))));
+        // a page beyond the last keeps the filters in the pager's links
+        mvc.perform(get("/customers").with(signedIn(UserRole.RM)).param("name", "赵").param("page", "7")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("共 120 位客户，当前第 101–120 位"), containsString("第 3 / 3 页"),
+                        containsString("没有第 8 页（共 3 页）"))));
+    }
+
+    @Test
     void searchesByIdNameStartAndExactMobile() throws Exception {
         mvc.perform(get("/customers").with(signedIn(UserRole.SUPERVISOR)).param("name", "李"))
                 .andExpect(content().string(allOf(containsString("共 1 位客户"), containsString("C0002"), containsString("李*"),
@@ -96,7 +121,7 @@ class CustomersPageTest extends PostgresTest {
                         not(containsString("王小明")), not(containsString("11010519491231002X")), not(containsString("13800138000")),
                         containsString("KYC完整度"), containsString("家庭生命周期"), containsString("有 1 个未独立子女 → 家庭成长期"),
                         containsString("GROWTH"), containsString("六项财务比率"), containsString("保障缺口"),
-                        containsString("万元"), containsString("/api/v1/customers/C0001/needs/report.pdf?lang=zh"))));
+                        containsString("万元"), containsString("href=\"/customers/C0001/needs/report.pdf?lang=zh\""), not(containsString("/api/v1/customers/C0001/needs")))));
         mvc.perform(get("/customers/C0001").with(signedIn(UserRole.RM)).param("lang", "en")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Customer C0001"), containsString("Family life stage"),
                         containsString("Six financial ratios"), containsString(" CNY"), not(containsString("家庭生命周期")))));
@@ -125,6 +150,19 @@ class CustomersPageTest extends PostgresTest {
         rfmScores = java.util.Arrays.copyOfRange(rfmScores, 1, 4);
         mvc.perform(get("/customers/" + id).with(signedIn(UserRole.ADMIN))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("RFM 评分：R=" + rfmScores[0] + "，F=" + rfmScores[1] + "，M=" + rfmScores[2])));
+    }
+
+    @Test
+    void showsABerkaCustomersPostingsInCrowns() throws Exception {
+        imports.load(sink -> new BerkaReader().read(BerkaData.dir(), sink));
+        runs.run(null, Progress.NONE);
+
+        // Client 2 owns account 2, with postings since 1993-02-26; compliance sees the postings of every branch.
+        mvc.perform(get("/customers/2").with(signedIn(UserRole.COMPLIANCE))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(" 克朗</td>"), not(containsString(" 元</td>")),
+                        not(containsString(" 万元</td>")))));
+        mvc.perform(get("/customers/2").param("lang", "en").with(signedIn(UserRole.COMPLIANCE))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(" CZK</td>"), not(containsString(" CNY</td>")))));
     }
 
     @Test

@@ -91,8 +91,8 @@ class ProfilePageTest extends PostgresTest {
                         // the resident ID: the check character it has and the one it needs, next to the field
                         containsString("id=\"f-residentId-error\""), containsString("校验码为1，但按ISO 7064 MOD 11-2算法应为X"),
                         containsString("id=\"f-mobile-error\""), containsString("应为11位数字，实际为10位"),
-                        containsString("id=\"f-income-salary-error\""), containsString("不能为负数：-5"),
-                        containsString("id=\"f-assets-cash-error\""), containsString("不小于 0 的数字"),
+                        containsString("id=\"f-income-salary-error\""), containsString("不能为负数；应为金额，如 1000000、1,000,000、1000000.00、100万 或 1.5万元，实为“-5”"),
+                        containsString("id=\"f-assets-cash-error\""), containsString("不是金额；应为金额，如 1000000、1,000,000、1000000.00、100万 或 1.5万元，实为“很多”"),
                         containsString("id=\"f-goals-0-targetDate-error\""), containsString("日期 yyyy-MM-dd"),
                         // what was typed stays in the form
                         containsString("value=\"110105194912310021\""), containsString("value=\"1380013800\""),
@@ -103,7 +103,32 @@ class ProfilePageTest extends PostgresTest {
         mvc.perform(postForm("/customers/C0001/profile", form).with(signedIn(UserRole.RM)).param("lang", "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("check character is 1 but the ISO 7064 MOD 11-2 check requires X"),
-                        containsString("must have 11 digits, has 10"), containsString("must not be negative: -5"))));
+                        containsString("must have 11 digits, has 10"), containsString("must not be negative; expected an amount such as 1000000, 1,000,000, 1000000.00, 100万 or 1.5万元, found &#39;-5&#39;"))));
+    }
+
+    @Test
+    void readsAmountsAsChineseUsersTypeThem() throws Exception {
+        Map<String, String> form = formAsShown();
+        form.put("income.salary", "35万");
+        form.put("income.investment", "1.5万元");
+        form.put("assets.cash", "1,000,000.00");
+        form.put("assets.funds", "１，０００，０００");
+        form.put("liabilities[0].outstanding", "150万");
+        mvc.perform(postForm("/customers/C0001/profile", form).with(signedIn(UserRole.RM)))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/customers/C0001"));
+        Profile saved = customers.profile("C0001").orElseThrow();
+        assertThat(saved.income().salary()).isEqualByComparingTo("350000");
+        assertThat(saved.income().investment()).isEqualByComparingTo("15000");
+        assertThat(saved.assets().cash()).isEqualByComparingTo("1000000");
+        assertThat(saved.assets().funds()).isEqualByComparingTo("1000000");
+        assertThat(saved.liabilities().get(0).outstanding()).isEqualByComparingTo("1500000");
+
+        // a row's amount is explained at its own field, in English too
+        form.put("liabilities[0].monthlyPayment", "9,000,0");
+        mvc.perform(postForm("/customers/C0001/profile", form).with(signedIn(UserRole.RM)).param("lang", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("id=\"f-liabilities-0-monthlyPayment-error\""),
+                        containsString("thousands separators go every three digits"), containsString("1 field(s) need correcting"))));
     }
 
     @Test
@@ -113,6 +138,7 @@ class ProfilePageTest extends PostgresTest {
         form.put("sources.income", "INTERVIEW");
         form.put("sources.assets", "ACCOUNT_OPENING");
         form.put("email", "wang@example.cn");
+        form.put("tags", "价格敏感、环保");
         form.put("liabilities[1].kind", "CAR_LOAN");
         form.put("liabilities[1].outstanding", "80000");
         form.put("liabilities[1].monthlyPayment", "3000");
@@ -129,6 +155,7 @@ class ProfilePageTest extends PostgresTest {
         assertThat(saved.mobile()).isEqualTo("13800138000");
         assertThat(saved.name()).isEqualTo("王小明");
         assertThat(saved.email()).isEqualTo("wang@example.cn"); // typed: replaced
+        assertThat(saved.tags()).containsExactly("价格敏感", "环保"); // the KYC tags segment rules can use
         assertThat(saved.branch()).isEqualTo("BR001"); // facts the form does not show are kept
         assertThat(saved.region()).isEqualTo("北京市");
         assertThat(saved.liabilities()).hasSize(2);
@@ -143,7 +170,8 @@ class ProfilePageTest extends PostgresTest {
                 .andExpect(content().string(containsString("资料已保存。下一次分类运行将使用更新后的资料。")));
         mvc.perform(get("/customers/C0001/profile").with(signedIn(UserRole.RM)))
                 .andExpect(content().string(allOf(containsString("<option value=\"INTERVIEW\" selected=\"selected\">面谈沟通</option>"),
-                        containsString("采集日期 " + today), containsString("value=\"w***@example.cn\""))));
+                        containsString("采集日期 " + today), containsString("value=\"w***@example.cn\""),
+                        containsString("客户标签"), containsString("价格敏感"))));
     }
 
     @Test

@@ -21,4 +21,12 @@ class YuanTest {
         assertThat(Yuan.of(new BigDecimal("612000"), Language.EN)).isEqualTo("612,000 CNY");
         assertThat(Yuan.of(null, Language.ZH)).isEqualTo("—");
     }
+
+    @Test
+    void writesAnotherCurrencyOfTheDataAsReasonsDoAndYuanAsBefore() {
+        assertThat(Yuan.of(new BigDecimal("612000"), Language.ZH, "CZK")).isEqualTo("612,000 克朗");
+        assertThat(Yuan.of(new BigDecimal("612000"), Language.EN, "CZK")).isEqualTo("612,000 CZK");
+        assertThat(Yuan.of(new BigDecimal("612000"), Language.ZH, "CNY")).isEqualTo("61.2 万元");
+        assertThat(Yuan.of(null, Language.ZH, "CZK")).isEqualTo("—");
+    }
 }

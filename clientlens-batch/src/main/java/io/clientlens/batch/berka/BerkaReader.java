@@ -25,6 +25,8 @@ import java.nio.file.Path;
  * stays bounded by the number of districts, clients, accounts and dispositions.
  */
 public final class BerkaReader {
+    /** Berka amounts are Czech crowns; the reader names it to the sink (data/berka/README.md). */
+    public static final String CURRENCY = "CZK";
 
     /** Delivers every good row and reports every bad one. */
     public ImportSummary read(Path dir, BankDataSink sink) {
@@ -43,6 +45,7 @@ public final class BerkaReader {
                 return check;
             }
         }
+        sink.currency(CURRENCY);
         return new BerkaPass(dir, sink).run();
     }
 

@@ -25,6 +25,12 @@ final class Amounts {
         return yuan == null ? 0 : yuan.doubleValue();
     }
 
+    /** The principal a level monthly repayment of {@code payment} pays off: the inverse of {@link #annuityPayment}. */
+    static double annuityPrincipal(double payment, double annualRate, int months) {
+        double monthlyRate = annualRate / 12;
+        return payment * (1 - Math.pow(1 + monthlyRate, -months)) / monthlyRate;
+    }
+
     /** The level monthly repayment of an annuity loan. */
     static double annuityPayment(double principal, double annualRate, int months) {
         double monthlyRate = annualRate / 12;

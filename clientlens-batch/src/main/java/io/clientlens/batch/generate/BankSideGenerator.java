@@ -247,8 +247,10 @@ final class BankSideGenerator {
         if (!holdings.isEmpty() && draw.chance(0.3)) {
             LocalDate opened = draw.dateBetween(firstOpened, asOf.minusDays(200));
             LocalDate closed = minDate(opened.plusDays(draw.pick(List.of(91, 182, 365))), asOf.minusDays(1));
-            holdings.add(holding(holdings.size(), profile.customerId(), "WEALTH", "WM", opened, closed,
-                    Amounts.rounded(draw.uniform(50_000, 300_000), 1000)));
+            Holding matured = holding(holdings.size(), profile.customerId(), "WEALTH", "WM", opened, closed,
+                    Amounts.rounded(draw.uniform(50_000, 300_000), 1000));
+            // it matured when it was redeemed (a recent first account can make that day fall before the purchase: no date then)
+            holdings.add(withMaturity(matured, closed.isBefore(opened) ? null : closed));
         }
         return holdings;
     }
@@ -262,8 +264,9 @@ final class BankSideGenerator {
         int parts = draw.between(1, 3);
         for (int i = 0; i < parts; i++) {
             LocalDate opened = draw.dateBetween(maxDate(firstOpened, asOf.minusYears(5)), asOf);
-            holdings.add(holding(holdings.size(), profile.customerId(), type, prefix, opened, null,
-                    Amounts.rounded(atBank / parts, 100)));
+            Holding held = holding(holdings.size(), profile.customerId(), type, prefix, opened, null,
+                    Amounts.rounded(atBank / parts, 100));
+            holdings.add(withMaturity(held, maturity(held)));
         }
     }
 
@@ -271,6 +274,43 @@ final class BankSideGenerator {
                             LocalDate closed, BigDecimal amount) {
         String productCode = prefix + opened.getYear() + String.format("%03d", draw.between(1, 120));
         return new Holding("H" + number + twoDigits(existing + 1), customerId, productCode, type, amount, opened, closed);
+    }
+
+    private static Holding withMaturity(Holding h, LocalDate maturity) {
+        return new Holding(h.holdingId(), h.customerId(), h.productCode(), h.productType(), h.amount(), h.opened(), h.closed(),
+                maturity);
+    }
+
+    /**
+     * The maturity of a product still held that has a term (docs/generic-layout.md): wealth products run in periods
+     * of 3, 6, 12 or 24 months and roll over until redeemed, so they mature at the end of the period running at the
+     * end date; bonds run 1, 2, 3, 5 or 10 years, the first of those still running at the end date. Funds and
+     * insurance have none. The term is drawn from a hash of what was drawn already (customer number, product code,
+     * purchase date), not from the customer's stream, so every other generated value stays as it was.
+     */
+    private LocalDate maturity(Holding h) {
+        boolean wealth = h.productType().startsWith("WEALTH");
+        if (!wealth && !h.productType().equals("BOND")) {
+            return null;
+        }
+        Draw terms = new Draw(Draw.mix(Draw.streamSeed(h.opened().toEpochDay(), Long.parseLong(number))
+                ^ h.productCode().hashCode()));
+        if (wealth) {
+            int months = terms.pick(List.of(3, 6, 12, 24));
+            long periods = 1;
+            while (!h.opened().plusMonths(months * periods).isAfter(asOf)) {
+                periods++;
+            }
+            return h.opened().plusMonths(months * periods);
+        }
+        List<Integer> years = List.of(1, 2, 3, 5, 10);
+        for (int i = terms.between(0, years.size() - 1); i < years.size(); i++) {
+            LocalDate end = h.opened().plusYears(years.get(i));
+            if (end.isAfter(asOf)) {
+                return end;
+            }
+        }
+        return h.opened().plusYears(10).isAfter(asOf) ? h.opened().plusYears(10) : asOf.plusYears(1);
     }
 
     /**

@@ -10,12 +10,15 @@ import java.util.List;
 
 /**
  * Generates a realistic Chinese retail-bank customer base: branches, then for each customer the
- * KYC profile, accounts, links, loans, cards, holdings and transactions (in date order).
+ * KYC profile, accounts, links, loans, cards, holdings, transactions (in date order) and
+ * questionnaire assessments.
  *
  * <p>Customer {@code i} depends only on the seed and {@code i}, never on other customers, so the
  * output is the same however the work is split; {@link #customer(int)} makes one customer alone.
  */
 public final class CustomerBaseGenerator {
+    /** Every amount the generator makes is in yuan. */
+    public static final String CURRENCY = "CNY";
     private static final double CORPORATE_SHARE = 0.03;
     private static final int AUTHORISED_CANDIDATE_TRIES = 3;
 
@@ -35,6 +38,7 @@ public final class CustomerBaseGenerator {
 
     /** Generates the base; each typology planted for monitoring (docs/AML.md) also goes to {@code truth}. */
     public void generate(BankDataSink sink, java.util.function.Consumer<PlantedCase> truth) {
+        sink.currency(CURRENCY);
         branches().forEach(sink::branch);
         for (int i = 0; i < settings.customers(); i++) {
             GeneratedCustomer customer = customer(i);
@@ -65,7 +69,7 @@ public final class CustomerBaseGenerator {
         transactions.addAll(planting.transactions());
         transactions.sort(Comparator.comparing(Transaction::date)); // stable: each account keeps its order within a day
         return new GeneratedCustomer(customer.profile(), accounts, links, customer.loans(), customer.cards(),
-                customer.holdings(), transactions, List.of(planting.truth()));
+                customer.holdings(), transactions, customer.assessments(), List.of(planting.truth()));
     }
 
     /** Customer {@code index} as generated, without any planted typology (what the pilot of {@link TransactionTarget} counts). */
@@ -83,13 +87,14 @@ public final class CustomerBaseGenerator {
         if (BankSideGenerator.isProspect(settings.seed(), index)) {
             BankRelationship prospect = bank.prospect(draft);
             return new GeneratedCustomer(prospect.profile(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of());
+                    List.of(), List.of());
         }
         BankRelationship relationship = bank.customer(draft, authorisedUser(index, draw));
         return new GeneratedCustomer(relationship.profile(),
                 relationship.accounts().stream().map(AccountPlan::account).toList(),
                 relationship.links(), relationship.loans(), relationship.cards(), relationship.holdings(),
-                transactions(relationship, draw));
+                transactions(relationship, draw),
+                new AssessmentGenerator(settings.seed(), index, settings.endDate(), number).assessments(relationship.profile()));
     }
 
     /** An earlier customer (already delivered) who is not a prospect, to be an authorised user; or null. */

@@ -8,6 +8,7 @@ import io.clientlens.bank.Holding;
 import io.clientlens.bank.Loan;
 import io.clientlens.bank.Transaction;
 import io.clientlens.customer.Profile;
+import io.clientlens.questionnaire.RecordedAssessment;
 
 import java.util.List;
 
@@ -17,7 +18,7 @@ import java.util.List;
  */
 public record GeneratedCustomer(Profile profile, List<Account> accounts, List<AccountLink> links, List<Loan> loans,
                                 List<Card> cards, List<Holding> holdings, List<Transaction> transactions,
-                                List<PlantedCase> planted) {
+                                List<RecordedAssessment> assessments, List<PlantedCase> planted) {
 
     public GeneratedCustomer {
         planted = List.copyOf(planted);
@@ -27,11 +28,13 @@ public record GeneratedCustomer(Profile profile, List<Account> accounts, List<Ac
         cards = List.copyOf(cards);
         holdings = List.copyOf(holdings);
         transactions = List.copyOf(transactions);
+        assessments = List.copyOf(assessments);
     }
 
     public GeneratedCustomer(Profile profile, List<Account> accounts, List<AccountLink> links, List<Loan> loans,
-                             List<Card> cards, List<Holding> holdings, List<Transaction> transactions) {
-        this(profile, accounts, links, loans, cards, holdings, transactions, List.of());
+                             List<Card> cards, List<Holding> holdings, List<Transaction> transactions,
+                             List<RecordedAssessment> assessments) {
+        this(profile, accounts, links, loans, cards, holdings, transactions, assessments, List.of());
     }
 
     /** In the order a database sink can check references: the profile and each account before what refers to them. */
@@ -43,6 +46,7 @@ public record GeneratedCustomer(Profile profile, List<Account> accounts, List<Ac
         cards.forEach(sink::card);
         holdings.forEach(sink::holding);
         transactions.forEach(sink::transaction);
+        assessments.forEach(sink::assessment);
     }
 
     public boolean isProspect() {

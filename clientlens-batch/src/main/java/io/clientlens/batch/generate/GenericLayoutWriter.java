@@ -11,7 +11,9 @@ import io.clientlens.bank.Holding;
 import io.clientlens.bank.Loan;
 import io.clientlens.bank.Transaction;
 import io.clientlens.customer.Profile;
+import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.importing.ImportIssue;
+import io.clientlens.questionnaire.RecordedAssessment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +22,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -28,11 +31,17 @@ import java.util.function.Function;
  * Writes bank data in the generic file layout ({@code docs/generic-layout.md}): one UTF-8 CSV
  * file per record type, with a header of the record's component names, ISO dates, plain decimal
  * amounts and empty fields for missing values, plus {@code customers.jsonl} with one profile
- * document per line. Writes stream through buffers, so millions of rows need little memory.
+ * document per line, {@code assessments.csv} with the questionnaire assessments, and {@code currency.txt}
+ * when the source names the currency of its amounts. Writes stream through buffers, so millions of rows
+ * need little memory.
  */
 public final class GenericLayoutWriter implements BankDataSink, AutoCloseable {
+    /** One line, the ISO 4217 code of every amount in the data set; without it amounts are in the policy's currency. */
+    public static final String CURRENCY_FILE = "currency.txt";
     private static final int BUFFER = 1 << 16;
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
+    private final Path directory;
     private final Function<Profile, String> profileToJson;
     private final Writer customers;
     private final CsvWriter branches;
@@ -42,6 +51,7 @@ public final class GenericLayoutWriter implements BankDataSink, AutoCloseable {
     private final CsvWriter loans;
     private final CsvWriter cards;
     private final CsvWriter holdings;
+    private final CsvWriter assessments;
     private final CsvWriter issues;
     private final List<AutoCloseable> open = new ArrayList<>();
 
@@ -51,6 +61,7 @@ public final class GenericLayoutWriter implements BankDataSink, AutoCloseable {
      */
     public GenericLayoutWriter(Path directory, Function<Profile, String> profileToJson) {
         this.profileToJson = profileToJson;
+        this.directory = directory;
         try {
             Files.createDirectories(directory);
             customers = track(Files.newBufferedWriter(directory.resolve("customers.jsonl"), StandardCharsets.UTF_8));
@@ -64,7 +75,9 @@ public final class GenericLayoutWriter implements BankDataSink, AutoCloseable {
                     "monthlyPayment", "status");
             cards = csv(directory, "cards.csv", "cardId", "linkId", "cardType", "issued");
             holdings = csv(directory, "holdings.csv", "holdingId", "customerId", "productCode", "productType",
-                    "amount", "opened", "closed");
+                    "amount", "opened", "closed", "maturity");
+            assessments = csv(directory, "assessments.csv", "assessmentId", "customerId", "questionnaireId", "kind",
+                    "channel", "assessedAt", "score", "resultCode", "answers");
             issues = csv(directory, "issues.csv", "file", "line", "column", "reason");
         } catch (IOException e) {
             closeQuietly();
@@ -137,7 +150,27 @@ public final class GenericLayoutWriter implements BankDataSink, AutoCloseable {
     @Override
     public void holding(Holding h) {
         row(holdings, h.holdingId(), h.customerId(), h.productCode(), h.productType(), text(h.amount()),
-                text(h.opened()), text(h.closed()));
+                text(h.opened()), text(h.closed()), text(h.maturity()));
+    }
+
+    /** The answers as one JSON object of question id → options chosen. */
+    @Override
+    public void assessment(RecordedAssessment a) {
+        row(assessments, a.assessmentId(), a.customerId(), a.questionnaireId(), a.kind().name(), a.channel().name(),
+                a.assessedAt().format(SECONDS), Integer.toString(a.score()), a.resultCode(),
+                a.answers() == null ? null : ClassificationDocument.json(a.answers().chosen()));
+    }
+
+    @Override
+    public void currency(String isoCode) {
+        if (isoCode == null || !isoCode.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException("currency: expected a three-letter ISO 4217 code such as CNY, found " + isoCode);
+        }
+        try {
+            Files.writeString(directory.resolve(CURRENCY_FILE), isoCode + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + CURRENCY_FILE, e);
+        }
     }
 
     @Override

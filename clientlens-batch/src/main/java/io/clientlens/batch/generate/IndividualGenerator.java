@@ -37,6 +37,27 @@ final class IndividualGenerator {
     private static final List<String> HOBBIES = List.of("旅游", "读书", "摄影", "高尔夫", "瑜伽", "跑步", "书法",
             "钓鱼", "茶艺", "美食", "音乐", "羽毛球", "广场舞", "收藏", "游泳");
     private static final double MORTGAGE_RATE = 0.041;
+    /** Banks lend for a home only while the instalment is at most this share of the borrower's income (月供收入比). */
+    private static final double MAX_MORTGAGE_PAYMENT_SHARE = 0.4;
+    /** Nor any other loan once all instalments together would pass this share of income (debt-to-income). */
+    private static final double MAX_DEBT_PAYMENT_SHARE = 0.5;
+    /** Families school their children within this share of the customer's income. */
+    private static final double MAX_EDUCATION_SHARE = 0.2;
+    /** Renters rent what this share of income pays for (at least a shared flat's 6,000 a year). */
+    private static final double MAX_RENT_SHARE = 0.3;
+    /** No mortgage smaller than this: a home is then bought outright. */
+    private static final double MIN_MORTGAGE = 50_000;
+    /** A card's monthly payment is the minimum repayment, a tenth of the balance (Chinese issuers' usual minimum). */
+    static final double CARD_MINIMUM_PAYMENT_SHARE = 0.10;
+    /**
+     * The share of households that spend more than their income leaves this year; the others save part of it
+     * (docs/generic-layout.md, "Generated households"). Low earners whose fixed costs and a modest living
+     * exceed their income, and students, add to it.
+     */
+    static final double DEFICIT_SHARE = 0.05;
+    /** A modest living: 12,000 a year plus a tenth of income. */
+    private static final double MIN_LIVING = 12_000;
+    private static final double MIN_LIVING_SHARE = 0.1;
 
     private final Draw draw;
     private final LocalDate asOf;
@@ -67,21 +88,23 @@ final class IndividualGenerator {
         String name = identify(builder);
         work(builder);
         Household household = household(name);
-        builder.maritalStatus(household.status()).family(household.members());
+        builder.maritalStatus(household.status());
 
         Income income = income();
+        List<FamilyMember> family = affordableSchooling(household.members(), income);
+        builder.family(family);
         Tier tier = drawTier(Amounts.value(income.total()));
         InvestmentHistory history = investmentHistory(tier);
         Assets assets = assets(tier, income, history);
-        MortgagePlan mortgage = mortgage(assets);
-        List<Liability> liabilities = liabilities(assets, mortgage);
+        MortgagePlan mortgage = mortgage(assets, income);
+        List<Liability> liabilities = liabilities(assets, mortgage, income);
         Insurance insurance = insurance(income);
         Income withReturns = new Income(income.salary(), income.business(), investmentIncome(assets), income.other());
         builder.income(withReturns).assets(assets).liabilities(liabilities)
                 .insurance(draw.chance(0.85) ? insurance : null)
-                .expenses(draw.chance(0.92) ? expenses(withReturns, household.members(), insurance, assets) : null)
+                .expenses(draw.chance(0.92) ? expenses(withReturns, family, insurance, assets, liabilities) : null)
                 .investmentHistory(history)
-                .goals(goals(household.members(), assets, tier))
+                .goals(goals(family, assets, tier))
                 .hobbies(draw.chance(0.55) ? hobbies() : null)
                 .preferredChannels(draw.chance(0.6) ? preferredChannels() : null);
         return new ProfileDraft(builder.build(), mortgage, age);
@@ -256,6 +279,23 @@ final class IndividualGenerator {
         return parents;
     }
 
+    /** The children's schooling scaled down to {@link #MAX_EDUCATION_SHARE} of income where it costs more. */
+    private static List<FamilyMember> affordableSchooling(List<FamilyMember> members, Income income) {
+        double schooling = members.stream().mapToDouble(m -> Amounts.value(m.educationAnnualCost())).sum();
+        double affordable = Amounts.value(income.total()) * MAX_EDUCATION_SHARE;
+        if (schooling <= affordable) {
+            return members;
+        }
+        double scale = affordable / schooling;
+        return members.stream().map(m -> m.educationAnnualCost() == null ? m : new FamilyMember(m.relation(), m.name(),
+                m.birthDate(), m.annualIncome(), m.independent(), positiveOrNull(Amounts.rounded(
+                Amounts.value(m.educationAnnualCost()) * scale, 1000)), m.annualSupport(), m.healthStatus())).toList();
+    }
+
+    private static BigDecimal positiveOrNull(BigDecimal amount) {
+        return amount.signum() > 0 ? amount : null;
+    }
+
     private Income income() {
         double ageFactor = age < 30 ? 0.6 + 0.05 * (age - 22) : age < 45 ? 1.0 + 0.01 * (age - 30) : 1.1;
         double typical = occupation.medianIncome() * site.incomeFactor() * Math.max(0.5, ageFactor);
@@ -374,44 +414,70 @@ final class IndividualGenerator {
         return Amounts.rounded(Amounts.value(income.business()) * draw.uniform(1.5, 6), 10_000);
     }
 
-    /** A mortgage on the home for most owners who bought in the last 30 years and are still working. */
-    private MortgagePlan mortgage(Assets assets) {
+    /**
+     * A mortgage on the home for most owners who bought in the last 30 years and are still working: 30–65 % of
+     * the home's value, no more than an instalment of {@link #MAX_MORTGAGE_PAYMENT_SHARE} of income repays.
+     */
+    private MortgagePlan mortgage(Assets assets, Income income) {
         if (assets.realEstate().signum() == 0 || age >= 58 || !draw.chance(age < 40 ? 0.75 : 0.5)) {
             return null;
         }
         int duration = draw.pick(List.of(120, 180, 240, 300, 360));
         int elapsed = draw.between(3, Math.min(duration - 12, Math.max(3, (age - 22) * 12)));
-        double amount = Amounts.value(assets.realEstate()) * draw.uniform(0.3, 0.65);
+        double wanted = Amounts.value(assets.realEstate()) * draw.uniform(0.3, 0.65);
         LocalDate granted = asOf.minusMonths(elapsed).withDayOfMonth(draw.between(1, 28));
+        double affordable = Amounts.annuityPrincipal(Amounts.value(income.total()) / 12 * MAX_MORTGAGE_PAYMENT_SHARE,
+                MORTGAGE_RATE, duration);
+        double amount = Math.min(wanted, affordable);
+        if (amount < MIN_MORTGAGE) {
+            return null;
+        }
         BigDecimal payment = Amounts.rounded(Amounts.annuityPayment(amount, MORTGAGE_RATE, duration), 1);
         return new MortgagePlan(granted, Amounts.rounded(amount, 10_000), duration, payment);
     }
 
-    private List<Liability> liabilities(Assets assets, MortgagePlan mortgage) {
+    /**
+     * Loans a lender would grant: none that takes the instalments past {@link #MAX_DEBT_PAYMENT_SHARE} of
+     * income (each is drawn all the same, so that the customer's later draws do not shift). Card balances are
+     * repaid at the minimum.
+     */
+    private List<Liability> liabilities(Assets assets, MortgagePlan mortgage, Income income) {
         List<Liability> liabilities = new ArrayList<>();
+        double limit = Amounts.value(income.total()) / 12 * MAX_DEBT_PAYMENT_SHARE;
         if (mortgage != null) {
             liabilities.add(new Liability(Liability.Kind.MORTGAGE, outstanding(mortgage), mortgage.monthlyPayment()));
         }
         if (assets.vehicles().signum() > 0 && draw.chance(0.2)) {
             double owed = Amounts.value(assets.vehicles()) * draw.uniform(0.1, 0.5);
-            liabilities.add(new Liability(Liability.Kind.CAR_LOAN, Amounts.rounded(owed, 1000),
+            grantIfAffordable(liabilities, limit, new Liability(Liability.Kind.CAR_LOAN, Amounts.rounded(owed, 1000),
                     Amounts.rounded(owed / draw.between(6, 36), 10)));
         }
         if (occupation != Occupation.RETIRED && draw.chance(0.35)) {
-            BigDecimal owed = Amounts.rounded(draw.logNormal(8_000, 0.8), 100);
-            liabilities.add(new Liability(Liability.Kind.CREDIT_CARD, owed, owed));
+            // Within the card's limit: up to two months of income.
+            BigDecimal owed = Amounts.rounded(Math.min(draw.logNormal(8_000, 0.8),
+                    Math.max(2_000, Amounts.value(income.total()) / 6)), 100);
+            liabilities.add(new Liability(Liability.Kind.CREDIT_CARD, owed,
+                    Amounts.rounded(Amounts.value(owed) * CARD_MINIMUM_PAYMENT_SHARE, 10)));
         }
         if (draw.chance(0.05)) {
             double owed = draw.uniform(20_000, 200_000);
-            liabilities.add(new Liability(Liability.Kind.CONSUMER_LOAN, Amounts.rounded(owed, 1000),
+            grantIfAffordable(liabilities, limit, new Liability(Liability.Kind.CONSUMER_LOAN, Amounts.rounded(owed, 1000),
                     Amounts.rounded(owed / draw.between(12, 36), 10)));
         }
         if (occupation.isOwnBusiness() && draw.chance(0.3)) {
             double owed = Amounts.value(assets.businessEquity()) * draw.uniform(0.1, 0.5);
-            liabilities.add(new Liability(Liability.Kind.BUSINESS_LOAN, Amounts.rounded(owed, 10_000),
+            grantIfAffordable(liabilities, limit, new Liability(Liability.Kind.BUSINESS_LOAN, Amounts.rounded(owed, 10_000),
                     Amounts.rounded(owed / 36, 10)));
         }
         return liabilities;
+    }
+
+    /** Adds {@code loan} unless the monthly payments would then pass {@code limit}. */
+    private static void grantIfAffordable(List<Liability> liabilities, double limit, Liability loan) {
+        double payments = liabilities.stream().mapToDouble(l -> Amounts.value(l.monthlyPayment())).sum();
+        if (payments + Amounts.value(loan.monthlyPayment()) <= limit) {
+            liabilities.add(loan);
+        }
     }
 
     /** Outstanding principal as the classifier estimates it: amount × remaining / duration. */
@@ -438,23 +504,44 @@ final class IndividualGenerator {
         return Amounts.rounded(deposits * 0.012 + invested * draw.uniform(0.0, 0.05), 100);
     }
 
-    /** 40–80 % of income, or more for families whose schooling and parents' support are heavy. */
-    private Expenses expenses(Income income, List<FamilyMember> family, Insurance insurance, Assets assets) {
+    /**
+     * Fixed costs (rent or upkeep, schooling, parents' support, premiums) as the family has them; everyday living
+     * a share of what income leaves after them and the loan payments: 50–95 % for most households, more than all
+     * of it for {@link #DEFICIT_SHARE} of them, never less than a modest living. Students live on 20,000–40,000 a
+     * year whatever they earn.
+     */
+    private Expenses expenses(Income income, List<FamilyMember> family, Insurance insurance, Assets assets,
+                              List<Liability> liabilities) {
         double earnings = Amounts.value(income.total());
-        double target = occupation == Occupation.STUDENT ? draw.uniform(20_000, 40_000)
-                : earnings * (retired ? draw.uniform(0.5, 0.9) : draw.uniform(0.4, 0.8));
+        double loanPayments = 12 * liabilities.stream().mapToDouble(l -> Amounts.value(l.monthlyPayment())).sum();
+        // Students draw their living, the others their place in the spread: one draw either way, as before.
+        double studentLiving = occupation == Occupation.STUDENT ? draw.uniform(20_000, 40_000) : 0;
+        double spread = occupation == Occupation.STUDENT ? 0 : draw.uniform(0, 1);
         double education = family.stream().mapToDouble(m -> Amounts.value(m.educationAnnualCost())).sum();
         double support = family.stream().mapToDouble(m -> Amounts.value(m.annualSupport())).sum();
         double premiums = Amounts.value(insurance.lifeCover()) * 0.008 + Amounts.value(insurance.criticalIllnessCover())
                 * 0.02 + Amounts.value(insurance.accidentCover()) * 0.002;
         boolean rents = assets.realEstate().signum() == 0 && occupation != Occupation.STUDENT;
-        double housing = rents ? site.housePricePerSquareMetre() * draw.uniform(35, 80) * 0.018
-                : draw.uniform(2_000, 12_000);
-        double rest = Math.max(12_000 + earnings * 0.15, target - education - support - premiums - housing);
+        double housing = rents ? Math.min(site.housePricePerSquareMetre() * draw.uniform(35, 80) * 0.018,
+                Math.max(6_000, earnings * MAX_RENT_SHARE)) : draw.uniform(2_000, 12_000);
+        double left = earnings - loanPayments - housing - education - support - premiums;
+        double wanted = occupation == Occupation.STUDENT ? studentLiving - education - support - premiums - housing
+                : Math.max(0, left) * livingShare(spread);
+        double rest = Math.max(MIN_LIVING + earnings * MIN_LIVING_SHARE, wanted);
         double living = rest * draw.uniform(0.7, 0.85);
         return new Expenses(Amounts.rounded(living, 100), Amounts.rounded(housing, 100),
                 Amounts.rounded(education, 100), Amounts.rounded(premiums, 100), Amounts.rounded(support, 100),
                 Amounts.rounded(rest - living, 100));
+    }
+
+    /**
+     * Everyday living as a share of what income leaves after fixed costs and loans, for a household at position
+     * {@code u} (0 ≤ u < 1) of the spread: 0.5–0.95 for the first 1 − {@link #DEFICIT_SHARE}, 1.1–1.6 (a deficit)
+     * for the rest.
+     */
+    static double livingShare(double u) {
+        double saving = 1 - DEFICIT_SHARE;
+        return u < saving ? 0.5 + 0.45 * u / saving : 1.1 + 0.5 * (u - saving) / DEFICIT_SHARE;
     }
 
     /** Up to three goals that fit the stage of life, most important first. */

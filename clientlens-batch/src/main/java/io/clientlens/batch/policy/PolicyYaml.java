@@ -50,7 +50,7 @@ public final class PolicyYaml {
 
     private static final List<String> TOP_KEYS = List.of("version", "currency", "homeCountries", "activity",
             "aumTier", "contribution", "valueClass", "frequency", "loyalty", "lifeStage", "investmentExperience", "rfm",
-            "suitability", "needs", "aml");
+            "suitability", "needs", "geography", "ageBand", "incomeBand", "demand", "clv", "service", "aml");
 
     private PolicyYaml() {
     }
@@ -80,7 +80,7 @@ public final class PolicyYaml {
     }
 
     // Syntax errors stop reading: nothing after them can be trusted to be where it seems.
-    private static Object document(String yaml, String sourceName) {
+    static Object document(String yaml, String sourceName) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         try {
@@ -112,12 +112,16 @@ public final class PolicyYaml {
         Policy.Rfm rfm = rfm(root.get("rfm"));
         Policy.Suitability suitability = suitability(root.get("suitability"));
         Policy.Needs needs = NeedsPolicyYaml.needs(root.get("needs"));
+        Policy.Schemes schemes = SchemesPolicyYaml.schemes(root);
+        if (!root.get("service").isAbsent()) {
+            ServicePolicyYaml.section(root.get("service")); // checked here too, read by ServicePolicyYaml
+        }
         AmlPolicy aml = AmlPolicyYaml.aml(root.get("aml"));
         if (!root.problems().isEmpty()) {
             return null;
         }
         return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, aml);
+                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, schemes, aml);
     }
 
     // A version may be written as text (v1) or a number (3): both are recorded as text.
@@ -238,28 +242,77 @@ public final class PolicyYaml {
     }
 
     private static Policy.Rfm rfm(PolicyNode node) {
-        if (!node.isMappingOf(List.of("windowDays", "percentiles", "segments"))) {
+        if (!node.isMappingOf(List.of("windowDays", "recency", "recencyBandDays", "percentiles", "segments"))) {
             return null;
         }
         Integer windowDays = node.get("windowDays").wholeNumber("days", 1);
+        Policy.Rfm.RecencyScoring recency = recencyScoring(node.get("recency"));
+        List<Integer> bandDays = recencyBandDays(node.get("recencyBandDays"));
         List<BigDecimal> percentiles = percentiles(node.get("percentiles"));
         Map<Integer, List<String>> segments = segments(node.get("segments"));
-        return anyNull(windowDays, percentiles, segments) ? null : new Policy.Rfm(windowDays, percentiles, segments);
+        return anyNull(windowDays, recency, bandDays, percentiles, segments) ? null
+                : new Policy.Rfm(windowDays, recency, bandDays, percentiles, segments);
+    }
+
+    /** bands (R from the day bands) or quintiles (R from the quintiles of −days). */
+    private static Policy.Rfm.RecencyScoring recencyScoring(PolicyNode node) {
+        String text = node.text();
+        if (text == null) {
+            return null;
+        }
+        return switch (text) {
+            case "bands" -> Policy.Rfm.RecencyScoring.BANDS;
+            case "quintiles" -> Policy.Rfm.RecencyScoring.QUINTILES;
+            default -> {
+                node.problem("expected bands or quintiles, found \"" + text + "\"");
+                yield null;
+            }
+        };
+    }
+
+    /** The most days since the last activity for R 5, 4, 3 and 2: exactly four, strictly increasing, whole days ≥ 0. */
+    private static List<Integer> recencyBandDays(PolicyNode node) {
+        List<PolicyNode> items = node.list();
+        if (items == null) {
+            return null;
+        }
+        int before = node.problems().size();
+        if (items.size() != RFM_CUT_POINTS) {
+            node.problem("expected exactly " + RFM_CUT_POINTS + " day counts (the most days for R " + RFM_SCORES
+                    + " down to 2, e.g. [7, 30, 90, 180]), found " + items.size());
+        }
+        List<Integer> days = new ArrayList<>();
+        for (PolicyNode item : items) {
+            Integer value = item.wholeNumber("days", 0);
+            if (value != null && !days.isEmpty() && value <= days.get(days.size() - 1)) {
+                item.problem(value + " must be greater than the day count before, " + days.get(days.size() - 1));
+            }
+            days.add(value == null ? 0 : value);
+        }
+        return node.problems().size() > before ? null : List.copyOf(days);
     }
 
     private static Policy.Suitability suitability(PolicyNode node) {
         if (!node.isMappingOf(List.of("assessmentValidityMonths", "reminderDaysBeforeExpiry", "faceToFaceRequired",
-                "secondApprovalMinAmount", "experiencedOnlyMinAmount", "auditRetentionYears"))) {
+                "secondApprovalMinAmount", "amountWindowDays", "reviewBeforeSaleMinAmount", "reviewAfterSaleWorkingDays",
+                "highMarketRiskMinRisk", "experiencedOnlyMinAmount", "auditRetentionYears"))) {
             return null;
         }
         Integer validity = node.get("assessmentValidityMonths").wholeNumber("months", 1);
         Integer reminder = node.get("reminderDaysBeforeExpiry").wholeNumber("days", 0);
         Boolean faceToFace = PolicyValues.yesOrNo(node.get("faceToFaceRequired"));
         BigDecimal secondApproval = atLeastZero(node.get("secondApprovalMinAmount"));
+        Integer window = node.get("amountWindowDays").wholeNumber("days", 1);
+        BigDecimal reviewBefore = atLeastZero(node.get("reviewBeforeSaleMinAmount"));
+        Integer reviewAfter = node.get("reviewAfterSaleWorkingDays").wholeNumber("working days", 0);
+        String highMarketRisk = matching(node.get("highMarketRiskMinRisk"), "R[45]",
+                "R5 (only R5 products count as high market risk unless the catalogue says so) or R4 (R4 and R5)");
         BigDecimal experiencedOnly = atLeastZero(node.get("experiencedOnlyMinAmount"));
         Integer retention = node.get("auditRetentionYears").wholeNumber("years", 1);
-        return anyNull(validity, reminder, faceToFace, secondApproval, experiencedOnly, retention) ? null
-                : new Policy.Suitability(validity, reminder, faceToFace, secondApproval, experiencedOnly, retention);
+        return anyNull(validity, reminder, faceToFace, secondApproval, window, reviewBefore, reviewAfter, highMarketRisk,
+                experiencedOnly, retention) ? null
+                : new Policy.Suitability(validity, reminder, faceToFace, secondApproval, window, reviewBefore, reviewAfter,
+                highMarketRisk, experiencedOnly, retention);
     }
 
     /** The cut points between scores: exactly four, strictly increasing, each a fraction in (0, 1). */

@@ -7,6 +7,7 @@ import io.clientlens.customer.Identity;
 import io.clientlens.customer.MaritalStatus;
 import io.clientlens.customer.Onboarding;
 import io.clientlens.customer.Pep;
+import io.clientlens.customer.TypedAmount;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -25,7 +26,7 @@ import java.util.function.Function;
  */
 enum ColumnType {
     TEXT(new Expected("文本", "text"), ColumnType::text),
-    AMOUNT(new Expected("不小于 0 的数字，如 300000 或 300,000.50", "a number ≥ 0 such as 300000 or 300,000.50"),
+    AMOUNT(new Expected("不小于 0 的金额，如 300000、300,000.50、30万 或 1.5万元", "an amount ≥ 0 such as 300000, 300,000.50, 30万 or 1.5万元"),
             ColumnType::amount),
     COUNT(new Expected("不小于 0 的整数", "a whole number ≥ 0"), ColumnType::count),
     DATE(new Expected("日期 yyyy-MM-dd（也可 yyyy/M/d、yyyyMMdd、yyyy年M月d日）",
@@ -93,19 +94,25 @@ enum ColumnType {
         return cell.text();
     }
 
+    /** A number cell as it is; a text cell as a person types an amount ({@link TypedAmount}: 300,000.50, 30万). */
     private static BigDecimal amount(Cell cell) {
+        BigDecimal value = null;
+        if (cell instanceof Cell.Numeric n) {
+            value = n.value();
+        } else if (cell instanceof Cell.Text t && TypedAmount.parse(t.text()) instanceof TypedAmount.Result.Read read) {
+            value = read.amount();
+        }
+        return value == null || value.signum() < 0 ? null : value;
+    }
+
+    private static Integer count(Cell cell) {
         BigDecimal value = null;
         if (cell instanceof Cell.Numeric n) {
             value = n.value();
         } else if (cell instanceof Cell.Text t) {
             value = decimal(t.text().replace(",", ""));
         }
-        return value == null || value.signum() < 0 ? null : value;
-    }
-
-    private static Integer count(Cell cell) {
-        BigDecimal value = amount(cell);
-        if (value == null || value.stripTrailingZeros().scale() > 0) {
+        if (value == null || value.signum() < 0 || value.stripTrailingZeros().scale() > 0) {
             return null;
         }
         try {

@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.clientlens.customer.FieldProblem;
+import io.clientlens.customer.TypedAmount;
 import io.clientlens.suitability.Product;
 import io.clientlens.suitability.ProductRisk;
 
@@ -17,12 +18,17 @@ import java.util.Set;
 
 /**
  * The product catalogue as CSV: {@code code,name,risk,type,experiencedOnly,minAmount,derivative}
- * and optionally {@code termMonths}. All rows or none: one bad row rejects the file, naming each
- * problem by line and column.
+ * and optionally {@code termMonths} and {@code highMarketRisk} (true, false, or empty to leave it to
+ * the policy; a derivative is always of high market risk, see docs/SUITABILITY.md). All rows or none:
+ * one bad row rejects the file, naming each problem by line and column.
  */
 public final class ProductCsv {
     public static final List<String> COLUMNS = List.of("code", "name", "risk", "type", "experiencedOnly", "minAmount", "derivative");
     private static final String TERM = "termMonths";
+    private static final String HIGH_MARKET_RISK = "highMarketRisk";
+    /** The optional columns after the required ones, each at most once, in any order. */
+    public static final List<String> OPTIONAL_COLUMNS = List.of(TERM, HIGH_MARKET_RISK);
+    private static final String HEADER = String.join(",", COLUMNS) + "[," + TERM + "][," + HIGH_MARKET_RISK + "]";
 
     private ProductCsv() {
     }
@@ -38,15 +44,13 @@ public final class ProductCsv {
                 long line = record.getStartingLineNumber();
                 if (header == null) {
                     header = record.getFields().stream().map(String::trim).toList();
-                    List<String> expected = new ArrayList<>(COLUMNS);
-                    if (!header.equals(COLUMNS) && !header.equals(withTerm(expected))) {
-                        problems.add(new FieldProblem("line 1", "表头应为 " + String.join(",", COLUMNS) + "[," + TERM + "]",
-                                "expected the header " + String.join(",", COLUMNS) + "[," + TERM + "]"));
+                    if (!validHeader(header)) {
+                        problems.add(new FieldProblem("line 1", "表头应为 " + HEADER, "expected the header " + HEADER));
                         break;
                     }
                     continue;
                 }
-                Product p = row(record.getFields(), header.size(), "line " + line, problems);
+                Product p = row(record.getFields(), header, "line " + line, problems);
                 if (p != null && !codes.add(p.code())) {
                     problems.add(new FieldProblem("line " + line + ".code", "产品代码“" + p.code() + "”重复", "product code '" + p.code() + "' appears twice"));
                 } else if (p != null) {
@@ -67,12 +71,16 @@ public final class ProductCsv {
         return products;
     }
 
-    private static List<String> withTerm(List<String> columns) {
-        columns.add(TERM);
-        return columns;
+    private static boolean validHeader(List<String> header) {
+        if (header.size() < COLUMNS.size() || !header.subList(0, COLUMNS.size()).equals(COLUMNS)) {
+            return false;
+        }
+        List<String> optional = header.subList(COLUMNS.size(), header.size());
+        return OPTIONAL_COLUMNS.containsAll(optional) && optional.stream().distinct().count() == optional.size();
     }
 
-    private static Product row(List<String> fields, int columns, String where, List<FieldProblem> problems) {
+    private static Product row(List<String> fields, List<String> header, String where, List<FieldProblem> problems) {
+        int columns = header.size();
         if (fields.size() != columns) {
             problems.add(new FieldProblem(where, "应有 " + columns + " 列，实有 " + fields.size(), "expected " + columns + " columns, found " + fields.size()));
             return null;
@@ -88,9 +96,16 @@ public final class ProductCsv {
         Boolean experiencedOnly = yesNo(fields.get(4), where + ".experiencedOnly", problems);
         BigDecimal min = amount(fields.get(5), where + ".minAmount", problems);
         Boolean derivative = yesNo(fields.get(6), where + ".derivative", problems);
-        Integer term = columns > COLUMNS.size() ? term(fields.get(7), where + "." + TERM, problems) : null;
+        int termAt = header.indexOf(TERM);
+        Integer term = termAt < 0 ? null : term(fields.get(termAt), where + "." + TERM, problems);
+        int highAt = header.indexOf(HIGH_MARKET_RISK);
+        Boolean high = highAt < 0 || fields.get(highAt).isBlank() ? null : yesNo(fields.get(highAt), where + "." + HIGH_MARKET_RISK, problems);
+        if (Boolean.TRUE.equals(derivative) && Boolean.FALSE.equals(high)) {
+            problems.add(new FieldProblem(where + "." + HIGH_MARKET_RISK, "衍生品总是高市场风险产品：应为 true 或留空",
+                    "a derivative is always of high market risk: expected true or nothing"));
+        }
         return problems.size() > before ? null
-                : new Product(code, name, risk, type.toUpperCase(java.util.Locale.ROOT), experiencedOnly, min, derivative, term);
+                : new Product(code, name, risk, type.toUpperCase(java.util.Locale.ROOT), experiencedOnly, min, derivative, high, term);
     }
 
     private static String required(String value, String field, List<FieldProblem> problems) {
@@ -120,15 +135,11 @@ public final class ProductCsv {
     }
 
     private static BigDecimal amount(String value, String field, List<FieldProblem> problems) {
-        try {
-            BigDecimal amount = new BigDecimal(value.trim());
-            if (amount.signum() >= 0 && amount.scale() <= 2) {
-                return amount;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        TypedAmount.Result typed = TypedAmount.parse(value); // 50000, "50,000", 5万 as in the other forms
+        if (typed instanceof TypedAmount.Result.Read read) {
+            return read.amount();
         }
-        problems.add(new FieldProblem(field, "应为不小于0、最多两位小数的金额，实为“" + value + "”", "expected an amount ≥ 0 with at most 2 decimals, found '" + value + "'"));
+        problems.add(((TypedAmount.Result.Refused) typed).problem(field));
         return null;
     }
 

@@ -38,6 +38,13 @@ public final class SegmentVariables {
         f.put("openLinkedAccounts", SimpleType.INT);
         f.put("productTypesHeld", ListType.create(SimpleType.STRING));
         f.put("netAssets", SimpleType.DOUBLE);
+        f.put("investmentDaysAtBank", SimpleType.INT);
+        f.put("investmentPurchasesAtBank", SimpleType.INT);
+        f.put("clv", SimpleType.DOUBLE);
+        f.put("annualIncome", SimpleType.DOUBLE);
+        f.put("occupation", SimpleType.STRING);
+        f.put("education", SimpleType.STRING);
+        f.put("tags", ListType.create(SimpleType.STRING));
         f.put("cashAmount365", SimpleType.DOUBLE);
         f.put("creditAmount365", SimpleType.DOUBLE);
         f.put("crossBorderCount365", SimpleType.INT);

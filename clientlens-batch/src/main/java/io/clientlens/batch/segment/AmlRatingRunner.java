@@ -100,6 +100,9 @@ public final class AmlRatingRunner {
         }
     }
 
+    /** The rating reads no advisory records: empty in place of {@link FeatureRow#ADVISORY_COLUMNS}. */
+    private static final String NO_ADVISORY = "cast(null as varchar[]), 0, cast(null as varchar[])";
+
     private record Pending(FeatureRow row, byte[] document, long line) {
     }
 
@@ -116,7 +119,8 @@ public final class AmlRatingRunner {
         long customers = 0;
         Deque<Future<List<String>>> pending = new ArrayDeque<>();
         try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("select " + FeatureRow.COLUMNS + " from run_features order by ordinal");
+             ResultSet rs = s.executeQuery("select " + FeatureRow.COLUMNS + ", " + NO_ADVISORY
+                     + " from run_features order by ordinal");
              CustomerLines documents = new CustomerLines(in.customers());
              BufferedWriter out = Files.newBufferedWriter(ratings, StandardCharsets.UTF_8)) {
             out.write("customerId,amlRisk,points,factors\n");

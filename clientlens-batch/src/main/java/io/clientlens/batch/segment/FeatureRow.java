@@ -3,6 +3,7 @@ package io.clientlens.batch.segment;
 import io.clientlens.aml.AmlActivity;
 import io.clientlens.aml.ComplianceFlags;
 import io.clientlens.batch.profile.ProfileJson;
+import io.clientlens.classify.AdvisoryRecords;
 import io.clientlens.classify.CustomerFeatures;
 import io.clientlens.customer.CustomerType;
 import io.clientlens.customer.Profile;
@@ -23,24 +24,29 @@ record FeatureRow(String customerId, long ordinal, int linkedAccounts, int openL
                   BigDecimal aum, BigDecimal overdrawn, BigDecimal loanOutstanding, BigDecimal fees, int activityCount,
                   BigDecimal activityAmount, Integer daysSinceLastActivity, List<String> productTypes,
                   long investmentDays, int investmentPurchases, BigDecimal cashAmount, BigDecimal creditAmount,
-                  int crossBorderCount) {
+                  int crossBorderCount, AdvisoryRecords advisory) {
 
     static final String COLUMNS = "customer_id, ordinal, linked_accounts, open_linked_accounts, tenure_days, aum, overdrawn, "
             + "loan_outstanding, fees, activity_count, activity_amount, days_since_last_activity, product_types, "
             + "investment_days, investment_purchases, cash_amount, credit_amount, cross_border_count";
 
+    /** The columns of run_advisory that follow {@link #COLUMNS} in the classifying query. */
+    static final String ADVISORY_COLUMNS = "assessments, open_needs, need_areas";
+
     /**
-     * The columns the population statistics read (Pareto cut of the contribution, RFM quintiles),
-     * in the order {@link #statistics(ResultSet)} expects; the rest would only cost reading time.
+     * The columns the population statistics read (Pareto cuts of the contribution and the lifetime
+     * value, which needs the loyalty class; RFM quintiles), in the order {@link #statistics(ResultSet)}
+     * expects; the rest would only cost reading time.
      */
     static final String STATISTICS_COLUMNS = "customer_id, aum, loan_outstanding, fees, activity_count, "
-            + "activity_amount, days_since_last_activity";
+            + "activity_amount, days_since_last_activity, open_linked_accounts, tenure_days, product_types";
 
     static FeatureRow read(ResultSet rs) throws SQLException {
         return new FeatureRow(rs.getString(1), rs.getLong(2), rs.getInt(3), rs.getInt(4),
                 nullableInt(rs, 5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
                 rs.getInt(10), rs.getBigDecimal(11), nullableInt(rs, 12), strings(rs.getArray(13)), rs.getLong(14),
-                rs.getInt(15), rs.getBigDecimal(16), rs.getBigDecimal(17), rs.getInt(18));
+                rs.getInt(15), rs.getBigDecimal(16), rs.getBigDecimal(17), rs.getInt(18),
+                AdvisoryRecords.of(strings(rs.getArray(19)), rs.getInt(20), strings(rs.getArray(21))));
     }
 
     /**
@@ -48,9 +54,9 @@ record FeatureRow(String customerId, long ordinal, int linkedAccounts, int openL
      * customer with at least one account; no profile (they do not depend on it).
      */
     static CustomerFeatures statistics(ResultSet rs) throws SQLException {
-        return new CustomerFeatures(rs.getString(1), CustomerType.INDIVIDUAL, null, null, null, 1, 0, null,
-                rs.getBigDecimal(2), null, rs.getBigDecimal(3), rs.getBigDecimal(4), null, rs.getInt(5),
-                rs.getBigDecimal(6), nullableInt(rs, 7), List.of(), 0, 0, null);
+        return new CustomerFeatures(rs.getString(1), CustomerType.INDIVIDUAL, null, null, null, 1, rs.getInt(8),
+                nullableInt(rs, 9), rs.getBigDecimal(2), null, rs.getBigDecimal(3), rs.getBigDecimal(4), null, rs.getInt(5),
+                rs.getBigDecimal(6), nullableInt(rs, 7), strings(rs.getArray(10)), 0, 0, null);
     }
 
     /**
@@ -69,7 +75,7 @@ record FeatureRow(String customerId, long ordinal, int linkedAccounts, int openL
                 profile.region(), linkedAccounts, openLinkedAccounts, tenureDays, aum, overdrawn, loanOutstanding, fees,
                 null, activityCount, activityAmount, daysSinceLastActivity, productTypes, investmentDays,
                 investmentPurchases, profile, new AmlActivity(cashAmount, creditAmount, crossBorderCount,
-                flags.of(customerId)));
+                flags.of(customerId)), advisory);
     }
 
     private static Integer nullableInt(ResultSet rs, int column) throws SQLException {

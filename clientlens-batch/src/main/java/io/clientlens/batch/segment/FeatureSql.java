@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 
 /** The DuckDB feature SQL with the run's as-of date and policy lists filled in as literals. */
 final class FeatureSql {
-    private static final String TEMPLATE = read();
+    private static final String TEMPLATE = read("features.sql");
+    private static final String ADVISORY = read("advisory.sql");
 
     private FeatureSql() {
     }
@@ -31,13 +32,18 @@ final class FeatureSql {
         return sql;
     }
 
+    /** The advisory records (assessments, needs register) at as-of, into table run_advisory. */
+    static String advisory(LocalDate asOf) {
+        return ADVISORY.replace("${asOf}", "DATE '" + asOf + "'");
+    }
+
     private static String list(java.util.Collection<String> values) {
         return values.stream().sorted().map(v -> "'" + v.replace("'", "''") + "'")
                 .collect(Collectors.joining(", ", "cast([", "] as varchar[])"));
     }
 
-    private static String read() {
-        try (var in = FeatureSql.class.getResourceAsStream("/io/clientlens/batch/segment/features.sql")) {
+    private static String read(String name) {
+        try (var in = FeatureSql.class.getResourceAsStream("/io/clientlens/batch/segment/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -18,6 +18,8 @@ import java.util.Map;
  * the custom segments the customer is in, by priority.
  */
 final class ResultColumns {
+    private static final String TAG_SEPARATOR = String.valueOf((char) 31);
+
     private ResultColumns() {
     }
 
@@ -42,6 +44,13 @@ final class ResultColumns {
         columns.add("\"openLinkedAccounts\" INTEGER");
         columns.add("\"productTypesHeld\" VARCHAR");
         columns.add("\"netAssets\" DECIMAL(18,2)");
+        columns.add("\"investmentDaysAtBank\" BIGINT");
+        columns.add("\"investmentPurchasesAtBank\" INTEGER");
+        columns.add("clv DECIMAL(18,2)");
+        columns.add("\"annualIncome\" DECIMAL(18,2)");
+        columns.add("occupation VARCHAR");
+        columns.add("education VARCHAR");
+        columns.add("tags VARCHAR");
         columns.add("\"cashAmount365\" DECIMAL(18,2)");
         columns.add("\"creditAmount365\" DECIMAL(18,2)");
         columns.add("\"crossBorderCount365\" INTEGER");
@@ -49,9 +58,10 @@ final class ResultColumns {
         return "create or replace table " + table + " (" + String.join(", ", columns) + ")";
     }
 
-    /** The Parquet file: list columns are stored as VARCHAR[] there. */
+    /** The Parquet file: list columns are stored as VARCHAR[] there (tags, free text, were joined by the unit separator). */
     static String parquetSelect(String table) {
         return "select * replace (string_split_regex(\"productTypesHeld\", ',') as \"productTypesHeld\", "
+                + "case when tags = '' then cast([] as varchar[]) else string_split(tags, chr(31)) end as tags, "
                 + "case when segments = '' then cast([] as varchar[]) else string_split(segments, ',') end as segments) "
                 + "from " + table;
     }
@@ -78,6 +88,18 @@ final class ResultColumns {
         integer(a, f.get("openLinkedAccounts"));
         a.append(String.join(",", (Collection<String>) strings(f.get("productTypesHeld"))));
         money(a, f.get("netAssets"));
+        a.append(((Number) f.get("investmentDaysAtBank")).longValue());
+        integer(a, f.get("investmentPurchasesAtBank"));
+        money(a, f.get("clv"));
+        money(a, f.get("annualIncome"));
+        a.append((String) f.get("occupation"));
+        a.append((String) f.get("education"));
+        Object tags = f.get("tags");
+        if (tags == null) {
+            a.appendNull();
+        } else {
+            a.append(String.join(TAG_SEPARATOR, strings(tags)));
+        }
         money(a, f.get("cashAmount365"));
         money(a, f.get("creditAmount365"));
         integer(a, f.get("crossBorderCount365"));

@@ -22,13 +22,15 @@ import java.util.List;
 /**
  * The input directory of a segment run, in the generic layout ({@code docs/generic-layout.md}):
  * customers.jsonl, accounts.csv, links.csv and transactions.csv or transactions.parquet, with
- * loans.csv, cards.csv and holdings.csv when present. A Berka directory (client.asc, disp.asc,
+ * loans.csv, cards.csv, holdings.csv, assessments.csv and needs.csv when present. A Berka directory (client.asc, disp.asc,
  * trans.asc…) is first converted to the generic layout with the same reader the database import
  * uses, so both paths see the same records.
  */
 public final class SegmentInput {
     static final String ACCOUNTS = "accounts.csv";
     static final String CUSTOMERS = "customers.jsonl";
+    static final String ASSESSMENTS = "assessments.csv";
+    static final String NEEDS = "needs.csv";
     private static final String AML_COLUMNS = ", channel VARCHAR, crossBorder BOOLEAN";
 
     private final Path directory;
@@ -82,6 +84,28 @@ public final class SegmentInput {
         return berka;
     }
 
+    /**
+     * The currency the data set names in {@code currency.txt} (a converted Berka directory: CZK), or
+     * {@code otherwise} (the policy's) when it names none.
+     */
+    public String currency(String otherwise) {
+        Path file = directory.resolve(GenericLayoutWriter.CURRENCY_FILE);
+        if (!Files.exists(file)) {
+            return otherwise;
+        }
+        String code;
+        try {
+            code = Files.readString(file, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        if (!code.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException(file + ": expected a three-letter ISO 4217 code such as CNY, found \""
+                    + (code.length() > 20 ? code.substring(0, 20) + "…" : code) + "\"");
+        }
+        return code;
+    }
+
     public Path transactions() {
         Path parquet = directory.resolve("transactions.parquet");
         return Files.exists(parquet) ? parquet : directory.resolve("transactions.csv");
@@ -121,7 +145,56 @@ public final class SegmentInput {
                 + "durationMonths INTEGER, monthlyPayment DECIMAL(18,2), status VARCHAR");
         view(sql, "in_cards", "cards.csv", "cardId VARCHAR, linkId VARCHAR, cardType VARCHAR, issued DATE");
         view(sql, "in_holdings", "holdings.csv", "holdingId VARCHAR, customerId VARCHAR, productCode VARCHAR, "
-                + "productType VARCHAR, amount DECIMAL(18,2), opened DATE, closed DATE");
+                + "productType VARCHAR, amount DECIMAL(18,2), opened DATE, closed DATE, maturity DATE", true);
+        view(sql, "in_assessments", ASSESSMENTS, "assessmentId VARCHAR, customerId VARCHAR, questionnaireId VARCHAR, "
+                + "kind VARCHAR, channel VARCHAR, assessedAt TIMESTAMP, score INTEGER, resultCode VARCHAR, answers VARCHAR");
+        view(sql, "in_needs", NEEDS, "needId VARCHAR, customerId VARCHAR, area VARCHAR, status VARCHAR, identifiedOn DATE, "
+                + "closedOn DATE");
+    }
+
+    /**
+     * Checks the codes of the optional assessments.csv and needs.csv, which the classifier reads as
+     * they are: the first row with a wrong one is named with its line and what was expected.
+     */
+    void checkAdvisory(Statement sql) throws SQLException {
+        first(sql, "in_assessments", ASSESSMENTS, List.of(
+                check("customerId", "customerId is null", "missing (required): the customer"),
+                check("kind", "kind is null or kind not in ('RISK_TOLERANCE', 'WEALTH_ATTITUDE', 'SOCIAL_STYLE')",
+                        "expected RISK_TOLERANCE, WEALTH_ATTITUDE or SOCIAL_STYLE"),
+                check("channel", "channel is null or channel not in ('BRANCH', 'ONLINE', 'PHONE')",
+                        "expected BRANCH, ONLINE or PHONE"),
+                check("assessedAt", "assessedAt is null", "missing (required): the date and time, YYYY-MM-DDTHH:MM:SS"),
+                check("resultCode", "resultCode is null or contains(resultCode, ',')",
+                        "expected the result code: C1…C5, a wealth attitude or social style code, or TIE")));
+        first(sql, "in_needs", NEEDS, List.of(
+                check("customerId", "customerId is null", "missing (required): the customer"),
+                check("area", "area is not null and area not in (" + String.join(", ", java.util.Arrays.stream(
+                        io.clientlens.needs.PlanningArea.values()).map(a -> "'" + a.name() + "'").toList()) + ")",
+                        "expected a planning area: " + String.join(", ", java.util.Arrays.stream(
+                                io.clientlens.needs.PlanningArea.values()).map(Enum::name).toList())),
+                check("identifiedOn", "identifiedOn is null", "missing (required): the date the need was identified"),
+                check("closedOn", "closedOn < identifiedOn", "must not be before identifiedOn")));
+    }
+
+    private record Check(String column, String condition, String expected) {
+    }
+
+    private static Check check(String column, String condition, String expected) {
+        return new Check(column, condition, expected);
+    }
+
+    private void first(Statement sql, String view, String file, List<Check> checks) throws SQLException {
+        for (Check c : checks) {
+            try (ResultSet rs = sql.executeQuery("select line, cast(\"" + c.column() + "\" as varchar) from (select "
+                    + "row_number() over () + 1 as line, * from " + view + ") where " + c.condition() + " order by line limit 1")) {
+                if (rs.next()) {
+                    String value = rs.getString(2);
+                    throw new IllegalArgumentException(directory.resolve(file) + " line " + rs.getLong(1) + ", column "
+                            + c.column() + ": " + (value == null ? "" : "'" + value + "': ") + c.expected()
+                            + " (docs/generic-layout.md)");
+                }
+            }
+        }
     }
 
     /**
@@ -200,11 +273,17 @@ public final class SegmentInput {
     }
 
     private void view(Statement sql, String name, String file, String columns) throws SQLException {
+        view(sql, name, file, columns, false);
+    }
+
+    /** {@code lastColumnOptional}: files written before the last column existed (holdings without maturity) still read. */
+    private void view(Statement sql, String name, String file, String columns, boolean lastColumnOptional) throws SQLException {
         Path path = directory.resolve(file);
         String select;
         if (Files.exists(path)) {
             select = "select * from read_csv(" + literal(path) + ", header = true, auto_detect = false, delim = ',', "
-                    + "quote = '\"', escape = '\"', new_line = '\\n', columns = " + struct(columns) + ")";
+                    + "quote = '\"', escape = '\"', new_line = '\\n', columns = " + struct(columns)
+                    + (lastColumnOptional ? ", null_padding = true" : "") + ")";
         } else {
             select = "select * from (select " + String.join(", ", nulls(columns)) + ") where false";
         }

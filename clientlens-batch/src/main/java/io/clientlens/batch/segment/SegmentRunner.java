@@ -75,13 +75,11 @@ public final class SegmentRunner {
 
     private final SegmentRequest request;
     private final CompiledSegments segments;
-    private final ClassificationEngine engine;
     private ComplianceFlags flags = ComplianceFlags.NONE;
 
     public SegmentRunner(SegmentRequest request) {
         this.request = request;
         this.segments = CompiledSegments.compile(request.rules(), "rules");
-        this.engine = new ClassificationEngine(request.policy());
     }
 
     public SegmentRun run(Progress progress) {
@@ -139,10 +137,15 @@ public final class SegmentRunner {
             progress.phase("features");
             try {
                 s.execute(FeatureSql.of(asOf, request.policy()));
+                input.checkAdvisory(s);
+                s.execute(FeatureSql.advisory(asOf));
             } catch (SQLException e) {
                 throw new IllegalArgumentException("cannot read the input in " + input.directory() + ": " + e.getMessage(), e);
             }
         }
+        // Amounts in reasons are shown in the data's currency; the policy's numbers apply unconverted.
+        ClassificationEngine engine = new ClassificationEngine(
+                request.policy().withCurrency(input.currency(request.policy().currency())));
         progress.phase("statistics");
         long total = count(db);
         PopulationStatistics statistics = statistics(db);
@@ -154,7 +157,7 @@ public final class SegmentRunner {
             try (OutputStream jsonl = new BufferedOutputStream(Files.newOutputStream(work.resolve(JSONL)), 1 << 16);
                  DuckDBAppender appender = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "results")) {
                 progress.start("segment", total);
-                classifyAll(db, input, asOf, statistics, jsonl, appender, counts, progress);
+                classifyAll(db, engine, input, asOf, statistics, jsonl, appender, counts, progress);
             }
             try (Statement s = writer.createStatement()) {
                 s.execute("copy (" + ResultColumns.parquetSelect("results") + ") to "
@@ -222,8 +225,8 @@ public final class SegmentRunner {
     private record Pending(FeatureRow row, byte[] document, long lineNumber) {
     }
 
-    private void classifyAll(Connection db, SegmentInput input, LocalDate asOf, PopulationStatistics statistics,
-                             OutputStream jsonl, DuckDBAppender appender, Counts counts, Progress progress)
+    private void classifyAll(Connection db, ClassificationEngine engine, SegmentInput input, LocalDate asOf,
+                             PopulationStatistics statistics, OutputStream jsonl, DuckDBAppender appender, Counts counts, Progress progress)
             throws SQLException, IOException {
         String source = input.customers().toString();
         ExecutorService workers = Executors.newFixedThreadPool(request.threads(), r -> {
@@ -234,7 +237,8 @@ public final class SegmentRunner {
         Deque<Future<List<Result>>> pending = new ArrayDeque<>();
         int maxPending = request.threads() * 3;
         try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("select " + FeatureRow.COLUMNS + " from run_features order by ordinal");
+             ResultSet rs = s.executeQuery("select " + FeatureRow.COLUMNS + ", " + FeatureRow.ADVISORY_COLUMNS
+                     + " from run_features left join run_advisory using (customer_id) order by ordinal");
              CustomerLines documents = new CustomerLines(input.customers())) {
             List<Pending> batch = new ArrayList<>(BATCH);
             while (rs.next()) {
@@ -245,7 +249,7 @@ public final class SegmentRunner {
                 batch.add(new Pending(row, documents.line(), documents.lineNumber()));
                 if (batch.size() == BATCH) {
                     List<Pending> rows = batch;
-                    pending.add(workers.submit(() -> classify(rows, asOf, statistics, source)));
+                    pending.add(workers.submit(() -> classify(engine, rows, asOf, statistics, source)));
                     batch = new ArrayList<>(BATCH);
                     while (pending.size() >= maxPending) {
                         write(pending.poll(), jsonl, appender, counts, progress);
@@ -253,7 +257,7 @@ public final class SegmentRunner {
                 }
             }
             List<Pending> rows = batch;
-            pending.add(workers.submit(() -> classify(rows, asOf, statistics, source)));
+            pending.add(workers.submit(() -> classify(engine, rows, asOf, statistics, source)));
             while (!pending.isEmpty()) {
                 write(pending.poll(), jsonl, appender, counts, progress);
             }
@@ -262,7 +266,8 @@ public final class SegmentRunner {
         }
     }
 
-    private List<Result> classify(List<Pending> rows, LocalDate asOf, PopulationStatistics statistics, String source) {
+    private List<Result> classify(ClassificationEngine engine, List<Pending> rows, LocalDate asOf,
+                                  PopulationStatistics statistics, String source) {
         List<Result> results = new ArrayList<>(rows.size());
         for (Pending p : rows) {
             Classification c = engine.classify(p.row().withProfile(p.document(), source, p.lineNumber(), flags), asOf,

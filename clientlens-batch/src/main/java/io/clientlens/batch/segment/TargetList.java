@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 import io.clientlens.batch.rules.CompiledSegments;
 import io.clientlens.batch.rules.SegmentVariables;
 import io.clientlens.code.Dimension;
+import io.clientlens.customer.CustomerType;
 import io.clientlens.identity.Masking;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
@@ -83,7 +84,9 @@ public final class TargetList {
                     String mobile = rs.getString(n);
                     Object segments = rs.getObject("segments");
                     sink.row(Arrays.asList(rs.getString("customerId"),
-                            unmasked || name == null ? name : Masking.name(name),
+                            unmasked || name == null ? name
+                                    : Masking.customerName(name, "CORPORATE".equals(codes.get("customerType"))
+                                            ? CustomerType.CORPORATE : CustomerType.INDIVIDUAL),
                             unmasked || id == null ? id : Masking.residentId(id),
                             unmasked || mobile == null ? mobile : Masking.mobile(mobile),
                             codes.get("region"), codes.get("aumTier"), codes.get("valueClass"), codes.get("serviceClass"),

@@ -104,19 +104,35 @@ card_holders as (
     join lnk l on l.link_id = k.linkId
     where k.issued <= ${asOf}
 ),
+holdings_at as (
+    select h.customerId as customer_id, h.productType as product_type, h.amount, h.opened,
+           least(coalesce(h.closed, ${asOf}), ${asOf}) as ended,
+           (h.closed is null or h.closed > ${asOf}) as held,
+           coalesce(list_contains(${investments}, h.productType), false) as investment
+    from in_holdings h
+    where h.opened <= ${asOf}
+),
+investment_spans as (
+    -- Days an investment product was held, as in the database path: in order of opening, each
+    -- holding adds only the days beyond the furthest end of those opened before it, so a day on
+    -- which several were held counts once.
+    select customer_id,
+           sum(greatest(ended - greatest(opened, coalesce(reach, opened)), 0)) as investment_days
+    from (
+        select customer_id, opened, ended,
+               max(ended) over (partition by customer_id order by opened, ended
+                                rows between unbounded preceding and 1 preceding) as reach
+        from holdings_at
+        where investment
+    ) spans
+    group by customer_id
+),
 holding_totals as (
     select customer_id,
            coalesce(sum(amount) filter (where held), 0) as held_amount,
-           list(distinct productType) filter (where held) as held_types,
-           coalesce(sum(least(coalesce(closed, ${asOf}), ${asOf}) - opened) filter (where investment), 0) as investment_days,
+           list(distinct product_type) filter (where held) as held_types,
            count(*) filter (where investment) as investment_purchases
-    from (
-        select h.customerId as customer_id, h.productType, h.amount, h.opened, h.closed,
-               (h.closed is null or h.closed > ${asOf}) as held,
-               coalesce(list_contains(${investments}, h.productType), false) as investment
-        from in_holdings h
-        where h.opened <= ${asOf}
-    ) h
+    from holdings_at
     group by customer_id
 )
 select c.customer_id,
@@ -136,7 +152,7 @@ select c.customer_id,
                     case when nt.customer_id is not null then 'LOAN' end,
                     case when ch.customer_id is not null then 'CARD' end], x -> x is not null)
          || coalesce(ht.held_types, []) as product_types,
-       cast(coalesce(ht.investment_days, 0) as bigint) as investment_days,
+       cast(coalesce(iv.investment_days, 0) as bigint) as investment_days,
        cast(coalesce(ht.investment_purchases, 0) as integer) as investment_purchases,
        cast(coalesce(ot.cash_amount, 0) as decimal(18, 2)) as cash_amount,
        cast(coalesce(ot.credit_amount, 0) as decimal(18, 2)) as credit_amount,
@@ -147,3 +163,4 @@ left join owned_totals ot using (customer_id)
 left join loan_totals nt using (customer_id)
 left join card_holders ch using (customer_id)
 left join holding_totals ht using (customer_id)
+left join investment_spans iv using (customer_id)

@@ -5,12 +5,15 @@ import io.clientlens.importing.ImportIssue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-/** The real Berka extract in shared/data/berka, read once for all assertions. */
+/** The real Berka extract kept in the repository (data/berka), read once for all assertions. */
 class BerkaReaderRealDataTest {
     private static final CountingSink sink = new CountingSink();
     private static ImportSummary summary;
@@ -26,6 +29,21 @@ class BerkaReaderRealDataTest {
                 entry("branch", 77L), entry("customer", 5_369L), entry("account", 4_500L),
                 entry("link", 5_369L), entry("loan", 682L), entry("card", 892L),
                 entry("transaction", 49_102L), entry("issue", 1L));
+    }
+
+    @Test
+    void theRepositoryKeepsTheExtractByteForByteWithItsDescription() throws IOException {
+        Path dir = BerkaData.directory();
+        for (String file : List.of("account.asc", "card.asc", "client.asc", "disp.asc", "district.asc", "loan.asc",
+                "order.asc", "trans.asc", "berka.pdf", "README.md")) {
+            assertThat(dir.resolve(file)).as(file).isRegularFile();
+        }
+        // Cut at 3 MiB in the middle of a line, with the CRLF line ends of the original.
+        byte[] trans = Files.readAllBytes(dir.resolve("trans.asc"));
+        assertThat(trans).hasSize(3 * 1024 * 1024);
+        assertThat(new String(trans, trans.length - 20, 20, java.nio.charset.StandardCharsets.US_ASCII))
+                .endsWith(";940331;\"PRIJE").doesNotContain("\n");
+        assertThat(new String(trans, 0, 200, java.nio.charset.StandardCharsets.US_ASCII)).contains("\r\n");
     }
 
     @Test

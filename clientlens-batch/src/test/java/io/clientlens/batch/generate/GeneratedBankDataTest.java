@@ -179,6 +179,24 @@ class GeneratedBankDataTest {
     }
 
     @Test
+    void productsWithATermHaveAPlausibleMaturityAndOthersNone() {
+        LocalDate end = SETTINGS.endDate();
+        var held = sink.holdings.stream().filter(h -> h.closed() == null).toList();
+        assertThat(held).filteredOn(h -> h.productType().startsWith("WEALTH") || h.productType().equals("BOND")).isNotEmpty()
+                .allSatisfy(h -> {
+                    assertThat(h.maturity()).isAfter(end).isAfter(h.opened());
+                    assertThat(h.maturity()).isBefore(h.opened().plusYears(10).plusDays(1));
+                });
+        assertThat(held).filteredOn(h -> h.productType().equals("FUND") || h.productType().equals("INSURANCE"))
+                .allSatisfy(h -> assertThat(h.maturity()).isNull());
+        // matured products matured when they were closed
+        assertThat(sink.holdings).filteredOn(h -> h.closed() != null && !h.closed().isBefore(h.opened()))
+                .allSatisfy(h -> assertThat(h.maturity()).isEqualTo(h.closed()));
+        // some wealth products mature within the next 30 days, as the RM's maturity reminders expect
+        assertThat(held).anyMatch(h -> h.maturity() != null && !h.maturity().isAfter(end.plusDays(30)));
+    }
+
+    @Test
     void depositsAtTheBankDoNotExceedTheProfilesDepositsByMuch() {
         Map<String, String> ownerOf = sink.links.stream().filter(l -> l.role() == AccountLink.Role.OWNER)
                 .collect(Collectors.toMap(AccountLink::accountId, AccountLink::customerId));

@@ -81,6 +81,25 @@ class GeneratedFilesTest {
         assertThat(Files.readAllLines(temp.resolve("accounts.csv"))).hasSize(sink.accounts.size() + 1)
                 .anyMatch(line -> line.endsWith(",,MONTHLY"));
         assertThat(Files.readAllLines(temp.resolve("branches.csv"))).contains("BR001,北京分行,北京市");
+        List<String> assessments = Files.readAllLines(temp.resolve("assessments.csv"), StandardCharsets.UTF_8);
+        assertThat(assessments.get(0)).isEqualTo("assessmentId,customerId,questionnaireId,kind,channel,assessedAt,score,resultCode,answers");
+        assertThat(assessments).hasSize(sink.assessments.size() + 1);
+        var a = sink.assessments.get(0);
+        assertThat(assessments.get(1)).startsWith(String.join(",", a.assessmentId(), a.customerId(), a.questionnaireId(),
+                a.kind().name(), a.channel().name(), a.assessedAt().toLocalDate() + "T" + a.assessedAt().toLocalTime()
+                        .withNano(0).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")),
+                Integer.toString(a.score()), a.resultCode(), "\"{\"\"")).endsWith("]}\"");
+    }
+
+    @Test
+    void namesTheCurrencyOfItsAmountsInCurrencyTxt() throws IOException {
+        write(temp);
+
+        assertThat(Files.readString(temp.resolve("currency.txt"))).isEqualTo("CNY\n");
+        try (GenericLayoutWriter writer = new GenericLayoutWriter(temp.resolve("other"), p -> "{}")) {
+            assertThatThrownBy(() -> writer.currency("crowns")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("ISO 4217");
+        }
     }
 
     @Test
@@ -92,7 +111,7 @@ class GeneratedFilesTest {
         }
 
         assertThat(Files.readAllLines(temp.resolve("holdings.csv")).get(1))
-                .isEqualTo("H1,C1,WM2026001,WEALTH,10000000,2026-01-05,");
+                .isEqualTo("H1,C1,WM2026001,WEALTH,10000000,2026-01-05,,");
         assertThat(Files.readAllLines(temp.resolve("issues.csv")).get(1)).isEqualTo("trans.asc,12,,line is cut");
     }
 

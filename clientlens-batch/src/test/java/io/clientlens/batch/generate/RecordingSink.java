@@ -10,6 +10,7 @@ import io.clientlens.bank.Loan;
 import io.clientlens.bank.Transaction;
 import io.clientlens.customer.Profile;
 import io.clientlens.importing.ImportIssue;
+import io.clientlens.questionnaire.RecordedAssessment;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ final class RecordingSink implements BankDataSink {
     final List<Loan> loans = new ArrayList<>();
     final List<Card> cards = new ArrayList<>();
     final List<Holding> holdings = new ArrayList<>();
+    final List<RecordedAssessment> assessments = new ArrayList<>();
 
     static RecordingSink generate(GeneratorSettings settings) {
         RecordingSink sink = new RecordingSink();
@@ -39,5 +41,6 @@ final class RecordingSink implements BankDataSink {
     @Override public void loan(Loan loan) { delivered.add(loan); loans.add(loan); }
     @Override public void card(Card card) { delivered.add(card); cards.add(card); }
     @Override public void holding(Holding holding) { delivered.add(holding); holdings.add(holding); }
+    @Override public void assessment(RecordedAssessment a) { delivered.add(a); assessments.add(a); }
     @Override public void issue(ImportIssue issue) { delivered.add(issue); }
 }

@@ -81,12 +81,24 @@ class PolicyYamlDefaultsTest {
     }
 
     @Test
+    void countsEveryBankWealthProductAndStructuredProductAsAnInvestmentButNotDepositsOrInsurance() {
+        // bank wealth products are all non-guaranteed since the 2018 asset-management rules
+        assertThat(policy.investmentExperience().investmentProductTypes()).contains("WEALTH", "WEALTH_NON_GUARANTEED",
+                "WEALTH_FIXED_INCOME", "CASH_MANAGEMENT", "STRUCTURED", "INVESTMENT_INSURANCE", "BOND", "STOCK")
+                .doesNotContain("DEPOSIT", "INSURANCE", "INSURANCE_LIFE", "PRECIOUS_METAL");
+    }
+
+    @Test
     void hasTheSuitabilityDefaultsOfSection5() {
         Policy.Suitability s = policy.suitability();
         assertThat(s.assessmentValidityMonths()).isEqualTo(12);
         assertThat(s.reminderDaysBeforeExpiry()).isEqualTo(30);
         assertThat(s.faceToFaceRequired()).isTrue();
         assertThat(s.secondApprovalMinAmount()).isEqualByComparingTo("1000000");
+        assertThat(s.amountWindowDays()).isEqualTo(30);
+        assertThat(s.reviewBeforeSaleMinAmount()).isEqualByComparingTo("300000");
+        assertThat(s.reviewAfterSaleWorkingDays()).isEqualTo(2);
+        assertThat(s.highMarketRiskMinRisk()).isEqualTo("R5");
         assertThat(s.experiencedOnlyMinAmount()).isEqualByComparingTo("100000");
         assertThat(s.auditRetentionYears()).isEqualTo(15);
     }
@@ -96,6 +108,8 @@ class PolicyYamlDefaultsTest {
         Policy.Rfm rfm = policy.rfm();
 
         assertThat(rfm.windowDays()).isEqualTo(365);
+        assertThat(rfm.recency()).isEqualTo(Policy.Rfm.RecencyScoring.BANDS);
+        assertThat(rfm.recencyBandDays()).containsExactly(7, 30, 90, 180);
         assertThat(rfm.percentiles()).containsExactly(
                 new BigDecimal("0.2"), new BigDecimal("0.4"), new BigDecimal("0.6"), new BigDecimal("0.8"));
         assertThat(rfm.segment(5, 1)).isEqualTo("NEW");

@@ -54,7 +54,7 @@ class PolicyYamlProblemsTest {
                 .containsExactly(
                         "valueClasses: unknown key (expected one of version, currency, homeCountries, activity, aumTier, "
                                 + "contribution, valueClass, frequency, loyalty, lifeStage, investmentExperience, rfm, "
-                                + "suitability, needs, aml)",
+                                + "suitability, needs, geography, ageBand, incomeBand, demand, clv, service, aml)",
                         "valueClass: missing (required): expected the keys potentialMinTier");
     }
 
@@ -64,6 +64,16 @@ class PolicyYamlProblemsTest {
                 "secondApprovalMinAmount: 1000000", "secondApprovalMinAmount: -1")))
                 .containsExactly("suitability.faceToFaceRequired: expected true or false, found \"maybe\"",
                         "suitability.secondApprovalMinAmount: must not be negative, found -1");
+    }
+
+    @Test
+    void acceptsR4AsTheStartOfHighMarketRiskAndNothingBelow() {
+        assertThat(problems(shippedWith("highMarketRiskMinRisk: R5", "highMarketRiskMinRisk: R3", "amountWindowDays: 30", "amountWindowDays: 0")))
+                .containsExactly("suitability.amountWindowDays: must be at least 1, found 0",
+                        "suitability.highMarketRiskMinRisk: expected R5 (only R5 products count as high market risk unless the catalogue "
+                                + "says so) or R4 (R4 and R5), found \"R3\"");
+        assertThat(PolicyYaml.parse(shippedWith("highMarketRiskMinRisk: R5", "highMarketRiskMinRisk: R4"), "test")
+                .suitability().highMarketRiskMinRisk()).isEqualTo("R4");
     }
 
     @Test
@@ -138,6 +148,27 @@ class PolicyYamlProblemsTest {
                         "rfm.percentiles[2]: 0.4 must be greater than the percentile before, 0.6");
         assertThat(problems(shippedWith("[0.2, 0.4, 0.6, 0.8]", "[0.2, 0.4, 0.6, 1.0]")))
                 .containsExactly("rfm.percentiles[3]: must be greater than 0 and less than 1, found 1.0");
+    }
+
+    @Test
+    void reportsAnUnknownRecencySchemeAndDayBandsThatAreTooFewOrNotIncreasing() {
+        assertThat(problems(shippedWith("recency: bands", "recency: deciles")))
+                .containsExactly("rfm.recency: expected bands or quintiles, found \"deciles\"");
+        assertThat(problems(shippedWith("recencyBandDays: [7, 30, 90, 180]", "recencyBandDays: [7, 90, 30]")))
+                .containsExactly(
+                        "rfm.recencyBandDays: expected exactly 4 day counts (the most days for R 5 down to 2, "
+                                + "e.g. [7, 30, 90, 180]), found 3",
+                        "rfm.recencyBandDays[2]: 30 must be greater than the day count before, 90");
+        assertThat(problems(shippedWith("recencyBandDays: [7, 30, 90, 180]", "recencyBandDays: [-1, 30, 90.5, 180]")))
+                .containsExactly("rfm.recencyBandDays[0]: must be at least 0, found -1",
+                        "rfm.recencyBandDays[2]: expected a whole number of days, found 90.5");
+        assertThat(problems(shippedWith("  recency: bands\n", ""))).containsExactly("rfm.recency: missing (required): expected a text");
+    }
+
+    @Test
+    void readsQuintilesAsTheOtherRecencyScheme() {
+        assertThat(PolicyYaml.parse(shippedWith("recency: bands", "recency: quintiles"), "p.yaml").rfm().recency())
+                .isEqualTo(io.clientlens.policy.Policy.Rfm.RecencyScoring.QUINTILES);
     }
 
     @Test

@@ -56,6 +56,12 @@ class ProfileColumnsTest {
         assertThat(ColumnType.AMOUNT.parse(new Cell.Text("300,000.50"))).isEqualTo(new BigDecimal("300000.50"));
         assertThat(ColumnType.AMOUNT.parse(new Cell.Text("-1"))).isNull();
         assertThat(ColumnType.AMOUNT.parse(new Cell.Text("三十万"))).isNull();
+        // as people type amounts: in 万, with 元, in full-width characters
+        assertThat(ColumnType.AMOUNT.parse(new Cell.Text("30万"))).isEqualTo(new BigDecimal("300000"));
+        assertThat(ColumnType.AMOUNT.parse(new Cell.Text("1.5万元"))).isEqualTo(new BigDecimal("15000"));
+        assertThat(ColumnType.AMOUNT.parse(new Cell.Text("３００，０００"))).isEqualTo(new BigDecimal("300000"));
+        assertThat(ColumnType.AMOUNT.parse(new Cell.Text("1,00,000"))).isNull();
+        assertThat(ColumnType.COUNT.parse(new Cell.Text("-1"))).isNull();
         assertThat(ColumnType.COUNT.parse(new Cell.Text("2.5"))).isNull();
         assertThat(ColumnType.COUNT.parse(new Cell.Numeric(new BigDecimal("3.0")))).isEqualTo(3);
     }

@@ -49,6 +49,27 @@ class ShippedFilesTest {
     }
 
     @Test
+    void readsHighMarketRiskAsTheCatalogueSaysOrLeavesItToThePolicy() throws IOException {
+        List<Product> products = ProductCsv.parse(Files.readString(DOCS.resolve("products.csv"), StandardCharsets.UTF_8), "sample");
+        assertThat(products).filteredOn(p -> p.code().equals("SN12")).singleElement().extracting(Product::highMarketRisk).isEqualTo(true);
+        assertThat(products).filteredOn(p -> p.code().equals("QDII01")).singleElement().extracting(Product::highMarketRisk).isNull();
+        // the optional columns in either order, or left out
+        String csv = "code,name,risk,type,experiencedOnly,minAmount,derivative,highMarketRisk,termMonths\nA,甲,R4,FUND,false,1,false,true,12\n";
+        assertThat(ProductCsv.parse(csv, "x.csv")).singleElement().satisfies(p -> {
+            assertThat(p.highMarketRisk()).isTrue();
+            assertThat(p.termMonths()).isEqualTo(12);
+        });
+        String bad = "code,name,risk,type,experiencedOnly,minAmount,derivative,highMarketRisk\nD,期权,R3,DERIVATIVE,false,1,true,false\nE,乙,R3,FUND,false,1,false,perhaps\n";
+        assertThatThrownBy(() -> ProductCsv.parse(bad, "x.csv")).isInstanceOfSatisfying(DocumentInvalid.class, e -> {
+            assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("line 2.highMarketRisk", "line 3.highMarketRisk");
+            assertThat(e.problems().get(0).zh()).contains("衍生品总是高市场风险产品");
+        });
+        assertThatThrownBy(() -> ProductCsv.parse("code,name,risk,type,experiencedOnly,minAmount,derivative,highRisk\n", "x.csv"))
+                .isInstanceOfSatisfying(DocumentInvalid.class, e -> assertThat(e.problems().get(0).en())
+                        .isEqualTo("expected the header code,name,risk,type,experiencedOnly,minAmount,derivative[,termMonths][,highMarketRisk]"));
+    }
+
+    @Test
     void rejectsAWholeCatalogueNamingEachBadCellByLine() {
         String csv = "code,name,risk,type,experiencedOnly,minAmount,derivative\nA,甲,R6,FUND,false,1,false\nB,乙,R1,FUND,maybe,-1,false\nA,丙,R1,FUND,false,1,false\n";
         assertThatThrownBy(() -> ProductCsv.parse(csv, "x.csv")).isInstanceOfSatisfying(DocumentInvalid.class, e ->

@@ -70,4 +70,31 @@ class CompiledSegmentsTest {
         assertThatThrownBy(() -> SegmentRulesYaml.parse(rules, "rules.yaml"))
                 .hasMessageContaining("segment 'card-holders' (line 10)").hasMessageContaining("unknown key 'colour'");
     }
+
+    @Test
+    void assessmentAndGeographyDimensionsAndTheKycFeaturesCanBeUsed() {
+        String rules = """
+                version: 4
+                segments:
+                  - name: northern-growth-engineers
+                    label: {zh: 北方积极型工程师, en: Northern growth engineers}
+                    priority: 1
+                    expression: 'dimensions.riskLevel == "C4" && dimensions.geoZone == "NORTH" && features.occupation == "engineer"'
+                  - name: price-sensitive-high-clv
+                    label: {zh: 价格敏感的高价值客户, en: Price-sensitive high value}
+                    priority: 2
+                    expression: '"价格敏感" in features.tags && dimensions.clvClass == "HIGH" && features.clv > 10000.0
+                      && features.annualIncome >= 500000.0 && features.education == "MASTER" && dimensions.demand != "LOW"'
+                """;
+        CompiledSegments compiled = CompiledSegments.compile(SegmentRulesYaml.parse(rules, "rules.yaml"), "rules.yaml");
+        Map<String, Object> vars = SegmentVariables.of(
+                Map.of("occupation", "engineer", "tags", List.of("价格敏感", "环保"), "clv", new java.math.BigDecimal("56105.44"),
+                        "annualIncome", new java.math.BigDecimal("600000"), "education", "MASTER"),
+                Map.of("riskLevel", "C4", "geoZone", "NORTH", "clvClass", "HIGH", "demand", "LATENT"));
+        assertThat(compiled.matching(vars)).extracting(SegmentRule::name)
+                .containsExactly("northern-growth-engineers", "price-sensitive-high-clv");
+        Map<String, Object> south = SegmentVariables.of(Map.of("occupation", "engineer", "tags", List.of()),
+                Map.of("riskLevel", "C4", "geoZone", "SOUTH", "clvClass", "HIGH", "demand", "LATENT"));
+        assertThat(compiled.matching(south)).isEmpty();
+    }
 }

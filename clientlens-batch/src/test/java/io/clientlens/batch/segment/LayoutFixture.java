@@ -67,7 +67,9 @@ final class LayoutFixture {
                 4000001234567899,L1,DEBIT,2024-02-01
                 """);
         // H1 FUND held 2025-07-01…(open): 183 investment days, amount 50000 in AUM;
-        // H2 WEALTH redeemed 2025-10-01: not held, not an investment type.
+        // H2 WEALTH (a bank wealth product, an investment) 2025-01-01…2025-10-01: 273 days, redeemed, so
+        // not held. Together 2025-01-01…2025-12-31 = 364 days (the 92 days of both count once), 2 purchases.
+        // Written without the maturity column, as files were before it existed: they still read.
         write(dir, "holdings.csv", """
                 holdingId,customerId,productCode,productType,amount,opened,closed
                 H1,C1,F001,FUND,50000.00,2025-07-01,

@@ -52,6 +52,9 @@ class SegmentFeaturesTest {
         assertThat(c1.get("openLinkedAccounts")).isEqualTo(1);
         assertThat(c1.get("tenureDays")).isEqualTo(721);
         assertThat((List<String>) c1.get("productTypesHeld")).containsExactly("CARD", "DEPOSIT", "FUND", "LOAN");
+        assertThat(c1.get("investmentDaysAtBank")).isEqualTo(364);
+        assertThat(c1.get("investmentPurchasesAtBank")).isEqualTo(2);
+        assertThat(codes(docs.get("C1")).get("investmentExperience")).isEqualTo("EXPERIENCED");
 
         Map<String, Object> c2 = features(docs.get("C2"));
         assertThat(c2.get("linkedAccounts")).isEqualTo(0);

@@ -5,6 +5,7 @@ import io.clientlens.app.security.Scope;
 import io.clientlens.app.suitability.Actors;
 import io.clientlens.app.customer.CustomerView;
 import io.clientlens.app.customer.CustomerViews;
+import io.clientlens.app.customer.ChangedBy;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.customer.MaskedProfile;
 import io.clientlens.app.customer.ProfileDocuments;
@@ -103,7 +104,7 @@ class CustomerApi {
         body.put("items", result.rows().stream().map(r -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("customerId", r.customerId());
-            item.put("name", io.clientlens.identity.Masking.name(r.name()));
+            item.put("name", io.clientlens.app.customer.MaskedProfile.name(r.name(), r.type()));
             item.put("type", r.type());
             item.put("branch", r.branch());
             item.put("codes", r.codes());
@@ -143,7 +144,7 @@ class CustomerApi {
             scope.requireCustomer(id);
         }
         scope.requireAssignable(profile.branch(), profile.relationshipManager());
-        boolean created = customers.save(profile);
+        boolean created = customers.save(profile, ChangedBy.user(Actors.current(), ChangedBy.API));
         Map<String, Object> body = document(id);
         return created ? ResponseEntity.status(201).body(body) : ResponseEntity.ok(body);
     }

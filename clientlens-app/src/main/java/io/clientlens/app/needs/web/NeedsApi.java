@@ -61,11 +61,12 @@ class NeedsApi {
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Needs diagnosis (docs/NEEDS.md): ratios, life cycle, insurance A/B/C, gaps, four accounts, value equation",
-            description = "asOf defaults to the latest transaction date, or today. Every amount has its workings in zh and en.")
+            description = "asOf defaults to the latest transaction date, or today. Every amount has its workings in zh and en. "
+                    + "status is ANALYSED, or NOT_APPLICABLE with the reason for a corporate customer (no family analysis).")
     Map<String, Object> diagnosis(@PathVariable String id,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         scope.requireCustomer(id);
-        return NeedsDocument.of(needs.diagnose(id, asOf).analysis());
+        return NeedsDocument.of(needs.diagnose(id, asOf).outcome());
     }
 
     @GetMapping(path = "/report.html", produces = MediaType.TEXT_HTML_VALUE)

@@ -1,6 +1,7 @@
 package io.clientlens.app.suitability.web;
 
 import io.clientlens.app.suitability.Products;
+import io.clientlens.app.suitability.SuitabilityChecks;
 import io.clientlens.app.web.NotFound;
 import io.clientlens.batch.questionnaire.ProductCsv;
 import io.clientlens.suitability.Product;
@@ -22,15 +23,17 @@ import java.util.Map;
 @RequestMapping(path = "/api/v1/products", produces = MediaType.APPLICATION_JSON_VALUE)
 class ProductApi extends SuitabilityEndpoints {
     private final Products products;
+    private final SuitabilityChecks checks;
 
-    ProductApi(Products products) {
+    ProductApi(Products products, SuitabilityChecks checks) {
         this.products = products;
+        this.checks = checks;
     }
 
     @GetMapping
     @Operation(summary = "All products")
     List<Map<String, Object>> all() {
-        return products.all().stream().map(ProductApi::json).toList();
+        return products.all().stream().map(this::json).toList();
     }
 
     @GetMapping("/{code}")
@@ -40,13 +43,17 @@ class ProductApi extends SuitabilityEndpoints {
     }
 
     @PostMapping(consumes = "text/csv")
-    @Operation(summary = "Import products from CSV (code,name,risk,type,experiencedOnly,minAmount,derivative[,termMonths]); all rows or none; by code, no duplicates")
+    @Operation(summary = "Import products from CSV (code,name,risk,type,experiencedOnly,minAmount,derivative[,termMonths][,highMarketRisk]); "
+            + "all rows or none; by code, no duplicates",
+            description = "highMarketRisk: true, false, or empty to leave it to the policy (suitability.highMarketRiskMinRisk, R5 by "
+                    + "default); a derivative is always of high market risk (false is refused).")
     Map<String, Object> importCsv(@RequestBody String csv) {
         var counts = products.save(ProductCsv.parse(csv, "body"));
         return Map.of("inserted", counts.inserted(), "updated", counts.updated(), "unchanged", counts.unchanged());
     }
 
-    static Map<String, Object> json(Product p) {
+    /** A product; {@code highMarketRisk} as it counts under the policy in force, with where it comes from. */
+    Map<String, Object> json(Product p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", p.code());
         m.put("name", p.name());
@@ -56,6 +63,10 @@ class ProductApi extends SuitabilityEndpoints {
         m.put("experiencedOnly", p.experiencedOnly());
         m.put("minAmount", p.minAmount());
         m.put("derivative", p.derivative());
+        m.put("highMarketRisk", checks.highMarketRisk(p));
+        m.put("highMarketRiskSource", p.highMarketRiskSource().name());
+        var basis = checks.highMarketRiskBasis(p);
+        m.put("highMarketRiskBasis", Map.of("zh", basis.zh(), "en", basis.en()));
         m.put("termMonths", p.termMonths());
         return m;
     }

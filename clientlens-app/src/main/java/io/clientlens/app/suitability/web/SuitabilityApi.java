@@ -3,9 +3,13 @@ package io.clientlens.app.suitability.web;
 import io.clientlens.app.audit.AuditTrail;
 import io.clientlens.app.security.Scope;
 import io.clientlens.app.suitability.Actors;
+import io.clientlens.app.suitability.Refused;
+import io.clientlens.app.suitability.ReviewQueue;
+import io.clientlens.app.suitability.Signatures;
 import io.clientlens.app.suitability.SuitabilityChecks;
 import io.clientlens.app.web.NotFound;
 import io.clientlens.suitability.RiskDisclosure;
+import io.clientlens.suitability.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,11 +37,13 @@ class SuitabilityApi extends SuitabilityEndpoints {
     private final AuditTrail audit;
 
     private final Scope scope;
+    private final ReviewQueue queue;
 
-    SuitabilityApi(SuitabilityChecks checks, AuditTrail audit, Scope scope) {
+    SuitabilityApi(SuitabilityChecks checks, AuditTrail audit, Scope scope, ReviewQueue queue) {
         this.scope = scope;
         this.checks = checks;
         this.audit = audit;
+        this.queue = queue;
     }
 
     @PostMapping(path = "/suitability-checks", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -50,7 +56,7 @@ class SuitabilityApi extends SuitabilityEndpoints {
             scope.requireCustomer(String.valueOf(body.get("customerId")));
         }
         return ResponseEntity.status(201).body(checks.check(text(body, "customerId"), text(body, "productCode"),
-                text(body, "amount"), text(body, "initiatedBy"), actor));
+                amountText(body.get("amount")), text(body, "initiatedBy"), actor));
     }
 
     @GetMapping("/suitability-checks/{id}")
@@ -61,11 +67,25 @@ class SuitabilityApi extends SuitabilityEndpoints {
     }
 
     @PostMapping(path = "/suitability-checks/{id}/confirmation", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "RM records the customer's written confirmation: {text (the copied sentence), faceToFaceExplained: true}")
+    @Operation(summary = "RM records the written confirmation of the risk disclosure: {text (the copied sentence), customerSignature, "
+            + "rmSignature (PNG as base64 or a data:image/png;base64 URL), faceToFaceExplained: true (on the customer's own initiative)}",
+            description = "Every sale needs it. Each signature must be a readable PNG with ink on it (a blank pad is refused naming the "
+                    + "field); both are stored with their SHA-256, which the audit record keeps too.")
     Map<String, Object> confirm(@PathVariable long id, @RequestBody Map<String, Object> body) {
         scope.requireCheck(id);
         var actor = Actors.suitability();
-        return checks.confirm(id, text(body, "text"), bool(body, "faceToFaceExplained"), actor);
+        return checks.confirm(id, text(body, "text"), bool(body, "faceToFaceExplained"), text(body, "customerSignature"),
+                text(body, "rmSignature"), actor);
+    }
+
+    @GetMapping(path = "/suitability-checks/{id}/signatures/{signer}", produces = MediaType.IMAGE_PNG_VALUE)
+    @Operation(summary = "A signature of the written confirmation as PNG: signer customer or rm")
+    ResponseEntity<byte[]> signature(@PathVariable long id, @PathVariable String signer) {
+        scope.requireCheck(id);
+        Signatures.Signer who = java.util.Arrays.stream(Signatures.Signer.values()).filter(s -> s.name().equalsIgnoreCase(signer))
+                .findFirst().orElseThrow(() -> new NotFound("signature", signer));
+        byte[] png = checks.signature(id, who).orElseThrow(() -> new NotFound("signature", id + "/" + signer));
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png);
     }
 
     @PostMapping(path = "/suitability-checks/{id}/override", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -78,11 +98,27 @@ class SuitabilityApi extends SuitabilityEndpoints {
     }
 
     @PostMapping(path = "/suitability-checks/{id}/approvals", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Supervisor review (role SUPERVISOR) or second approval (role HEAD_OF_WEALTH): {approved: true|false, note}")
+    @Operation(summary = "Supervisor review (role SUPERVISOR) or second approval (role HEAD_OF_WEALTH): {approved: true|false, opinion}",
+            description = "The written opinion is required to approve and to refuse (400 naming the field opinion). A supervisor "
+                    + "reviews before the sale where it waits, or afterwards any other check that can end in a sale.")
     Map<String, Object> approve(@PathVariable long id, @RequestBody Map<String, Object> body) {
         scope.requireCheck(id);
         var actor = Actors.suitability();
-        return checks.approve(id, !Boolean.FALSE.equals(bool(body, "approved")), text(body, "note"), actor);
+        return checks.approve(id, !Boolean.FALSE.equals(bool(body, "approved")), text(body, "opinion"), actor);
+    }
+
+    @GetMapping("/approvals")
+    @Operation(summary = "The signed-in approver's queue: a supervisor's reviews (before the sale, then after it by due date), "
+            + "or the head of wealth management's second approvals",
+            description = "Each entry is the check with queue: {kind: BEFORE_SALE|AFTER_SALE|SECOND_APPROVAL, dueOn, overdue}. "
+                    + "Only customers in the user's scope.")
+    List<Map<String, Object>> approvals() {
+        var actor = Actors.suitability();
+        if (!actor.role().may(Role.Action.REVIEW) && !actor.role().may(Role.Action.SECOND_APPROVAL)) {
+            throw Refused.forbidden("roleMayNotReview", io.clientlens.code.Label.of(actor.role().label().zh() + "（" + actor.role().name()
+                    + "）不能复核或审批", actor.role().label().en() + " (" + actor.role().name() + ") may not review or approve"));
+        }
+        return queue.of(actor.role()).stream().filter(c -> scope.visible((String) c.get("customerId"))).toList();
     }
 
     @PostMapping(path = "/disclosures/verify", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -111,6 +147,14 @@ class SuitabilityApi extends SuitabilityEndpoints {
 
     private static String text(Map<String, Object> body, String key) {
         Object v = body.get(key);
+        return v == null ? null : String.valueOf(v);
+    }
+
+    /** A JSON number as written (never "1.0E7"); a JSON string as typed ("1,000,000", "100万"), read by TypedAmount. */
+    static String amountText(Object v) {
+        if (v instanceof Number n) {
+            return (n instanceof java.math.BigDecimal d ? d : new java.math.BigDecimal(n.toString())).toPlainString();
+        }
         return v == null ? null : String.valueOf(v);
     }
 

@@ -1,0 +1,67 @@
+package io.clientlens.app.cli;
+
+import io.clientlens.app.config.Launcher;
+import io.clientlens.app.security.SignedInUser;
+import io.clientlens.app.security.UserRole;
+import io.clientlens.app.security.Users;
+import io.clientlens.app.service.ServiceForbidden;
+import io.clientlens.app.service.ServiceInputInvalid;
+import io.clientlens.code.Language;
+import picocli.CommandLine.Option;
+
+import java.util.stream.Collectors;
+
+/**
+ * The acting user of the service commands (tasks, service requests, campaigns): a user of the server named with
+ * {@code --user} acts with their role, branch and RM id; otherwise the operator names them with {@code --role},
+ * {@code --branch} and {@code --rm}. Without any, the operator acts as an administrator (bank-wide lists). The CLI
+ * trusts whoever may run it on the server, and every change is audited under the name given.
+ */
+class ServiceOperator {
+    @Option(names = "--user", paramLabel = "NAME", description = {"Acting user (a server user, or any name with --role)", "操作人"})
+    String user;
+
+    @Option(names = "--role", paramLabel = "ROLE", description = {"Acting role: RM, SALES, SUPERVISOR, HEAD_OF_WEALTH, COMPLIANCE, ANALYST, ADMIN",
+            "操作角色"})
+    String role;
+
+    @Option(names = "--branch", paramLabel = "ID", description = {"The acting user's branch (SALES, SUPERVISOR)", "所属网点"})
+    String branch;
+
+    @Option(names = "--rm", paramLabel = "ID", description = {"The acting RM's id (RM)", "客户经理编号"})
+    String rm;
+
+    SignedInUser of(Launcher app) {
+        if (user != null && role == null) {
+            var found = app.bean(Users.class).find(user.strip());
+            if (found.isPresent()) {
+                return found.get().principal();
+            }
+            throw new IllegalArgumentException("--user: no server user '" + user + "'; give --role (and --branch/--rm) to act as another name");
+        }
+        if (role == null) {
+            return new SignedInUser(user == null ? "cli" : user.strip(), UserRole.ADMIN, null, null);
+        }
+        UserRole r = UserRole.parse(role).orElseThrow(() -> new IllegalArgumentException("--role: expected one of RM, SALES, SUPERVISOR, "
+                + "HEAD_OF_WEALTH, COMPLIANCE, ANALYST, ADMIN, found '" + role + "'"));
+        if (r == UserRole.RM && rm == null) {
+            throw new IllegalArgumentException("--rm: an RM acts on their own customers: give their RM id, e.g. --rm RM01");
+        }
+        if ((r == UserRole.SALES || r == UserRole.SUPERVISOR) && branch == null) {
+            throw new IllegalArgumentException("--branch: " + r.name() + " acts within a branch: give it, e.g. --branch BR001");
+        }
+        return new SignedInUser(user == null ? "cli" : user.strip(), r, branch, rm);
+    }
+
+    /** A service's refusal as one line in the chosen language. */
+    static RuntimeException explain(RuntimeException e, Language lang) {
+        if (e instanceof ServiceInputInvalid invalid) {
+            return new IllegalArgumentException(invalid.problems().stream()
+                    .map(p -> p.field() + ": " + (lang == Language.EN ? p.en() : p.zh())).collect(Collectors.joining("; ")));
+        }
+        if (e instanceof ServiceForbidden forbidden) {
+            return new IllegalArgumentException(forbidden.reason().in(lang));
+        }
+        return e;
+    }
+}

@@ -1,0 +1,168 @@
+package io.clientlens.app.service.persistence;
+
+import io.clientlens.service.TaskDue;
+import io.clientlens.service.TaskKind;
+import org.postgresql.PGConnection;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+
+/**
+ * Writes one computation of tasks on the caller's connection and transaction: every task found is copied into a
+ * temporary stage, then merged by its key (a task already there, open or done, stays as it is; a changed rule,
+ * e.g. expiring → expired, updates its explanation), and open tasks of the kinds that end by themselves which
+ * were not found again are cleared.
+ */
+public final class TaskWriter implements AutoCloseable {
+    private static final int BATCH = 5_000;
+    private final Connection connection;
+    private final StringBuilder batch = new StringBuilder(1 << 20);
+    private int buffered;
+    private int found;
+
+    public TaskWriter(Connection connection) throws SQLException {
+        this.connection = connection;
+        try (var s = connection.createStatement()) {
+            s.execute("create temp table if not exists service_task_stage (task_key text, kind text, customer_id text, due_on date, "
+                    + "rule text, inputs text, reason_zh text, reason_en text) on commit drop");
+            s.execute("truncate service_task_stage");
+        }
+    }
+
+    public void add(TaskDue t) throws SQLException {
+        quoted(batch, t.key()).append(',');
+        quoted(batch, t.kind().name()).append(',');
+        quoted(batch, t.customerId()).append(',');
+        batch.append(t.dueOn()).append(',');
+        quoted(batch, t.rule()).append(',');
+        quoted(batch, json(t.inputs())).append(',');
+        quoted(batch, t.reason().zh()).append(',');
+        quoted(batch, t.reason().en()).append('\n');
+        found++;
+        if (++buffered == BATCH) {
+            flush();
+        }
+    }
+
+    public int found() {
+        return found;
+    }
+
+    /** Counts of the merge: tasks new, and open tasks cleared because their condition ended. */
+    public record Merged(int created, int cleared) {
+    }
+
+    /**
+     * Merges the stage into the tasks; {@code ids} (null: every customer) limits which open tasks may be cleared. Clearing
+     * comes first, so that it reads only the tasks there were before this computation.
+     */
+    public Merged merge(String policyVersion, LocalDate asOf, Collection<String> ids) throws SQLException {
+        flush();
+        try (var s = connection.createStatement()) {
+            s.execute("analyze service_task_stage");
+        }
+        String[] clearing = Arrays.stream(TaskKind.values()).filter(TaskKind::clearsWhenConditionEnds).map(Enum::name).toArray(String[]::new);
+        int cleared;
+        try (PreparedStatement ps = connection.prepareStatement("""
+                update service_task t set state = 'CLEARED', snoozed_until = null, closed_by = 'system', closed_role = 'SYSTEM',
+                       closed_at = now(), close_note = 'CONDITION_ENDED', updated_at = now()
+                where t.state in ('OPEN', 'SNOOZED') and t.kind = any (?)""" + (ids == null ? "" : " and t.customer_id = any (?)") + """
+                 and not exists (select 1 from service_task_stage s where s.task_key = t.task_key)""")) {
+            ps.setArray(1, connection.createArrayOf("text", clearing));
+            if (ids != null) {
+                ps.setArray(2, connection.createArrayOf("text", ids.toArray()));
+            }
+            cleared = ps.executeUpdate();
+        }
+        int created;
+        try (PreparedStatement ps = connection.prepareStatement("""
+                with merged as (
+                    insert into service_task (task_key, kind, customer_id, due_on, rule, inputs, reason_zh, reason_en, policy_version, as_of)
+                    select task_key, kind, customer_id, due_on, rule, cast(inputs as jsonb), reason_zh, reason_en, ?, ? from service_task_stage
+                    on conflict (task_key) do update set rule = excluded.rule, inputs = excluded.inputs, reason_zh = excluded.reason_zh,
+                        reason_en = excluded.reason_en, due_on = excluded.due_on, as_of = excluded.as_of, updated_at = now()
+                    where service_task.state in ('OPEN', 'SNOOZED') and service_task.rule is distinct from excluded.rule
+                    returning (xmax = 0) as inserted)
+                select count(*) filter (where inserted) from merged""")) {
+            ps.setString(1, policyVersion);
+            ps.setObject(2, asOf);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                created = rs.getInt(1);
+            }
+        }
+        return new Merged(created, cleared);
+    }
+
+    private void flush() throws SQLException {
+        if (buffered == 0) {
+            return;
+        }
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                    "copy service_task_stage from stdin (format csv)", new StringReader(batch.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        batch.setLength(0);
+        buffered = 0;
+    }
+
+    /** A CSV field in quotes, quotes doubled (most fields have none: appended whole). */
+    private static StringBuilder quoted(StringBuilder out, String value) {
+        out.append('"');
+        if (value.indexOf('"') < 0) {
+            out.append(value);
+        } else {
+            out.append(value.replace("\"", "\"\""));
+        }
+        return out.append('"');
+    }
+
+    /** The inputs as a JSON object of strings (written by hand: one per task, and Jackson's generator cost more than the rules). */
+    static String json(java.util.Map<String, String> inputs) {
+        StringBuilder out = new StringBuilder(64 + inputs.size() * 24).append('{');
+        boolean first = true;
+        for (var e : inputs.entrySet()) {
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            jsonString(out, e.getKey()).append(':');
+            jsonString(out, e.getValue());
+        }
+        return out.append('}').toString();
+    }
+
+    private static StringBuilder jsonString(StringBuilder out, String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"');
+    }
+
+    @Override
+    public void close() {
+        batch.setLength(0);
+    }
+}

@@ -1,0 +1,66 @@
+package io.clientlens.app.service.web;
+
+import io.clientlens.app.security.UserRole;
+import io.clientlens.app.suitability.Actors;
+import io.clientlens.code.Language;
+import io.clientlens.suitability.Role;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.util.Locale;
+
+/**
+ * What every page of this package needs for the shared top navigation (the same as the workstation's pages): the
+ * language switch, the signed-in user, and which of the other pages to link to.
+ */
+@ControllerAdvice(basePackages = "io.clientlens.app.service.web")
+class ServicePages {
+
+    static Language language(Locale locale) {
+        return locale.getLanguage().equals("en") ? Language.EN : Language.ZH;
+    }
+
+    @ModelAttribute("lang")
+    String lang(Locale locale) {
+        return language(locale).name().toLowerCase(Locale.ROOT);
+    }
+
+    @ModelAttribute("username")
+    String username() {
+        return Actors.current().username();
+    }
+
+    @ModelAttribute("langZh")
+    String chinese(HttpServletRequest request) {
+        return same(request, "zh_CN");
+    }
+
+    @ModelAttribute("langEn")
+    String english(HttpServletRequest request) {
+        return same(request, "en");
+    }
+
+    @ModelAttribute("dashboardsLink")
+    boolean dashboardsLink() {
+        UserRole role = Actors.current().role();
+        return role != UserRole.RM && role != UserRole.SALES;
+    }
+
+    @ModelAttribute("adminLink")
+    boolean adminLink() {
+        return Actors.current().role() == UserRole.ADMIN;
+    }
+
+    @ModelAttribute("approvalsLink")
+    boolean approvalsLink() {
+        return Actors.current().role().suitabilityRole().map(r -> r.may(Role.Action.REVIEW) || r.may(Role.Action.SECOND_APPROVAL))
+                .orElse(false);
+    }
+
+    private static String same(HttpServletRequest request, String lang) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return UriComponentsBuilder.fromPath(path).query(request.getQueryString()).replaceQueryParam("lang", lang).build().toUriString();
+    }
+}

@@ -1,0 +1,91 @@
+package io.clientlens.app.cli;
+
+import io.clientlens.app.cli.CliRun.Outcome;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The file-based segmentation exactly as docs/SEGMENTS.md shows it: two runs over a generated layout, then
+ * {@code segment diff A B --out FILE} (a run id and an output directory) and {@code segment export --run … --out …}.
+ */
+class SegmentCommandLineTest {
+    @TempDir
+    static Path home;
+    static String firstRunId;
+
+    static Outcome run(String... args) {
+        return CliRun.in(home, args);
+    }
+
+    @BeforeAll
+    static void twoRuns() {
+        Path data = home.resolve("data");
+        Outcome generated = run("generate", "--customers", "60", "--seed", "7", "--out", data.toString());
+        assertThat(generated.status()).as(generated.err()).isZero();
+        Outcome first = run("--lang", "en", "segment", "--input", data.toString(), "--as-of", "2026-06-30",
+                "--out", home.resolve("runs/2026-06").toString());
+        assertThat(first.status()).as(first.err()).isZero();
+        Matcher id = Pattern.compile("Run (\\S+)").matcher(first.out());
+        assertThat(id.find()).as(first.out()).isTrue();
+        firstRunId = id.group(1);
+        Outcome second = run("segment", "--input", data.toString(), "--as-of", "2026-09-30", "--out", home.resolve("runs/2026-09").toString());
+        assertThat(second.status()).as(second.err()).isZero();
+    }
+
+    @Test
+    void diffWritesTheMigrationMatrixOfARunIdAndAnOutputDirectory() throws IOException {
+        Path csv = home.resolve("migration.csv");
+        Outcome diff = run("--lang", "en", "segment", "diff", firstRunId, home.resolve("runs/2026-09").toString(), "--out", csv.toString());
+        assertThat(diff.status()).as(diff.err()).isZero();
+        assertThat(diff.err()).doesNotContain("Missing required options");
+        assertThat(diff.out()).contains("aumTier:").contains("→").contains("Migration matrix written to " + csv);
+        List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertThat(rows.size()).isGreaterThan(1);
+        assertThat(rows.get(0)).contains("dimension");
+        assertThat(rows.stream().filter(r -> r.startsWith("aumTier,")).mapToLong(r -> Long.parseLong(r.substring(r.lastIndexOf(',') + 1))).sum())
+                .isEqualTo(60);
+    }
+
+    @Test
+    void exportWritesTheTargetListAsCsvAndXlsxMasked() throws IOException {
+        Path csv = home.resolve("targets.csv");
+        Outcome export = run("--lang", "en", "segment", "export", "--run", home.resolve("runs/2026-09").toString(),
+                "--where", "dimensions.customerType == \"INDIVIDUAL\"", "--out", csv.toString());
+        assertThat(export.status()).as(export.err()).isZero();
+        assertThat(export.out()).contains("Target customers: ").contains("written to " + csv);
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        assertThat(text.lines().count()).isGreaterThan(1);
+        assertThat(text).doesNotContainPattern("\\b1[3-9]\\d{9}\\b"); // mobiles masked
+
+        Path xlsx = home.resolve("targets.xlsx");
+        Outcome excel = run("segment", "export", "--run", firstRunId, "--format", "xlsx", "--out", xlsx.toString());
+        assertThat(excel.status()).as(excel.err()).isZero();
+        try (InputStream in = Files.newInputStream(xlsx); Workbook book = WorkbookFactory.create(in)) {
+            assertThat(book.getSheetAt(0).getPhysicalNumberOfRows()).isEqualTo(61);
+        }
+    }
+
+    @Test
+    void segmentingStillNeedsInputAndOutAndSaysSoInBothLanguages() {
+        Outcome en = run("--lang", "en", "segment", "--as-of", "2026-09-30");
+        assertThat(en.status()).isEqualTo(2);
+        assertThat(en.err()).contains("Missing required options: '--input=DIR', '--out=DIR'").contains("diff or export");
+        Outcome zh = run("segment", "--input", home.resolve("data").toString());
+        assertThat(zh.status()).isEqualTo(2);
+        assertThat(zh.err()).contains("缺少必需的选项：'--out=DIR'");
+    }
+}

@@ -1,0 +1,190 @@
+package io.clientlens.app.service;
+
+import io.clientlens.app.security.UserRole;
+import io.clientlens.app.support.PostgresTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.WebApplicationContext;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Service requests: dispatched by class with deadlines, escalated when late, followed up, imported once, scoped, audited. */
+class ServiceRequestsApiTest extends PostgresTest {
+    static final Instant T0 = Instant.parse("2026-10-08T01:00:00Z");
+
+    @Autowired
+    ServiceClock clock;
+    MockMvc mvc;
+
+    @Autowired
+    void mvc(WebApplicationContext context) {
+        mvc = mvc(context, UserRole.RM);
+    }
+
+    @BeforeEach
+    void customers() {
+        clock.use(Clock.fixed(T0, ZoneId.of("Asia/Shanghai")));
+        ServiceData data = new ServiceData(jdbc);
+        data.customer("C01", "BR001", "RM01", null, null, null)
+                .customer("C02", "BR001", "RM01", null, null, null)
+                .customer("C03", "BR001", "RM02", null, null, null)
+                .customer("C04", "BR001", "RM01", null, null, null)
+                .customer("C09", "BR009", "RM09", null, null, null);
+        long run = data.run(LocalDate.of(2026, 9, 30));
+        data.classified(run, "C01", "A", "PRIVATE", "NO", "7000000", 100)
+                .classified(run, "C02", "B", "MASS", "NO", "1000", 100)
+                .classified(run, "C03", "C", "MASS", "NO", "1000", 100)
+                .classified(run, "C09", "A", "PRIVATE", "NO", "7000000", 100);
+        data.finish(run);
+        bearer("sup.li", UserRole.SUPERVISOR, "BR001", null);
+    }
+
+    @AfterEach
+    void realClock() {
+        clock.use(Clock.systemDefaultZone());
+    }
+
+    private long open(String customer, String type) throws Exception {
+        String body = mvc.perform(post("/api/v1/service-requests").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"customerId\": \"" + customer + "\", \"channel\": \"HOTLINE\", \"type\": \"" + type + "\", \"subject\": \"网银无法登录\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return Long.parseLong(body.replaceAll("(?s).*\"requestId\":(\\d+).*", "$1"));
+    }
+
+    @Test
+    void eachClassGoesToItsQueueWithItsDeadline() throws Exception {
+        long a = open("C01", "TECHNICAL_SUPPORT");
+        mvc.perform(get("/api/v1/service-requests/" + a)).andExpect(jsonPath("$.queue").value("RM_GREEN_CHANNEL"))
+                .andExpect(jsonPath("$.assignedRm").value("RM01")).andExpect(jsonPath("$.priority").value(true))
+                .andExpect(jsonPath("$.state").value("ASSIGNED")).andExpect(jsonPath("$.source").value("RM"))
+                .andExpect(jsonPath("$.respondBy").value("2026-10-08T03:00:00Z"))
+                .andExpect(jsonPath("$.dispatchReason.zh").value(containsString("须在 2 小时内响应")))
+                .andExpect(jsonPath("$.history[0].kind").value("SERVICE_REQUEST_OPENED"))
+                .andExpect(jsonPath("$.history[1].kind").value("SERVICE_REQUEST_DISPATCHED"));
+        long b = open("C02", "CONSULTATION");
+        mvc.perform(get("/api/v1/service-requests/" + b)).andExpect(jsonPath("$.queue").value("SERVICE_CENTRE"))
+                .andExpect(jsonPath("$.respondBy").value("2026-10-09T01:00:00Z"));
+        long c = jdbc.queryForObject("select 1", Long.class);
+        String front = bearer("front.desk", UserRole.SALES, "BR001", null);
+        String body = mvc.perform(post("/api/v1/service-requests").header(HttpHeaders.AUTHORIZATION, front).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"customerId\": \"C03\", \"channel\": \"ONLINE_CHAT\", \"type\": \"ACCOUNT_SERVICE\", \"subject\": \"挂失\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.queue").value("ONLINE_QUEUE")).andExpect(jsonPath("$.source").value("SERVICE_CENTRE"))
+                .andExpect(jsonPath("$.respondBy").value("2026-10-11T01:00:00Z")).andReturn().getResponse().getContentAsString();
+        assertThat(body).contains("\"customerName\":\"王*\"");
+        // a customer without a class is dispatched as the policy's unclassified class (B)
+        mvc.perform(post("/api/v1/service-requests").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"customerId\": \"C04\", \"channel\": \"EMAIL\", \"type\": \"REPAIR\", \"subject\": \"卡片损坏\"}"))
+                .andExpect(jsonPath("$.queue").value("SERVICE_CENTRE")).andExpect(jsonPath("$.classified").value(false));
+        assertThat(c).isEqualTo(1);
+    }
+
+    @Test
+    void aLateRequestEscalatesToTheBranchSupervisorOnceAndAnAnsweredOneDoesNot() throws Exception {
+        long late = open("C01", "TECHNICAL_SUPPORT");
+        long answered = open("C01", "CONSULTATION");
+        mvc.perform(post("/api/v1/service-requests/" + answered + "/take")).andExpect(jsonPath("$.state").value("IN_PROGRESS"));
+        clock.use(Clock.fixed(T0.plus(Duration.ofHours(2)), ZoneId.of("Asia/Shanghai")));
+        mvc.perform(get("/api/v1/service-requests/" + late)).andExpect(jsonPath("$.escalatedAt").doesNotExist());
+        clock.use(Clock.fixed(T0.plus(Duration.ofHours(2)).plusSeconds(60), ZoneId.of("Asia/Shanghai")));
+        mvc.perform(get("/api/v1/service-requests/" + late)).andExpect(jsonPath("$.breached").value(true))
+                .andExpect(jsonPath("$.escalatedTo").value("sup.li")).andExpect(jsonPath("$.escalatedAt").value("2026-10-08T03:01:00Z"))
+                .andExpect(jsonPath("$.history[2].kind").value("SERVICE_REQUEST_ESCALATED"))
+                .andExpect(jsonPath("$.history[2].reason.zh").value(containsString("升级至主管")));
+        mvc.perform(get("/api/v1/service-requests/" + answered)).andExpect(jsonPath("$.escalatedAt").doesNotExist());
+        clock.use(Clock.fixed(T0.plus(Duration.ofHours(5)), ZoneId.of("Asia/Shanghai")));
+        mvc.perform(get("/api/v1/service-requests").param("escalated", "true").header(HttpHeaders.AUTHORIZATION, bearer("sup.li", UserRole.SUPERVISOR, "BR001", null)))
+                .andExpect(jsonPath("$.total").value(1));
+        assertThat(jdbc.queryForObject("select count(*) from audit_record where kind = 'SERVICE_REQUEST_ESCALATED'", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void aRequestIsResolvedFollowedUpAndReopenedInOrder() throws Exception {
+        long id = open("C02", "CONSULTATION");
+        mvc.perform(post("/api/v1/service-requests/" + id + "/resolve").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("stateDoesNotAllow"));
+        mvc.perform(post("/api/v1/service-requests/" + id + "/follow-up").contentType(MediaType.APPLICATION_JSON).content("{\"satisfaction\": 4}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("notResolved"));
+        mvc.perform(post("/api/v1/service-requests/" + id + "/take")).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/service-requests/" + id + "/resolve").contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"已解答\"}"))
+                .andExpect(jsonPath("$.state").value("RESOLVED"));
+        mvc.perform(post("/api/v1/service-requests/" + id + "/follow-up").contentType(MediaType.APPLICATION_JSON).content("{\"satisfaction\": 6}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("satisfaction"));
+        mvc.perform(post("/api/v1/service-requests/" + id + "/follow-up").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"satisfaction\": 4, \"note\": \"满意\"}"))
+                .andExpect(jsonPath("$.satisfaction").value(4)).andExpect(jsonPath("$.followedUpBy").value("rm.user"));
+        mvc.perform(post("/api/v1/service-requests/" + id + "/follow-up").contentType(MediaType.APPLICATION_JSON).content("{\"satisfaction\": 5}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("alreadyFollowedUp"));
+        clock.use(Clock.fixed(T0.plus(Duration.ofHours(30)), ZoneId.of("Asia/Shanghai")));
+        mvc.perform(post("/api/v1/service-requests/" + id + "/reopen").contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"问题复现\"}"))
+                .andExpect(jsonPath("$.state").value("REOPENED")).andExpect(jsonPath("$.respondBy").value("2026-10-10T07:00:00Z"));
+        assertThat(jdbc.queryForList("select kind from audit_record where subject = ? order by record_id", String.class, "service-request:" + id))
+                .containsExactly("SERVICE_REQUEST_OPENED", "SERVICE_REQUEST_DISPATCHED", "SERVICE_REQUEST_TAKEN", "SERVICE_REQUEST_RESOLVED",
+                        "SERVICE_REQUEST_FOLLOWED_UP", "SERVICE_REQUEST_REOPENED");
+    }
+
+    @Test
+    void complaintsAreVisibleToSupervisorsAndComplianceAndOtherRequestsStayInScope() throws Exception {
+        open("C01", "COMPLAINT");
+        open("C01", "CONSULTATION");
+        mvc.perform(get("/api/v1/service-requests").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.COMPLIANCE)))
+                .andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.items[0].type").value("COMPLAINT"));
+        mvc.perform(get("/api/v1/service-requests").param("type", "COMPLAINT").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.SUPERVISOR)))
+                .andExpect(jsonPath("$.total").value(1));
+        String other = bearer("rm.two", UserRole.RM, "BR001", "RM02");
+        mvc.perform(get("/api/v1/service-requests").header(HttpHeaders.AUTHORIZATION, other)).andExpect(jsonPath("$.total").value(0));
+        mvc.perform(post("/api/v1/service-requests").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"customerId\": \"C09\", \"channel\": \"HOTLINE\", \"type\": \"REPAIR\", \"subject\": \"x\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/service-requests").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.ANALYST))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/service-requests").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.COMPLIANCE)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"customerId\": \"C01\", \"channel\": \"HOTLINE\", \"type\": \"REPAIR\", \"subject\": \"x\"}"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void badInputNamesEveryField() throws Exception {
+        mvc.perform(post("/api/v1/service-requests").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"customerId\": \"C01\", \"channel\": \"FAX\", \"type\": \"\", \"subject\": \"\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("channel"))
+                .andExpect(jsonPath("$.errors[1].field").value("type")).andExpect(jsonPath("$.errors[2].field").value("subject"))
+                .andExpect(jsonPath("$.errors[0].en").value(containsString("found 'FAX'")));
+    }
+
+    @Test
+    void anImportIsDispatchedLikeAnyRequestAndImportingAgainAddsNothing() throws Exception {
+        String admin = bearer(UserRole.ADMIN);
+        String csv = "externalRef,customerId,channel,type,subject,description,createdAt\n"
+                + "CC-1,C01,HOTLINE,COMPLAINT,理财收益不符,客户来电,2026-10-08T08:00\n"
+                + "CC-2,C02,EMAIL,CONSULTATION,\"咨询，定期存款利率\",,\n";
+        mvc.perform(post("/api/v1/service-requests/import").header(HttpHeaders.AUTHORIZATION, admin).contentType("text/csv").content(csv))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.created").value(2)).andExpect(jsonPath("$.unchanged").value(0));
+        mvc.perform(post("/api/v1/service-requests/import").header(HttpHeaders.AUTHORIZATION, admin).contentType("text/csv").content(csv))
+                .andExpect(jsonPath("$.created").value(0)).andExpect(jsonPath("$.unchanged").value(2));
+        assertThat(jdbc.queryForObject("select count(*) from service_request", Integer.class)).isEqualTo(2);
+        // 08:00 in Shanghai is 00:00 UTC; class A: two hours to answer
+        assertThat(jdbc.queryForObject("select respond_by from service_request where external_ref = 'CC-1'", java.sql.Timestamp.class).toInstant())
+                .isEqualTo(Instant.parse("2026-10-08T02:00:00Z"));
+        assertThat(jdbc.queryForObject("select source from service_request where external_ref = 'CC-2'", String.class)).isEqualTo("IMPORT");
+        mvc.perform(post("/api/v1/service-requests/import").header(HttpHeaders.AUTHORIZATION, admin).contentType("text/csv")
+                        .content("externalRef,customerId,channel,type,subject,description,createdAt\nCC-3,C77,HOTLINE,QUESTION,x,,tomorrow\n"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "line 2.type", "line 2.createdAt", "line 2.customerId")));
+        mvc.perform(post("/api/v1/service-requests/import").contentType("text/csv").content(csv)).andExpect(status().isForbidden());
+    }
+}

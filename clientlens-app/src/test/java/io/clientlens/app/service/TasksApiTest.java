@@ -1,0 +1,137 @@
+package io.clientlens.app.service;
+
+import io.clientlens.app.security.UserRole;
+import io.clientlens.app.support.PostgresTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.WebApplicationContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** /api/v1/tasks: scoped like every customer list, changes audited, mistakes answered as problem details. */
+class TasksApiTest extends PostgresTest {
+    @Autowired
+    TaskGeneration generation;
+    @Autowired
+    ServiceClock clock;
+
+    MockMvc mvc;
+
+    @Autowired
+    void mvc(WebApplicationContext context) {
+        mvc = mvc(context, UserRole.RM);
+    }
+
+    @BeforeEach
+    void tasks() {
+        clock.use(Clock.fixed(Instant.parse("2026-10-01T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
+        ServiceData data = new ServiceData(jdbc);
+        // RM01 and RM02 at BR001, RM04 at BR002; everyone never contacted: a contact-plan task each
+        data.customer("C01", "BR001", "RM01", LocalDate.of(1980, 10, 3), "M", null)
+                .customer("C02", "BR001", "RM02", null, null, null)
+                .customer("C03", "BR002", "RM04", null, null, null);
+        long run = data.run(LocalDate.of(2026, 9, 30));
+        data.classified(run, "C01", "A", "PRIVATE", "NO", "7000000", 1000)
+                .classified(run, "C02", "B", "MASS", "NO", "1000", 1000)
+                .classified(run, "C03", "B", "MASS", "NO", "1000", 1000);
+        data.finish(run);
+        generation.everyone();
+    }
+
+    @AfterEach
+    void realClock() {
+        clock.use(Clock.systemDefaultZone());
+    }
+
+    private long task(String customer, String kind) {
+        return jdbc.queryForObject("select task_id from service_task where customer_id = ? and kind = ?", Long.class, customer, kind);
+    }
+
+    @Test
+    void anRmSeesTheTasksOfTheirOwnCustomersOnly() throws Exception {
+        mvc.perform(get("/api/v1/tasks")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.items[*].customerId").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("C01"))))
+                .andExpect(jsonPath("$.items[0].kind").value("CONTACT_PLAN"))
+                .andExpect(jsonPath("$.items[0].customerName").value("王*"))
+                .andExpect(jsonPath("$.items[0].reason.zh").value(containsString("A 类客户应每 1 个月至少联系一次")))
+                .andExpect(jsonPath("$.items[0].policyVersion").value("v1"));
+        mvc.perform(get("/api/v1/tasks").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.SUPERVISOR)))
+                .andExpect(jsonPath("$.total").value(3));
+        mvc.perform(get("/api/v1/tasks").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.COMPLIANCE)))
+                .andExpect(jsonPath("$.total").value(4));
+        mvc.perform(get("/api/v1/tasks/" + task("C03", "CONTACT_PLAN"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void rolesOutsideTheTaskListAreRefused() throws Exception {
+        for (UserRole role : new UserRole[]{UserRole.SALES, UserRole.ANALYST}) {
+            mvc.perform(get("/api/v1/tasks").header(HttpHeaders.AUTHORIZATION, bearer(role))).andExpect(status().isForbidden());
+        }
+        mvc.perform(post("/api/v1/tasks/" + task("C01", "BIRTHDAY") + "/done").contentType(MediaType.APPLICATION_JSON).content("{}")
+                        .header(HttpHeaders.AUTHORIZATION, bearer(UserRole.COMPLIANCE)))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.zh").value(containsString("不能处理客户经理待办")));
+        mvc.perform(post("/api/v1/tasks/generate").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.SUPERVISOR))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/tasks/generate").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.ADMIN))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.customers").value(3)).andExpect(jsonPath("$.created").value(0));
+    }
+
+    @Test
+    void doneIsAuditedAndCannotBeDoneTwice() throws Exception {
+        long id = task("C01", "BIRTHDAY");
+        mvc.perform(post("/api/v1/tasks/" + id + "/done").contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"已致电祝福\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("DONE")).andExpect(jsonPath("$.closedBy").value("rm.user"))
+                .andExpect(jsonPath("$.closeNote.zh").value("已致电祝福"));
+        mvc.perform(post("/api/v1/tasks/" + id + "/done").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("alreadyClosed"));
+        var audit = jdbc.queryForMap("select kind, actor, actor_role, customer_id, subject, outcome, inputs ->> 'note' as note from audit_record where kind = 'TASK_DONE'");
+        assertThat(audit).containsEntry("actor", "rm.user").containsEntry("actor_role", "RM").containsEntry("customer_id", "C01")
+                .containsEntry("subject", "task:" + id).containsEntry("outcome", "DONE").containsEntry("note", "已致电祝福");
+        // computing again leaves it done
+        generation.everyone();
+        mvc.perform(get("/api/v1/tasks/" + id)).andExpect(jsonPath("$.state").value("DONE"));
+        mvc.perform(post("/api/v1/tasks/" + id + "/reopen")).andExpect(status().isOk()).andExpect(jsonPath("$.state").value("OPEN"));
+    }
+
+    @Test
+    void aSnoozedTaskLeavesTheOpenListUntilItsDay() throws Exception {
+        long id = task("C01", "CONTACT_PLAN");
+        mvc.perform(post("/api/v1/tasks/" + id + "/snooze").contentType(MediaType.APPLICATION_JSON).content("{\"until\": \"2026-10-05\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("SNOOZED"));
+        mvc.perform(get("/api/v1/tasks")).andExpect(jsonPath("$.items", hasSize(1)));
+        clock.use(Clock.fixed(Instant.parse("2026-10-05T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
+        mvc.perform(get("/api/v1/tasks")).andExpect(jsonPath("$.items", hasSize(2)));
+        mvc.perform(post("/api/v1/tasks/" + id + "/snooze").contentType(MediaType.APPLICATION_JSON).content("{\"until\": \"2026-10-01\"}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("snoozeNotInFuture"));
+    }
+
+    @Test
+    void filtersAndBadInputNameTheField() throws Exception {
+        mvc.perform(get("/api/v1/tasks").param("kind", "birthday")).andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].kind").value("BIRTHDAY"));
+        mvc.perform(get("/api/v1/tasks").param("kind", "party")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("kind"));
+        mvc.perform(get("/api/v1/tasks").param("size", "500")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
+        mvc.perform(get("/api/v1/tasks").param("dueBy", "soon")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("dueBy"));
+        mvc.perform(get("/api/v1/tasks").param("state", "DONE")).andExpect(jsonPath("$.total").value(0));
+        mvc.perform(post("/api/v1/tasks/999999/done").contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isNotFound());
+    }
+}
