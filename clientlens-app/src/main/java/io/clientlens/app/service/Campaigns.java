@@ -140,10 +140,15 @@ public class Campaigns {
         return new CampaignChange.Created(store.find(id, null).orElseThrow());
     }
 
-    public Page<Campaign> list(SignedInUser viewer, int page, int size) {
+    /** Campaigns the viewer sees, newest first; {@code kind} (EVENT, FORUM, PRODUCT_OFFER) or null for all. */
+    public Page<Campaign> list(SignedInUser viewer, String kind, int page, int size) {
         ServiceRoles.require(viewer, ServiceRoles.CAMPAIGN_READERS, READ);
         Tasks.checkPaging(page, size);
-        return store.page(branchOf(viewer), page, size);
+        String k = kind == null || kind.isBlank() ? null : kind.strip().toUpperCase(java.util.Locale.ROOT);
+        if (k != null && !KINDS.contains(k)) {
+            throw new ServiceInputInvalid("kind", "应为 EVENT、FORUM 或 PRODUCT_OFFER 之一", "expected EVENT, FORUM or PRODUCT_OFFER");
+        }
+        return store.page(branchOf(viewer), k, page, size);
     }
 
     public Optional<CampaignReport> report(SignedInUser viewer, long id) {

@@ -125,6 +125,17 @@ public class TaskGeneration {
         });
     }
 
+    /** Whether a single customer's change is waiting to be computed (cheap: no lock, no transaction). */
+    public boolean customersQueued() {
+        try (Connection c = dataSource.getConnection(); var s = c.createStatement();
+             ResultSet rs = s.executeQuery("select exists (select 1 from service_refresh where customer_id is not null)")) {
+            rs.next();
+            return rs.getBoolean(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the task queue: " + e.getMessage(), e);
+        }
+    }
+
     /** Whether a computation for everyone is waiting (after a classification run). */
     public boolean everyoneQueued() {
         try (Connection c = dataSource.getConnection(); var s = c.createStatement();
@@ -138,6 +149,12 @@ public class TaskGeneration {
 
     private Generated generate(Connection c, List<String> ids, String scope, boolean withBook) throws SQLException {
         Instant started = Instant.now();
+        if (ids == null) {
+            // everyone is computed now: what was queued before this transaction began is covered
+            try (var s = c.createStatement()) {
+                s.executeUpdate("delete from service_refresh");
+            }
+        }
         Run run = latestRun(c);
         TaskContext context = new TaskContext(run.asOf(), servicePolicy, policy.suitability().assessmentValidityMonths(),
                 policy.suitability().reminderDaysBeforeExpiry(), policy.suitability().faceToFaceRequired(), policy.currency());

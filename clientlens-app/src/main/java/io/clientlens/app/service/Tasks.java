@@ -60,7 +60,9 @@ public class Tasks {
      * server's), waiting at most two seconds for a computation already running.
      */
     public void catchUp() {
-        generation.pending(false, 2_000);
+        if (generation.customersQueued()) {
+            generation.pending(false, 2_000);
+        }
     }
 
     @Transactional

@@ -81,12 +81,11 @@ public class Workbench {
                 }
             }
             // every open task, the most overdue first: reminders with a lead time (a birthday in three days) are today's work too
-            Page<Task> due = taskStore.page(TaskFilter.OPEN, scope, today, 0, DUE_SHOWN);
-            dueNow = due.items();
-            dueTotal = due.total();
+            dueNow = taskStore.first(TaskFilter.OPEN, scope, today, DUE_SHOWN);
+            dueTotal = kinds.stream().mapToLong(WorkbenchView.KindCount::open).sum();
             List<Task> next = new ArrayList<>();
             for (TaskKind kind : List.of(TaskKind.BIRTHDAY, TaskKind.MATURITY)) {
-                next.addAll(taskStore.page(new TaskFilter(kind, null, null, businessDate, null, null, null), scope, today, 0, COMING_SHOWN).items());
+                next.addAll(taskStore.first(new TaskFilter(kind, null, null, businessDate, null, null, null), scope, today, COMING_SHOWN));
             }
             next.sort(Comparator.comparing(Task::dueOn).thenComparing(Task::taskId));
             coming = next.subList(0, Math.min(COMING_SHOWN, next.size()));

@@ -277,7 +277,10 @@ class SecurityTest extends PostgresTest {
         var signedIn = mvc.perform(post("/login").param("username", "sup.zhang").param("password", PASSWORD).with(csrf()))
                 .andExpect(redirectedUrl("/")).andReturn();
         var session = (org.springframework.mock.web.MockHttpSession) signedIn.getRequest().getSession(false);
-        mvc.perform(get("/").session(session)).andExpect(status().isOk()).andExpect(content().string(containsString("sup.zhang")));
+        // a supervisor's home is the workbench (docs/SERVICE.md)
+        mvc.perform(get("/").session(session)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl("/workbench"));
+        mvc.perform(get("/workbench").session(session)).andExpect(status().isOk()).andExpect(content().string(containsString("sup.zhang")));
         mvc.perform(post("/logout").session(session)).andExpect(status().isForbidden());
         mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?signedOut"));
         for (int i = 0; i < SignIns.MAX_FAILURES; i++) {

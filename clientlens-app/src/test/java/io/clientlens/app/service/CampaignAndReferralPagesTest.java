@@ -54,6 +54,8 @@ class CampaignAndReferralPagesTest extends PostgresTest {
                 .andExpect(content().string(allOf(containsString("Response rate"), containsString(">0.0%<"), not(containsString("C01")))));
         mvc.perform(get("/campaigns").with(signedIn(UserRole.RM))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("稳健理财推介"), not(containsString("创建营销活动")))));
+        mvc.perform(get("/campaigns").with(signedIn(UserRole.RM)).param("kind", "FORUM"))
+                .andExpect(content().string(not(containsString("稳健理财推介"))));
         mvc.perform(get("/campaigns").with(signedIn(UserRole.SALES))).andExpect(status().isForbidden());
         mvc.perform(post("/campaigns").with(signedIn(UserRole.SUPERVISOR)).with(csrf()).param("name", "").param("kind", "EVENT")
                         .param("startsOn", "x").param("endsOn", "2026-10-31"))
@@ -70,6 +72,8 @@ class CampaignAndReferralPagesTest extends PostgresTest {
         mvc.perform(post("/referrals/" + id).with(signedIn(UserRole.RM)).with(csrf()).param("state", "ACCEPTED")).andExpect(flash().attribute("moved", id));
         mvc.perform(post("/referrals/" + id).with(signedIn(UserRole.RM)).with(csrf()).param("state", "CLOSED").param("outcome", "ADVICE_GIVEN"))
                 .andExpect(flash().attribute("moved", id));
+        mvc.perform(get("/referrals").with(signedIn(UserRole.RM)).param("state", "REFERRED"))
+                .andExpect(content().string(not(containsString("咨询大额存单"))));
         mvc.perform(get("/workbench").with(signedIn(UserRole.SALES))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("我的转介"), containsString("已结束"))));
         assertThat(jdbc.queryForObject("select outcome from referral", String.class)).isEqualTo("ADVICE_GIVEN");

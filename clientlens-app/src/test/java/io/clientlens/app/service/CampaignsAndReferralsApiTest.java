@@ -73,6 +73,10 @@ class CampaignsAndReferralsApiTest extends PostgresTest {
         mvc.perform(get("/api/v1/campaigns/" + id + "/members").header(HttpHeaders.AUTHORIZATION, rm))
                 .andExpect(jsonPath("$.total").value(2)).andExpect(jsonPath("$.items[0].customerName").value("王*"))
                 .andExpect(jsonPath("$.items[0].converted").value(true));
+        mvc.perform(get("/api/v1/campaigns").param("kind", "EVENT")).andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/api/v1/campaigns").param("kind", "PRODUCT_OFFER")).andExpect(jsonPath("$.total").value(1));
+        mvc.perform(get("/api/v1/campaigns").param("kind", "PARTY")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("kind"));
         assertThat(jdbc.queryForList("select kind from audit_record where subject = ? order by record_id", String.class, "campaign:" + id))
                 .containsExactly("CAMPAIGN_CREATED", "CAMPAIGN_RESPONSE", "CAMPAIGN_RESPONSE");
     }

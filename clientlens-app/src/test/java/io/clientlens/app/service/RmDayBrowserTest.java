@@ -84,6 +84,7 @@ class RmDayBrowserTest extends BrowserTest {
         assertThat(page.locator("section.wb-coming")).containsText("客户生日");
         assertThat(page.locator("section.wb-coming")).containsText("产品到期");
         assertThat(page.locator("#wb-trend")).hasAttribute("data-drawn", "true");
+        assertThat(page.locator("main.workbench")).not().containsText("正在计算");
         assertThat(page.content()).doesNotContain("C09").doesNotContain("13800138000");
         int before = due.count();
         screenshot("rm-day-1-workbench");

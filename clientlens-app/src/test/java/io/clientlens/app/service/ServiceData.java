@@ -13,7 +13,7 @@ final class ServiceData {
 
     ServiceData(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        jdbc.execute("truncate service_refresh, service_generation restart identity");
+        io.clientlens.app.support.TestDatabase.truncateAsSuperuser("service_refresh, service_generation, campaign");
     }
 
     /** A customer of branch/RM with a profile document (JSON, the fields after customerId). */
@@ -99,8 +99,8 @@ final class ServiceData {
         jdbc.update("insert into product (product_code, name, risk, product_type, experienced_only, min_amount, derivative) values ('WM90', '稳健理财', 'R2', 'WEALTH', false, 0, false) on conflict do nothing");
         Long id = jdbc.queryForObject("""
                 insert into suitability_check (customer_id, product_code, amount, initiated_by, decision, overridable, steps, reasons, inputs, disclosure,
-                                               checked_by, checked_role, checked_at, policy_version)
-                values (?, 'WM90', 1200000, 'BANK', 'APPROVAL_REQUIRED', false, '["SUPERVISOR_REVIEW"]', '[]', '{}', '{}', 'rm.one', 'RM', ?, 'v1')
+                                               checked_by, checked_role, checked_at, policy_version, review)
+                values (?, 'WM90', 1200000, 'BANK', 'APPROVAL_REQUIRED', false, '["SUPERVISOR_REVIEW"]', '[]', '{}', '{}', 'rm.one', 'RM', ?, 'v1', 'BEFORE_SALE')
                 returning check_id""", Long.class, customerId, on.minusDays(1).atTime(10, 0));
         jdbc.update("insert into suitability_step (check_id, step, approved, document, done_by, done_role, done_at) values (?, 'SUPERVISOR_REVIEW', ?, '{}', 'sup.li', 'SUPERVISOR', ?)",
                 id, approved, on.atTime(15, 0));

@@ -94,11 +94,15 @@ class TaskGenerationTest extends PostgresTest {
         assertThat(jdbc.queryForObject("select count(*) from service_task", Integer.class)).isEqualTo(10);
         assertThat(jdbc.queryForObject("select state from service_task where task_key = 'BIRTHDAY:C01:2026'", String.class)).isEqualTo("DONE");
         assertThat(jdbc.queryForObject("select count(*) from service_generation", Integer.class)).isEqualTo(2);
+        // computing everyone took what the run had queued
+        assertThat(jdbc.queryForObject("select count(*) from service_refresh", Integer.class)).isZero();
     }
 
     @Test
     void aContactLoggedClearsTheContactPlanTaskOfThatCustomerOnly() {
         generation.everyone();
+        // a later run's computation for everyone waits in the queue meanwhile
+        jdbc.update("insert into service_refresh (customer_id, reason) values (null, 'RUN ' || ?)", run);
         data.note("C02", LocalDate.of(2026, 12, 6));
         assertThat(jdbc.queryForList("select customer_id from service_refresh where customer_id is not null", String.class))
                 .containsExactly("C02");

@@ -80,6 +80,15 @@ class TasksApiTest extends PostgresTest {
     }
 
     @Test
+    void aCustomerMovedToAnotherRmTakesTheirTasksAlong() throws Exception {
+        jdbc.update("update customer set relationship_manager = 'RM02', profile = profile || '{\"relationshipManager\": \"RM02\"}' "
+                + "where customer_id = 'C01'");
+        mvc.perform(get("/api/v1/tasks")).andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/api/v1/tasks").header(HttpHeaders.AUTHORIZATION, bearer("rm.two", UserRole.RM, "BR001", "RM02")))
+                .andExpect(jsonPath("$.total").value(3));
+    }
+
+    @Test
     void rolesOutsideTheTaskListAreRefused() throws Exception {
         for (UserRole role : new UserRole[]{UserRole.SALES, UserRole.ANALYST}) {
             mvc.perform(get("/api/v1/tasks").header(HttpHeaders.AUTHORIZATION, bearer(role))).andExpect(status().isForbidden());

@@ -23,7 +23,9 @@ import java.util.List;
  * PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1). One browser per test class, a fresh context (cookies,
  * session) per test, a 1366×768 window. Screenshots go to target/screenshots/.
  */
-@SpringBootTest(classes = ClientLensApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The server's background computation of queued tasks is off: it would run on the shared test database between tests.
+@SpringBootTest(classes = ClientLensApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "clientlens.service.refresh-seconds=0")
 public abstract class BrowserTest extends PostgresTest {
     static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");

@@ -93,9 +93,10 @@ class CampaignsApi extends ServiceApiSupport {
     }
 
     @GetMapping
-    @Operation(summary = "Campaigns, newest first (page from 0, size 1–200)")
-    CampaignPage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        Page<Campaign> p = campaigns.list(user(), page, size);
+    @Operation(summary = "Campaigns, newest first (kind: EVENT|FORUM|PRODUCT_OFFER; page from 0, size 1–200)")
+    CampaignPage list(@RequestParam(required = false) String kind, @RequestParam(defaultValue = "0") int page,
+                      @RequestParam(defaultValue = "50") int size) {
+        Page<Campaign> p = campaigns.list(user(), kind, page, size);
         return new CampaignPage(p.items().stream().map(CampaignResponseBody::of).toList(), p.page(), p.size(), p.total());
     }
 

@@ -70,9 +70,18 @@ public class CampaignStore {
                 .param("id", id).params(branch == null ? Map.of() : Map.of("branch", branch)).query(CampaignStore::campaign).optional();
     }
 
-    public Page<Campaign> page(String branch, int page, int size) {
-        String where = branch == null ? "" : " where c.branch_id is null or c.branch_id = :branch";
-        Map<String, Object> params = branch == null ? Map.of() : Map.of("branch", branch);
+    /** Campaigns the branch sees (null: every one), optionally of one kind, newest first. */
+    public Page<Campaign> page(String branch, String kind, int page, int size) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = " where true";
+        if (branch != null) {
+            where += " and (c.branch_id is null or c.branch_id = :branch)";
+            params.put("branch", branch);
+        }
+        if (kind != null) {
+            where += " and c.kind = :kind";
+            params.put("kind", kind);
+        }
         long total = jdbc.sql("select count(*) from campaign c" + where).params(params).query(Long.class).single();
         List<Campaign> items = jdbc.sql("select " + COLUMNS + " from campaign c" + where + " order by c.campaign_id desc limit :size offset :offset")
                 .params(params).param("size", size).param("offset", (long) page * size).query(CampaignStore::campaign).list();

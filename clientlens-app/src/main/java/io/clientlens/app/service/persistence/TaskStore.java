@@ -26,7 +26,7 @@ import java.util.Optional;
 @Repository
 public class TaskStore {
     private static final String COLUMNS = """
-            t.task_id, t.kind, t.customer_id, cu.customer_type, cu.profile ->> 'name' as name, cu.branch_id, cu.relationship_manager,
+            t.task_id, t.kind, t.customer_id, cu.customer_type, cu.profile ->> 'name' as name, t.branch_id, t.rm_id,
             t.due_on, t.state, t.snoozed_until, t.rule, t.inputs::text as inputs, t.reason_zh, t.reason_en, t.policy_version, t.as_of,
             t.closed_by, t.closed_role, t.closed_at, t.close_note, t.created_at""";
 
@@ -40,12 +40,22 @@ public class TaskStore {
     public Page<Task> page(TaskFilter f, Scope.Filter scope, LocalDate today, int page, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(f, scope, today, params);
-        long total = jdbc.sql("select count(*) from service_task t join customer cu on cu.customer_id = t.customer_id" + where)
-                .params(params).query(Long.class).single();
-        List<Task> items = jdbc.sql("select " + COLUMNS + " from service_task t join customer cu on cu.customer_id = t.customer_id" + where
-                        + " order by t.due_on, t.task_id limit :size offset :offset")
+        long total = jdbc.sql("select count(*) from service_task t" + where).params(params).query(Long.class).single();
+        return new Page<>(items(where, params, page, size), page, size, total);
+    }
+
+    /** The first {@code limit} tasks in scope by due date, without counting them all. */
+    public List<Task> first(TaskFilter f, Scope.Filter scope, LocalDate today, int limit) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        return items(where(f, scope, today, params), params, 0, limit);
+    }
+
+    // The page's task ids first, then their customers: only the rows shown are joined with the customer table.
+    private List<Task> items(String where, Map<String, Object> params, int page, int size) {
+        return jdbc.sql("with shown as (select t.task_id from service_task t" + where + " order by t.due_on, t.task_id limit :size offset :offset) "
+                        + "select " + COLUMNS + " from shown join service_task t on t.task_id = shown.task_id "
+                        + "join customer cu on cu.customer_id = t.customer_id order by t.due_on, t.task_id")
                 .params(params).param("size", size).param("offset", (long) page * size).query(TaskStore::task).list();
-        return new Page<>(items, page, size, total);
     }
 
     /** Open tasks in scope by kind: kind → [open, of those due on or before {@code today}]. */
@@ -53,8 +63,7 @@ public class TaskStore {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(TaskFilter.OPEN, scope, today, params);
         Map<TaskKind, long[]> counts = new LinkedHashMap<>();
-        jdbc.sql("select t.kind, count(*), count(*) filter (where t.due_on <= :businessDate) from service_task t "
-                        + "join customer cu on cu.customer_id = t.customer_id" + where + " group by t.kind")
+        jdbc.sql("select t.kind, count(*), count(*) filter (where t.due_on <= :businessDate) from service_task t" + where + " group by t.kind")
                 .params(params).param("businessDate", businessDate)
                 .query(rs -> {
                     counts.put(TaskKind.valueOf(rs.getString(1)), new long[]{rs.getLong(2), rs.getLong(3)});
@@ -67,8 +76,7 @@ public class TaskStore {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(TaskFilter.OPEN, scope, today, params);
         Map<String, long[]> byRm = new LinkedHashMap<>();
-        jdbc.sql("select coalesce(cu.relationship_manager, ''), count(*), count(*) filter (where t.due_on < :businessDate) "
-                        + "from service_task t join customer cu on cu.customer_id = t.customer_id" + where
+        jdbc.sql("select coalesce(t.rm_id, ''), count(*), count(*) filter (where t.due_on < :businessDate) from service_task t" + where
                         + " group by 1 order by 3 desc, 1")
                 .params(params).param("businessDate", businessDate)
                 .query(rs -> {
@@ -81,7 +89,7 @@ public class TaskStore {
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder(" where t.task_id = :id");
         params.put("id", taskId);
-        scoped(where, scope, params);
+        taskScoped(where, scope, params);
         return jdbc.sql("select " + COLUMNS + " from service_task t join customer cu on cu.customer_id = t.customer_id" + where)
                 .params(params).query(TaskStore::task).optional();
     }
@@ -137,18 +145,38 @@ public class TaskStore {
             params.put("customer", f.customerId());
         }
         if (f.rmId() != null) {
-            where.append(" and cu.relationship_manager = :filterRm");
+            where.append(" and t.rm_id = :filterRm");
             params.put("filterRm", f.rmId());
         }
         if (f.branch() != null) {
-            where.append(" and cu.branch_id = :filterBranch");
+            where.append(" and t.branch_id = :filterBranch");
             params.put("filterBranch", f.branch());
         }
-        scoped(where, scope, params);
+        taskScoped(where, scope, params);
         return where.toString();
     }
 
+    /** The scope on the task's own copy of its customer's RM and branch (kept current by every computation). */
+    private static void taskScoped(StringBuilder where, Scope.Filter scope, Map<String, Object> params) {
+        if (noBranch(scope)) {
+            where.append(" and false");
+            return;
+        }
+        if (scope.branch() != null) {
+            where.append(" and t.branch_id = :scopeBranch");
+            params.put("scopeBranch", scope.branch());
+        }
+        if (scope.rmId() != null) {
+            where.append(" and t.rm_id = :scopeRm");
+            params.put("scopeRm", scope.rmId());
+        }
+    }
+
     static void scoped(StringBuilder where, Scope.Filter scope, Map<String, Object> params) {
+        if (noBranch(scope)) {
+            where.append(" and false");
+            return;
+        }
         if (scope.branch() != null) {
             where.append(" and cu.branch_id = :scopeBranch");
             params.put("scopeBranch", scope.branch());
@@ -166,7 +194,7 @@ public class TaskStore {
         TaskKind kind = TaskKind.valueOf(rs.getString("kind"));
         return new Task(rs.getLong("task_id"), kind, rs.getString("customer_id"),
                 Names.shown(rs.getString("customer_type"), rs.getString("name")), rs.getString("branch_id"),
-                rs.getString("relationship_manager"), rs.getObject("due_on", LocalDate.class), TaskState.valueOf(rs.getString("state")),
+                rs.getString("rm_id"), rs.getObject("due_on", LocalDate.class), TaskState.valueOf(rs.getString("state")),
                 rs.getObject("snoozed_until", LocalDate.class), rs.getString("rule"), inputs,
                 Label.of(rs.getString("reason_zh"), rs.getString("reason_en")), rs.getString("policy_version"),
                 rs.getObject("as_of", LocalDate.class), rs.getString("closed_by"), rs.getString("closed_role"),
@@ -189,6 +217,11 @@ public class TaskStore {
             case AML_REVIEW -> Label.of("反洗钱审查已不再到期", "the AML review is no longer due");
             default -> Label.of("条件已不成立", "its condition ended");
         };
+    }
+
+    /** A branch-scoped user without a branch: {@link Scope#filter} gives a branch no customer has; nothing is in scope. */
+    static boolean noBranch(Scope.Filter scope) {
+        return scope.branch() != null && scope.branch().indexOf('\u0000') >= 0;
     }
 
     /** For tests and the CLI: all task keys of a customer. */

@@ -85,8 +85,11 @@ public final class TaskWriter implements AutoCloseable {
         int created;
         try (PreparedStatement ps = connection.prepareStatement("""
                 with merged as (
-                    insert into service_task (task_key, kind, customer_id, due_on, rule, inputs, reason_zh, reason_en, policy_version, as_of)
-                    select task_key, kind, customer_id, due_on, rule, cast(inputs as jsonb), reason_zh, reason_en, ?, ? from service_task_stage
+                    insert into service_task (task_key, kind, customer_id, due_on, rule, inputs, reason_zh, reason_en, policy_version, as_of,
+                                              rm_id, branch_id)
+                    select s.task_key, s.kind, s.customer_id, s.due_on, s.rule, cast(s.inputs as jsonb), s.reason_zh, s.reason_en, ?, ?,
+                           c.relationship_manager, c.branch_id
+                    from service_task_stage s join customer c on c.customer_id = s.customer_id
                     on conflict (task_key) do update set rule = excluded.rule, inputs = excluded.inputs, reason_zh = excluded.reason_zh,
                         reason_en = excluded.reason_en, due_on = excluded.due_on, as_of = excluded.as_of, updated_at = now()
                     where service_task.state in ('OPEN', 'SNOOZED') and service_task.rule is distinct from excluded.rule
@@ -97,6 +100,16 @@ public final class TaskWriter implements AutoCloseable {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 created = rs.getInt(1);
+            }
+        }
+        if (ids != null) {
+            // a changed profile may have moved the customer to another RM or branch: their tasks follow
+            try (PreparedStatement ps = connection.prepareStatement("""
+                    update service_task t set rm_id = c.relationship_manager, branch_id = c.branch_id from customer c
+                    where c.customer_id = t.customer_id and t.customer_id = any (?)
+                      and (t.rm_id, t.branch_id) is distinct from (c.relationship_manager, c.branch_id)""")) {
+                ps.setArray(1, connection.createArrayOf("text", ids.toArray()));
+                ps.executeUpdate();
             }
         }
         return new Merged(created, cleared);

@@ -52,7 +52,10 @@ public class WorkbenchStore {
     }
 
     private static String where(Scope.Filter scope, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder(" where true");
+        StringBuilder where = new StringBuilder(TaskStore.noBranch(scope) ? " where false" : " where true");
+        if (TaskStore.noBranch(scope)) {
+            return where.toString();
+        }
         if (scope.branch() != null) {
             where.append(" and b.branch_id = :branch");
             params.put("branch", scope.branch());

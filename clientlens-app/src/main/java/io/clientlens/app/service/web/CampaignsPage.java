@@ -43,10 +43,13 @@ class CampaignsPage {
     }
 
     @GetMapping("/campaigns")
-    String list(@RequestParam(defaultValue = "0") int page, Locale locale, Model model, HttpServletResponse response) {
+    String list(@RequestParam(required = false) String kind, @RequestParam(defaultValue = "0") int page, Locale locale, Model model,
+                HttpServletResponse response) {
         Language lang = ServicePages.language(locale);
+        String k = kind == null || kind.isBlank() || !List.of("EVENT", "FORUM", "PRODUCT_OFFER").contains(kind) ? null : kind;
+        model.addAttribute("kind", k == null ? "" : k);
         try {
-            model.addAttribute("page", campaigns.list(Actors.current(), Math.max(0, page), 50));
+            model.addAttribute("page", campaigns.list(Actors.current(), k, Math.max(0, page), 50));
         } catch (ServiceForbidden e) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             model.addAttribute("problem", e.reason().in(lang));

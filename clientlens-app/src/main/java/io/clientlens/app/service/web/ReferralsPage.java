@@ -33,11 +33,16 @@ class ReferralsPage {
     }
 
     @GetMapping("/referrals")
-    String list(@RequestParam(defaultValue = "0") int page, Locale locale, Model model, HttpServletResponse response) {
+    String list(@RequestParam(required = false) String state, @RequestParam(defaultValue = "0") int page, Locale locale, Model model,
+                HttpServletResponse response) {
         Language lang = ServicePages.language(locale);
+        io.clientlens.service.ReferralState s = Arrays.stream(io.clientlens.service.ReferralState.values())
+                .filter(x -> x.name().equals(state)).findFirst().orElse(null);
+        model.addAttribute("state", s == null ? "" : s.name());
+        model.addAttribute("states", Arrays.stream(io.clientlens.service.ReferralState.values()).map(Enum::name).toList());
         Page<Referral> result;
         try {
-            result = referrals.list(Actors.current(), null, Math.max(0, page), 50);
+            result = referrals.list(Actors.current(), s, Math.max(0, page), 50);
         } catch (ServiceForbidden e) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             model.addAttribute("problem", e.reason().in(lang));

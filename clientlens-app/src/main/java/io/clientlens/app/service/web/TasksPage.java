@@ -29,10 +29,12 @@ class TasksPage {
     private static final int SIZE = 50;
     private final Tasks tasks;
     private final JdbcClient jdbc;
+    private final io.clientlens.app.service.ServiceClock clock;
 
-    TasksPage(Tasks tasks, JdbcClient jdbc) {
+    TasksPage(Tasks tasks, JdbcClient jdbc, io.clientlens.app.service.ServiceClock clock) {
         this.tasks = tasks;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     record Option(String code, String label) {
@@ -58,7 +60,7 @@ class TasksPage {
             return "service-problem";
         }
         LocalDate businessDate = jdbc.sql("select as_of from classification_run where status = 'DONE' order by run_id desc limit 1")
-                .query(LocalDate.class).optional().orElse(LocalDate.now());
+                .query(LocalDate.class).optional().orElse(clock.today());
         model.addAttribute("rows", result.items().stream().map(t -> TaskRow.of(t, businessDate, lang)).toList());
         model.addAttribute("page", result);
         model.addAttribute("kinds", Arrays.stream(TaskKind.values()).map(x -> new Option(x.name(), x.label().in(lang))).toList());

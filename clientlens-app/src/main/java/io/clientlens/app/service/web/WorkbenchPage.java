@@ -36,10 +36,12 @@ import java.util.Map;
 class WorkbenchPage {
     private final Workbench workbench;
     private final Tasks tasks;
+    private final io.clientlens.app.service.ServiceClock clock;
 
-    WorkbenchPage(Workbench workbench, Tasks tasks) {
+    WorkbenchPage(Workbench workbench, Tasks tasks, io.clientlens.app.service.ServiceClock clock) {
         this.workbench = workbench;
         this.tasks = tasks;
+        this.clock = clock;
     }
 
     @GetMapping("/workbench")
@@ -62,6 +64,10 @@ class WorkbenchPage {
                 Dimension.SERVICE_CLASS.accepts(c.serviceClass()) ? Dimension.SERVICE_CLASS.labelOf(c.serviceClass()).in(lang) : c.serviceClass(),
                 c.customers(), tenThousands(c.aum()))).toList());
         model.addAttribute("aumText", tenThousands(view.book().aum()));
+        var time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.clock().getZone());
+        Map<Long, String> respondBy = new LinkedHashMap<>();
+        view.requests().forEach(r -> respondBy.put(r.requestId(), time.format(r.respondBy())));
+        model.addAttribute("respondBy", respondBy);
         model.addAttribute("trend", trendJson(view.book(), lang));
         model.addAttribute("tasksShown", !view.kinds().isEmpty() || view.role().equals("RM") || view.role().equals("SUPERVISOR"));
         return "workbench";
