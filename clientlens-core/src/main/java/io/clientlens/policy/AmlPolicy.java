@@ -9,7 +9,38 @@ import java.util.Set;
  * Anti-money laundering (docs/AML.md): the points of every rating factor and the thresholds of every
  * monitoring rule, so that a bank sets its own.
  */
-public record AmlPolicy(Rating rating, Monitoring monitoring) {
+public record AmlPolicy(Rating rating, Monitoring monitoring, Cases cases, DueDiligence dueDiligence) {
+
+    /** With the default cases and due-diligence settings. */
+    public AmlPolicy(Rating rating, Monitoring monitoring) {
+        this(rating, monitoring, Cases.DEFAULTS, DueDiligence.DEFAULTS);
+    }
+
+    /**
+     * Cases (docs/AML.md, "Cases"): a new case is due for a decision within {@code decideWithinDays} calendar days of
+     * its opening; an approved suspicious-transaction report is due within {@code strDueWorkingDays} working days.
+     */
+    public record Cases(int decideWithinDays, int strDueWorkingDays) {
+        public static final Cases DEFAULTS = new Cases(10, 5);
+    }
+
+    /**
+     * Due diligence (docs/AML.md, "Due diligence"): months between periodic reviews by rating (LOW, MEDIUM, HIGH);
+     * a PROHIBITED customer has no review, only the exit.
+     */
+    public record DueDiligence(Map<String, Integer> reviewMonths) {
+        public static final DueDiligence DEFAULTS = new DueDiligence(Map.of("LOW", 36, "MEDIUM", 12, "HIGH", 6));
+        public static final List<String> RATINGS = List.of("LOW", "MEDIUM", "HIGH");
+
+        public DueDiligence {
+            reviewMonths = Map.copyOf(reviewMonths);
+        }
+
+        /** The months between reviews at this rating, or null (PROHIBITED, UNKNOWN). */
+        public Integer monthsFor(String rating) {
+            return reviewMonths.get(rating);
+        }
+    }
 
     /** The rating factors, by the code that names them in the policy and in the reasons. */
     public static final List<String> FACTORS = List.of(

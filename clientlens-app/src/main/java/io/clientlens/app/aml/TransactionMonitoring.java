@@ -2,6 +2,7 @@ package io.clientlens.app.aml;
 
 import io.clientlens.aml.monitor.AlertRule;
 import io.clientlens.app.aml.persistence.AlertStore;
+import io.clientlens.app.aml.persistence.CaseStore;
 import io.clientlens.app.classify.RunQueries;
 import io.clientlens.batch.aml.MonitoringSql;
 import io.clientlens.batch.aml.TransactionMonitor;
@@ -74,6 +75,8 @@ public class TransactionMonitoring {
                 }
                 int raisedTotal = raised.values().stream().mapToInt(Integer::intValue).sum();
                 AlertStore.finishRun(c, runId, raisedTotal, known.values().stream().mapToInt(Integer::intValue).sum());
+                // the customer's alerts go into their undecided case, or a new one (docs/AML.md, "Cases")
+                CaseStore.groupAlerts(c, LocalDate.now().plusDays(policy.aml().cases().decideWithinDays()));
                 c.commit();
                 return new MonitoringOutcome.Monitored(runId, asOf, policy.version(), raised, known,
                         Duration.between(started, Instant.now()));

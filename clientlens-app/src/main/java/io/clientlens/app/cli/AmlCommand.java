@@ -3,6 +3,7 @@ package io.clientlens.app.cli;
 import io.clientlens.aml.monitor.Alert;
 import io.clientlens.aml.monitor.AlertRule;
 import io.clientlens.app.aml.AlertQueries;
+import io.clientlens.app.aml.AmlCases;
 import io.clientlens.app.aml.AlertQuery;
 import io.clientlens.app.aml.MonitoringOutcome;
 import io.clientlens.app.aml.StoredAlert;
@@ -25,9 +26,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "aml", mixinStandardHelpOptions = true,
-        subcommands = {AmlCommand.Monitor.class, AmlCommand.Alerts.class, AmlCommand.Bench.class},
-        description = {"Anti-money laundering (docs/AML.md): transaction monitoring and its alerts, for compliance.",
-                "反洗钱：交易监测及预警（合规使用）。"})
+        subcommands = {AmlCommand.Monitor.class, AmlCommand.Alerts.class, AmlCommand.Cases.class, AmlCommand.Case.class,
+                AmlCommand.Bench.class},
+        description = {"Anti-money laundering (docs/AML.md): transaction monitoring, its alerts and cases, for compliance.",
+                "反洗钱：交易监测、预警与案件（合规使用）。"})
 class AmlCommand {
 
     @Command(name = "monitor", mixinStandardHelpOptions = true,
@@ -136,16 +138,168 @@ class AmlCommand {
         }
 
         private void print(StoredAlert stored, Language lang, String currency) {
+            print(out(), say(), stored, lang, currency);
+        }
+
+        static void print(java.io.PrintWriter out, Say say, StoredAlert stored, Language lang, String currency) {
             Alert a = stored.alert();
             String amount = lang == Language.EN ? Amounts.en(a.amount(), currency) : Amounts.zh(a.amount(), currency);
-            out().printf("#%d  %s  %s  %s %s %s  %s  %s %d%n", stored.alertId(), a.customerId(), a.rule().label().in(lang),
-                    a.from(), say().t("至", "to"), a.to(), amount, say().t("分数", "score"), a.score());
-            out().println("    " + (lang == Language.EN ? a.en() : a.zh()));
+            out.printf("#%d  %s  %s  %s %s %s  %s  %s %d%n", stored.alertId(), a.customerId(), a.rule().label().in(lang),
+                    a.from(), say.t("至", "to"), a.to(), amount, say.t("分数", "score"), a.score());
+            out.println("    " + (lang == Language.EN ? a.en() : a.zh()));
             // account numbers masked on screen, as on every page (docs/SECURITY.md); jsonl is the data itself
-            out().println("    " + say().t("账户 ", "accounts ") + String.join(", ", a.accounts().stream()
+            out.println("    " + say.t("账户 ", "accounts ") + String.join(", ", a.accounts().stream()
                     .map(Masking::bankCard).toList()) + "  "
-                    + say().t("交易 ", "transactions ") + String.join(", ", a.transactions()));
+                    + say.t("交易 ", "transactions ") + String.join(", ", a.transactions()));
         }
+    }
+
+    @Command(name = "cases", mixinStandardHelpOptions = true,
+            description = {"List compliance cases by due date: the open ones, or with --all every case.",
+                    "按到期日列出案件：默认未决案件，--all 为全部。"})
+    static class Cases extends RootAware implements Callable<Integer> {
+        @Option(names = "--all", description = "Decided cases too")
+        boolean all;
+
+        @Option(names = "--status", paramLabel = "STATUS", description = "OPEN, UNDER_REVIEW, AWAITING_APPROVAL or DECIDED")
+        String status;
+
+        @Option(names = "--customer", paramLabel = "ID", description = "Only this customer's cases")
+        String customer;
+
+        @Option(names = "--rule", paramLabel = "RULE", description = "Only cases holding an alert of this rule")
+        String rule;
+
+        @Override
+        public Integer call() {
+            io.clientlens.aml.cases.CaseStatus s = status == null ? null : parse(io.clientlens.aml.cases.CaseStatus.class,
+                    "--status", status, say());
+            AlertRule r = rule == null ? null : parse(AlertRule.class, "--rule", rule, say());
+            Language lang = root().language();
+            try (Launcher app = root().start(null)) {
+                AmlCases cases = app.bean(AmlCases.class);
+                var list = cases.list(new AmlCases.CaseFilter(!all && s == null, s, customer, r, null), AmlCases.MAX_LIST);
+                for (AmlCases.CaseSummary c : list) {
+                    printSummary(out(), c, lang, say());
+                }
+                if (list.isEmpty()) {
+                    out().println(say().t("没有案件", "No cases"));
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "case", mixinStandardHelpOptions = true,
+            description = {"Show one case (the customer's AML rating with reasons, the alerts, the history), or take a step:",
+                    "--step START_REVIEW|PROPOSE|APPROVE|REJECT|FILE_STR --user OFFICER [--decision D] --opinion TEXT.",
+                    "Exit and STR need a second compliance officer. 查看案件或执行一步（终止关系与可疑交易报告须另一名合规人员复核）。"})
+    static class Case extends RootAware implements Callable<Integer> {
+        @picocli.CommandLine.Parameters(index = "0", paramLabel = "ID", description = "The case number")
+        long caseId;
+
+        @Option(names = "--step", paramLabel = "ACTION", description = "START_REVIEW, PROPOSE, APPROVE, REJECT or FILE_STR")
+        String step;
+
+        @Option(names = "--decision", paramLabel = "DECISION",
+                description = "With PROPOSE: NO_ACTION, ENHANCED_MONITORING, EXIT_RELATIONSHIP or REPORT_STR")
+        String decision;
+
+        @Option(names = "--opinion", paramLabel = "TEXT", description = "The officer's opinion (required but to start the review)")
+        String opinion;
+
+        @Option(names = "--user", paramLabel = "NAME", description = "The compliance officer taking the step (a server user)")
+        String user;
+
+        @Override
+        public Integer call() {
+            Language lang = root().language();
+            try (Launcher app = root().start(null)) {
+                AmlCases cases = app.bean(AmlCases.class);
+                if (step != null) {
+                    if (user == null || user.isBlank()) {
+                        throw new IllegalArgumentException("--user: " + say().t("执行步骤须指明合规人员", "a step needs the compliance officer"));
+                    }
+                    var found = app.bean(io.clientlens.app.security.Users.class).find(user.strip());
+                    if (found.isEmpty() || found.get().role() != io.clientlens.app.security.UserRole.COMPLIANCE
+                            || !found.get().enabled()) {
+                        throw new IllegalArgumentException("--user: " + say().t("应为已启用的合规用户，实为 ",
+                                "expected an enabled compliance user of the server, was ") + user);
+                    }
+                    io.clientlens.aml.cases.CaseAction action = action(step, decision, opinion, say());
+                    AmlCases.StepOutcome outcome = cases.act(caseId, action, user.strip());
+                    if (outcome instanceof AmlCases.StepOutcome.NoSuchCase) {
+                        throw new IllegalArgumentException(say().t("没有案件 ", "No case ") + caseId);
+                    }
+                    if (outcome instanceof AmlCases.StepOutcome.Refused refused) {
+                        throw new IllegalArgumentException(refused.why().in(lang));
+                    }
+                }
+                AmlCases.CaseDetail d = cases.get(caseId).orElseThrow(() ->
+                        new IllegalArgumentException(say().t("没有案件 ", "No case ") + caseId));
+                printSummary(out(), d.summary(), lang, say());
+                d.rating().ifPresentOrElse(r -> {
+                    out().println("  " + say().t("洗钱风险等级 ", "AML risk ") + r.label().in(lang) + " (" + r.code() + ")  "
+                            + say().t("分类日 ", "as of ") + r.asOf());
+                    r.reasons().forEach(reason -> out().println("    - " + reason.in(lang)));
+                }, () -> out().println("  " + say().t("尚未评级（运行 classify）", "not rated yet (run classify)")));
+                String currency = app.bean(Policy.class).currency();
+                out().println("  " + say().t("预警", "Alerts") + " (" + d.alerts().size() + ")");
+                for (StoredAlert a : d.alerts()) {
+                    Alerts.print(out(), say(), a, lang, currency);
+                }
+                out().println("  " + say().t("记录", "History"));
+                for (var e : d.events()) {
+                    out().println("    " + java.time.LocalDateTime.ofInstant(e.at(), java.time.ZoneId.systemDefault())
+                            .withNano(0) + "  " + e.actor() + "  " + e.action() + "  " + (e.fromStatus() == null ? ""
+                            : e.fromStatus() + " → ") + e.toStatus() + (e.decision() == null ? "" : "  " + e.decision())
+                            + (e.opinion() == null ? "" : "  " + e.opinion())
+                            + (e.alerts().isEmpty() ? "" : "  " + say().t("预警 ", "alerts ") + e.alerts()));
+                }
+            }
+            return 0;
+        }
+
+        static io.clientlens.aml.cases.CaseAction action(String step, String decision, String opinion, Say say) {
+            return switch (step.strip().toUpperCase(Locale.ROOT)) {
+                case "START_REVIEW" -> new io.clientlens.aml.cases.CaseAction.StartReview(opinion);
+                case "PROPOSE" -> new io.clientlens.aml.cases.CaseAction.Propose(decision == null ? null
+                        : parse(io.clientlens.aml.cases.CaseDecision.class, "--decision", decision, say), opinion);
+                case "APPROVE" -> new io.clientlens.aml.cases.CaseAction.Approve(opinion);
+                case "REJECT" -> new io.clientlens.aml.cases.CaseAction.Reject(opinion);
+                case "FILE_STR" -> new io.clientlens.aml.cases.CaseAction.FileStr(opinion);
+                default -> throw new IllegalArgumentException("--step: " + say.t("应为 START_REVIEW、PROPOSE、APPROVE、REJECT 或 "
+                        + "FILE_STR，实为 ", "expected START_REVIEW, PROPOSE, APPROVE, REJECT or FILE_STR, was ") + step);
+            };
+        }
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String option, String value, Say say) {
+        return java.util.Arrays.stream(type.getEnumConstants()).filter(v -> v.name().equalsIgnoreCase(value.strip()))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException(option + ": " + say.t("应为以下之一 ",
+                        "expected one of ") + java.util.Arrays.toString(type.getEnumConstants()) + say.t("，实为 ", ", was ")
+                        + value));
+    }
+
+    static void printSummary(java.io.PrintWriter out, AmlCases.CaseSummary c, Language lang, Say say) {
+        StringBuilder line = new StringBuilder();
+        line.append('#').append(c.caseId()).append("  ").append(c.customerId()).append("  ").append(c.status().label().in(lang))
+                .append("  ").append(say.t("到期 ", "due ")).append(c.dueOn()).append(c.overdue() ? say.t("（已逾期）", " (overdue)") : "")
+                .append("  ").append(say.t("预警 ", "alerts ")).append(c.alerts()).append("  ")
+                .append(String.join(", ", c.rules().stream().map(r -> r.label().in(lang)).toList()))
+                .append("  ").append(say.t("等级 ", "rating ")).append(c.rating() == null ? "-" : c.rating());
+        if (c.proposed() != null) {
+            line.append("  ").append(say.t("待复核：", "awaiting approval: ")).append(c.proposed().label().in(lang))
+                    .append(" (").append(c.proposedBy()).append(')');
+        }
+        if (c.decision() != null) {
+            line.append("  ").append(say.t("决定：", "decision: ")).append(c.decision().label().in(lang));
+        }
+        if (c.strDueOn() != null) {
+            line.append("  ").append(say.t("可疑交易报告到期 ", "STR due ")).append(c.strDueOn())
+                    .append(c.strFiledOn() == null ? "" : say.t("，已于 ", ", filed ") + c.strFiledOn() + say.t(" 报送", ""));
+        }
+        out.println(line);
     }
 
     @Command(name = "bench", mixinStandardHelpOptions = true,

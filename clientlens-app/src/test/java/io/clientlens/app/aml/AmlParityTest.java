@@ -71,7 +71,7 @@ class AmlParityTest extends PostgresTest {
         }
 
         for (LocalDate asOf : new LocalDate[] {null, LocalDate.of(2026, 6, 30)}) {
-            jdbc.update("delete from aml_alert");
+            io.clientlens.app.support.TestDatabase.truncateAsSuperuser("aml_case_event, aml_case_alert, aml_case, aml_alert");
             MonitoringOutcome.Monitored db = (MonitoringOutcome.Monitored) monitoring.monitor(asOf);
             List<String> fromDb = new ArrayList<>();
             alerts.forEach(AlertQuery.ALL, stored -> fromDb.add(AlertJson.line(stored.alert())));

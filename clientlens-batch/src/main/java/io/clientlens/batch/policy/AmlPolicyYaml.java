@@ -26,12 +26,45 @@ final class AmlPolicyYaml {
     }
 
     static AmlPolicy aml(PolicyNode node) {
-        if (!node.isMappingOf(List.of("rating", "monitoring"))) {
+        if (!node.isMappingOf(List.of("rating", "monitoring", "cases", "dueDiligence"))) {
             return null;
         }
         AmlPolicy.Rating rating = rating(node.get("rating"));
         AmlPolicy.Monitoring monitoring = monitoring(node.get("monitoring"));
-        return rating == null || monitoring == null ? null : new AmlPolicy(rating, monitoring);
+        // cases and dueDiligence came later: a policy written before them gets their defaults
+        AmlPolicy.Cases cases = node.get("cases").isAbsent() ? AmlPolicy.Cases.DEFAULTS : cases(node.get("cases"));
+        AmlPolicy.DueDiligence dueDiligence = node.get("dueDiligence").isAbsent() ? AmlPolicy.DueDiligence.DEFAULTS
+                : dueDiligence(node.get("dueDiligence"));
+        return rating == null || monitoring == null || cases == null || dueDiligence == null ? null
+                : new AmlPolicy(rating, monitoring, cases, dueDiligence);
+    }
+
+    private static AmlPolicy.Cases cases(PolicyNode node) {
+        if (!node.isMappingOf(List.of("decideWithinDays", "strDueWorkingDays"))) {
+            return null;
+        }
+        Integer decide = node.get("decideWithinDays").wholeNumber("days", 1);
+        Integer str = node.get("strDueWorkingDays").wholeNumber("working days", 1);
+        return decide == null || str == null ? null : new AmlPolicy.Cases(decide, str);
+    }
+
+    private static AmlPolicy.DueDiligence dueDiligence(PolicyNode node) {
+        if (!node.isMappingOf(List.of("reviewMonths"))) {
+            return null;
+        }
+        PolicyNode months = node.get("reviewMonths");
+        if (!months.isMappingOf(AmlPolicy.DueDiligence.RATINGS)) {
+            return null;
+        }
+        Map<String, Integer> byRating = new java.util.LinkedHashMap<>();
+        for (String rating : AmlPolicy.DueDiligence.RATINGS) {
+            Integer m = months.get(rating).wholeNumber("months", 1);
+            if (m == null) {
+                return null;
+            }
+            byRating.put(rating, m);
+        }
+        return new AmlPolicy.DueDiligence(byRating);
     }
 
     private static AmlPolicy.Rating rating(PolicyNode node) {

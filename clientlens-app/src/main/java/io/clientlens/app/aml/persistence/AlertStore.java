@@ -152,6 +152,19 @@ public class AlertStore {
         return alerts;
     }
 
+    /** The alerts of a compliance case, in {@link #ORDER}. */
+    public List<StoredAlert> ofCase(long caseId) {
+        List<StoredAlert> alerts = new java.util.ArrayList<>();
+        jdbc.sql("select alert_id, run_id, raised_at, rule, customer_id, period_from, period_to, amount, score, accounts, "
+                        + "transactions, reason_zh, reason_en from aml_alert where alert_id in "
+                        + "(select alert_id from aml_case_alert where case_id = :id) order by " + ORDER)
+                .param("id", caseId)
+                .query(rs -> {
+                    alerts.add(map(rs));
+                });
+        return alerts;
+    }
+
     private static StoredAlert map(ResultSet rs) throws SQLException {
         Alert alert = new Alert(AlertRule.valueOf(rs.getString(4)), rs.getString(5), rs.getObject(6, LocalDate.class),
                 rs.getObject(7, LocalDate.class), rs.getBigDecimal(8), rs.getInt(9), strings(rs.getArray(10)),
