@@ -38,7 +38,7 @@ public record AmlPolicy(Rating rating, Monitoring monitoring, Cases cases, DueDi
 
         /** The months between reviews at this rating, or null (PROHIBITED, UNKNOWN). */
         public Integer monthsFor(String rating) {
-            return reviewMonths.get(rating);
+            return rating == null ? null : reviewMonths.get(rating);
         }
     }
 

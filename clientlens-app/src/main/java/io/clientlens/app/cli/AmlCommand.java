@@ -27,6 +27,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "aml", mixinStandardHelpOptions = true,
         subcommands = {AmlCommand.Monitor.class, AmlCommand.Alerts.class, AmlCommand.Cases.class, AmlCommand.Case.class,
+                AmlCommand.Reviews.class, AmlCommand.Review.class,
                 AmlCommand.Bench.class},
         description = {"Anti-money laundering (docs/AML.md): transaction monitoring, its alerts and cases, for compliance.",
                 "反洗钱：交易监测、预警与案件（合规使用）。"})
@@ -217,15 +218,7 @@ class AmlCommand {
             try (Launcher app = root().start(null)) {
                 AmlCases cases = app.bean(AmlCases.class);
                 if (step != null) {
-                    if (user == null || user.isBlank()) {
-                        throw new IllegalArgumentException("--user: " + say().t("执行步骤须指明合规人员", "a step needs the compliance officer"));
-                    }
-                    var found = app.bean(io.clientlens.app.security.Users.class).find(user.strip());
-                    if (found.isEmpty() || found.get().role() != io.clientlens.app.security.UserRole.COMPLIANCE
-                            || !found.get().enabled()) {
-                        throw new IllegalArgumentException("--user: " + say().t("应为已启用的合规用户，实为 ",
-                                "expected an enabled compliance user of the server, was ") + user);
-                    }
+                    requireComplianceUser(app, user, say());
                     io.clientlens.aml.cases.CaseAction action = action(step, decision, opinion, say());
                     AmlCases.StepOutcome outcome = cases.act(caseId, action, user.strip());
                     if (outcome instanceof AmlCases.StepOutcome.NoSuchCase) {
@@ -271,6 +264,88 @@ class AmlCommand {
                 default -> throw new IllegalArgumentException("--step: " + say.t("应为 START_REVIEW、PROPOSE、APPROVE、REJECT 或 "
                         + "FILE_STR，实为 ", "expected START_REVIEW, PROPOSE, APPROVE, REJECT or FILE_STR, was ") + step);
             };
+        }
+    }
+
+    @Command(name = "reviews", mixinStandardHelpOptions = true,
+            description = {"List the rated customers whose periodic due-diligence review is due (the query RM tasks come from).",
+                    "列出定期尽职调查审查到期的客户。"})
+    static class Reviews extends RootAware implements Callable<Integer> {
+        @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "Due on or before this day (default today)")
+        LocalDate until;
+
+        @Override
+        public Integer call() {
+            Language lang = root().language();
+            try (Launcher app = root().start(null)) {
+                var due = app.bean(io.clientlens.app.aml.AmlDueDiligence.class)
+                        .reviewsDue(until == null ? LocalDate.now() : until, 100_000);
+                for (var r : due) {
+                    out().println(r.customerId() + "  " + io.clientlens.code.Dimension.AML_RISK.labelOf(r.rating()).in(lang)
+                            + "  " + say().t("到期 ", "due ") + r.dueOn() + "  " + say().t("上次审查 ", "last review ")
+                            + (r.lastReviewOn() == null ? "-" : r.lastReviewOn())
+                            + (r.eddPending() ? say().t("  强化尽职调查未完成", "  enhanced due diligence pending") : ""));
+                }
+                out().println(say().t("共 ", "") + due.size() + say().t(" 位客户", " customer(s)"));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "review", mixinStandardHelpOptions = true,
+            description = {"Show a customer's due diligence, or with --record (and --user, a compliance officer) record a",
+                    "completed review. 查看客户尽职调查状态，或记录一次已完成的审查。"})
+    static class Review extends RootAware implements Callable<Integer> {
+        @picocli.CommandLine.Parameters(index = "0", paramLabel = "CUSTOMER", description = "The customer id")
+        String customerId;
+
+        @Option(names = "--record", description = "Record a completed review now")
+        boolean record;
+
+        @Option(names = "--user", paramLabel = "NAME", description = "The compliance officer (a server user)")
+        String user;
+
+        @Option(names = "--note", paramLabel = "TEXT", description = "What the review found")
+        String note;
+
+        @Override
+        public Integer call() {
+            Language lang = root().language();
+            try (Launcher app = root().start(null)) {
+                var dd = app.bean(io.clientlens.app.aml.AmlDueDiligence.class);
+                java.util.Optional<io.clientlens.aml.DueDiligence.Status> status;
+                if (record) {
+                    requireComplianceUser(app, user, say());
+                    status = dd.recordReview(customerId, user.strip(), note, LocalDate.now());
+                } else {
+                    status = dd.status(customerId, LocalDate.now());
+                }
+                var s = status.orElseThrow(() -> new IllegalArgumentException(say().t("没有客户 ", "No customer ") + customerId));
+                out().println(customerId + "  " + (s.rating() == null ? say().t("尚未评级", "not rated")
+                        : io.clientlens.code.Dimension.AML_RISK.labelOf(s.rating()).in(lang))
+                        + (s.level() == null ? "" : "  " + s.level().label().in(lang)));
+                out().println("  " + say().t("上次审查 ", "last review ") + (s.lastReviewOn() == null ? "-" : s.lastReviewOn())
+                        + "  " + say().t("下次审查 ", "next review ") + (s.nextReviewOn() == null ? "-" : s.nextReviewOn()));
+                if (!s.missingFacts().isEmpty()) {
+                    out().println("  " + say().t("待补充：", "missing: ") + String.join(say().t("、", ", "),
+                            s.missingFacts().stream().map(l -> l.in(lang)).toList()));
+                }
+                if (s.eddPending()) {
+                    out().println("  " + say().t("强化尽职调查未完成：新的销售须等待", "enhanced due diligence pending: new sales wait"));
+                }
+            }
+            return 0;
+        }
+    }
+
+    static void requireComplianceUser(Launcher app, String user, Say say) {
+        if (user == null || user.isBlank()) {
+            throw new IllegalArgumentException("--user: " + say.t("须指明合规人员", "the compliance officer is required"));
+        }
+        var found = app.bean(io.clientlens.app.security.Users.class).find(user.strip());
+        if (found.isEmpty() || found.get().role() != io.clientlens.app.security.UserRole.COMPLIANCE || !found.get().enabled()) {
+            throw new IllegalArgumentException("--user: " + say.t("应为已启用的合规用户，实为 ",
+                    "expected an enabled compliance user of the server, was ") + user);
         }
     }
 
