@@ -128,6 +128,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/clientlens.css", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/dashboards", "/dashboards/**").hasAnyRole(AGGREGATE_READERS)
                         .requestMatchers("/admin", "/admin/**", "/admin.js", "/admin.css").hasRole("ADMIN")
+                        // anti-money-laundering pages: compliance only (no tipping-off, docs/AML.md)
+                        .requestMatchers("/aml", "/aml/**").hasRole("COMPLIANCE")
                         // the customer 360's forms: the same roles as their REST endpoints
                         .requestMatchers("/customers/*/profile").hasAnyRole(PROFILE_EDITORS)
                         // the needs report (HTML, PDF) linked from the 360: the roles of GET /api/v1/customers/*/needs/**

@@ -35,6 +35,12 @@ class PageLinks {
         return io.clientlens.app.suitability.Actors.current().role() == io.clientlens.app.security.UserRole.ADMIN;
     }
 
+    /** Whether the top navigation links to the AML cases (COMPLIANCE only: no tipping-off, docs/AML.md). */
+    @ModelAttribute("amlLink")
+    boolean amlLink() {
+        return io.clientlens.app.suitability.Actors.current().role() == io.clientlens.app.security.UserRole.COMPLIANCE;
+    }
+
     private static String same(HttpServletRequest request, String lang) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return UriComponentsBuilder.fromPath(path).query(request.getQueryString()).replaceQueryParam("lang", lang).build()
