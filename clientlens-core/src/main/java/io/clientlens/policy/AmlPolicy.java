@@ -9,11 +9,19 @@ import java.util.Set;
  * Anti-money laundering (docs/AML.md): the points of every rating factor and the thresholds of every
  * monitoring rule, so that a bank sets its own.
  */
-public record AmlPolicy(Rating rating, Monitoring monitoring, Cases cases, DueDiligence dueDiligence) {
+public record AmlPolicy(Rating rating, Monitoring monitoring, Cases cases, DueDiligence dueDiligence, Screening screening) {
 
-    /** With the default cases and due-diligence settings. */
+    /** With the default cases, due-diligence and screening settings. */
     public AmlPolicy(Rating rating, Monitoring monitoring) {
-        this(rating, monitoring, Cases.DEFAULTS, DueDiligence.DEFAULTS);
+        this(rating, monitoring, Cases.DEFAULTS, DueDiligence.DEFAULTS, Screening.DEFAULTS);
+    }
+
+    /**
+     * Watch-list screening (docs/AML.md, "Screening"): a Latin name is a possible match from this Jaro–Winkler
+     * similarity (0–1); Chinese names match only exactly after normalisation.
+     */
+    public record Screening(double latinThreshold) {
+        public static final Screening DEFAULTS = new Screening(0.92);
     }
 
     /**

@@ -62,7 +62,21 @@ public class AmlCases {
     }
 
     public record CaseDetail(CaseSummary summary, Optional<Rating> rating, List<StoredAlert> alerts,
-                             List<CaseStore.Event> events) {
+                             List<ScreeningMatch> matches, List<CaseStore.Event> events) {
+    }
+
+    /** A possible watch-list match of the case (docs/AML.md, "Screening"). */
+    public record ScreeningMatch(long matchId, String listName, String entityId, String listedName, String customerName,
+                                 java.math.BigDecimal score, Label reason) {
+    }
+
+    private List<ScreeningMatch> matches(long caseId) {
+        return jdbc.sql("select h.hit_id, h.list_name, h.entity_id, h.listed_name, h.customer_name, h.score, h.reason_zh, "
+                        + "h.reason_en from aml_case_hit x join aml_screening_hit h using (hit_id) where x.case_id = :id "
+                        + "order by h.hit_id")
+                .param("id", caseId)
+                .query((rs, i) -> new ScreeningMatch(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getBigDecimal(6), Label.of(rs.getString(7), rs.getString(8)))).list();
     }
 
     /** The outcome of a step: done (with the case after it), refused (why, zh/en) or no such case. */
@@ -143,7 +157,8 @@ public class AmlCases {
         }
         CaseSummary s = found.get(0);
         try (Connection c = dataSource.getConnection()) {
-            return Optional.of(new CaseDetail(s, rating(s.customerId()), alerts.ofCase(caseId), CaseStore.events(c, caseId)));
+            return Optional.of(new CaseDetail(s, rating(s.customerId()), alerts.ofCase(caseId), matches(caseId),
+                    CaseStore.events(c, caseId)));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read case " + caseId + ": " + e.getMessage(), e);
         }

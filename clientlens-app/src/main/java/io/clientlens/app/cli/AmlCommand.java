@@ -241,13 +241,21 @@ class AmlCommand {
                 for (StoredAlert a : d.alerts()) {
                     Alerts.print(out(), say(), a, lang, currency);
                 }
+                if (!d.matches().isEmpty()) {
+                    out().println("  " + say().t("名单可能命中", "Possible watch-list matches") + " (" + d.matches().size() + ")");
+                    for (var m : d.matches()) {
+                        out().println("    #" + m.matchId() + "  " + m.listName() + " " + m.entityId() + "  " + m.listedName()
+                                + "  " + m.score() + "  " + m.reason().in(lang));
+                    }
+                }
                 out().println("  " + say().t("记录", "History"));
                 for (var e : d.events()) {
                     out().println("    " + java.time.LocalDateTime.ofInstant(e.at(), java.time.ZoneId.systemDefault())
                             .withNano(0) + "  " + e.actor() + "  " + e.action() + "  " + (e.fromStatus() == null ? ""
                             : e.fromStatus() + " → ") + e.toStatus() + (e.decision() == null ? "" : "  " + e.decision())
                             + (e.opinion() == null ? "" : "  " + e.opinion())
-                            + (e.alerts().isEmpty() ? "" : "  " + say().t("预警 ", "alerts ") + e.alerts()));
+                            + (e.alerts().isEmpty() ? "" : "  " + say().t("预警 ", "alerts ") + e.alerts())
+                            + (e.matches().isEmpty() ? "" : "  " + say().t("名单命中 ", "matches ") + e.matches()));
                 }
             }
             return 0;

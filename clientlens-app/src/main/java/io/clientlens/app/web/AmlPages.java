@@ -102,6 +102,10 @@ class AmlPages {
                    String rule, int x, int height, boolean credit) {
     }
 
+    record MatchView(long matchId, String list, String entity, String listedName, String customerName, String score,
+                     String reason) {
+    }
+
     record EventView(String at, String actor, String action, String from, String to, String decision, String opinion,
                      String alerts) {
     }
@@ -169,6 +173,8 @@ class AmlPages {
                 .orElse(List.of()));
         String currency = policy.currency();
         model.addAttribute("alerts", d.alerts().stream().map(a -> alert(a, lang, currency)).toList());
+        model.addAttribute("matches", d.matches().stream().map(m -> new MatchView(m.matchId(), m.listName(), m.entityId(),
+                m.listedName(), m.customerName(), m.score().toPlainString(), m.reason().in(lang))).toList());
         List<TxnView> txns = transactions(d.alerts(), lang, currency);
         model.addAttribute("txns", txns);
         if (!txns.isEmpty()) {
@@ -179,7 +185,8 @@ class AmlPages {
                 LocalDateTime.ofInstant(e.at(), ZoneId.systemDefault()).truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' '),
                 e.actor(), e.action(), e.fromStatus() == null ? "" : status(e.fromStatus(), lang), status(e.toStatus(), lang),
                 e.decision() == null ? "" : CaseDecision.valueOf(e.decision()).label().in(lang),
-                e.opinion() == null ? "" : e.opinion(), e.alerts().isEmpty() ? "" : e.alerts().toString())).toList());
+                e.opinion() == null ? "" : e.opinion(), e.alerts().isEmpty() ? (e.matches().isEmpty() ? "" : e.matches().toString())
+                        : e.alerts().toString())).toList());
         model.addAttribute("decisions", Arrays.stream(CaseDecision.values())
                 .map(x -> new Count(x.name(), x.label().in(lang) + (x.needsSecondOfficer()
                         ? (lang == Language.EN ? " (needs a second officer)" : "（须另一名合规人员复核）") : ""), 0)).toList());

@@ -83,4 +83,54 @@ class AmlCommandLineTest {
         assertThat(rule.status()).isNotZero();
         assertThat(rule.err()).contains("--rule").contains("LARGE_CASH");
     }
+
+    static Outcome withStdin(String stdin, String... args) {
+        java.io.InputStream before = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return run(args);
+        } finally {
+            System.setIn(before);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void casesAreListedShownAndDecidedWithFourEyesOnTheCommandLine() {
+        Outcome cases = run("--lang", "en", "aml", "cases");
+        assertThat(cases.status()).as(cases.err()).isZero();
+        String first = cases.out().lines().filter(l -> l.startsWith("#")).findFirst().orElseThrow();
+        String id = first.substring(1, first.indexOf(' '));
+        assertThat(first).contains("Open").contains("due ").contains("alerts ");
+
+        assertThat(withStdin("compliance officer one\n", "user", "add", "comp.ann", "--role", "COMPLIANCE", "--password-stdin")
+                .status()).isZero();
+        assertThat(withStdin("compliance officer two\n", "user", "add", "comp.bob", "--role", "COMPLIANCE", "--password-stdin")
+                .status()).isZero();
+        assertThat(withStdin("relationship manager\n", "user", "add", "rm.li", "--role", "RM", "--branch", "BR001", "--rm-id",
+                "RM01", "--password-stdin").status()).isZero();
+
+        Outcome notCompliance = run("--lang", "en", "aml", "case", id, "--step", "START_REVIEW", "--user", "rm.li");
+        assertThat(notCompliance.status()).isNotZero();
+        assertThat(notCompliance.err()).contains("--user").contains("compliance user");
+
+        Outcome proposed = run("--lang", "en", "aml", "case", id, "--step", "PROPOSE", "--decision", "REPORT_STR",
+                "--opinion", "structured deposits", "--user", "comp.ann");
+        assertThat(proposed.status()).as(proposed.err()).isZero();
+        assertThat(proposed.out()).contains("Awaiting a second officer").contains("comp.ann  PROPOSE");
+
+        Outcome self = run("--lang", "en", "aml", "case", id, "--step", "APPROVE", "--opinion", "ok", "--user", "comp.ann");
+        assertThat(self.status()).isNotZero();
+        assertThat(self.err()).contains("Four eyes");
+
+        Outcome approved = run("--lang", "en", "aml", "case", id, "--step", "APPROVE", "--opinion", "agree", "--user", "comp.bob");
+        assertThat(approved.status()).as(approved.err()).isZero();
+        assertThat(approved.out()).contains("Decided").contains("Report a suspicious transaction (STR)").contains("STR due ")
+                .contains("comp.bob  APPROVE");
+
+        Outcome bad = run("--lang", "en", "aml", "case", id, "--step", "CLOSE", "--user", "comp.bob");
+        assertThat(bad.status()).isNotZero();
+        assertThat(bad.err()).contains("--step");
+        assertThat(run("--lang", "en", "aml", "cases", "--status", "DONE").err()).contains("--status");
+    }
 }

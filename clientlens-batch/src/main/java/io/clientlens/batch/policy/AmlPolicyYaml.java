@@ -26,7 +26,7 @@ final class AmlPolicyYaml {
     }
 
     static AmlPolicy aml(PolicyNode node) {
-        if (!node.isMappingOf(List.of("rating", "monitoring", "cases", "dueDiligence"))) {
+        if (!node.isMappingOf(List.of("rating", "monitoring", "cases", "dueDiligence", "screening"))) {
             return null;
         }
         AmlPolicy.Rating rating = rating(node.get("rating"));
@@ -35,8 +35,18 @@ final class AmlPolicyYaml {
         AmlPolicy.Cases cases = node.get("cases").isAbsent() ? AmlPolicy.Cases.DEFAULTS : cases(node.get("cases"));
         AmlPolicy.DueDiligence dueDiligence = node.get("dueDiligence").isAbsent() ? AmlPolicy.DueDiligence.DEFAULTS
                 : dueDiligence(node.get("dueDiligence"));
-        return rating == null || monitoring == null || cases == null || dueDiligence == null ? null
-                : new AmlPolicy(rating, monitoring, cases, dueDiligence);
+        AmlPolicy.Screening screening = node.get("screening").isAbsent() ? AmlPolicy.Screening.DEFAULTS
+                : screening(node.get("screening"));
+        return rating == null || monitoring == null || cases == null || dueDiligence == null || screening == null ? null
+                : new AmlPolicy(rating, monitoring, cases, dueDiligence, screening);
+    }
+
+    private static AmlPolicy.Screening screening(PolicyNode node) {
+        if (!node.isMappingOf(List.of("latinThreshold"))) {
+            return null;
+        }
+        BigDecimal t = share(node.get("latinThreshold"), true);
+        return t == null ? null : new AmlPolicy.Screening(t.doubleValue());
     }
 
     private static AmlPolicy.Cases cases(PolicyNode node) {

@@ -66,6 +66,46 @@ public final class CaseStore {
         return opened;
     }
 
+    /**
+     * As {@link #groupAlerts} for the possible matches of watch-list screening: each one in no case yet goes into its
+     * customer's undecided case, opening one where there is none; audited OPENED and MATCHES_ADDED.
+     *
+     * @return the number of cases opened
+     */
+    public static int groupMatches(Connection c, LocalDate dueOn) throws SQLException {
+        int opened;
+        try (PreparedStatement ps = c.prepareStatement("""
+                with opened as (
+                    insert into aml_case (customer_id, status, due_on)
+                    select distinct h.customer_id, 'OPEN', ?
+                    from aml_screening_hit h
+                    where not exists (select 1 from aml_case_hit x where x.hit_id = h.hit_id)
+                      and not exists (select 1 from aml_case k where k.customer_id = h.customer_id and k.status <> 'DECIDED')
+                    returning case_id)
+                insert into aml_case_event (case_id, actor, action, to_status)
+                select case_id, ?, 'OPENED', 'OPEN' from opened""")) {
+            ps.setObject(1, dueOn);
+            ps.setString(2, SYSTEM);
+            opened = ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                with linked as (
+                    insert into aml_case_hit (case_id, hit_id)
+                    select k.case_id, h.hit_id
+                    from aml_screening_hit h
+                    join aml_case k on k.customer_id = h.customer_id and k.status <> 'DECIDED'
+                    where not exists (select 1 from aml_case_hit x where x.hit_id = h.hit_id)
+                    returning case_id, hit_id)
+                insert into aml_case_event (case_id, actor, action, from_status, to_status, matches)
+                select l.case_id, ?, 'MATCHES_ADDED', k.status, k.status, array_agg(l.hit_id order by l.hit_id)
+                from linked l join aml_case k using (case_id)
+                group by l.case_id, k.status""")) {
+            ps.setString(1, SYSTEM);
+            ps.executeUpdate();
+        }
+        return opened;
+    }
+
     /** A case as stored. */
     public record StoredCase(long caseId, String customerId, java.time.Instant openedAt, LocalDate dueOn, CaseState state,
                              int alerts) {
@@ -144,20 +184,22 @@ public final class CaseStore {
 
     /** One audited step. */
     public record Event(long eventId, java.time.Instant at, String actor, String action, String fromStatus, String toStatus,
-                        String decision, String opinion, List<Long> alerts) {
+                        String decision, String opinion, List<Long> alerts, List<Long> matches) {
     }
 
     public static List<Event> events(Connection c, long caseId) throws SQLException {
         List<Event> events = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("select event_id, at, actor, action, from_status, to_status, decision, "
-                + "opinion, alerts from aml_case_event where case_id = ? order by event_id")) {
+                + "opinion, alerts, matches from aml_case_event where case_id = ? order by event_id")) {
             ps.setLong(1, caseId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Array a = rs.getArray(9);
                     List<Long> alerts = a == null ? List.of() : Arrays.asList((Long[]) a.getArray());
+                    Array m = rs.getArray(10);
+                    List<Long> matches = m == null ? List.of() : Arrays.asList((Long[]) m.getArray());
                     events.add(new Event(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), alerts));
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), alerts, matches));
                 }
             }
         }

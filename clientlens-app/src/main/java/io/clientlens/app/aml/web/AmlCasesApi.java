@@ -61,7 +61,7 @@ class AmlCasesApi {
     }
 
     record CaseDetailView(CaseView caseSummary, RatingView rating, List<AmlAlertsApi.AlertView> alerts,
-                          List<CaseStore.Event> events) {
+                          List<AmlCases.ScreeningMatch> matches, List<CaseStore.Event> events) {
     }
 
     /** A step: action START_REVIEW, PROPOSE (with decision), APPROVE, REJECT or FILE_STR, and the opinion. */
@@ -90,7 +90,7 @@ class AmlCasesApi {
         RatingView rating = d.rating().map(r -> new RatingView(r.code(), label(r.label()),
                 r.reasons().stream().map(AmlCasesApi::label).toList(), r.asOf())).orElse(null);
         return new CaseDetailView(CaseView.of(d.summary()), rating,
-                d.alerts().stream().map(AmlAlertsApi.AlertView::of).toList(), d.events());
+                d.alerts().stream().map(AmlAlertsApi.AlertView::of).toList(), d.matches(), d.events());
     }
 
     @PostMapping("/{id}/steps")
