@@ -164,6 +164,48 @@ public class WatchLists {
         return inTransaction(c -> screen(c, customerIds));
     }
 
+    /**
+     * Screens these customers once the current transaction commits (a profile saved in it is then visible), or at once
+     * without one. Nothing happens while no list has been imported.
+     */
+    public void screenAfterCommit(Collection<String> customerIds) {
+        List<String> ids = List.copyOf(customerIds);
+        if (ids.isEmpty()) {
+            return;
+        }
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            screen(ids);
+                        }
+                    });
+        } else {
+            screen(ids);
+        }
+    }
+
+    /** Screens the customers changed since {@code since} (after a bulk import). */
+    public void screenChangedSince(java.time.Instant since) {
+        List<String> ids = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select customer_id from customer where updated_at >= ? "
+                     + "and exists (select 1 from aml_watchlist_entry)")) {
+            ps.setObject(1, java.sql.Timestamp.from(since));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Screening failed: " + e.getMessage(), e);
+        }
+        if (!ids.isEmpty()) {
+            screen(ids);
+        }
+    }
+
     /** @return customers screened, new possible matches, cases opened */
     private int[] screen(Connection c, Collection<String> ids) throws SQLException {
         List<WatchListEntry> entries = new ArrayList<>();

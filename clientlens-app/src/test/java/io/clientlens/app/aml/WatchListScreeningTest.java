@@ -75,6 +75,23 @@ class WatchListScreeningTest extends PostgresTest {
         assertThat(cases.list(AmlCases.CaseFilter.OPEN, 100)).hasSize(2);
     }
 
+    @Autowired
+    io.clientlens.app.customer.Customers customers;
+
+    @Test
+    void customersImportedOrChangedAfterTheListAreScreenedToo() {
+        lists.importList(WatchLists.parse(LIST, "lists.csv"));
+        imports.load(sink -> sink.customer(Profile.builder("W4").name("Vladimir V. Putin").branch("BR001").build()));
+        assertThat(jdbc.queryForList("select customer_id || ' ' || entity_id from aml_screening_hit", String.class))
+                .containsExactly("W4 S-1");
+        customers.save(Profile.builder("W5").name("王五").branch("BR001").build());
+        assertThat(jdbc.queryForObject("select count(*) from aml_screening_hit where customer_id = 'W5'", Integer.class)).isZero();
+        customers.save(Profile.builder("W5").name("张三").branch("BR001").build());
+        assertThat(jdbc.queryForList("select customer_id || ' ' || entity_id from aml_screening_hit where customer_id = 'W5'",
+                String.class)).containsExactly("W5 P-9");
+        assertThat(cases.list(new AmlCases.CaseFilter(true, null, "W5", null, null), 1)).hasSize(1);
+    }
+
     @Test
     void aBadFileIsRefusedNamingTheLineAndColumnAndStoresNothing() {
         assertThatThrownBy(() -> WatchLists.parse("""
