@@ -67,16 +67,81 @@ public class AmlCases {
 
     /** A possible watch-list match of the case (docs/AML.md, "Screening"). */
     public record ScreeningMatch(long matchId, String listName, String entityId, String listedName, String customerName,
-                                 java.math.BigDecimal score, Label reason) {
+                                 java.math.BigDecimal score, Label reason, String decision, String decidedBy) {
+    }
+
+    /**
+     * Compliance confirms or dismisses a possible match of an undecided case, with an opinion; audited on the case.
+     * A confirmed match sets the customer's confirmed watch-list hit (PROHIBITED from the next classification).
+     */
+    public StepOutcome decideMatch(long caseId, long matchId, boolean confirmed, String opinion, String officer) {
+        if (opinion == null || opinion.isBlank()) {
+            return new StepOutcome.Refused(Label.of("请填写意见（opinion）", "an opinion is required (opinion)"));
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                CaseStore.StoredCase stored = CaseStore.lock(c, caseId);
+                if (stored == null) {
+                    c.rollback();
+                    return new StepOutcome.NoSuchCase();
+                }
+                if (!stored.state().status().isOpen()) {
+                    c.rollback();
+                    return new StepOutcome.Refused(Label.of("案件已决定", "the case is decided"));
+                }
+                int changed;
+                try (var ps = c.prepareStatement("update aml_screening_hit set decision = ?, decided_by = ?, decided_at = now() "
+                        + "where hit_id = ? and decision is null and hit_id in (select hit_id from aml_case_hit where case_id = ?)")) {
+                    ps.setString(1, confirmed ? "CONFIRMED" : "DISMISSED");
+                    ps.setString(2, officer);
+                    ps.setLong(3, matchId);
+                    ps.setLong(4, caseId);
+                    changed = ps.executeUpdate();
+                }
+                if (changed == 0) {
+                    c.rollback();
+                    return new StepOutcome.Refused(Label.of("案件中没有尚未处理的名单命中 #" + matchId,
+                            "the case has no undecided match #" + matchId));
+                }
+                try (var ps = c.prepareStatement("insert into aml_case_event (case_id, actor, action, from_status, to_status, "
+                        + "opinion, matches) values (?, ?, ?, ?, ?, ?, ?)")) {
+                    ps.setLong(1, caseId);
+                    ps.setString(2, officer);
+                    ps.setString(3, confirmed ? "MATCH_CONFIRMED" : "MATCH_DISMISSED");
+                    ps.setString(4, stored.state().status().name());
+                    ps.setString(5, stored.state().status().name());
+                    ps.setString(6, opinion.strip());
+                    ps.setArray(7, c.createArrayOf("bigint", new Object[] {matchId}));
+                    ps.executeUpdate();
+                }
+                if (confirmed) {
+                    try (var ps = c.prepareStatement("insert into aml_customer_flag (customer_id, confirmed_watch_list_hit) "
+                            + "values (?, true) on conflict (customer_id) do update set confirmed_watch_list_hit = true, "
+                            + "updated_at = now()")) {
+                        ps.setString(1, stored.customerId());
+                        ps.executeUpdate();
+                    }
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not change case " + caseId + ": " + e.getMessage(), e);
+        }
+        return new StepOutcome.Done(get(caseId).orElseThrow().summary());
     }
 
     private List<ScreeningMatch> matches(long caseId) {
         return jdbc.sql("select h.hit_id, h.list_name, h.entity_id, h.listed_name, h.customer_name, h.score, h.reason_zh, "
-                        + "h.reason_en from aml_case_hit x join aml_screening_hit h using (hit_id) where x.case_id = :id "
-                        + "order by h.hit_id")
+                        + "h.reason_en, h.decision, h.decided_by from aml_case_hit x join aml_screening_hit h using (hit_id) "
+                        + "where x.case_id = :id order by h.hit_id")
                 .param("id", caseId)
                 .query((rs, i) -> new ScreeningMatch(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getBigDecimal(6), Label.of(rs.getString(7), rs.getString(8)))).list();
+                        rs.getString(5), rs.getBigDecimal(6), Label.of(rs.getString(7), rs.getString(8)), rs.getString(9),
+                        rs.getString(10))).list();
     }
 
     /** The outcome of a step: done (with the case after it), refused (why, zh/en) or no such case. */

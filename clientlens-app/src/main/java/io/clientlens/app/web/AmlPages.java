@@ -103,7 +103,29 @@ class AmlPages {
     }
 
     record MatchView(long matchId, String list, String entity, String listedName, String customerName, String score,
-                     String reason) {
+                     String reason, String decision, String decidedBy) {
+    }
+
+    @PostMapping("/aml/cases/{id}/matches/{matchId}")
+    String match(@PathVariable long id, @PathVariable long matchId, @RequestParam(required = false) Boolean confirmed,
+                 @RequestParam(required = false) String opinion, Locale locale, Model model, HttpServletResponse response) {
+        Language lang = AdvicePage.language(locale);
+        AdvicePage.common(model, lang);
+        if (confirmed == null) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("refusal", lang == Language.EN ? "Confirm or dismiss (confirmed)" : "请选择确认或排除（confirmed）");
+            return render(id, lang, model, response);
+        }
+        AmlCases.StepOutcome outcome = cases.decideMatch(id, matchId, confirmed, opinion, Actors.current().username());
+        if (outcome instanceof AmlCases.StepOutcome.Refused refused) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("refusal", refused.why().in(lang));
+            return render(id, lang, model, response);
+        }
+        if (outcome instanceof AmlCases.StepOutcome.NoSuchCase) {
+            return render(id, lang, model, response);
+        }
+        return "redirect:/aml/cases/" + id + "?done=MATCH" + (lang == Language.EN ? "&lang=en" : "");
     }
 
     record EventView(String at, String actor, String action, String from, String to, String decision, String opinion,
@@ -174,7 +196,8 @@ class AmlPages {
         String currency = policy.currency();
         model.addAttribute("alerts", d.alerts().stream().map(a -> alert(a, lang, currency)).toList());
         model.addAttribute("matches", d.matches().stream().map(m -> new MatchView(m.matchId(), m.listName(), m.entityId(),
-                m.listedName(), m.customerName(), m.score().toPlainString(), m.reason().in(lang))).toList());
+                m.listedName(), m.customerName(), m.score().toPlainString(), m.reason().in(lang), m.decision(),
+                m.decidedBy())).toList());
         List<TxnView> txns = transactions(d.alerts(), lang, currency);
         model.addAttribute("txns", txns);
         if (!txns.isEmpty()) {

@@ -70,6 +70,23 @@ class WatchListScreeningTest extends PostgresTest {
                 .andExpect(jsonPath("$.matches[0].listedName").value("PUTIN, Vladimir"))
                 .andExpect(jsonPath("$.events[1].action").value("MATCHES_ADDED"));
 
+        // compliance confirms the match (the customer becomes PROHIBITED at the next classification) and audits it
+        long match = jdbc.queryForObject("select hit_id from aml_screening_hit where customer_id = 'W1'", Long.class);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/v1/aml/cases/" + w1 + "/matches/" + match)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"confirmed\": true}"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isConflict());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/v1/aml/cases/" + w1 + "/matches/" + match)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"confirmed\": true, \"opinion\": \"same person, passport seen\"}"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        assertThat(jdbc.queryForObject("select confirmed_watch_list_hit from aml_customer_flag where customer_id = 'W1'",
+                Boolean.class)).isTrue();
+        assertThat(jdbc.queryForObject("select action from aml_case_event where case_id = ? order by event_id desc limit 1",
+                String.class, w1)).isEqualTo("MATCH_CONFIRMED");
+        mvc.perform(get("/api/v1/aml/cases/" + w1)).andExpect(jsonPath("$.matches[0].decision").value("CONFIRMED"));
+
         // the same list again finds nothing new
         assertThat(lists.importList(WatchLists.parse(LIST, "lists.csv")).matches()).isZero();
         assertThat(cases.list(AmlCases.CaseFilter.OPEN, 100)).hasSize(2);

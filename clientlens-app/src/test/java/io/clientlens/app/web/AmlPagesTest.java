@@ -74,6 +74,30 @@ class AmlPagesTest extends PostgresTest {
                 .andExpect(status().isConflict()).andExpect(content().string(containsString("an opinion is required")));
     }
 
+    @Autowired
+    io.clientlens.app.aml.WatchLists lists;
+
+    @Test
+    void aPossibleWatchListMatchIsShownAndDismissedOnTheCasePage() throws Exception {
+        io.clientlens.app.support.TestDatabase.truncateAsSuperuser("aml_watchlist_entry");
+        AmlData.load(imports);
+        lists.importList(io.clientlens.app.aml.WatchLists.parse(
+                "listName,entityId,name,aliases,birthDate,registrationNumber\nPEP,P-9,张三,,,\n", "lists.csv"));
+        long id = cases.list(AmlCases.CaseFilter.OPEN, 1).get(0).caseId();
+        long match = jdbc.queryForObject("select hit_id from aml_screening_hit", Long.class);
+        mvc.perform(get("/aml/cases/" + id).with(signedIn(UserRole.COMPLIANCE)))
+                .andExpect(content().string(containsString("名单可能命中"))).andExpect(content().string(containsString("PEP · P-9")));
+        mvc.perform(post("/aml/cases/" + id + "/matches/" + match).param("confirmed", "false").param("opinion", "不同的人：出生日期不同")
+                        .with(csrf()).with(signedIn(UserRole.COMPLIANCE)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/aml/cases/" + id).with(signedIn(UserRole.COMPLIANCE)))
+                .andExpect(content().string(containsString("已排除（compliance.web）")))
+                .andExpect(content().string(containsString("排除名单命中")));
+        mvc.perform(post("/aml/cases/" + id + "/matches/" + match).param("confirmed", "true").param("opinion", "again")
+                .with(csrf()).with(signedIn(UserRole.COMPLIANCE))).andExpect(status().isConflict());
+        io.clientlens.app.support.TestDatabase.truncateAsSuperuser("aml_watchlist_entry");
+    }
+
     @Test
     void noRoleButComplianceOpensThePagesOrSeesTheLink() throws Exception {
         long id = openCase();

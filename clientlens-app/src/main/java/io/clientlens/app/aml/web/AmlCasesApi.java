@@ -111,6 +111,32 @@ class AmlCasesApi {
         return ResponseEntity.ok(CaseView.of(((AmlCases.StepOutcome.Done) outcome).after()));
     }
 
+    /** Confirm or dismiss a possible watch-list match: {@code {"confirmed": true|false, "opinion": "…"}}. */
+    record MatchDecision(Boolean confirmed, String opinion) {
+    }
+
+    @PostMapping("/{id}/matches/{matchId}")
+    @Operation(summary = "Confirm or dismiss a possible watch-list match of the case (a confirmed match makes the customer PROHIBITED)")
+    ResponseEntity<?> match(@PathVariable long id, @PathVariable long matchId, @RequestBody MatchDecision request) {
+        if (request == null || request.confirmed() == null) {
+            throw new InvalidRequest(List.of(new FieldProblem("confirmed", "须填写 true（确认）或 false（排除）",
+                    "required: true (confirm) or false (dismiss)")));
+        }
+        AmlCases.StepOutcome outcome = cases.decideMatch(id, matchId, request.confirmed(), request.opinion(),
+                Actors.current().username());
+        if (outcome instanceof AmlCases.StepOutcome.NoSuchCase) {
+            throw new NotFound("case", String.valueOf(id));
+        }
+        if (outcome instanceof AmlCases.StepOutcome.Refused refused) {
+            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refused.why().en());
+            pd.setTitle("不能执行 / Not possible now");
+            pd.setProperty("zh", refused.why().zh());
+            pd.setProperty("en", refused.why().en());
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(pd);
+        }
+        return ResponseEntity.ok(CaseView.of(((AmlCases.StepOutcome.Done) outcome).after()));
+    }
+
     /** The action a request names, or a 400 naming the field. */
     static CaseAction action(StepRequest r) {
         if (r == null || r.action() == null || r.action().isBlank()) {
