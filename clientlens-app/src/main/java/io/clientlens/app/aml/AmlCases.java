@@ -188,7 +188,10 @@ public class AmlCases {
         return cases;
     }
 
-    /** The queue's counts: open cases by rule of their alerts and by the customer's rating (UNKNOWN: not rated). */
+    /**
+     * The queue's counts over every case: open cases by rule of their alerts and by the customer's rating (UNKNOWN:
+     * not rated), open cases, and overdue ones (a decision or an approved STR past its due date).
+     */
     public record Counts(Map<AlertRule, Integer> byRule, Map<String, Integer> byRating, int open, int overdue) {
     }
 
@@ -197,17 +200,27 @@ public class AmlCases {
         for (AlertRule r : AlertRule.values()) {
             byRule.put(r, 0);
         }
+        jdbc.sql("select a.rule, count(distinct k.case_id) from aml_case k join aml_case_alert x using (case_id) "
+                        + "join aml_alert a using (alert_id) where k.status <> 'DECIDED' group by a.rule")
+                .query(rs -> {
+                    byRule.put(AlertRule.valueOf(rs.getString(1)), rs.getInt(2));
+                });
         Map<String, Integer> byRating = new LinkedHashMap<>();
+        jdbc.sql("select coalesce(c.codes->>'amlRisk', 'UNKNOWN') as rating, count(*) from aml_case k "
+                        + "left join classification c on c.customer_id = k.customer_id "
+                        + "and c.run_id = (select max(run_id) from classification_run where status = 'DONE') "
+                        + "where k.status <> 'DECIDED' group by 1 order by 1")
+                .query(rs -> {
+                    byRating.put(rs.getString(1), rs.getInt(2));
+                });
         int[] totals = {0, 0};
-        LocalDate today = LocalDate.now();
-        for (CaseSummary s : list(CaseFilter.OPEN, MAX_LIST)) {
-            totals[0]++;
-            if (s.overdue()) {
-                totals[1]++;
-            }
-            s.rules().forEach(r -> byRule.merge(r, 1, Integer::sum));
-            byRating.merge(s.rating() == null ? "UNKNOWN" : s.rating(), 1, Integer::sum);
-        }
+        jdbc.sql("select count(*) filter (where status <> 'DECIDED'), count(*) filter (where status <> 'DECIDED' and due_on < :today "
+                        + "or str_due_on < :today and str_filed_on is null) from aml_case")
+                .param("today", LocalDate.now())
+                .query(rs -> {
+                    totals[0] = rs.getInt(1);
+                    totals[1] = rs.getInt(2);
+                });
         return new Counts(byRule, byRating, totals[0], totals[1]);
     }
 

@@ -87,6 +87,13 @@ class AmlCasesTest extends PostgresTest {
         assertThat(first.customerId()).isEqualTo("K1");
         assertThat(first.alerts()).isEqualTo(2);
         assertThat(first.dueOn()).isEqualTo(LocalDate.now().plusDays(10));
+        AmlCases.Counts counts = cases.counts();
+        assertThat(counts.open()).isEqualTo(1);
+        assertThat(counts.overdue()).isZero();
+        assertThat(counts.byRule()).containsEntry(io.clientlens.aml.monitor.AlertRule.LARGE_CASH, 1)
+                .containsEntry(io.clientlens.aml.monitor.AlertRule.STRUCTURING, 1)
+                .containsEntry(io.clientlens.aml.monitor.AlertRule.RAPID_IN_OUT, 0);
+        assertThat(counts.byRating()).containsExactly(java.util.Map.entry("UNKNOWN", 1));
 
         // a later alert joins the same undecided case
         load("2026-04-20", "80000");
