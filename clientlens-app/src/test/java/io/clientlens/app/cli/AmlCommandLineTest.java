@@ -133,4 +133,21 @@ class AmlCommandLineTest {
         assertThat(bad.err()).contains("--step");
         assertThat(run("--lang", "en", "aml", "cases", "--status", "DONE").err()).contains("--status");
     }
+
+    @Test
+    @Order(6)
+    void aWatchListImportScreensEveryCustomerAndABadFileNamesTheLine() throws IOException {
+        Path list = home.resolve("list.csv");
+        Files.writeString(list, "listName,entityId,name,aliases,birthDate,registrationNumber\n"
+                + "SANCTIONS,S-1,Somebody Unknown,,,\n", StandardCharsets.UTF_8);
+        Outcome imported = run("--lang", "en", "watchlist", "import", list.toString());
+        assertThat(imported.status()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("Lists SANCTIONS: entries 1; customers screened 150; new possible matches 0");
+
+        Files.writeString(list, "listName,entityId,name,aliases,birthDate,registrationNumber\n"
+                + "SANCTIONS,S-1,Somebody,,07/10/1952,\n", StandardCharsets.UTF_8);
+        Outcome bad = run("--lang", "en", "watchlist", "import", list.toString());
+        assertThat(bad.status()).isNotZero();
+        assertThat(bad.err()).contains("list.csv line 2 birthDate").contains("YYYY-MM-DD");
+    }
 }
