@@ -124,8 +124,4 @@ public record CustomerFeatures(
     public Integer ageAt(LocalDate asOf) {
         return birthDate == null ? null : java.time.Period.between(birthDate, asOf).getYears();
     }
-
-    public boolean hasProfile() {
-        return profile != null;
-    }
 }

@@ -39,6 +39,27 @@ public final class Masking {
         return keep(value, 6, 4);
     }
 
+    private static final java.util.regex.Pattern RESIDENT_ID_IN_TEXT = java.util.regex.Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9Xx](?![0-9A-Za-z])");
+    private static final java.util.regex.Pattern CARD_IN_TEXT = java.util.regex.Pattern.compile("(?<!\\d)\\d{16,19}(?!\\d)");
+    private static final java.util.regex.Pattern MOBILE_IN_TEXT = java.util.regex.Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
+
+    /**
+     * Free text (a file name, a message) with every resident ID, card and mobile number in it masked, so that a report
+     * or an audit record never repeats one in clear; {@code null} becomes the empty text.
+     */
+    public static String identityNumbersIn(String text) {
+        if (text == null) {
+            return "";
+        }
+        String s = replaceAll(RESIDENT_ID_IN_TEXT, text, Masking::residentId);
+        s = replaceAll(CARD_IN_TEXT, s, Masking::bankCard);
+        return replaceAll(MOBILE_IN_TEXT, s, Masking::mobile);
+    }
+
+    private static String replaceAll(java.util.regex.Pattern pattern, String text, java.util.function.UnaryOperator<String> mask) {
+        return pattern.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(mask.apply(m.group())));
+    }
+
     /**
      * Surname and one star: 王小明 → 王*, 欧阳娜娜 → 欧阳*, "John Smith" → "John *". A one-word
      * Latin-script name keeps only its first letter, since its first word is the whole name.

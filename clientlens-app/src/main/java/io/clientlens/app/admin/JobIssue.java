@@ -13,9 +13,6 @@ import java.util.regex.Pattern;
  * the text are masked, so a report never repeats a clear resident ID, card or mobile number.
  */
 public record JobIssue(long line, String field, String zh, String en) {
-    private static final Pattern RESIDENT_ID = Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9Xx](?![0-9A-Za-z])");
-    private static final Pattern CARD = Pattern.compile("(?<!\\d)\\d{16,19}(?!\\d)");
-    private static final Pattern MOBILE = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
     private static final Pattern PRODUCT_WHERE = Pattern.compile("line (\\d+)(?:\\.(.+))?");
     private static final String SEPARATOR = " / ";
 
@@ -49,16 +46,7 @@ public record JobIssue(long line, String field, String zh, String en) {
 
     /** The text with every resident ID, card and mobile number in it masked (docs/SECURITY.md). */
     public static String masked(String text) {
-        if (text == null) {
-            return "";
-        }
-        String s = replace(RESIDENT_ID, text, Masking::residentId);
-        s = replace(CARD, s, Masking::bankCard);
-        return replace(MOBILE, s, Masking::mobile);
-    }
-
-    private static String replace(Pattern pattern, String text, java.util.function.UnaryOperator<String> mask) {
-        return pattern.matcher(text).replaceAll(m -> Matcher.quoteReplacement(mask.apply(m.group())));
+        return Masking.identityNumbersIn(text);
     }
 
     private static boolean hasChinese(String text) {

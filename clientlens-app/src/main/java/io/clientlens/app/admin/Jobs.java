@@ -1,7 +1,7 @@
 package io.clientlens.app.admin;
 
+import io.clientlens.batch.json.Json;
 import io.clientlens.app.importing.LoadCounts;
-import io.clientlens.batch.export.ClassificationDocument;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -52,8 +52,8 @@ public class Jobs {
                             rows_total = coalesce(rows_total, :done), stored = :stored, counts = cast(:counts as jsonb),
                             issue_count = :issueCount, issues = cast(:issues as jsonb), run_id = :run
                         where job_id = :id""")
-                .param("done", rowsDone).param("stored", outcome.stored()).param("counts", ClassificationDocument.json(counts))
-                .param("issueCount", outcome.issues().size()).param("issues", ClassificationDocument.json(issues))
+                .param("done", rowsDone).param("stored", outcome.stored()).param("counts", Json.write(counts))
+                .param("issueCount", outcome.issues().size()).param("issues", Json.write(issues))
                 .param("run", outcome.runId()).param("id", id).update();
     }
 
@@ -91,7 +91,7 @@ public class Jobs {
     @SuppressWarnings("unchecked")
     private static Job job(ResultSet rs, int row) throws SQLException {
         Map<String, LoadCounts> counts = new LinkedHashMap<>();
-        ClassificationDocument.parse(rs.getString(13)).forEach((table, value) -> {
+        Json.read(rs.getString(13)).forEach((table, value) -> {
             Map<String, Object> c = (Map<String, Object>) value;
             counts.put(table, new LoadCounts(number(c.get("inserted")), number(c.get("updated")), number(c.get("unchanged"))));
         });
@@ -106,7 +106,7 @@ public class Jobs {
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> parseList(String json) {
-        Object list = ClassificationDocument.parse("{\"l\":" + json + "}").get("l");
+        Object list = Json.read("{\"l\":" + json + "}").get("l");
         return (List<Map<String, Object>>) list;
     }
 

@@ -1,7 +1,7 @@
 package io.clientlens.app.aml;
 
 import io.clientlens.aml.DueDiligence;
-import io.clientlens.app.customer.ProfileDocuments;
+import io.clientlens.app.profile.ProfileDocuments;
 import io.clientlens.customer.CustomerType;
 import io.clientlens.customer.Profile;
 import io.clientlens.policy.Policy;

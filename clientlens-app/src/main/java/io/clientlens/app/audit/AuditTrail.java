@@ -1,6 +1,6 @@
 package io.clientlens.app.audit;
 
-import io.clientlens.batch.export.ClassificationDocument;
+import io.clientlens.batch.json.Json;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,7 +32,7 @@ public class AuditTrail {
                 .param("kind", e.kind()).param("at", e.at()).param("actor", e.actor().user())
                 .param("role", e.actor().role().name()).param("customer", e.customerId()).param("subject", e.subject())
                 .param("outcome", e.outcome()).param("policy", e.policyVersion()).param("questionnaire", e.questionnaireVersion())
-                .param("inputs", ClassificationDocument.json(e.inputs())).param("reasons", ClassificationDocument.json(reasons))
+                .param("inputs", Json.write(e.inputs())).param("reasons", Json.write(reasons))
                 .query(Long.class).single();
     }
 
@@ -48,7 +48,7 @@ public class AuditTrail {
                         values (:kind, :at, :actor, :role, :customer, :subject, 'GRANTED', '-', cast(:inputs as jsonb), '[]')
                         returning record_id""")
                 .param("kind", kind).param("at", at).param("actor", user).param("role", role).param("customer", customerId)
-                .param("subject", subject).param("inputs", ClassificationDocument.json(inputs))
+                .param("subject", subject).param("inputs", Json.write(inputs))
                 .query(Long.class).single();
     }
 
@@ -74,7 +74,7 @@ public class AuditTrail {
             s.setString(5, customerId);
             s.setString(6, subject);
             s.setString(7, outcome);
-            s.setString(8, ClassificationDocument.json(inputs));
+            s.setString(8, Json.write(inputs));
             s.executeUpdate();
         }
     }
@@ -88,7 +88,7 @@ public class AuditTrail {
                         values (:kind, :at, :actor, :role, :customer, :subject, :outcome, '-', cast(:inputs as jsonb), '[]')
                         returning record_id""")
                 .param("kind", kind).param("at", at).param("actor", user).param("role", role).param("customer", customerId)
-                .param("subject", subject).param("outcome", outcome).param("inputs", ClassificationDocument.json(inputs))
+                .param("subject", subject).param("outcome", outcome).param("inputs", Json.write(inputs))
                 .query(Long.class).single();
     }
 
@@ -111,8 +111,8 @@ public class AuditTrail {
                     m.put("outcome", rs.getString(8));
                     m.put("policyVersion", rs.getString(9));
                     m.put("questionnaireVersion", rs.getString(10));
-                    m.put("inputs", ClassificationDocument.parse(rs.getString(11)));
-                    m.put("reasons", ClassificationDocument.parse("{\"r\":" + rs.getString(12) + "}").get("r"));
+                    m.put("inputs", Json.read(rs.getString(11)));
+                    m.put("reasons", Json.read("{\"r\":" + rs.getString(12) + "}").get("r"));
                     return m;
                 }).list();
     }

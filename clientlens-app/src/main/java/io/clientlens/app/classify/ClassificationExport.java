@@ -1,7 +1,7 @@
 package io.clientlens.app.classify;
 
+import io.clientlens.batch.json.Json;
 import io.clientlens.batch.export.ClassificationCsv;
-import io.clientlens.batch.export.ClassificationDocument;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -65,16 +65,16 @@ public class ClassificationExport {
                     try {
                         if (csv != null) {
                             Map<String, String> codes = new LinkedHashMap<>();
-                            ClassificationDocument.parse(rs.getString(4)).forEach((k, v) -> codes.put(k, String.valueOf(v)));
+                            Json.read(rs.getString(4)).forEach((k, v) -> codes.put(k, String.valueOf(v)));
                             csv.writeRecord(ClassificationCsv.row(rs.getString(1), codes));
                         } else {
                             Map<String, Object> doc = new LinkedHashMap<>();
                             doc.put("customerId", rs.getString(1));
                             doc.put("asOf", rs.getDate(2).toLocalDate().toString());
                             doc.put("policyVersion", rs.getString(3));
-                            doc.put("features", ClassificationDocument.parse(rs.getString(5)));
-                            doc.put("dimensions", ClassificationDocument.parse(rs.getString(6)));
-                            w.write(ClassificationDocument.json(doc));
+                            doc.put("features", Json.read(rs.getString(5)));
+                            doc.put("dimensions", Json.read(rs.getString(6)));
+                            w.write(Json.write(doc));
                             w.write('\n');
                         }
                         written[0]++;

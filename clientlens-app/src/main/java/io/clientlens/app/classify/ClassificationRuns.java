@@ -2,6 +2,7 @@ package io.clientlens.app.classify;
 
 import io.clientlens.aml.ComplianceFlags;
 import io.clientlens.app.aml.persistence.StoredComplianceFlags;
+import io.clientlens.batch.json.Json;
 import io.clientlens.app.db.InFlightQueries;
 import io.clientlens.batch.Progress;
 
@@ -199,7 +200,7 @@ public class ClassificationRuns {
     private static void appendCopyRow(StringBuilder out, long runId, Classification result) {
         out.append(runId).append(',');
         quoted(out, result.customerId()).append(',');
-        quoted(out, ClassificationDocument.json(ClassificationDocument.codes(result))).append(',');
+        quoted(out, Json.write(ClassificationDocument.codes(result))).append(',');
         quoted(out, ClassificationDocument.featuresJson(result)).append(',');
         quoted(out, ClassificationDocument.dimensionsJson(result)).append('\n');
     }

@@ -2,7 +2,7 @@ package io.clientlens.app.classify;
 
 import io.clientlens.aml.AmlActivity;
 import io.clientlens.aml.ComplianceFlags;
-import io.clientlens.app.customer.ProfileDocuments;
+import io.clientlens.app.profile.ProfileDocuments;
 import io.clientlens.classify.AdvisoryRecords;
 import io.clientlens.classify.CustomerFeatures;
 import io.clientlens.customer.CustomerType;

@@ -1,6 +1,6 @@
 package io.clientlens.app.cli;
 
-import io.clientlens.app.suitability.Actors;
+import io.clientlens.app.security.Actors;
 import io.clientlens.suitability.Actor;
 import picocli.CommandLine.Option;
 

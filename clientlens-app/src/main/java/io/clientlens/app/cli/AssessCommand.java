@@ -2,7 +2,7 @@ package io.clientlens.app.cli;
 
 import io.clientlens.app.config.Launcher;
 import io.clientlens.app.suitability.Assessments;
-import io.clientlens.app.web.InvalidRequest;
+import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.batch.questionnaire.AnswerSheet;
 import io.clientlens.code.Language;
 import io.clientlens.customer.FieldProblem;
@@ -63,7 +63,7 @@ class AssessCommand extends RootAware implements Callable<Integer> {
             AnswerSheet sheet = AnswerSheet.parse(text, answers.toString());
             LocalDateTime when = at == null ? null : dateTime(at);
             try (Launcher app = root().start(null)) {
-                Map<String, Object> result = app.bean(Assessments.class).assess(customerId, sheet, channel, when, k, who);
+                io.clientlens.app.suitability.AssessmentView result = app.bean(Assessments.class).assess(customerId, sheet, channel, when, k, who);
                 if ("json".equals(format)) {
                     SuitabilityOutput.print(out(), result, format);
                 } else {
@@ -75,13 +75,13 @@ class AssessCommand extends RootAware implements Callable<Integer> {
     }
 
     @SuppressWarnings("unchecked")
-    private void printText(Map<String, Object> a) {
+    private void printText(io.clientlens.app.suitability.AssessmentView a) {
         Language lang = root().language();
-        Map<String, Object> r = (Map<String, Object>) a.get("result");
-        out().println(say().t("评估编号 ", "Assessment ") + a.get("assessmentId") + "  " + a.get("questionnaire") + "  "
-                + a.get("channel") + "  " + a.get("assessedAt") + (a.containsKey("validUntil") ? "  " + say().t("有效至 ", "valid until ") + a.get("validUntil") : ""));
+        Map<String, Object> r = a.result();
+        out().println(say().t("评估编号 ", "Assessment ") + a.assessmentId() + "  " + a.questionnaire() + "  "
+                + a.channel() + "  " + a.assessedAt() + (a.validUntil() != null ? "  " + say().t("有效至 ", "valid until ") + a.validUntil() : ""));
         if (r.containsKey("riskLevel")) {
-            out().println(say().t("得分 ", "Score ") + a.get("score") + "  " + r.get("riskLevel") + " " + SuitabilityOutput.text(r.get("label"), lang)
+            out().println(say().t("得分 ", "Score ") + a.score() + "  " + r.get("riskLevel") + " " + SuitabilityOutput.text(r.get("label"), lang)
                     + "  " + r.get("riskAttitude") + " " + SuitabilityOutput.text(r.get("attitudeLabel"), lang));
             SuitabilityOutput.reasons(out(), r.get("reasons"), lang);
             List<?> flags = (List<?>) r.get("flags");

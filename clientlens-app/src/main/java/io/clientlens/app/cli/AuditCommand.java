@@ -1,8 +1,8 @@
 package io.clientlens.app.cli;
 
+import io.clientlens.batch.json.Json;
 import io.clientlens.app.audit.AuditTrail;
 import io.clientlens.app.config.Launcher;
-import io.clientlens.batch.export.ClassificationDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,7 +29,7 @@ class AuditCommand {
             try (Launcher app = root().start(null)) {
                 for (Map<String, Object> r : app.bean(AuditTrail.class).list(customer, limit)) {
                     if ("jsonl".equals(format)) {
-                        out().println(ClassificationDocument.json(r));
+                        out().println(Json.write(r));
                     } else {
                         out().printf("%-6s %-19s %-22s %-14s %-15s %-10s %s%n", r.get("recordId"), r.get("at"), r.get("kind"),
                                 r.get("actor") + "/" + r.get("role"), r.get("subject"), r.get("customerId"), r.get("outcome"));

@@ -1,6 +1,6 @@
 package io.clientlens.app.cli;
 
-import io.clientlens.app.customer.ProfileDocuments;
+import io.clientlens.app.profile.ProfileDocuments;
 import io.clientlens.batch.bench.SegmentBench;
 import io.clientlens.batch.generate.CustomerBaseGenerator;
 import io.clientlens.batch.generate.GenericLayoutWriter;

@@ -1,7 +1,7 @@
 package io.clientlens.app.cli;
 
 import io.clientlens.app.config.Launcher;
-import io.clientlens.app.customer.ProfileDocuments;
+import io.clientlens.app.profile.ProfileDocuments;
 import io.clientlens.app.importing.Imports;
 import io.clientlens.batch.generate.AmlTruthFile;
 import io.clientlens.batch.generate.CustomerBaseGenerator;

@@ -1,9 +1,9 @@
 package io.clientlens.app.cli;
 
+import io.clientlens.batch.json.Json;
 import io.clientlens.app.config.Launcher;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.needs.NeedProducts;
-import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.code.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,7 +33,7 @@ class NeedProductsCommand extends RootAware implements Callable<Integer> {
             }
             List<Map<String, Object>> needs = app.bean(NeedProducts.class).forCustomer(customerId);
             if ("json".equalsIgnoreCase(format)) {
-                out().println(ClassificationDocument.json(needs));
+                out().println(Json.write(needs));
                 return 0;
             }
             if (needs.isEmpty()) {

@@ -1,12 +1,12 @@
 package io.clientlens.app.cli;
 
+import io.clientlens.batch.json.Json;
 import io.clientlens.app.config.Launcher;
 import io.clientlens.app.needs.NeedInput;
 import io.clientlens.app.needs.NeedsDocument;
 import io.clientlens.app.needs.NeedsRegister;
 import io.clientlens.app.needs.NeedsReport;
 import io.clientlens.app.needs.NeedsService;
-import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.classify.Amounts;
 import io.clientlens.code.Label;
 import io.clientlens.code.Language;
@@ -61,7 +61,7 @@ class NeedsCommand extends RootAware implements Callable<Integer> {
         try (Launcher app = root().start(null)) {
             NeedsOutcome outcome = app.bean(NeedsService.class).diagnose(customerId, asOf).outcome();
             if ("json".equalsIgnoreCase(format)) {
-                out().println(ClassificationDocument.json(NeedsDocument.of(outcome)));
+                out().println(Json.write(NeedsDocument.of(outcome)));
             } else if (outcome instanceof NeedsNotApplicable na) {
                 printHeading(na);
                 out().println(root().language() == Language.EN ? na.reason().en() : na.reason().zh());

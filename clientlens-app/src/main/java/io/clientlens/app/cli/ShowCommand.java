@@ -1,10 +1,10 @@
 package io.clientlens.app.cli;
 
+import io.clientlens.batch.json.Json;
 import io.clientlens.app.classify.RunQueries;
 import io.clientlens.app.config.Launcher;
 import io.clientlens.app.customer.CustomerView;
 import io.clientlens.app.customer.CustomerViews;
-import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.code.Dimension;
 import io.clientlens.code.Language;
 import picocli.CommandLine.Command;
@@ -32,7 +32,7 @@ class ShowCommand extends RootAware implements Callable<Integer> {
             CustomerView view = app.bean(CustomerViews.class).view(customerId).orElseThrow(() ->
                     new IllegalArgumentException(say().t("没有客户 ", "No customer ") + customerId));
             if ("json".equalsIgnoreCase(format)) {
-                out().println(ClassificationDocument.json(view.asDocument()));
+                out().println(Json.write(view.asDocument()));
             } else if ("text".equalsIgnoreCase(format)) {
                 printText(view, root().language());
             } else {

@@ -8,10 +8,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import io.clientlens.app.suitability.Refused;
+import io.clientlens.app.refusal.Refused;
 import io.clientlens.app.suitability.ReviewQueue;
 import io.clientlens.app.suitability.Signatures;
-import io.clientlens.app.web.InvalidRequest;
+import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.code.Label;
 import io.clientlens.customer.FieldProblem;
 import io.clientlens.suitability.Actor;
@@ -100,7 +100,7 @@ class SuitabilityCommand {
         @java.lang.Override
         public Integer call() throws Exception {
             return run(checks -> checks.view(record).orElseThrow(() ->
-                    new io.clientlens.app.web.NotFound("suitability check", String.valueOf(record))));
+                    new io.clientlens.app.refusal.NotFound("suitability check", String.valueOf(record))));
         }
     }
 

@@ -1,8 +1,8 @@
 package io.clientlens.app.cli;
 
-import io.clientlens.app.web.InvalidRequest;
-import io.clientlens.app.suitability.Refused;
-import io.clientlens.batch.export.ClassificationDocument;
+import io.clientlens.batch.json.Json;
+import io.clientlens.app.refusal.InvalidRequest;
+import io.clientlens.app.refusal.Refused;
 import io.clientlens.batch.questionnaire.DocumentInvalid;
 import io.clientlens.code.Language;
 
@@ -36,7 +36,7 @@ final class SuitabilityOutput {
     }
 
     static void print(PrintWriter out, Object value, String format) {
-        out.println(ClassificationDocument.json(value));
+        out.println(Json.write(value));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,6 @@
 package io.clientlens.app.customer;
 
-import io.clientlens.app.admin.JobIssue;
+import io.clientlens.identity.Masking;
 import io.clientlens.app.security.SignedInUser;
 
 import java.nio.file.Path;
@@ -28,7 +28,7 @@ public record ChangedBy(String user, String role, String via, String source) {
 
     /** An import started by a signed-in user (the administration page) of the file the browser named {@code fileName}. */
     public static ChangedBy importBy(SignedInUser user, String fileName) {
-        return new ChangedBy(user.username(), user.role().name(), IMPORT, JobIssue.masked(fileName));
+        return new ChangedBy(user.username(), user.role().name(), IMPORT, Masking.identityNumbersIn(fileName));
     }
 
     /** The command line: the operating-system user running it. */
@@ -39,7 +39,7 @@ public record ChangedBy(String user, String role, String via, String source) {
 
     private static String fileName(Path file) {
         Path name = file.getFileName();
-        return JobIssue.masked(name == null ? file.toString() : name.toString());
+        return Masking.identityNumbersIn(name == null ? file.toString() : name.toString());
     }
 
     /** The audit record's inputs: through what, from which file, and the changes (masked). */

@@ -1,6 +1,6 @@
 package io.clientlens.app.customer;
 
-import io.clientlens.batch.export.ClassificationDocument;
+import io.clientlens.batch.json.Json;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -69,7 +69,7 @@ public class CustomerHistory {
                 .param("id", customerId).param("runs", runs)
                 .query((rs, i) -> {
                     Map<String, String> codes = new LinkedHashMap<>();
-                    ClassificationDocument.parse(rs.getString(3)).forEach((k, v) -> codes.put(k, String.valueOf(v)));
+                    Json.read(rs.getString(3)).forEach((k, v) -> codes.put(k, String.valueOf(v)));
                     return new RunCodes(rs.getLong(1), rs.getObject(2, LocalDate.class), codes);
                 }).list();
     }
@@ -104,7 +104,7 @@ public class CustomerHistory {
                 .param("id", customerId).param("limit", limit)
                 .query((rs, i) -> new AuditLine(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime(),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getString(8) == null ? null : ClassificationDocument.parse(rs.getString(8))))
+                        rs.getString(8) == null ? null : Json.read(rs.getString(8))))
                 .list();
     }
 }

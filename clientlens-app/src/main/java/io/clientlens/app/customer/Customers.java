@@ -1,8 +1,9 @@
 package io.clientlens.app.customer;
 
+import io.clientlens.batch.json.Json;
+import io.clientlens.app.profile.ProfileDocuments;
 import io.clientlens.app.audit.AuditTrail;
-import io.clientlens.app.suitability.Now;
-import io.clientlens.batch.export.ClassificationDocument;
+import io.clientlens.app.clock.Now;
 import io.clientlens.code.Dimension;
 import io.clientlens.customer.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -104,8 +105,8 @@ public class Customers {
                     doc.put("customerId", customerId);
                     doc.put("asOf", rs.getDate(1).toLocalDate().toString());
                     doc.put("policyVersion", rs.getString(2));
-                    doc.put("features", ClassificationDocument.parse(rs.getString(3)));
-                    doc.put("dimensions", ClassificationDocument.parse(rs.getString(4)));
+                    doc.put("features", Json.read(rs.getString(3)));
+                    doc.put("dimensions", Json.read(rs.getString(4)));
                     return doc;
                 }).optional();
     }
@@ -157,7 +158,7 @@ public class Customers {
                      String branch, String rm) {
         Map<String, String> wanted = new LinkedHashMap<>();
         filters.forEach((d, code) -> wanted.put(d.code(), code));
-        String filterJson = ClassificationDocument.json(wanted);
+        String filterJson = Json.write(wanted);
         StringBuilder where = new StringBuilder(" where c.run_id = :run");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("run", runId);
@@ -211,7 +212,7 @@ public class Customers {
                         + "order by c.customer_id")
                 .params(params).param("size", size).param("offset", (long) page * size)
                 .query(rs -> {
-                    Map<String, Object> codes = ClassificationDocument.parse(rs.getString(5));
+                    Map<String, Object> codes = Json.read(rs.getString(5));
                     Map<String, String> asText = new LinkedHashMap<>();
                     codes.forEach((k, v) -> asText.put(k, String.valueOf(v)));
                     rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), asText, rs.getString(6)));

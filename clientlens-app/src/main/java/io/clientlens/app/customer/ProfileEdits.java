@@ -1,10 +1,11 @@
 package io.clientlens.app.customer;
 
+import io.clientlens.app.profile.ProfileDocuments;
 import io.clientlens.app.customer.ProfileForm.Field;
 import io.clientlens.app.customer.ProfileForm.Group;
 import io.clientlens.app.customer.ProfileForm.Rows;
-import io.clientlens.app.suitability.Actors;
-import io.clientlens.app.web.InvalidRequest;
+import io.clientlens.app.security.Actors;
+import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.customer.FieldProblem;
 import io.clientlens.customer.Profile;
 import io.clientlens.customer.TypedAmount;

@@ -1,6 +1,6 @@
 package io.clientlens.app.customer;
 
-import io.clientlens.app.web.InvalidRequest;
+import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.batch.profile.ProfileInvalid;
 import io.clientlens.batch.profile.ProfileJson;
 import io.clientlens.customer.FieldProblem;

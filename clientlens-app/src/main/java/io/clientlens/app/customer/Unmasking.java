@@ -2,10 +2,10 @@ package io.clientlens.app.customer;
 
 import io.clientlens.app.audit.AuditTrail;
 import io.clientlens.app.security.Scope;
-import io.clientlens.app.suitability.Actors;
-import io.clientlens.app.suitability.Now;
-import io.clientlens.app.web.InvalidRequest;
-import io.clientlens.app.web.NotFound;
+import io.clientlens.app.security.Actors;
+import io.clientlens.app.clock.Now;
+import io.clientlens.app.refusal.InvalidRequest;
+import io.clientlens.app.refusal.NotFound;
 import io.clientlens.customer.FieldProblem;
 import io.clientlens.customer.Profile;
 import org.springframework.stereotype.Service;

@@ -1,7 +1,7 @@
 package io.clientlens.app.importing;
 
 import io.clientlens.app.customer.ChangedBy;
-import io.clientlens.app.customer.ProfileDocuments;
+import io.clientlens.app.profile.ProfileDocuments;
 import io.clientlens.app.db.TableStatistics;
 import io.clientlens.bank.BankDataSink;
 import io.clientlens.importing.ImportIssue;

@@ -1,5 +1,6 @@
 package io.clientlens.app.importing;
 
+import io.clientlens.batch.json.Json;
 import io.clientlens.app.customer.ChangedBy;
 import io.clientlens.bank.Account;
 import io.clientlens.bank.AccountLink;
@@ -11,7 +12,6 @@ import io.clientlens.bank.Loan;
 import io.clientlens.bank.Transaction;
 import io.clientlens.customer.Profile;
 import io.clientlens.app.suitability.Assessments;
-import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.batch.questionnaire.QuestionnaireJson;
 import io.clientlens.batch.questionnaire.ShippedQuestionnaires;
 import io.clientlens.importing.ImportIssue;
@@ -227,10 +227,10 @@ public final class PostgresBankData implements BankDataSink {
                 insert.setString(1, a.customerId());
                 insert.setString(2, a.questionnaireId());
                 insert.setString(3, a.kind().name());
-                insert.setString(4, ClassificationDocument.json(a.answers() == null ? Map.of() : a.answers().chosen()));
+                insert.setString(4, Json.write(a.answers() == null ? Map.of() : a.answers().chosen()));
                 insert.setInt(5, a.score());
                 insert.setString(6, a.resultCode());
-                insert.setString(7, ClassificationDocument.json(Assessments.result(a.result())));
+                insert.setString(7, Json.write(Assessments.result(a.result())));
                 insert.setString(8, a.channel().name());
                 insert.setTimestamp(9, at);
                 insert.setObject(10, a.assessedAt().toLocalDate());

@@ -1,6 +1,6 @@
 package io.clientlens.app.needs;
 
-import io.clientlens.app.web.InvalidRequest;
+import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.customer.FieldProblem;
 import io.clientlens.customer.TypedAmount;
 import io.clientlens.needs.Actor;

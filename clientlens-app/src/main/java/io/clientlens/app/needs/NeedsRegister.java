@@ -1,6 +1,6 @@
 package io.clientlens.app.needs;
 
-import io.clientlens.app.web.NotFound;
+import io.clientlens.app.refusal.NotFound;
 import io.clientlens.needs.Actor;
 import io.clientlens.needs.Need;
 import io.clientlens.needs.NeedKind;

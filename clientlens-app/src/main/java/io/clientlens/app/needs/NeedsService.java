@@ -2,7 +2,7 @@ package io.clientlens.app.needs;
 
 import io.clientlens.app.classify.RunQueries;
 import io.clientlens.app.customer.Customers;
-import io.clientlens.app.web.NotFound;
+import io.clientlens.app.refusal.NotFound;
 import io.clientlens.customer.Profile;
 import io.clientlens.needs.NeedsAnalyzer;
 import io.clientlens.needs.NeedsOutcome;

@@ -2,7 +2,7 @@ package io.clientlens.app.needs;
 
 import io.clientlens.app.suitability.Products;
 import io.clientlens.app.suitability.SuitabilityChecks;
-import io.clientlens.app.web.NotFound;
+import io.clientlens.app.refusal.NotFound;
 import io.clientlens.classify.Reason;
 import io.clientlens.code.Label;
 import io.clientlens.needs.Need;

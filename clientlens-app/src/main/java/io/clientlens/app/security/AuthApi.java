@@ -1,7 +1,6 @@
 package io.clientlens.app.security;
 
-import io.clientlens.app.suitability.Actors;
-import io.clientlens.app.web.InvalidRequest;
+import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.customer.FieldProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,8 +1,7 @@
 package io.clientlens.app.security;
 
-import io.clientlens.app.suitability.Actors;
-import io.clientlens.app.web.Forbidden;
-import io.clientlens.app.web.NotFound;
+import io.clientlens.app.refusal.Forbidden;
+import io.clientlens.app.refusal.NotFound;
 import io.clientlens.code.Label;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

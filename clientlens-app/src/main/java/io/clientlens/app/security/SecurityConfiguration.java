@@ -34,16 +34,6 @@ class SecurityConfiguration {
     static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
             + "object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
-    private static final String[] ADVISERS = {"RM", "SALES", "SUPERVISOR", "HEAD_OF_WEALTH"};
-    private static final String[] CUSTOMER_READERS = {"RM", "SALES", "SUPERVISOR", "HEAD_OF_WEALTH", "COMPLIANCE", "ADMIN"};
-    /** Roles that may see counts over all customers (the dashboards page); RM and SALES may not. */
-    private static final String[] AGGREGATE_READERS = {"ANALYST", "SUPERVISOR", "COMPLIANCE", "HEAD_OF_WEALTH", "ADMIN"};
-    private static final String[] NEEDS_READERS = {"RM", "SUPERVISOR", "HEAD_OF_WEALTH", "COMPLIANCE"};
-    /** Who may edit a profile (as the REST PUT), see clear values (audited), read and add interaction notes. */
-    private static final String[] PROFILE_EDITORS = {"RM", "SUPERVISOR", "ADMIN"};
-    private static final String[] UNMASKERS = {"RM", "SUPERVISOR", "COMPLIANCE"};
-    private static final String[] NOTE_READERS = {"RM", "SALES", "SUPERVISOR", "HEAD_OF_WEALTH", "COMPLIANCE"};
-
     /** Swagger UI's "Authorize" takes a bearer token from POST /api/v1/auth/token. */
     @Bean
     OpenAPI openApi() {
@@ -82,38 +72,33 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/auth/**").authenticated()
                         // customers
                         .requestMatchers(HttpMethod.GET, "/api/v1/customers").authenticated()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/customers/*/unmask").hasAnyRole(UNMASKERS)
-                        .requestMatchers(HttpMethod.PUT, "/api/v1/customers/*/profile").hasAnyRole(PROFILE_EDITORS)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/customers/*/notes").hasAnyRole(NOTE_READERS)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/customers/*/notes").hasAnyRole(ADVISERS)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/customers/*/needs/**").hasAnyRole(NEEDS_READERS)
-                        .requestMatchers("/api/v1/customers/*/needs/**").hasAnyRole("RM", "SUPERVISOR")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/customers/*/assessments").hasAnyRole(NEEDS_READERS)
-                        .requestMatchers("/api/v1/customers/*/assessments").hasAnyRole(ADVISERS)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/customers/*").hasAnyRole(CUSTOMER_READERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/customers/*/unmask").hasAnyRole(Capability.UNMASK.roleNames())
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/customers/*/profile").hasAnyRole(Capability.EDIT_PROFILE.roleNames())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/customers/*/notes").hasAnyRole(Capability.READ_NOTES.roleNames())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/customers/*/notes").hasAnyRole(Capability.ADVISE.roleNames())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/customers/*/needs/**").hasAnyRole(Capability.READ_NEEDS.roleNames())
+                        .requestMatchers("/api/v1/customers/*/needs/**").hasAnyRole(Capability.ACT_ON_NEEDS.roleNames())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/customers/*/assessments").hasAnyRole(Capability.READ_NEEDS.roleNames())
+                        .requestMatchers("/api/v1/customers/*/assessments").hasAnyRole(Capability.ADVISE.roleNames())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/customers/*").hasAnyRole(Capability.READ_CUSTOMERS.roleNames())
                         // suitability
-                        .requestMatchers(HttpMethod.GET, "/api/v1/suitability-checks/**").hasAnyRole("RM", "SALES", "SUPERVISOR",
-                                "HEAD_OF_WEALTH", "COMPLIANCE")
-                        .requestMatchers("/api/v1/suitability-checks/**", "/api/v1/disclosures/**").hasAnyRole(ADVISERS)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/approvals").hasAnyRole("SUPERVISOR", "HEAD_OF_WEALTH")
-                        .requestMatchers("/api/v1/assessments/reminders").hasAnyRole("RM", "SUPERVISOR", "HEAD_OF_WEALTH", "COMPLIANCE")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/suitability-checks/**").hasAnyRole(Capability.READ_CHECKS.roleNames())
+                        .requestMatchers("/api/v1/suitability-checks/**", "/api/v1/disclosures/**").hasAnyRole(Capability.ADVISE.roleNames())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/approvals").hasAnyRole(Capability.APPROVE.roleNames())
+                        .requestMatchers("/api/v1/assessments/reminders").hasAnyRole(Capability.READ_REMINDERS.roleNames())
                         .requestMatchers(HttpMethod.GET, "/api/v1/questionnaires/**", "/api/v1/products/**").authenticated()
-                        .requestMatchers("/api/v1/questionnaires/**", "/api/v1/products/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/questionnaires/**", "/api/v1/products/**").hasAnyRole(Capability.ADMINISTER.roleNames())
                         // audit and segments
-                        .requestMatchers("/api/v1/audit/**").hasAnyRole("COMPLIANCE", "HEAD_OF_WEALTH")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/segments/**").hasAnyRole("ANALYST", "ADMIN", "COMPLIANCE",
-                                "SUPERVISOR", "HEAD_OF_WEALTH")
-                        .requestMatchers("/api/v1/segments/**").hasAnyRole("ANALYST", "ADMIN")
+                        .requestMatchers("/api/v1/audit/**").hasAnyRole(Capability.READ_AUDIT.roleNames())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/segments/**").hasAnyRole(Capability.READ_SEGMENTS.roleNames())
+                        .requestMatchers("/api/v1/segments/**").hasAnyRole(Capability.EDIT_SEGMENTS.roleNames())
                         // anti-money laundering: compliance only, never the RM, sales or supervisor (no tipping-off)
                         .requestMatchers("/api/v1/aml/**").hasRole("COMPLIANCE")
                         // service: tasks, service requests, campaigns, referrals (docs/SERVICE.md); the services check roles again
-                        .requestMatchers("/api/v1/tasks", "/api/v1/tasks/**").hasAnyRole("RM", "SUPERVISOR", "HEAD_OF_WEALTH",
-                                "COMPLIANCE", "ADMIN")
-                        .requestMatchers("/api/v1/service-requests", "/api/v1/service-requests/**").hasAnyRole("RM", "SALES", "SUPERVISOR",
-                                "HEAD_OF_WEALTH", "COMPLIANCE", "ADMIN")
-                        .requestMatchers("/api/v1/campaigns", "/api/v1/campaigns/**").hasAnyRole("RM", "SUPERVISOR", "HEAD_OF_WEALTH",
-                                "ANALYST", "ADMIN")
-                        .requestMatchers("/api/v1/referrals", "/api/v1/referrals/**").hasAnyRole("RM", "SALES", "SUPERVISOR", "HEAD_OF_WEALTH")
+                        .requestMatchers("/api/v1/tasks", "/api/v1/tasks/**").hasAnyRole(Capability.TASKS.roleNames())
+                        .requestMatchers("/api/v1/service-requests", "/api/v1/service-requests/**").hasAnyRole(Capability.SERVICE_REQUESTS.roleNames())
+                        .requestMatchers("/api/v1/campaigns", "/api/v1/campaigns/**").hasAnyRole(Capability.CAMPAIGNS.roleNames())
+                        .requestMatchers("/api/v1/referrals", "/api/v1/referrals/**").hasAnyRole(Capability.REFERRALS.roleNames())
                         .anyRequest().denyAll());
         return http.build();
     }
@@ -126,16 +111,17 @@ class SecurityConfiguration {
         http.addFilterBefore(new RequestSizeLimit(maxBytes, RequestSizeLimit.UPLOAD_PATH, maxUploadBytes), DisableEncodeUrlFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/clientlens.css", "/favicon.ico", "/error").permitAll()
-                        .requestMatchers("/dashboards", "/dashboards/**").hasAnyRole(AGGREGATE_READERS)
-                        .requestMatchers("/admin", "/admin/**", "/admin.js", "/admin.css").hasRole("ADMIN")
+                        .requestMatchers("/dashboards", "/dashboards/**").hasAnyRole(Capability.READ_AGGREGATES.roleNames())
+                        .requestMatchers("/audit", "/audit/**").hasAnyRole(Capability.READ_AUDIT.roleNames())
+                        .requestMatchers("/admin", "/admin/**", "/admin.js", "/admin.css").hasAnyRole(Capability.ADMINISTER.roleNames())
                         // anti-money-laundering pages: compliance only (no tipping-off, docs/AML.md)
                         .requestMatchers("/aml", "/aml/**").hasRole("COMPLIANCE")
                         // the customer 360's forms: the same roles as their REST endpoints
-                        .requestMatchers("/customers/*/profile").hasAnyRole(PROFILE_EDITORS)
+                        .requestMatchers("/customers/*/profile").hasAnyRole(Capability.EDIT_PROFILE.roleNames())
                         // the needs report (HTML, PDF) linked from the 360: the roles of GET /api/v1/customers/*/needs/**
-                        .requestMatchers(HttpMethod.GET, "/customers/*/needs/**").hasAnyRole(NEEDS_READERS)
-                        .requestMatchers(HttpMethod.POST, "/customers/*/unmask").hasAnyRole(UNMASKERS)
-                        .requestMatchers(HttpMethod.POST, "/customers/*/notes").hasAnyRole(ADVISERS)
+                        .requestMatchers(HttpMethod.GET, "/customers/*/needs/**").hasAnyRole(Capability.READ_NEEDS.roleNames())
+                        .requestMatchers(HttpMethod.POST, "/customers/*/unmask").hasAnyRole(Capability.UNMASK.roleNames())
+                        .requestMatchers(HttpMethod.POST, "/customers/*/notes").hasAnyRole(Capability.ADVISE.roleNames())
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login")
                         .failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath()

@@ -37,11 +37,6 @@ public enum UserRole {
         return io.clientlens.needs.Role.parse(name());
     }
 
-    /** Sees customers of every branch (read-only unless the role may also write). */
-    public boolean bankWide() {
-        return this == HEAD_OF_WEALTH || this == COMPLIANCE || this == ADMIN || this == ANALYST;
-    }
-
     public static Optional<UserRole> parse(String text) {
         if (text == null) {
             return Optional.empty();

@@ -2,6 +2,7 @@ package io.clientlens.app.service;
 
 import io.clientlens.app.analytics.SegmentSizes;
 import io.clientlens.app.security.Scope;
+import io.clientlens.app.security.Capability;
 import io.clientlens.app.security.SignedInUser;
 import io.clientlens.app.security.UserRole;
 import io.clientlens.app.service.persistence.CampaignStore;
@@ -20,7 +21,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,8 +36,8 @@ import java.util.Set;
  */
 @Service
 public class Campaigns {
-    static final Set<UserRole> CREATORS = EnumSet.of(UserRole.ANALYST, UserRole.SUPERVISOR, UserRole.HEAD_OF_WEALTH, UserRole.ADMIN);
-    static final Set<UserRole> RESPONDERS = EnumSet.of(UserRole.RM, UserRole.SUPERVISOR);
+    static final Set<UserRole> CREATORS = Capability.CREATE_CAMPAIGNS.roles();
+    static final Set<UserRole> RESPONDERS = Capability.RECORD_CAMPAIGN_RESPONSES.roles();
     static final Set<String> KINDS = Set.of("EVENT", "FORUM", "PRODUCT_OFFER");
     static final int MAX_TARGETS = 100_000;
     private static final Label READ = Label.of("查看营销活动", "read campaigns");
@@ -164,7 +164,7 @@ public class Campaigns {
 
     /** The members the viewer may see (not analysts: they see figures, never single customers). */
     public Page<CampaignMember> members(SignedInUser viewer, long id, int page, int size) {
-        ServiceRoles.require(viewer, EnumSet.of(UserRole.RM, UserRole.SUPERVISOR, UserRole.HEAD_OF_WEALTH, UserRole.ADMIN),
+        ServiceRoles.require(viewer, Capability.SEE_CAMPAIGN_MEMBERS.roles(),
                 Label.of("查看活动中的单个客户", "see single customers of a campaign"));
         Tasks.checkPaging(page, size);
         Campaign c = store.find(id, branchOf(viewer)).orElse(null);

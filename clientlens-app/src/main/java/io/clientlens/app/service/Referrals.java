@@ -1,6 +1,7 @@
 package io.clientlens.app.service;
 
 import io.clientlens.app.security.Scope;
+import io.clientlens.app.security.Capability;
 import io.clientlens.app.security.SignedInUser;
 import io.clientlens.app.security.UserRole;
 import io.clientlens.app.service.persistence.ReferralStore;
@@ -13,7 +14,6 @@ import io.clientlens.service.ReferralState;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +28,7 @@ import java.util.Set;
  */
 @Service
 public class Referrals implements WorkbenchSection {
-    private static final Set<UserRole> READERS = EnumSet.of(UserRole.RM, UserRole.SALES, UserRole.SUPERVISOR, UserRole.HEAD_OF_WEALTH);
+    private static final Set<UserRole> READERS = Capability.REFERRALS.roles();
     private static final int MAX_NOTE = 1000;
 
     private final ReferralStore store;
@@ -159,7 +159,7 @@ public class Referrals implements WorkbenchSection {
     /** The workbench: the referrals sales staff made, those made to the RM, the branch's for supervisors (the latest ten). */
     @Override
     public List<WorkbenchView.ReferralLine> referrals(SignedInUser user) {
-        if (!READERS.contains(user.role()) || user.role() == UserRole.HEAD_OF_WEALTH) {
+        if (!Capability.WORK_REFERRALS.allows(user.role())) {
             return List.of();
         }
         return store.page(visibility(user), null, 0, 10).items().stream().map(r -> new WorkbenchView.ReferralLine(r.referralId(),

@@ -1,6 +1,7 @@
 package io.clientlens.app.service;
 
 import io.clientlens.app.security.Scope;
+import io.clientlens.app.security.Capability;
 import io.clientlens.app.security.SignedInUser;
 import io.clientlens.app.security.UserRole;
 import io.clientlens.app.service.persistence.RequestStore;
@@ -24,7 +25,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,9 +42,9 @@ import java.util.Set;
 @Service
 public class ServiceRequests implements WorkbenchSection {
     /** Open or move requests on: RMs (their customers), front-line staff and supervisors (their branch). */
-    static final Set<UserRole> ACTORS = EnumSet.of(UserRole.RM, UserRole.SALES, UserRole.SUPERVISOR);
+    static final Set<UserRole> ACTORS = Capability.WORK_SERVICE_REQUESTS.roles();
     /** Import files: administrators and supervisors. */
-    static final Set<UserRole> IMPORTERS = EnumSet.of(UserRole.ADMIN, UserRole.SUPERVISOR);
+    static final Set<UserRole> IMPORTERS = Capability.IMPORT_SERVICE_REQUESTS.roles();
     private static final Label READ = Label.of("查看服务请求", "read service requests");
     private static final Label ACT = Label.of("处理服务请求", "handle service requests");
 

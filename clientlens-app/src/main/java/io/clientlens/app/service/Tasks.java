@@ -155,6 +155,11 @@ public class Tasks {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /** The date tasks are shown against: the latest run's as-of date, or today before any run. */
+    public LocalDate businessDate() {
+        return store.latestRunDate().orElse(clock.today());
+    }
+
     /** The policy version tasks are computed with now. */
     public String policyVersion() {
         return policy.version();

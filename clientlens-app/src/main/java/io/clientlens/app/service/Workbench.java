@@ -1,6 +1,7 @@
 package io.clientlens.app.service;
 
 import io.clientlens.app.security.Scope;
+import io.clientlens.app.security.Capability;
 import io.clientlens.app.security.SignedInUser;
 import io.clientlens.app.security.UserRole;
 import io.clientlens.app.service.persistence.TaskStore;
@@ -13,7 +14,6 @@ import org.springframework.stereotype.Service;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +26,7 @@ import java.util.Set;
  */
 @Service
 public class Workbench {
-    static final Set<UserRole> VIEWERS = EnumSet.of(UserRole.RM, UserRole.SALES, UserRole.SUPERVISOR, UserRole.HEAD_OF_WEALTH);
+    static final Set<UserRole> VIEWERS = Capability.USE_WORKBENCH.roles();
     private static final int DUE_SHOWN = 15;
     private static final int COMING_SHOWN = 10;
     private static final int CHECKS_SHOWN = 10;

@@ -1,11 +1,14 @@
 package io.clientlens.app.suitability;
 
+import io.clientlens.batch.json.Json;
+import io.clientlens.app.refusal.Refused;
+import io.clientlens.app.clock.Now;
+import io.clientlens.app.security.Actors;
 import io.clientlens.app.audit.AuditEntry;
 import io.clientlens.app.audit.AuditTrail;
 import io.clientlens.app.customer.Customers;
-import io.clientlens.app.web.InvalidRequest;
-import io.clientlens.app.web.NotFound;
-import io.clientlens.batch.export.ClassificationDocument;
+import io.clientlens.app.refusal.InvalidRequest;
+import io.clientlens.app.refusal.NotFound;
 import io.clientlens.batch.questionnaire.AnswerSheet;
 import io.clientlens.classify.Reason;
 import io.clientlens.code.Label;
@@ -59,7 +62,7 @@ public class Assessments {
      * {@code assess risk}); null accepts any. Nothing is stored when anything is wrong.
      */
     @Transactional
-    public Map<String, Object> assess(String customerId, AnswerSheet sheet, String channelText, LocalDateTime at,
+    public AssessmentView assess(String customerId, AnswerSheet sheet, String channelText, LocalDateTime at,
                                       QuestionnaireKind expectedKind, Actor actor) {
         Actors.require(actor, Role.Action.ADVISE);
         if (!customers.exists(customerId)) {
@@ -100,8 +103,8 @@ public class Assessments {
                         values (:c, :q, :kind, cast(:answers as jsonb), :score, :code, cast(:result as jsonb), :channel,
                                 :by, :role, :at, :on, :policy) returning assessment_id""")
                 .param("c", customerId).param("q", q.id()).param("kind", q.kind().name())
-                .param("answers", ClassificationDocument.json(sheet.answers().chosen())).param("score", score).param("code", code)
-                .param("result", ClassificationDocument.json(result)).param("channel", channel.name())
+                .param("answers", Json.write(sheet.answers().chosen())).param("score", score).param("code", code)
+                .param("result", Json.write(result)).param("channel", channel.name())
                 .param("by", actor.user()).param("role", actor.role().name()).param("at", when).param("on", when.toLocalDate())
                 .param("policy", policy.version()).query(Long.class).single();
         List<Reason> reasons = new ArrayList<>();
@@ -173,34 +176,22 @@ public class Assessments {
         }).toList();
     }
 
-    public java.util.Optional<Map<String, Object>> view(long id) {
+    public java.util.Optional<AssessmentView> view(long id) {
         return jdbc.sql("""
                         select assessment_id, customer_id, questionnaire_id, kind, score, result_code, result::text, channel,
                                recorded_by, recorded_role, assessed_at, answers::text from assessment where assessment_id = :id""")
                 .param("id", id).query((rs, i) -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("assessmentId", rs.getLong(1));
-                    m.put("customerId", rs.getString(2));
-                    m.put("questionnaire", rs.getString(3));
-                    m.put("kind", rs.getString(4));
-                    m.put("score", rs.getInt(5));
-                    m.put("resultCode", rs.getString(6));
-                    m.put("result", ClassificationDocument.parse(rs.getString(7)));
-                    m.put("channel", rs.getString(8));
-                    m.put("recordedBy", rs.getString(9));
-                    m.put("recordedRole", rs.getString(10));
                     LocalDateTime at = rs.getTimestamp(11).toLocalDateTime();
-                    m.put("assessedAt", at.toString());
-                    if ("RISK_TOLERANCE".equals(rs.getString(4))) {
-                        m.put("validUntil", at.toLocalDate().plusMonths(policy.suitability().assessmentValidityMonths()).minusDays(1).toString());
-                    }
-                    m.put("answers", ClassificationDocument.parse(rs.getString(12)));
-                    return m;
+                    String validUntil = "RISK_TOLERANCE".equals(rs.getString(4))
+                            ? at.toLocalDate().plusMonths(policy.suitability().assessmentValidityMonths()).minusDays(1).toString() : null;
+                    return new AssessmentView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                            rs.getString(6), Json.read(rs.getString(7)), rs.getString(8), rs.getString(9), rs.getString(10),
+                            at.toString(), validUntil, Json.read(rs.getString(12)));
                 }).optional();
     }
 
     /** A customer's assessments, newest first. */
-    public List<Map<String, Object>> ofCustomer(String customerId) {
+    public List<AssessmentView> ofCustomer(String customerId) {
         return jdbc.sql("select assessment_id from assessment where customer_id = :c order by assessed_at desc, assessment_id desc")
                 .param("c", customerId).query(Long.class).list().stream().map(id -> view(id).orElseThrow()).toList();
     }
@@ -218,7 +209,7 @@ public class Assessments {
      * Customers whose latest face-to-face risk assessment expires within the reminder window of
      * {@code day} (or has expired): who the RM should invite to reassess.
      */
-    public List<Map<String, Object>> reminders(LocalDate day) {
+    public List<AssessmentReminder> reminders(LocalDate day) {
         Policy.Suitability p = policy.suitability();
         return jdbc.sql("""
                         select customer_id, assessment_id, result_code, assessed_at from (
@@ -227,17 +218,10 @@ public class Assessments {
                             order by customer_id, assessed_at desc) latest order by assessed_at""")
                 .param("f", p.faceToFaceRequired())
                 .query((rs, i) -> {
-                    LocalDateTime at = rs.getTimestamp(4).toLocalDateTime();
-                    LocalDate until = at.toLocalDate().plusMonths(p.assessmentValidityMonths()).minusDays(1);
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("customerId", rs.getString(1));
-                    m.put("assessmentId", rs.getLong(2));
-                    m.put("riskLevel", rs.getString(3));
-                    m.put("validUntil", until.toString());
-                    m.put("expired", day.isAfter(until));
-                    return m;
+                    LocalDate until = rs.getTimestamp(4).toLocalDateTime().toLocalDate().plusMonths(p.assessmentValidityMonths()).minusDays(1);
+                    return new AssessmentReminder(rs.getString(1), rs.getLong(2), rs.getString(3), until.toString(), day.isAfter(until));
                 }).list().stream()
-                .filter(m -> !day.isBefore(LocalDate.parse((String) m.get("validUntil")).minusDays(p.reminderDaysBeforeExpiry())))
+                .filter(r -> !day.isBefore(LocalDate.parse(r.validUntil()).minusDays(p.reminderDaysBeforeExpiry())))
                 .toList();
     }
 

@@ -1,6 +1,6 @@
 package io.clientlens.app.suitability;
 
-import io.clientlens.app.web.InvalidRequest;
+import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.batch.questionnaire.DocumentInvalid;
 import io.clientlens.batch.questionnaire.QuestionnaireJson;
 import io.clientlens.batch.questionnaire.ShippedQuestionnaires;

@@ -1,5 +1,6 @@
 package io.clientlens.app.suitability;
 
+import io.clientlens.app.clock.Now;
 import io.clientlens.suitability.Role;
 import io.clientlens.suitability.Step;
 import org.springframework.jdbc.core.simple.JdbcClient;

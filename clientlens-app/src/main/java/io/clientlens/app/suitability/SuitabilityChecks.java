@@ -1,12 +1,15 @@
 package io.clientlens.app.suitability;
 
+import io.clientlens.batch.json.Json;
+import io.clientlens.app.refusal.Refused;
+import io.clientlens.app.clock.Now;
+import io.clientlens.app.security.Actors;
 import io.clientlens.app.audit.AuditEntry;
 import io.clientlens.app.audit.AuditTrail;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.customer.MaskedProfile;
-import io.clientlens.app.web.InvalidRequest;
-import io.clientlens.app.web.NotFound;
-import io.clientlens.batch.export.ClassificationDocument;
+import io.clientlens.app.refusal.InvalidRequest;
+import io.clientlens.app.refusal.NotFound;
 import io.clientlens.classify.Reason;
 import io.clientlens.code.Label;
 import io.clientlens.customer.FieldProblem;
@@ -127,10 +130,10 @@ public class SuitabilityChecks {
                         returning check_id""")
                 .param("c", customerId).param("p", productCode).param("amount", amount).param("init", initiatedBy.name())
                 .param("decision", decision.code()).param("overridable", overridable)
-                .param("steps", ClassificationDocument.json(decision.steps().stream().map(Enum::name).toList()))
-                .param("reasons", ClassificationDocument.json(Assessments.reasons(decision.reasons())))
-                .param("inputs", ClassificationDocument.json(inputs))
-                .param("disclosure", ClassificationDocument.json(Assessments.label(disclosure)))
+                .param("steps", Json.write(decision.steps().stream().map(Enum::name).toList()))
+                .param("reasons", Json.write(Assessments.reasons(decision.reasons())))
+                .param("inputs", Json.write(inputs))
+                .param("disclosure", Json.write(Assessments.label(disclosure)))
                 .param("by", actor.user()).param("role", actor.role().name()).param("at", at).param("policy", policy.version())
                 .param("review", review).param("due", decision.reviewDueOn(), java.sql.Types.DATE)
                 .param("initiative", decision.initiativeConfirmation())
@@ -371,7 +374,7 @@ public class SuitabilityChecks {
                         insert into suitability_step (check_id, step, approved, document, done_by, done_role, done_at)
                         values (:id, :step, :approved, cast(:doc as jsonb), :by, :role, :at)""")
                 .param("id", checkId).param("step", step.name()).param("approved", approved)
-                .param("doc", ClassificationDocument.json(document)).param("by", actor.user()).param("role", actor.role().name())
+                .param("doc", Json.write(document)).param("by", actor.user()).param("role", actor.role().name())
                 .param("at", at).update();
         Map<String, Object> inputs = new LinkedHashMap<>(document);
         inputs.put("checkId", checkId);
@@ -381,7 +384,7 @@ public class SuitabilityChecks {
     }
 
     private static List<Step> steps(String json) {
-        Object list = ClassificationDocument.parse("{\"s\":" + json + "}").get("s");
+        Object list = Json.read("{\"s\":" + json + "}").get("s");
         return ((List<?>) list).stream().map(s -> Step.valueOf((String) s)).toList();
     }
 
@@ -417,6 +420,22 @@ public class SuitabilityChecks {
                 }).list();
     }
 
+    /** One step done on a check: which, what it recorded (a JSON document) and by whom. */
+    public record StepDone(Step step, String document, String doneBy) {
+    }
+
+    /** The ids of a customer's latest {@code limit} checks, newest first. */
+    public List<Long> recentCheckIds(String customerId, int limit) {
+        return jdbc.sql("select check_id from suitability_check where customer_id = :c order by checked_at desc, check_id desc limit :n")
+                .param("c", customerId).param("n", limit).query(Long.class).list();
+    }
+
+    /** The steps done on a check, in the order they were done. */
+    public List<StepDone> stepsDone(long checkId) {
+        return jdbc.sql("select step, document::text, done_by from suitability_step where check_id = :id order by done_at, step")
+                .param("id", checkId).query((rs, i) -> new StepDone(Step.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3))).list();
+    }
+
     /** The check with its reasons, disclosure, the steps done and whether the sale may go ahead now. */
     public Optional<Map<String, Object>> view(long checkId) {
         return jdbc.sql("""
@@ -435,9 +454,9 @@ public class SuitabilityChecks {
                     m.put("decision", rs.getString(7));
                     m.put("overridable", rs.getBoolean(8));
                     m.put("steps", steps(rs.getString(9)).stream().map(Enum::name).toList());
-                    m.put("reasons", ClassificationDocument.parse("{\"r\":" + rs.getString(10) + "}").get("r"));
-                    m.put("inputs", ClassificationDocument.parse(rs.getString(11)));
-                    m.put("disclosure", ClassificationDocument.parse(rs.getString(12)));
+                    m.put("reasons", Json.read("{\"r\":" + rs.getString(10) + "}").get("r"));
+                    m.put("inputs", Json.read(rs.getString(11)));
+                    m.put("disclosure", Json.read(rs.getString(12)));
                     m.put("confirmationSentence", RiskDisclosure.CONFIRMATION_SENTENCE);
                     m.put("checkedBy", rs.getString(13));
                     m.put("checkedRole", rs.getString(14));

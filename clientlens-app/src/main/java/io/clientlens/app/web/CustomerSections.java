@@ -1,5 +1,6 @@
 package io.clientlens.app.web;
 
+import io.clientlens.app.ui.Yuan;
 import io.clientlens.app.customer.CustomerHistory;
 import io.clientlens.app.customer.InteractionNotes;
 import io.clientlens.app.importing.DataCurrency;

@@ -1,5 +1,10 @@
 package io.clientlens.app.web;
 
+import io.clientlens.app.ui.PageController;
+import io.clientlens.app.ui.Yuan;
+import io.clientlens.app.ui.PageLanguage;
+import io.clientlens.app.refusal.NotFound;
+import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.app.analytics.SegmentSizes;
 import io.clientlens.app.classify.RunQueries;
 import io.clientlens.app.segment.SegmentRuleStore;
@@ -10,7 +15,7 @@ import io.clientlens.app.customer.Customers;
 import io.clientlens.app.customer.InteractionNotes;
 import io.clientlens.app.customer.MaskedProfile;
 import io.clientlens.app.customer.Unmasking;
-import io.clientlens.app.suitability.Now;
+import io.clientlens.app.clock.Now;
 import io.clientlens.customer.FieldProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,8 +23,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.clientlens.app.needs.NeedsService;
 import io.clientlens.app.security.Scope;
 import io.clientlens.app.security.SignedInUser;
+import io.clientlens.app.security.Capability;
 import io.clientlens.app.security.UserRole;
-import io.clientlens.app.suitability.Actors;
+import io.clientlens.app.security.Actors;
 import io.clientlens.code.Dimension;
 import io.clientlens.code.Language;
 import io.clientlens.identity.Masking;
@@ -31,7 +37,6 @@ import io.clientlens.needs.NeedsAnalysis;
 import io.clientlens.needs.NeedsNotApplicable;
 import io.clientlens.needs.NeedsOutcome;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,33 +46,19 @@ import org.springframework.web.util.UriComponentsBuilder;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The RM workstation's customer pages: the searchable, filterable list ({@code /customers}) and one
  * customer's 360 view ({@code /customers/{id}}). Both are limited to the signed-in user's
  * {@link Scope}; names, ids and phone numbers are masked before they reach the template.
  */
-@Controller
+@PageController
 class CustomersPage {
     static final int PAGE_SIZE = 50;
-    /** The roles that may read a needs diagnosis (as over REST, see SecurityConfiguration). */
-    private static final Set<UserRole> NEEDS_READERS = EnumSet.of(UserRole.RM, UserRole.SUPERVISOR, UserRole.HEAD_OF_WEALTH,
-            UserRole.COMPLIANCE);
-    // The same roles as SecurityConfiguration gives the forms and their REST endpoints; here they decide what the page offers.
-    private static final Set<UserRole> PROFILE_EDITORS = EnumSet.of(UserRole.RM, UserRole.SUPERVISOR, UserRole.ADMIN);
-    private static final Set<UserRole> UNMASKERS = EnumSet.of(UserRole.RM, UserRole.SUPERVISOR, UserRole.COMPLIANCE);
-    private static final Set<UserRole> AUDIT_READERS = EnumSet.of(UserRole.COMPLIANCE, UserRole.HEAD_OF_WEALTH);
-    private static final Set<UserRole> NOTE_READERS = EnumSet.of(UserRole.RM, UserRole.SALES, UserRole.SUPERVISOR,
-            UserRole.HEAD_OF_WEALTH, UserRole.COMPLIANCE);
-    private static final Set<UserRole> NOTE_WRITERS = EnumSet.of(UserRole.RM, UserRole.SALES, UserRole.SUPERVISOR,
-            UserRole.HEAD_OF_WEALTH);
-
     private final Customers customers;
     private final CustomerViews views;
     private final RunQueries runs;
@@ -217,6 +208,16 @@ class CustomersPage {
         return b.queryParam("page", page).encode().build().toUriString();
     }
 
+    /**
+     * Two dimensions may call their classes alike (customer value and loyalty both have "一般客户"): such tags say their
+     * dimension, so that a row never shows the same words twice.
+     */
+    static List<Option> distinct(List<Option> classes, Language lang) {
+        Map<String, Long> times = classes.stream().collect(java.util.stream.Collectors.groupingBy(Option::label, java.util.stream.Collectors.counting()));
+        return classes.stream().map(o -> times.get(o.label()) > 1
+                ? new Option(o.code(), o.code() + (lang == Language.EN ? ": " : "：") + o.label()) : o).toList();
+    }
+
     private static Item item(Customers.Row r, Language lang) {
         List<Option> classes = new ArrayList<>(); // code: the dimension's name (a tooltip), label: the class
         for (Dimension d : List.of(Dimension.AUM_TIER, Dimension.VALUE_CLASS, Dimension.LOYALTY, Dimension.LIFE_STAGE,
@@ -227,7 +228,7 @@ class CustomersPage {
             }
         }
         return new Item(r.customerId(), MaskedProfile.name(r.name(), r.type()), Masking.mobile(r.mobile()),
-                r.type() == null ? null : Dimension.CUSTOMER_TYPE.labelOf(r.type()).in(lang), r.branch(), classes);
+                r.type() == null ? null : Dimension.CUSTOMER_TYPE.labelOf(r.type()).in(lang), r.branch(), distinct(classes, lang));
     }
 
     @GetMapping("/customers/{id}")
@@ -303,7 +304,7 @@ class CustomersPage {
         CustomerCard card = CustomerCard.of(view, lang);
         model.addAttribute("customer", card);
         model.addAttribute("rfm", rfm(view));
-        if (NEEDS_READERS.contains(user.role())) {
+        if (Capability.READ_NEEDS.allows(user.role())) {
             model.addAttribute("needs", needsSummary(needs.diagnose(id, null).outcome(), lang));
         }
         sections(id, user.role(), lang, view, model);
@@ -312,8 +313,8 @@ class CustomersPage {
 
     /** The 360's sections beyond the classes: actions by role, history, notes. */
     private void sections(String id, UserRole role, Language lang, CustomerView view, Model model) {
-        model.addAttribute("mayEditProfile", PROFILE_EDITORS.contains(role));
-        if (UNMASKERS.contains(role)) {
+        model.addAttribute("mayEditProfile", Capability.EDIT_PROFILE.allows(role));
+        if (Capability.UNMASK.allows(role)) {
             boolean company = "CORPORATE".equals(view.maskedIdentity().get("type"));
             model.addAttribute("unmaskable", Unmasking.FIELDS_IN_ORDER.stream()
                     .filter(f -> view.maskedIdentity().get(f) != null)
@@ -325,19 +326,19 @@ class CustomersPage {
             model.addAttribute("holdings", sections.holdings(id, lang));
             model.addAttribute("transactions", sections.transactions(id, lang));
         }
-        if (NEEDS_READERS.contains(role)) {
+        if (Capability.READ_NEEDS.allows(role)) {
             model.addAttribute("checks", sections.suitability(id, lang));
         }
-        if (AUDIT_READERS.contains(role)) {
+        if (Capability.READ_AUDIT.allows(role)) {
             model.addAttribute("auditLines", sections.audit(id, lang));
         }
-        if (NOTE_READERS.contains(role)) {
+        if (Capability.READ_NOTES.allows(role)) {
             Map<String, String> kinds = new LinkedHashMap<>();
             InteractionNotes.KINDS.forEach(k -> kinds.put(k, messages.getMessage("note.kind." + k, null, k,
                     lang == Language.EN ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE)));
             model.addAttribute("noteKinds", kinds);
             model.addAttribute("notes", sections.notes(id, kinds));
-            model.addAttribute("mayAddNote", NOTE_WRITERS.contains(role));
+            model.addAttribute("mayAddNote", Capability.ADVISE.allows(role));
             if (!model.containsAttribute("noteForm")) {
                 model.addAttribute("noteForm", new InteractionNotes.NewNote("VISIT", now.get().toLocalDate().toString(), ""));
             }
@@ -412,7 +413,7 @@ class CustomersPage {
     }
 
     private static Language language(Locale locale) {
-        return locale.getLanguage().equals("en") ? Language.EN : Language.ZH;
+        return PageLanguage.of(locale);
     }
 
     private static String text(Language lang, String zh, String en) {

@@ -1,14 +1,16 @@
 package io.clientlens.app.web;
 
+import io.clientlens.app.ui.PageController;
+import io.clientlens.app.analytics.web.Distributions;
+import io.clientlens.app.refusal.NotFound;
 import io.clientlens.app.classify.RunQueries;
 import io.clientlens.app.customer.CustomerView;
 import io.clientlens.app.customer.CustomerViews;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.security.Scope;
-import io.clientlens.app.suitability.Actors;
+import io.clientlens.app.security.Actors;
 import io.clientlens.code.Dimension;
 import io.clientlens.code.Language;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,9 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The first page: how many customers fall in each class, and a lookup of one customer's classes with reasons. */
-@Controller
+@PageController
 class HomePage {
-    private static final int REGIONS_SHOWN = 10;
 
     private final RunQueries runs;
     private final CustomerViews views;
@@ -48,7 +49,7 @@ class HomePage {
         model.addAttribute("customerCount", customers.count());
         var run = runs.latestRun().orElse(null);
         model.addAttribute("run", run);
-        model.addAttribute("distributions", run == null ? List.of() : distributions(runs.counts(run), lang));
+        model.addAttribute("distributions", run == null ? List.of() : Distributions.of(runs.counts(run), lang));
         if (customerId != null && !customerId.isBlank()) {
             String id = customerId.trim();
             model.addAttribute("query", id);
@@ -71,33 +72,4 @@ class HomePage {
         }
     }
 
-    static List<Distribution> distributions(Map<String, Map<String, Long>> counts, Language lang) {
-        List<Distribution> result = new ArrayList<>();
-        for (Dimension d : Dimension.values()) {
-            Map<String, Long> codes = counts.get(d.code());
-            if (codes == null) {
-                continue;
-            }
-            long total = codes.values().stream().mapToLong(Long::longValue).sum();
-            List<Distribution.Bar> bars = new ArrayList<>();
-            List<String> order = new ArrayList<>(d.isFreeText() ? codes.keySet() : d.valueCodes());
-            if (!d.isFreeText()) {
-                order.add(Dimension.UNKNOWN);
-            }
-            for (String code : order) {
-                Long n = codes.get(code);
-                if (n == null || (d.isFreeText() && bars.size() >= REGIONS_SHOWN)) {
-                    continue;
-                }
-                bars.add(new Distribution.Bar(code, d.labelOf(code).in(lang), n, total == 0 ? 0 : 100.0 * n / total));
-            }
-            result.add(new Distribution(d.code(), d.label().in(lang), bars));
-        }
-        return result;
-    }
-
-    record Distribution(String code, String label, List<Bar> bars) {
-        record Bar(String code, String label, long count, double percent) {
-        }
-    }
 }

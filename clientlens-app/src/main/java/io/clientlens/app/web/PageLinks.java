@@ -1,5 +1,6 @@
 package io.clientlens.app.web;
 
+import io.clientlens.app.ui.PageController;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -7,9 +8,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The language switch of every page's top navigation: the page itself, with its query, in the other language.
- * Applies to every page controller under {@code io.clientlens.app.web} (pages live there; REST controllers do not).
+ * Applies to every {@link PageController} (not to REST controllers).
  */
-@ControllerAdvice(basePackages = "io.clientlens.app.web")
+@ControllerAdvice(annotations = PageController.class)
 class PageLinks {
 
     @ModelAttribute("langZh")
@@ -25,20 +26,26 @@ class PageLinks {
     /** Whether the top navigation links to the dashboards (roles that may see aggregates; see SecurityConfiguration). */
     @ModelAttribute("dashboardsLink")
     boolean dashboardsLink() {
-        var user = io.clientlens.app.suitability.Actors.current();
+        var user = io.clientlens.app.security.Actors.current();
         return user.role() != io.clientlens.app.security.UserRole.RM && user.role() != io.clientlens.app.security.UserRole.SALES;
+    }
+
+    /** Whether the top navigation links to the audit search (the roles that read the audit trail). */
+    @ModelAttribute("auditLink")
+    boolean auditLink() {
+        return io.clientlens.app.security.Capability.READ_AUDIT.allows(io.clientlens.app.security.Actors.current().role());
     }
 
     /** Whether the top navigation links to the administration page (imports and runs; ADMIN only). */
     @ModelAttribute("adminLink")
     boolean adminLink() {
-        return io.clientlens.app.suitability.Actors.current().role() == io.clientlens.app.security.UserRole.ADMIN;
+        return io.clientlens.app.security.Actors.current().role() == io.clientlens.app.security.UserRole.ADMIN;
     }
 
     /** Whether the top navigation links to the AML cases (COMPLIANCE only: no tipping-off, docs/AML.md). */
     @ModelAttribute("amlLink")
     boolean amlLink() {
-        return io.clientlens.app.suitability.Actors.current().role() == io.clientlens.app.security.UserRole.COMPLIANCE;
+        return io.clientlens.app.security.Actors.current().role() == io.clientlens.app.security.UserRole.COMPLIANCE;
     }
 
     private static String same(HttpServletRequest request, String lang) {

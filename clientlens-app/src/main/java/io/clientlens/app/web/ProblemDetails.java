@@ -1,5 +1,8 @@
 package io.clientlens.app.web;
 
+import io.clientlens.app.refusal.Forbidden;
+import io.clientlens.app.refusal.NotFound;
+import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.customer.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

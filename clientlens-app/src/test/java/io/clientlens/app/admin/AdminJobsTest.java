@@ -1,6 +1,6 @@
 package io.clientlens.app.admin;
 
-import io.clientlens.app.customer.ProfileDocuments;
+import io.clientlens.app.profile.ProfileDocuments;
 import io.clientlens.app.importing.Imports;
 import io.clientlens.app.support.ExampleProfiles;
 import io.clientlens.app.support.PostgresTest;

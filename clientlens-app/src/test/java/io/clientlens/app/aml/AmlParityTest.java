@@ -6,7 +6,7 @@ import io.clientlens.app.aml.persistence.StoredComplianceFlags;
 import io.clientlens.app.classify.ClassificationExport;
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.classify.RunSummary;
-import io.clientlens.app.customer.ProfileDocuments;
+import io.clientlens.app.profile.ProfileDocuments;
 import io.clientlens.app.importing.Imports;
 import io.clientlens.app.support.PostgresTest;
 import io.clientlens.batch.Progress;
@@ -14,7 +14,6 @@ import io.clientlens.batch.aml.AlertJson;
 import io.clientlens.batch.aml.FileMonitor;
 import io.clientlens.batch.aml.FileMonitoring;
 import io.clientlens.batch.aml.TruthComparison;
-import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.batch.generate.CustomerBaseGenerator;
 import io.clientlens.batch.generate.GeneratorSettings;
 import io.clientlens.batch.generate.GenericLayoutWriter;
@@ -140,7 +139,7 @@ class AmlParityTest extends PostgresTest {
     private static Map<String, Map<String, Object>> byCustomer(Path jsonl) throws IOException {
         Map<String, Map<String, Object>> docs = new LinkedHashMap<>();
         for (String line : Files.readAllLines(jsonl)) {
-            Map<String, Object> doc = ClassificationDocument.parse(line);
+            Map<String, Object> doc = io.clientlens.batch.json.Json.read(line);
             docs.put((String) doc.get("customerId"), doc);
         }
         return docs;

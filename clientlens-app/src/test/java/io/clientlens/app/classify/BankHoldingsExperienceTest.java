@@ -1,7 +1,7 @@
 package io.clientlens.app.classify;
 
 import io.clientlens.app.customer.Customers;
-import io.clientlens.app.customer.ProfileDocuments;
+import io.clientlens.app.profile.ProfileDocuments;
 import io.clientlens.app.support.PostgresTest;
 import io.clientlens.batch.Progress;
 import io.clientlens.classify.InvestmentHoldings;

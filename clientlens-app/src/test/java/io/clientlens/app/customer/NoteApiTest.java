@@ -1,5 +1,6 @@
 package io.clientlens.app.customer;
 
+import io.clientlens.app.profile.ProfileDocuments;
 import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.PostgresTest;
 import io.clientlens.app.support.ExampleProfiles;

@@ -1,5 +1,6 @@
 package io.clientlens.app.customer;
 
+import io.clientlens.app.profile.ProfileDocuments;
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.importing.Imports;
 import io.clientlens.app.security.UserRole;

@@ -162,7 +162,7 @@ class SecurityTest extends PostgresTest {
     }
 
     @Test
-    void eachRoleGetsWhatDomainSection0Allows() throws Exception {
+    void eachRoleGetsWhatTheRoleTableAllows() throws Exception {
         List<Family> families = List.of(
                 new Family("customer list", () -> get("/api/v1/customers"), expect(200, 200, 200, 200, 200, 200, 200)),
                 new Family("own customer", () -> get("/api/v1/customers/C1"), expect(200, 200, 200, 200, 200, 403, 200)),

@@ -1,5 +1,6 @@
 package io.clientlens.app.segment;
 
+import io.clientlens.batch.json.Json;
 import io.clientlens.app.classify.ClassificationExport;
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.batch.Progress;
@@ -12,12 +13,11 @@ import io.clientlens.batch.generate.CustomerBaseGenerator;
 import io.clientlens.batch.generate.GeneratorSettings;
 import io.clientlens.batch.generate.GenericLayoutWriter;
 import io.clientlens.batch.profile.ProfileJson;
-import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.batch.policy.PolicyYaml;
 import io.clientlens.batch.segment.SegmentRequest;
 import io.clientlens.batch.segment.SegmentRun;
 import io.clientlens.batch.segment.SegmentRunner;
-import io.clientlens.app.customer.ProfileDocuments;
+import io.clientlens.app.profile.ProfileDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -170,7 +170,7 @@ class SegmentParityTest extends PostgresTest {
     private static Map<String, Map<String, Object>> byCustomer(Path jsonl) throws IOException {
         Map<String, Map<String, Object>> docs = new LinkedHashMap<>();
         for (String line : Files.readAllLines(jsonl)) {
-            Map<String, Object> doc = ClassificationDocument.parse(line);
+            Map<String, Object> doc = Json.read(line);
             docs.put((String) doc.get("customerId"), doc);
         }
         return docs;

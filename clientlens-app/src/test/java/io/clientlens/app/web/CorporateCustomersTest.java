@@ -2,7 +2,7 @@ package io.clientlens.app.web;
 
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.customer.Customers;
-import io.clientlens.app.customer.ProfileDocuments;
+import io.clientlens.app.profile.ProfileDocuments;
 import io.clientlens.app.security.UserRole;
 import io.clientlens.app.segment.SegmentRuleStore;
 import io.clientlens.app.support.ExampleProfiles;

@@ -1,5 +1,6 @@
 package io.clientlens.app.web;
 
+import io.clientlens.app.support.WorkstationData;
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.security.UserRole;

@@ -1,5 +1,6 @@
 package io.clientlens.app.web;
 
+import io.clientlens.app.support.WorkstationData;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;

@@ -2,7 +2,6 @@ package io.clientlens.batch.aml;
 
 import io.clientlens.aml.monitor.Alert;
 import io.clientlens.aml.monitor.AlertRule;
-import io.clientlens.batch.export.ClassificationDocument;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,12 +32,12 @@ public final class AlertJson {
         reason.put("zh", a.zh());
         reason.put("en", a.en());
         m.put("reason", reason);
-        return ClassificationDocument.json(m);
+        return io.clientlens.batch.json.Json.write(m);
     }
 
     @SuppressWarnings("unchecked")
     public static Alert parse(String line) {
-        Map<String, Object> m = ClassificationDocument.parse(line);
+        Map<String, Object> m = io.clientlens.batch.json.Json.read(line);
         Map<String, Object> reason = (Map<String, Object>) m.get("reason");
         return new Alert(AlertRule.valueOf((String) m.get("rule")), (String) m.get("customerId"),
                 LocalDate.parse((String) m.get("from")), LocalDate.parse((String) m.get("to")),

@@ -9,7 +9,6 @@ import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayOutputStream;
@@ -23,14 +22,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The export record of one customer's classification (docs/SEGMENTS.md) as plain maps, lists and
- * numbers in a fixed key order: the same JSON wherever it is written (JSON Lines export, the
- * database, the REST API).
+ * The export record of one customer's classification (docs/SEGMENTS.md), written field by field in a fixed key
+ * order: the same JSON wherever it is written (JSON Lines export, the database, the REST API). Other JSON goes
+ * through {@link io.clientlens.batch.json.Json}.
  */
 public final class ClassificationDocument {
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
+    private static final JsonMapper JSON = io.clientlens.batch.json.Json.mapper();
 
     // Names written for every customer, encoded once (see EncodedJson).
     private static final SerializableString CUSTOMER_ID = new SerializedString("customerId");
@@ -47,27 +44,6 @@ public final class ClassificationDocument {
     private static final SerializableString EN = new SerializedString("en");
 
     private ClassificationDocument() {
-    }
-
-    public static Map<String, Object> of(Classification c) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("customerId", c.customerId());
-        doc.put("asOf", c.asOf().toString());
-        doc.put("policyVersion", c.policyVersion());
-        doc.put("features", plain(c.features()));
-        doc.put("dimensions", dimensions(c));
-        return doc;
-    }
-
-    public static Map<String, Object> dimensions(Classification c) {
-        Map<String, Object> dims = new LinkedHashMap<>();
-        for (Dimension d : Dimension.values()) {
-            DimensionResult r = c.get(d);
-            if (r != null) {
-                dims.put(d.code(), dimension(r));
-            }
-        }
-        return dims;
     }
 
     /** Dimension code → value code, e.g. {"aumTier": "MASS"}. */
@@ -234,46 +210,6 @@ public final class ClassificationDocument {
         g.writeEndObject();
     }
 
-    public static String json(Object document) {
-        return JSON.writeValueAsString(document);
-    }
-
-    @SuppressWarnings("unchecked")
-    public static Map<String, Object> parse(String json) {
-        return JSON.readValue(json, LinkedHashMap.class);
-    }
-
-    private static Map<String, Object> dimension(DimensionResult r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("code", r.code());
-        m.put("label", label(r.label()));
-        m.put("inputs", plain(r.inputs()));
-        List<Map<String, Object>> reasons = new ArrayList<>();
-        for (Reason reason : r.reasons()) {
-            Map<String, Object> rm = new LinkedHashMap<>();
-            rm.put("rule", reason.rule());
-            rm.put("zh", reason.zh());
-            rm.put("en", reason.en());
-            reasons.add(rm);
-        }
-        m.put("reasons", reasons);
-        return m;
-    }
-
-    private static Map<String, Object> label(Label label) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("zh", label.zh());
-        m.put("en", label.en());
-        return m;
-    }
-
-    /** Dates become ISO strings, sets become sorted lists; everything else stays as it is. */
-    private static Map<String, Object> plain(Map<String, Object> values) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        values.forEach((k, v) -> out.put(k, plainValue(v)));
-        return out;
-    }
-
     /**
      * The JSON number written for {@code plainValue(b)}, i.e. its {@code toString()}: a nonzero
      * multiple of ten loses its zero decimals ("100.00" → "100"), anything else is written as it is.
@@ -298,7 +234,7 @@ public final class ClassificationDocument {
         return integerEndsInZero && !zero ? text.substring(0, point) : text;
     }
 
-    private static Object plainValue(Object v) {
+    static Object plainValue(Object v) {
         if (v instanceof LocalDate d) {
             return d.toString();
         }

@@ -67,9 +67,4 @@ public record GeneratorSettings(int customers, long seed, LocalDate endDate, int
     public boolean lowActivity() {
         return bankPostingMonths > 1 || regularFlowShare < 1;
     }
-
-    GeneratorSettings withCustomers(int count) {
-        return new GeneratorSettings(count, seed, endDate, historyDays, averageTransactionsPerAccountPerMonth,
-                bankPostingMonths, regularFlowShare);
-    }
 }

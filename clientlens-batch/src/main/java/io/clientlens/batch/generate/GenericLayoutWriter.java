@@ -1,5 +1,6 @@
 package io.clientlens.batch.generate;
 
+import io.clientlens.batch.json.Json;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import io.clientlens.bank.Account;
@@ -11,7 +12,6 @@ import io.clientlens.bank.Holding;
 import io.clientlens.bank.Loan;
 import io.clientlens.bank.Transaction;
 import io.clientlens.customer.Profile;
-import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.importing.ImportIssue;
 import io.clientlens.questionnaire.RecordedAssessment;
 
@@ -158,7 +158,7 @@ public final class GenericLayoutWriter implements BankDataSink, AutoCloseable {
     public void assessment(RecordedAssessment a) {
         row(assessments, a.assessmentId(), a.customerId(), a.questionnaireId(), a.kind().name(), a.channel().name(),
                 a.assessedAt().format(SECONDS), Integer.toString(a.score()), a.resultCode(),
-                a.answers() == null ? null : ClassificationDocument.json(a.answers().chosen()));
+                a.answers() == null ? null : Json.write(a.answers().chosen()));
     }
 
     @Override

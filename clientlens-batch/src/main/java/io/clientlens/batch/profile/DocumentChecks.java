@@ -20,7 +20,7 @@ final class DocumentChecks {
     static final List<String> SOURCE_KEYS = Arrays.stream(FactGroup.values()).map(FactGroup::key).toList();
     private static final Set<String> SOURCE_KEY_SET = Set.copyOf(SOURCE_KEYS);
 
-    /** The limit {@link io.clientlens.customer.CustomerId} sets; checked here so the import says so. */
+    /** The longest customer id the database keeps (customer.customer_id); checked here so the import says so. */
     static final int CUSTOMER_ID_MAX_LENGTH = 64;
 
     private DocumentChecks() {

@@ -67,6 +67,10 @@ public final class CompiledSegments {
     }
 
     private static Object compileOne(SegmentRule rule) {
+        InvalidSegmentRules.Problem unknownCode = UnknownCodes.first(rule);
+        if (unknownCode != null) {
+            return unknownCode;
+        }
         CelValidationResult result = COMPILER.compile(rule.expression());
         if (result.hasError()) {
             CelIssue issue = result.getErrors().get(0);

@@ -80,10 +80,6 @@ public final class SegmentInput {
         return original;
     }
 
-    public boolean isBerka() {
-        return berka;
-    }
-
     /**
      * The currency the data set names in {@code currency.txt} (a converted Berka directory: CZK), or
      * {@code otherwise} (the policy's) when it names none.

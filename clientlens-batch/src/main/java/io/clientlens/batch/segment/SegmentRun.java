@@ -1,6 +1,6 @@
 package io.clientlens.batch.segment;
 
-import io.clientlens.batch.export.ClassificationDocument;
+import io.clientlens.batch.json.Json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,7 +42,7 @@ public record SegmentRun(String id, String asOf, String policyVersion, String ru
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(tmp, ClassificationDocument.json(document()) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(tmp, Json.write(document()) + "\n", StandardCharsets.UTF_8);
             Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -53,7 +53,7 @@ public record SegmentRun(String id, String asOf, String policyVersion, String ru
     @SuppressWarnings("unchecked")
     public static SegmentRun read(Path file) {
         try {
-            Map<String, Object> d = ClassificationDocument.parse(Files.readString(file, StandardCharsets.UTF_8));
+            Map<String, Object> d = Json.read(Files.readString(file, StandardCharsets.UTF_8));
             Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
             ((Map<String, Map<String, Number>>) d.get("counts")).forEach((dim, codes) -> {
                 Map<String, Long> c = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package io.clientlens.batch.segment;
 
+import io.clientlens.batch.json.Json;
 import io.clientlens.batch.Progress;
 
 import io.clientlens.aml.ComplianceFlags;
@@ -174,7 +175,7 @@ public final class SegmentRunner {
         SegmentRun run = new SegmentRun(id, asOf.toString(), request.policy().version(), request.rules().version(),
                 input.original().toAbsolutePath().toString(), fingerprint, request.out().toAbsolutePath().toString(),
                 started.toString(), seconds, counts.customers, counts.byDimension, counts.bySegment);
-        Files.writeString(work.resolve(SUMMARY), ClassificationDocument.json(summary(run)) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(work.resolve(SUMMARY), Json.write(summary(run)) + "\n", StandardCharsets.UTF_8);
         return run;
     }
 

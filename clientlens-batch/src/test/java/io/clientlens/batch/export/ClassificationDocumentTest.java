@@ -1,5 +1,6 @@
 package io.clientlens.batch.export;
 
+import io.clientlens.batch.json.Json;
 import io.clientlens.classify.Classification;
 import io.clientlens.classify.DimensionResult;
 import io.clientlens.classify.Reason;
@@ -47,7 +48,7 @@ class ClassificationDocumentTest {
     @Test
     void streamedDocumentIsTheMapDocument() {
         Classification c = classification();
-        String maps = ClassificationDocument.json(ClassificationDocument.of(c));
+        String maps = Json.write(MapDocument.of(c));
         assertThat(ClassificationDocument.json(c, null)).isEqualTo(maps);
         assertThat(new String(ClassificationDocument.utf8(c, null), StandardCharsets.UTF_8)).isEqualTo(maps);
     }
@@ -56,9 +57,9 @@ class ClassificationDocumentTest {
     void streamedPartsAreTheMapParts() {
         Classification c = classification();
         assertThat(ClassificationDocument.featuresJson(c))
-                .isEqualTo(ClassificationDocument.json(ClassificationDocument.of(c).get("features")));
+                .isEqualTo(Json.write(MapDocument.of(c).get("features")));
         assertThat(ClassificationDocument.dimensionsJson(c))
-                .isEqualTo(ClassificationDocument.json(ClassificationDocument.dimensions(c)));
+                .isEqualTo(Json.write(MapDocument.dimensions(c)));
     }
 
     @Test

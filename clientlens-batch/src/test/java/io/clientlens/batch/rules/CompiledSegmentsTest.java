@@ -52,6 +52,26 @@ class CompiledSegmentsTest {
     }
 
     @Test
+    void refusesACodeTheDimensionDoesNotHaveNamingItAndTheCodesThatExist() {
+        String rules = RULES.replace("dimensions.aumTier == \"AFFLUENT\"", "dimensions.aumTier == \"AFFLUEN\"");
+        assertThatThrownBy(() -> CompiledSegments.compile(SegmentRulesYaml.parse(rules, "rules.yaml"), "rules.yaml"))
+                .isInstanceOfSatisfying(InvalidSegmentRules.class, e -> {
+                    assertThat(e.problems()).hasSize(1);
+                    assertThat(e.problems().get(0).segment()).isEqualTo("young-affluent");
+                    assertThat(e.problems().get(0).message()).contains("没有代码“AFFLUEN”", "has no code 'AFFLUEN'", "AFFLUENT", "MASS");
+                    assertThat(e.problems().get(0).column()).isEqualTo(22);
+                });
+        for (String wrong : new String[]{"'PRIVAT' == dimensions.aumTier", "dimensions.loyalty in ['LOYAL', 'LOYL']",
+                "dimensions.aumTier != \"mass\""}) {
+            assertThat(CompiledSegments.check(new SegmentRule("s", io.clientlens.code.Label.of("s", "s"), 0, wrong, 1))).as(wrong).isNotNull();
+        }
+        for (String right : new String[]{"dimensions.aumTier == 'UNKNOWN'", "dimensions.loyalty in ['LOYAL', 'CHURNED']",
+                "dimensions.region == 'Praha'"}) {
+            assertThat(CompiledSegments.check(new SegmentRule("s", io.clientlens.code.Label.of("s", "s"), 0, right, 1))).as(right).isNull();
+        }
+    }
+
+    @Test
     void rejectsAnUnknownFunctionAndANonBooleanResult() {
         String rules = RULES.replace("features.age < 35 && ", "frobnicate(features.age) && ")
                 .replace("'\"CARD\" in features.productTypesHeld && features.aum > 1000'", "'features.aum * 2.0'");

@@ -38,7 +38,7 @@ class AmlRatingRunnerTest {
 
         Map<String, String> fromSegment = new LinkedHashMap<>();
         for (String line : Files.readAllLines(tmp.resolve("out").resolve(SegmentRunner.JSONL))) {
-            Map<String, Object> doc = ClassificationDocument.parse(line);
+            Map<String, Object> doc = io.clientlens.batch.json.Json.read(line);
             Map<String, Object> risk = (Map<String, Object>) ((Map<String, Object>) doc.get("dimensions")).get("amlRisk");
             fromSegment.put((String) doc.get("customerId"), risk.get("code") + "," + ((Map<String, Object>) risk.get("inputs"))
                     .get("points") + "," + String.join(";", (List<String>) ((Map<String, Object>) risk.get("inputs")).get("factors")));

@@ -1,7 +1,7 @@
 package io.clientlens.batch.segment;
 
+import io.clientlens.batch.json.Json;
 import io.clientlens.batch.Progress;
-import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.batch.policy.PolicyYaml;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +41,7 @@ class CustomerOrderTest {
     }
 
     private static Map<String, String> byId(List<String> documents) {
-        return documents.stream().collect(Collectors.toMap(d -> (String) ClassificationDocument.parse(d).get("customerId"), d -> d));
+        return documents.stream().collect(Collectors.toMap(d -> (String) Json.read(d).get("customerId"), d -> d));
     }
 
     @Test
@@ -56,7 +56,7 @@ class CustomerOrderTest {
         List<String> expected = run(sorted, "out-sorted");
         List<String> actual = run(shuffled, "out-shuffled");
 
-        assertThat(actual).extracting(d -> ClassificationDocument.parse(d).get("customerId")).containsExactly("C3", "C2", "C1");
+        assertThat(actual).extracting(d -> Json.read(d).get("customerId")).containsExactly("C3", "C2", "C1");
         assertThat(byId(actual)).isEqualTo(byId(expected));
     }
 

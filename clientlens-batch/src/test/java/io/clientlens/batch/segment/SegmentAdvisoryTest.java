@@ -1,7 +1,7 @@
 package io.clientlens.batch.segment;
 
+import io.clientlens.batch.json.Json;
 import io.clientlens.batch.Progress;
-import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.batch.policy.PolicyYaml;
 import io.clientlens.batch.rules.SegmentRulesYaml;
 import org.junit.jupiter.api.Test;
@@ -54,7 +54,7 @@ class SegmentAdvisoryTest {
                 rules == null ? null : SegmentRulesYaml.parse(rules, "rules.yaml"), null, 2, null);
         new SegmentRunner(request).run(Progress.NONE);
         return Files.readAllLines(tmp.resolve("out").resolve(SegmentRunner.JSONL)).stream()
-                .map(ClassificationDocument::parse)
+                .map(Json::read)
                 .collect(Collectors.toMap(d -> (String) d.get("customerId"), d -> d));
     }
 

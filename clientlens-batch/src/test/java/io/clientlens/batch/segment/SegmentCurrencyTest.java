@@ -1,8 +1,8 @@
 package io.clientlens.batch.segment;
 
+import io.clientlens.batch.json.Json;
 import io.clientlens.batch.Progress;
 import io.clientlens.batch.berka.BerkaData;
-import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.batch.policy.PolicyYaml;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +25,7 @@ class SegmentCurrencyTest {
     private List<Map<String, Object>> run(Path input, LocalDate asOf) throws IOException {
         Path out = tmp.resolve("out-" + System.nanoTime());
         new SegmentRunner(new SegmentRequest(input, asOf, out, PolicyYaml.defaults(), null, null, 2, null)).run(Progress.NONE);
-        return Files.readAllLines(out.resolve(SegmentRunner.JSONL)).stream().map(ClassificationDocument::parse).toList();
+        return Files.readAllLines(out.resolve(SegmentRunner.JSONL)).stream().map(Json::read).toList();
     }
 
     @SuppressWarnings("unchecked")

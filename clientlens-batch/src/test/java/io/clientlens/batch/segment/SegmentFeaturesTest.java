@@ -1,8 +1,8 @@
 package io.clientlens.batch.segment;
 
+import io.clientlens.batch.json.Json;
 import io.clientlens.batch.Progress;
 
-import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.batch.policy.PolicyYaml;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +26,7 @@ class SegmentFeaturesTest {
         new SegmentRunner(new SegmentRequest(input, asOf, tmp.resolve("out"), PolicyYaml.defaults(), null, null, 2, null))
                 .run(Progress.NONE);
         return Files.readAllLines(tmp.resolve("out").resolve(SegmentRunner.JSONL)).stream()
-                .map(ClassificationDocument::parse)
+                .map(Json::read)
                 .collect(Collectors.toMap(d -> (String) d.get("customerId"), d -> d));
     }
 

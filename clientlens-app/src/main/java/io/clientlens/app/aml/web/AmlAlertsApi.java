@@ -5,7 +5,7 @@ import io.clientlens.aml.monitor.AlertRule;
 import io.clientlens.app.aml.AlertQueries;
 import io.clientlens.app.aml.AlertQuery;
 import io.clientlens.app.aml.StoredAlert;
-import io.clientlens.app.web.InvalidRequest;
+import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.customer.FieldProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -2,9 +2,9 @@ package io.clientlens.app.aml.web;
 
 import io.clientlens.aml.DueDiligence;
 import io.clientlens.app.aml.AmlDueDiligence;
-import io.clientlens.app.suitability.Actors;
-import io.clientlens.app.web.InvalidRequest;
-import io.clientlens.app.web.NotFound;
+import io.clientlens.app.security.Actors;
+import io.clientlens.app.refusal.InvalidRequest;
+import io.clientlens.app.refusal.NotFound;
 import io.clientlens.customer.FieldProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;

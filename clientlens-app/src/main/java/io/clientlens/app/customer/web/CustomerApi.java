@@ -1,19 +1,19 @@
 package io.clientlens.app.customer.web;
 
+import io.clientlens.batch.json.Json;
 import io.clientlens.app.classify.RunQueries;
 import io.clientlens.app.security.Scope;
-import io.clientlens.app.suitability.Actors;
+import io.clientlens.app.security.Actors;
 import io.clientlens.app.customer.CustomerView;
 import io.clientlens.app.customer.CustomerViews;
 import io.clientlens.app.customer.ChangedBy;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.customer.MaskedProfile;
-import io.clientlens.app.customer.ProfileDocuments;
+import io.clientlens.app.profile.ProfileDocuments;
 import io.clientlens.app.customer.ProfileValidation;
 import io.clientlens.app.customer.Unmasking;
-import io.clientlens.app.web.InvalidRequest;
-import io.clientlens.app.web.NotFound;
-import io.clientlens.batch.export.ClassificationDocument;
+import io.clientlens.app.refusal.InvalidRequest;
+import io.clientlens.app.refusal.NotFound;
 import io.clientlens.code.Dimension;
 import io.clientlens.customer.FieldProblem;
 import io.clientlens.customer.Profile;
@@ -127,7 +127,7 @@ class CustomerApi {
         CustomerView view = views.view(id).orElseThrow(() -> new NotFound("customer", id));
         Map<String, Object> body = view.asDocument();
         Profile profile = customers.profile(id).orElseThrow(() -> new NotFound("customer", id));
-        body.put("profile", ClassificationDocument.parse(ProfileDocuments.toJson(MaskedProfile.masked(profile))));
+        body.put("profile", Json.read(ProfileDocuments.toJson(MaskedProfile.masked(profile))));
         return body;
     }
 

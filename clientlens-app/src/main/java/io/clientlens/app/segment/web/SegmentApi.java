@@ -1,8 +1,8 @@
 package io.clientlens.app.segment.web;
 
 import io.clientlens.app.segment.SegmentRuleStore;
-import io.clientlens.app.web.InvalidRequest;
-import io.clientlens.app.web.NotFound;
+import io.clientlens.app.refusal.InvalidRequest;
+import io.clientlens.app.refusal.NotFound;
 import io.clientlens.batch.rules.CompiledSegments;
 import io.clientlens.batch.rules.InvalidSegmentRules;
 import io.clientlens.batch.rules.SegmentRule;

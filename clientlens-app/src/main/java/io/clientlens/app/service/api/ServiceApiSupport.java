@@ -3,7 +3,7 @@ package io.clientlens.app.service.api;
 import io.clientlens.app.security.SignedInUser;
 import io.clientlens.app.service.ServiceForbidden;
 import io.clientlens.app.service.ServiceInputInvalid;
-import io.clientlens.app.suitability.Actors;
+import io.clientlens.app.security.Actors;
 import io.clientlens.code.Label;
 import io.clientlens.customer.FieldProblem;
 import org.springframework.http.HttpStatus;

@@ -1,10 +1,10 @@
 package io.clientlens.app.service.persistence;
 
+import io.clientlens.batch.json.Json;
 import io.clientlens.app.security.Scope;
 import io.clientlens.app.service.Page;
 import io.clientlens.app.service.RequestFilter;
 import io.clientlens.app.service.ServiceRequest;
-import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.code.Label;
 import io.clientlens.service.Dispatch;
 import io.clientlens.service.RequestChannel;
@@ -103,7 +103,7 @@ public class RequestStore {
                         where customer_id = :customer and subject = :subject order by record_id""")
                 .param("customer", r.customerId()).param("subject", "service-request:" + r.requestId())
                 .query((rs, i) -> {
-                    List<?> reasons = (List<?>) ClassificationDocument.parse("{\"r\":" + rs.getString(6) + "}").get("r");
+                    List<?> reasons = (List<?>) Json.read("{\"r\":" + rs.getString(6) + "}").get("r");
                     Label reason = null;
                     if (!reasons.isEmpty() && reasons.get(0) instanceof Map<?, ?> m) {
                         reason = Label.of(String.valueOf(m.get("zh")), String.valueOf(m.get("en")));

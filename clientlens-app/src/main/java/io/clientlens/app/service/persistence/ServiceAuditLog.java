@@ -1,6 +1,6 @@
 package io.clientlens.app.service.persistence;
 
-import io.clientlens.batch.export.ClassificationDocument;
+import io.clientlens.batch.json.Json;
 import io.clientlens.code.Label;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -42,7 +42,7 @@ public class ServiceAuditLog {
                                 cast(:reasons as jsonb))""")
                 .param("kind", e.kind()).param("at", e.at()).param("actor", e.actor()).param("role", e.role())
                 .param("customer", e.customerId()).param("subject", e.subject()).param("outcome", e.outcome())
-                .param("policy", e.policyVersion()).param("inputs", ClassificationDocument.json(e.inputs()))
+                .param("policy", e.policyVersion()).param("inputs", Json.write(e.inputs()))
                 .param("reasons", reasons(e)).update();
     }
 
@@ -57,14 +57,14 @@ public class ServiceAuditLog {
             ps.setString(6, e.subject());
             ps.setString(7, e.outcome());
             ps.setString(8, e.policyVersion());
-            ps.setString(9, ClassificationDocument.json(e.inputs()));
+            ps.setString(9, Json.write(e.inputs()));
             ps.setString(10, reasons(e));
             ps.executeUpdate();
         }
     }
 
     private static String reasons(Entry e) {
-        return e.reason() == null ? "[]" : ClassificationDocument.json(List.of(Map.of("rule", e.rule() == null ? e.kind() : e.rule(),
+        return e.reason() == null ? "[]" : Json.write(List.of(Map.of("rule", e.rule() == null ? e.kind() : e.rule(),
                 "zh", e.reason().zh(), "en", e.reason().en())));
     }
 }

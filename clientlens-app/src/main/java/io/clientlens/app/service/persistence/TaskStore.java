@@ -1,11 +1,11 @@
 package io.clientlens.app.service.persistence;
 
+import io.clientlens.batch.json.Json;
 import io.clientlens.app.security.Scope;
 import io.clientlens.app.service.Page;
 import io.clientlens.app.service.Task;
 import io.clientlens.app.service.TaskFilter;
 import io.clientlens.app.service.TaskState;
-import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.code.Label;
 import io.clientlens.service.TaskKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,6 +83,12 @@ public class TaskStore {
                     byRm.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3)});
                 });
         return byRm;
+    }
+
+    /** The as-of date of the latest finished classification run, the business date tasks are due against. */
+    public Optional<LocalDate> latestRunDate() {
+        return jdbc.sql("select as_of from classification_run where status = 'DONE' order by run_id desc limit 1")
+                .query(LocalDate.class).optional();
     }
 
     public Optional<Task> find(long taskId, Scope.Filter scope) {
@@ -189,7 +195,7 @@ public class TaskStore {
 
     private static Task task(ResultSet rs, int row) throws SQLException {
         Map<String, String> inputs = new LinkedHashMap<>();
-        ClassificationDocument.parse(rs.getString("inputs")).forEach((k, v) -> inputs.put(k, v == null ? "" : String.valueOf(v)));
+        Json.read(rs.getString("inputs")).forEach((k, v) -> inputs.put(k, v == null ? "" : String.valueOf(v)));
         Timestamp closedAt = rs.getTimestamp("closed_at");
         TaskKind kind = TaskKind.valueOf(rs.getString("kind"));
         return new Task(rs.getLong("task_id"), kind, rs.getString("customer_id"),

@@ -1,5 +1,6 @@
 package io.clientlens.app.service.web;
 
+import io.clientlens.batch.json.Json;
 import io.clientlens.app.security.UserRole;
 import io.clientlens.app.segment.SegmentRuleStore;
 import io.clientlens.app.service.CampaignChange;
@@ -10,8 +11,7 @@ import io.clientlens.app.service.NewCampaign;
 import io.clientlens.app.service.Page;
 import io.clientlens.app.service.ServiceForbidden;
 import io.clientlens.app.service.ServiceInputInvalid;
-import io.clientlens.app.suitability.Actors;
-import io.clientlens.batch.export.ClassificationDocument;
+import io.clientlens.app.security.Actors;
 import io.clientlens.code.Language;
 import io.clientlens.service.CampaignResponse;
 import jakarta.servlet.http.HttpServletResponse;
@@ -120,7 +120,7 @@ class CampaignsPage {
             values.add(r.measures().converted());
             chart.put("labels", labels);
             chart.put("values", values);
-            model.addAttribute("chart", ClassificationDocument.json(chart));
+            model.addAttribute("chart", Json.write(chart));
             UserRole role = Actors.current().role();
             boolean seesMembers = role != UserRole.ANALYST;
             model.addAttribute("seesMembers", seesMembers);

@@ -7,7 +7,7 @@ import io.clientlens.app.service.ReferralChange;
 import io.clientlens.app.service.Referrals;
 import io.clientlens.app.service.ServiceForbidden;
 import io.clientlens.app.service.ServiceInputInvalid;
-import io.clientlens.app.suitability.Actors;
+import io.clientlens.app.security.Actors;
 import io.clientlens.code.Language;
 import io.clientlens.service.ReferralOutcome;
 import jakarta.servlet.http.HttpServletResponse;

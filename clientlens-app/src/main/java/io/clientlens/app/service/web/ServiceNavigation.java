@@ -1,18 +1,19 @@
 package io.clientlens.app.service.web;
 
+import io.clientlens.app.ui.PageController;
 import io.clientlens.app.security.UserRole;
 import io.clientlens.app.service.ServiceRoles;
-import io.clientlens.app.suitability.Actors;
+import io.clientlens.app.security.Actors;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import java.util.EnumSet;
+import io.clientlens.app.security.Capability;
 
 /**
  * Which service pages the top navigation links to, on every page (the pages refuse other roles themselves; the links
  * only avoid offering what would be refused).
  */
-@ControllerAdvice(basePackages = {"io.clientlens.app.web", "io.clientlens.app.service.web"})
+@ControllerAdvice(annotations = PageController.class, basePackages = "io.clientlens.app.service.web")
 class ServiceNavigation {
 
     /** The service links a user sees. */
@@ -28,6 +29,6 @@ class ServiceNavigation {
             return new Links(false, false, false, false);
         }
         return new Links(ServiceRoles.TASK_READERS.contains(role), ServiceRoles.REQUEST_READERS.contains(role),
-                ServiceRoles.CAMPAIGN_READERS.contains(role), EnumSet.of(UserRole.RM, UserRole.SALES, UserRole.SUPERVISOR).contains(role));
+                ServiceRoles.CAMPAIGN_READERS.contains(role), Capability.WORK_REFERRALS.allows(role));
     }
 }

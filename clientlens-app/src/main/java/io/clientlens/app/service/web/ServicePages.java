@@ -1,7 +1,8 @@
 package io.clientlens.app.service.web;
 
+import io.clientlens.app.ui.PageLanguage;
 import io.clientlens.app.security.UserRole;
-import io.clientlens.app.suitability.Actors;
+import io.clientlens.app.security.Actors;
 import io.clientlens.code.Language;
 import io.clientlens.suitability.Role;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,7 +20,7 @@ import java.util.Locale;
 class ServicePages {
 
     static Language language(Locale locale) {
-        return locale.getLanguage().equals("en") ? Language.EN : Language.ZH;
+        return PageLanguage.of(locale);
     }
 
     @ModelAttribute("lang")

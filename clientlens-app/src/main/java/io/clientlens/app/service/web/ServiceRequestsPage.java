@@ -8,7 +8,7 @@ import io.clientlens.app.service.ServiceForbidden;
 import io.clientlens.app.service.ServiceInputInvalid;
 import io.clientlens.app.service.ServiceRequest;
 import io.clientlens.app.service.ServiceRequests;
-import io.clientlens.app.suitability.Actors;
+import io.clientlens.app.security.Actors;
 import io.clientlens.code.Language;
 import io.clientlens.customer.FieldProblem;
 import io.clientlens.service.RequestChannel;

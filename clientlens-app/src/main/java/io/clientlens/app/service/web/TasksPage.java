@@ -7,12 +7,11 @@ import io.clientlens.app.service.Task;
 import io.clientlens.app.service.TaskFilter;
 import io.clientlens.app.service.TaskState;
 import io.clientlens.app.service.Tasks;
-import io.clientlens.app.suitability.Actors;
+import io.clientlens.app.security.Actors;
 import io.clientlens.code.Language;
 import io.clientlens.service.TaskKind;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,13 +27,9 @@ import java.util.Locale;
 class TasksPage {
     private static final int SIZE = 50;
     private final Tasks tasks;
-    private final JdbcClient jdbc;
-    private final io.clientlens.app.service.ServiceClock clock;
 
-    TasksPage(Tasks tasks, JdbcClient jdbc, io.clientlens.app.service.ServiceClock clock) {
+    TasksPage(Tasks tasks) {
         this.tasks = tasks;
-        this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     record Option(String code, String label) {
@@ -59,8 +54,7 @@ class TasksPage {
             model.addAttribute("problem", lang == Language.EN ? e.problems().get(0).en() : e.problems().get(0).zh());
             return "service-problem";
         }
-        LocalDate businessDate = jdbc.sql("select as_of from classification_run where status = 'DONE' order by run_id desc limit 1")
-                .query(LocalDate.class).optional().orElse(clock.today());
+        LocalDate businessDate = tasks.businessDate();
         model.addAttribute("rows", result.items().stream().map(t -> TaskRow.of(t, businessDate, lang)).toList());
         model.addAttribute("page", result);
         model.addAttribute("kinds", Arrays.stream(TaskKind.values()).map(x -> new Option(x.name(), x.label().in(lang))).toList());

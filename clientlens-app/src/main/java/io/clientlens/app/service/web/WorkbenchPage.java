@@ -1,13 +1,13 @@
 package io.clientlens.app.service.web;
 
+import io.clientlens.batch.json.Json;
 import io.clientlens.app.service.ServiceForbidden;
 import io.clientlens.app.service.ServiceInputInvalid;
 import io.clientlens.app.service.TaskChange;
 import io.clientlens.app.service.Tasks;
 import io.clientlens.app.service.Workbench;
 import io.clientlens.app.service.WorkbenchView;
-import io.clientlens.app.suitability.Actors;
-import io.clientlens.batch.export.ClassificationDocument;
+import io.clientlens.app.security.Actors;
 import io.clientlens.code.Dimension;
 import io.clientlens.code.Language;
 import jakarta.servlet.http.HttpServletResponse;
@@ -131,6 +131,6 @@ class WorkbenchPage {
         trend.put("aum", book.trend().stream().map(p -> p.aum().divide(BigDecimal.valueOf(10_000), 1, RoundingMode.HALF_UP)).toList());
         trend.put("customers", book.trend().stream().map(WorkbenchView.TrendPoint::customers).toList());
         trend.put("names", List.of(lang == Language.EN ? "AUM (10,000 CNY)" : "AUM（万元）", lang == Language.EN ? "Customers" : "客户数"));
-        return ClassificationDocument.json(trend);
+        return Json.write(trend);
     }
 }

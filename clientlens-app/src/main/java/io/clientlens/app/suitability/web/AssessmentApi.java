@@ -1,12 +1,12 @@
 package io.clientlens.app.suitability.web;
 
+import io.clientlens.batch.json.Json;
 import io.clientlens.app.security.Scope;
-import io.clientlens.app.suitability.Actors;
+import io.clientlens.app.security.Actors;
 import io.clientlens.app.suitability.Assessments;
 import io.clientlens.app.suitability.Questionnaires;
-import io.clientlens.app.web.InvalidRequest;
-import io.clientlens.app.web.NotFound;
-import io.clientlens.batch.export.ClassificationDocument;
+import io.clientlens.app.refusal.InvalidRequest;
+import io.clientlens.app.refusal.NotFound;
 import io.clientlens.batch.questionnaire.AnswerSheet;
 import io.clientlens.customer.FieldProblem;
 import io.swagger.v3.oas.annotations.Operation;
@@ -61,7 +61,7 @@ class AssessmentApi extends SuitabilityEndpoints {
     @GetMapping("/questionnaires/{id}")
     @Operation(summary = "One questionnaire with its questions, options and points (zh and en)")
     Map<String, Object> questionnaire(@PathVariable String id) {
-        return ClassificationDocument.parse(questionnaires.find(id).orElseThrow(() -> new NotFound("questionnaire", id)).definition());
+        return Json.read(questionnaires.find(id).orElseThrow(() -> new NotFound("questionnaire", id)).definition());
     }
 
     @PostMapping(path = "/questionnaires", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -75,7 +75,7 @@ class AssessmentApi extends SuitabilityEndpoints {
     @Operation(summary = "Record an assessment: {questionnaire, answers: {question: option or [cues]}, channel, at?}",
             description = "The signed-in user acts (RM, SUPERVISOR or HEAD_OF_WEALTH; SALES gets 403). "
                     + "Bad answers → 400 naming answers.<question>; a second risk assessment on the same day → 409.")
-    ResponseEntity<Map<String, Object>> assess(@PathVariable String customerId, @RequestBody Map<String, Object> body) {
+    ResponseEntity<io.clientlens.app.suitability.AssessmentView> assess(@PathVariable String customerId, @RequestBody Map<String, Object> body) {
         var actor = Actors.suitability();
         scope.requireCustomer(customerId);
         Map<String, Object> sheetPart = new LinkedHashMap<>(body);
@@ -88,16 +88,16 @@ class AssessmentApi extends SuitabilityEndpoints {
 
     @GetMapping("/customers/{customerId}/assessments")
     @Operation(summary = "A customer's assessments, newest first")
-    List<Map<String, Object>> ofCustomer(@PathVariable String customerId) {
+    List<io.clientlens.app.suitability.AssessmentView> ofCustomer(@PathVariable String customerId) {
         scope.requireCustomer(customerId);
         return assessments.ofCustomer(customerId);
     }
 
     @GetMapping("/assessments/reminders")
     @Operation(summary = "Customers whose risk assessment expires within the reminder window of the day (default today), or has expired")
-    List<Map<String, Object>> reminders(@RequestParam(required = false) LocalDate on) {
+    List<io.clientlens.app.suitability.AssessmentReminder> reminders(@RequestParam(required = false) LocalDate on) {
         return assessments.reminders(on == null ? LocalDate.now() : on).stream()
-                .filter(r -> scope.visible(String.valueOf(r.get("customerId")))).toList();
+                .filter(r -> scope.visible(r.customerId())).toList();
     }
 
     static LocalDateTime dateTime(String text, String field) {

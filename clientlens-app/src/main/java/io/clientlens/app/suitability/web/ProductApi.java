@@ -2,7 +2,7 @@ package io.clientlens.app.suitability.web;
 
 import io.clientlens.app.suitability.Products;
 import io.clientlens.app.suitability.SuitabilityChecks;
-import io.clientlens.app.web.NotFound;
+import io.clientlens.app.refusal.NotFound;
 import io.clientlens.batch.questionnaire.ProductCsv;
 import io.clientlens.suitability.Product;
 import io.swagger.v3.oas.annotations.Operation;

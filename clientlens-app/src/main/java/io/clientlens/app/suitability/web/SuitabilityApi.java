@@ -2,12 +2,12 @@ package io.clientlens.app.suitability.web;
 
 import io.clientlens.app.audit.AuditTrail;
 import io.clientlens.app.security.Scope;
-import io.clientlens.app.suitability.Actors;
-import io.clientlens.app.suitability.Refused;
+import io.clientlens.app.security.Actors;
+import io.clientlens.app.refusal.Refused;
 import io.clientlens.app.suitability.ReviewQueue;
 import io.clientlens.app.suitability.Signatures;
 import io.clientlens.app.suitability.SuitabilityChecks;
-import io.clientlens.app.web.NotFound;
+import io.clientlens.app.refusal.NotFound;
 import io.clientlens.suitability.RiskDisclosure;
 import io.clientlens.suitability.Role;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,6 +1,6 @@
 package io.clientlens.app.suitability.web;
 
-import io.clientlens.app.suitability.Refused;
+import io.clientlens.app.refusal.Refused;
 import io.clientlens.batch.questionnaire.DocumentInvalid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

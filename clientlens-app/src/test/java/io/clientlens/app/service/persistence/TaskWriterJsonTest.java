@@ -1,6 +1,6 @@
 package io.clientlens.app.service.persistence;
 
-import io.clientlens.batch.export.ClassificationDocument;
+import io.clientlens.batch.json.Json;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
@@ -17,7 +17,7 @@ class TaskWriterJsonTest {
         inputs.put("amount", "500000.00");
         inputs.put("empty", "");
         String json = TaskWriter.json(inputs);
-        assertThat(ClassificationDocument.parse(json)).isEqualTo(Map.copyOf(inputs));
+        assertThat(Json.read(json)).isEqualTo(Map.copyOf(inputs));
         assertThat(TaskWriter.json(Map.of())).isEqualTo("{}");
     }
 }

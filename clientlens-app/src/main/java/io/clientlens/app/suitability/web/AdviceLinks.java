@@ -1,0 +1,36 @@
+package io.clientlens.app.suitability.web;
+
+import io.clientlens.app.ui.PageController;
+import io.clientlens.app.security.Actors;
+import io.clientlens.suitability.Role;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Which links to the questionnaire, suitability and approvals pages a user sees: advisers (RM,
+ * supervisor, head of wealth) get the customer's questionnaire and suitability links, approvers
+ * (supervisor, head of wealth) the approvals inbox in the top navigation. The pages refuse other
+ * roles themselves; the links only avoid offering what would be refused.
+ */
+@ControllerAdvice(annotations = PageController.class)
+class AdviceLinks {
+
+    @ModelAttribute("adviceLinks")
+    boolean adviceLinks() {
+        return role().map(r -> r.may(Role.Action.ADVISE)).orElse(false);
+    }
+
+    @ModelAttribute("approvalsLink")
+    boolean approvalsLink() {
+        return role().map(r -> r.may(Role.Action.REVIEW) || r.may(Role.Action.SECOND_APPROVAL)).orElse(false);
+    }
+
+    private static java.util.Optional<Role> role() {
+        try {
+            return Actors.current().role().suitabilityRole();
+        } catch (RuntimeException e) {
+            // not signed in (the sign-in page): no links
+            return java.util.Optional.empty();
+        }
+    }
+}

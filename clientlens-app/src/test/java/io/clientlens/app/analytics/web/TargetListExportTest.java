@@ -1,0 +1,130 @@
+package io.clientlens.app.analytics.web;
+
+import io.clientlens.app.support.WorkstationData;
+import io.clientlens.app.analytics.TargetLists;
+import io.clientlens.app.classify.ClassificationRuns;
+import io.clientlens.app.customer.Customers;
+import io.clientlens.app.security.UserRole;
+import io.clientlens.app.segment.SegmentRuleStore;
+import io.clientlens.app.support.PostgresTest;
+import io.clientlens.batch.rules.SegmentRule;
+import io.clientlens.code.Label;
+import io.clientlens.identity.Masking;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.WebApplicationContext;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Target lists from the dashboards: masked identity, the right customers, CSV and XLSX, an audit record per export. */
+class TargetListExportTest extends PostgresTest {
+    static final String WANG_ID = "11010519491231002X";
+    static final String WANG_MOBILE = "13800138000";
+
+    MockMvc mvc;
+
+    @Autowired
+    void signIn(WebApplicationContext context) {
+        mvc = mvc(context, null);
+    }
+
+    @Autowired
+    Customers customers;
+    @Autowired
+    ClassificationRuns runs;
+    @Autowired
+    SegmentRuleStore store;
+
+    @BeforeEach
+    void data() {
+        WorkstationData.load(customers, runs);
+        store.save(new SegmentRule("everyone", Label.of("全部客户", "Everyone"), 1, "dimensions.customerType == \"INDIVIDUAL\"", 0));
+    }
+
+    @Test
+    void csvOfASegmentHasEveryMatchingCustomerWithNameIdAndMobileMasked() throws Exception {
+        long run = jdbc.queryForObject("select max(run_id) from classification_run", Long.class);
+        long expected = jdbc.queryForObject("select count(*) from classification where run_id = ? and codes->>'customerType' = 'INDIVIDUAL'",
+                Long.class, run);
+        assertThat(expected).isEqualTo(122);
+        byte[] body = mvc.perform(get("/dashboards/targets").param("segment", "everyone").param("format", "csv")
+                        .with(signedIn(UserRole.ANALYST)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("targets-everyone-2026-09-30.csv")))
+                .andReturn().getResponse().getContentAsByteArray();
+        String csv = new String(body, StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF" + String.join(",", TargetLists.HEADER));
+        List<String> lines = csv.lines().toList();
+        assertThat(lines).hasSize(1 + 122);
+        assertThat(csv).doesNotContain("王小明", "李静", WANG_ID, WANG_MOBILE, "13900139000");
+        String wang = lines.stream().filter(l -> l.startsWith("C0001,")).findFirst().orElseThrow();
+        assertThat(wang).startsWith("C0001," + Masking.name("王小明") + "," + Masking.residentId(WANG_ID) + "," + Masking.mobile(WANG_MOBILE))
+                .endsWith(",everyone");
+        assertThat(lines.stream().filter(l -> l.startsWith("C1003,")).findFirst().orElseThrow()).startsWith("C1003,赵*,");
+
+        List<Map<String, Object>> audit = jdbc.queryForList("select kind, actor, actor_role, subject, inputs::text as inputs from audit_record");
+        assertThat(audit).hasSize(1);
+        assertThat(audit.get(0)).containsEntry("kind", "TARGET_LIST_EXPORT").containsEntry("actor", "analyst.web")
+                .containsEntry("subject", "segment:everyone");
+        assertThat(audit.get(0).get("inputs").toString()).contains("\"rows\": 122").doesNotContain(WANG_ID);
+    }
+
+    @Test
+    void xlsxOfAnExpressionFromTheEditorHasOnlyTheMatchingCustomers() throws Exception {
+        byte[] body = mvc.perform(post("/dashboards/targets").with(signedIn(UserRole.HEAD_OF_WEALTH)).with(csrf())
+                        .param("expression", "dimensions.customerType == \"INDIVIDUAL\" && dimensions.residency == \"DOMESTIC\"")
+                        .param("format", "xlsx"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/vnd.openxmlformats")))
+                .andReturn().getResponse().getContentAsByteArray();
+        long run = jdbc.queryForObject("select max(run_id) from classification_run", Long.class);
+        long expected = jdbc.queryForObject("select count(*) from classification where run_id = ? and codes->>'residency' = 'DOMESTIC'",
+                Long.class, run);
+        assertThat(expected).isPositive();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo((int) expected); // header is row 0
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("name");
+            StringBuilder all = new StringBuilder();
+            sheet.forEach(row -> row.forEach(cell -> all.append(cell.getStringCellValue()).append('|')));
+            assertThat(all.toString()).contains(Masking.residentId(WANG_ID)).doesNotContain("王小明", WANG_ID, WANG_MOBILE);
+        }
+    }
+
+    @Test
+    void aBadExpressionOrFormatIsRefusedAndOnlyMarketingRolesMayExport() throws Exception {
+        // from the editor without JavaScript: the page again, the problem at the expression, no file
+        mvc.perform(post("/dashboards/targets").with(signedIn(UserRole.ANALYST)).with(csrf())
+                        .param("expression", "features.agee > 3").param("format", "csv"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("id=\"segment-editor\""),
+                        org.hamcrest.Matchers.containsString("第 1 行第 1 列："),
+                        org.hamcrest.Matchers.containsString(">features.agee &gt; 3</textarea>"))))
+                .andExpect(header().doesNotExist("Content-Disposition"));
+        mvc.perform(get("/dashboards/targets").param("segment", "everyone").param("format", "pdf")
+                .with(signedIn(UserRole.ANALYST))).andExpect(status().isBadRequest());
+        mvc.perform(get("/dashboards/targets").param("segment", "nobody").with(signedIn(UserRole.ANALYST)))
+                .andExpect(status().isNotFound());
+        for (UserRole denied : new UserRole[]{UserRole.SUPERVISOR, UserRole.COMPLIANCE, UserRole.RM, UserRole.SALES}) {
+            mvc.perform(get("/dashboards/targets").param("segment", "everyone").with(signedIn(denied)))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(jdbc.queryForObject("select count(*) from audit_record", Long.class)).isZero();
+    }
+}
