@@ -24,6 +24,7 @@ public final class TypedAmount {
     private static final int MAX_LENGTH = 40;
     // sign, digits (grouped or not), fraction, unit: each part checked separately below for a precise reason
     private static final Pattern SHAPE = Pattern.compile("([-+]?)([0-9][0-9,]*)(?:\\.([0-9]+))?\\s*(万|亿)?\\s*(元)?");
+    private static final Pattern LONG_NUMBER = Pattern.compile("[0-9][0-9,]*(\\.[0-9]+)?\\s*(万|亿)?\\s*(元)?");
     private static final Pattern GROUPED = Pattern.compile("[0-9]{1,3}(,[0-9]{3})+");
 
     private TypedAmount() {
@@ -46,11 +47,22 @@ public final class TypedAmount {
 
     /** Reads {@code text}; null or blank is refused (a caller for which blank means "none" checks that first). */
     public static Result parse(String text) {
+        return parse(text, LIMIT);
+    }
+
+    /**
+     * Reads {@code text} as {@link #parse(String)} and refuses an amount at or above {@code max} (the policy's
+     * {@code validation.maxAmount}), naming that range.
+     */
+    public static Result parse(String text, BigDecimal max) {
+        BigDecimal bound = max.min(LIMIT);
         if (text == null || text.isBlank()) {
             return refused("未填写", "nothing was entered", text);
         }
         if (text.length() > MAX_LENGTH) {
-            return refused("内容过长", "too long", text.substring(0, MAX_LENGTH) + "…");
+            String t = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+            return LONG_NUMBER.matcher(t).matches() ? tooLarge(bound, text.substring(0, MAX_LENGTH) + "…")
+                    : refused("内容过长", "too long", text.substring(0, MAX_LENGTH) + "…");
         }
         // NFKC turns full-width digits, comma, full stop, yen sign and space into their ASCII forms
         String t = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
@@ -82,10 +94,15 @@ public final class TypedAmount {
         if (amount.scale() > 2) {
             return refused("最多精确到分（两位小数）", "at most two decimals (the fen)", text);
         }
-        if (amount.compareTo(LIMIT) >= 0) {
-            return refused("金额过大", "too large", text);
+        if (amount.compareTo(bound) >= 0) {
+            return tooLarge(bound, text);
         }
         return new Result.Read(amount);
+    }
+
+    private static Result.Refused tooLarge(BigDecimal bound, String found) {
+        String max = String.format("%,d", bound.toBigInteger());
+        return refused("金额过大，应小于 " + max + " 元", "too large: must be less than " + max, found);
     }
 
     private static Result.Refused refused(String zh, String en, String found) {

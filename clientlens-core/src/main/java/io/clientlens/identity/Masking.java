@@ -2,6 +2,7 @@ package io.clientlens.identity;
 
 import io.clientlens.customer.CustomerType;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -104,6 +105,56 @@ public final class Masking {
         }
         return firstCodePoint(value) + "***" + value.substring(at);
     }
+
+    /**
+     * An address cut after its prefecture-level city, so that neither the district or county (the area code
+     * of a resident ID) nor the street is shown: 广东省广州市天河区体育西路1号 → 广东省广州市*, 北京市朝阳区建国路88号 →
+     * 北京市*, 内蒙古自治区呼和浩特市新城区… → 内蒙古自治区呼和浩特市*. An address without Chinese characters keeps its last
+     * comma-separated part (the country or city): "1 Main St, Springfield, USA" → "* USA". An address without a
+     * recognisable city is starred completely.
+     */
+    public static String address(String value) {
+        if (value == null) {
+            return null;
+        }
+        String address = value.strip();
+        if (address.isEmpty()) {
+            return address;
+        }
+        if (address.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            int comma = address.lastIndexOf(',');
+            return comma < 0 ? "*" : "* " + address.substring(comma + 1).strip();
+        }
+        for (String municipality : MUNICIPALITIES) {
+            if (address.startsWith(municipality)) {
+                return address.length() == municipality.length() ? address : municipality + "*";
+            }
+        }
+        int from = 0;
+        for (String province : PROVINCE_ENDS) {
+            int at = address.indexOf(province);
+            if (at > 0 && at <= 8) {
+                from = at + province.length();
+                break;
+            }
+        }
+        int cut = -1;
+        for (String city : CITY_ENDS) {
+            int at = address.indexOf(city, from);
+            if (at > from && (cut < 0 || at + city.length() < cut)) {
+                cut = at + city.length();
+            }
+        }
+        if (cut < 0) {
+            return "*";
+        }
+        return cut == address.length() ? address : address.substring(0, cut) + "*";
+    }
+
+    static final List<String> MUNICIPALITIES = List.of("北京市", "上海市", "天津市", "重庆市", "北京", "上海", "天津", "重庆",
+            "香港特别行政区", "澳门特别行政区", "香港", "澳门");
+    private static final List<String> PROVINCE_ENDS = List.of("自治区", "省");
+    private static final List<String> CITY_ENDS = List.of("自治州", "地区", "市", "盟");
 
     /** A Unified Social Credit Code is public company data (GB 32100) and is not masked. */
     public static String uscc(String value) {

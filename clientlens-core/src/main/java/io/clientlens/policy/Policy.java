@@ -26,6 +26,7 @@ public record Policy(
         Suitability suitability,
         Needs needs,
         Schemes schemes,
+        Validation validation,
         AmlPolicy aml) {
 
     /**
@@ -37,25 +38,34 @@ public record Policy(
             return this;
         }
         return new Policy(version, otherCurrency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, schemes, aml);
+                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, schemes, validation, aml);
     }
 
     /** The same policy with another needs section (for what-if analysis and tests). */
     public Policy withNeeds(Needs otherNeeds) {
         return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm, suitability, otherNeeds, schemes, aml);
+                loyalty, lifeStage, investmentExperience, rfm, suitability, otherNeeds, schemes, validation, aml);
     }
 
     /** The same policy with another anti-money-laundering section (for tests and what-if analysis). */
     public Policy withAml(AmlPolicy otherAml) {
         return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, schemes, otherAml);
+                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, schemes, validation, otherAml);
     }
 
     /** The same policy with other schemes (for tests). */
     public Policy withSchemes(Schemes otherSchemes) {
         return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, otherSchemes, aml);
+                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, otherSchemes, validation, aml);
+    }
+
+    /**
+     * Bounds on what people enter (docs/POLICY.md, "Validation of input"): every amount of a profile, a suitability
+     * check or the product catalogue must be less than {@code maxAmount} (10^13 in v1).
+     */
+    public record Validation(BigDecimal maxAmount) {
+        /** The bound of policy v1, for readers given no policy. */
+        public static final Validation V1 = new Validation(BigDecimal.TEN.pow(13));
     }
 
     /** Which transactions count as the customer's own activity, and which are fees. */

@@ -66,10 +66,11 @@ public class AdminJobs {
             LOG.info("job {} {} done: {} rows, {} issues, stored {}", id, kind, progress.done(), outcome.issues().size(),
                     outcome.stored());
         } catch (Exception | Error e) {
-            // The message may quote the input; it is masked like an issue before it is kept or logged.
-            String message = JobIssue.masked(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-            LOG.warn("job {} {} failed, nothing stored: {}", id, kind, message);
-            jobs.fail(id, message);
+            // The exception's text may quote the input (masked like an issue) and hold SQL or paths: it goes to the
+            // log only; the job keeps what is wrong with the file in both languages (JobFailure).
+            LOG.warn("job {} {} failed, nothing stored: {}: {}", id, kind, e.getClass().getName(),
+                    JobIssue.masked(e.getMessage() == null ? "" : e.getMessage()));
+            jobs.fail(id, JobFailure.message(e, id));
         }
     }
 

@@ -39,7 +39,11 @@ public class AdminWork {
     private final Products products;
     private final ClassificationRuns runs;
 
-    AdminWork(Imports imports, Contributions contributions, Products products, ClassificationRuns runs) {
+    private final java.math.BigDecimal maxAmount;
+
+    AdminWork(Imports imports, Contributions contributions, Products products, ClassificationRuns runs,
+              io.clientlens.policy.Policy policy) {
+        this.maxAmount = policy.validation().maxAmount();
         this.imports = imports;
         this.contributions = contributions;
         this.products = products;
@@ -52,7 +56,7 @@ public class AdminWork {
             startCounting(progress, "profiles", file);
             RowCount rows = new RowCount(progress);
             Imports.Result result = imports.load(sink -> ProfileFiles.readLocated(file, (profile, line) -> {
-                List<ImportIssue> problems = ProfileValidation.issues(file.toString(), line, profile);
+                List<ImportIssue> problems = ProfileValidation.issues(file.toString(), line, profile, maxAmount);
                 if (problems.isEmpty()) {
                     sink.customer(ProfileIdentityCheck.withDerivedIdentity(profile));
                 } else {
@@ -87,7 +91,7 @@ public class AdminWork {
         return progress -> {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             try {
-                var catalogue = ProductCsv.parse(text, file.getFileName().toString());
+                var catalogue = ProductCsv.parse(text, file.getFileName().toString(), maxAmount);
                 progress.start("products", catalogue.size());
                 Products.Counts c = products.save(catalogue);
                 progress.step(catalogue.size());

@@ -16,10 +16,34 @@ public record JobIssue(long line, String field, String zh, String en) {
     private static final Pattern PRODUCT_WHERE = Pattern.compile("line (\\d+)(?:\\.(.+))?");
     private static final String SEPARATOR = " / ";
 
+    /** Longest text kept per part: a problem quoting a binary file's "line" would otherwise be kilobytes of noise. */
+    static final int MAX_TEXT = 500;
+
     public JobIssue {
-        field = field == null || field.isBlank() ? "" : masked(field);
-        zh = masked(zh);
-        en = masked(en);
+        field = field == null || field.isBlank() ? "" : printable(masked(field));
+        zh = printable(masked(zh));
+        en = printable(masked(en));
+    }
+
+    /**
+     * Control characters (a NUL cannot even be stored in PostgreSQL's text) and unpaired surrogates of a file
+     * that is not text are shown as U+FFFD; overly long text is cut.
+     */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_TEXT + 1));
+        for (int i = 0; i < text.length() && out.length() < MAX_TEXT; i++) {
+            char c = text.charAt(i);
+            boolean pairedSurrogate = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pairedSurrogate) {
+                out.append(c).append(text.charAt(++i));
+            } else if (Character.isSurrogate(c) || (Character.isISOControl(c) && c != '\n' && c != '\t')) {
+                out.append('\uFFFD');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.length() >= MAX_TEXT && out.length() < text.length() ? out + "…" : out.toString();
     }
 
     /** The readers write a reason as "english / 中文" (either order); one without both languages is shown as it is in both. */

@@ -2,6 +2,7 @@ package io.clientlens.app.classify;
 
 import io.clientlens.batch.json.Json;
 import io.clientlens.batch.export.ClassificationCsv;
+import io.clientlens.batch.export.CsvCell;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -56,7 +57,7 @@ public class ClassificationExport {
             try (BufferedWriter w = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
                 CsvWriter csv = format == Format.CSV ? CsvWriter.builder().build(w) : null;
                 if (csv != null) {
-                    csv.writeRecord(ClassificationCsv.header());
+                    csv.writeRecord(CsvCell.safe(ClassificationCsv.header()));
                 }
                 jdbc.setFetchSize(1_000);
                 jdbc.query("select c.customer_id, r.as_of, r.policy_version, c.codes::text, c.features::text, "
@@ -66,7 +67,7 @@ public class ClassificationExport {
                         if (csv != null) {
                             Map<String, String> codes = new LinkedHashMap<>();
                             Json.read(rs.getString(4)).forEach((k, v) -> codes.put(k, String.valueOf(v)));
-                            csv.writeRecord(ClassificationCsv.row(rs.getString(1), codes));
+                            csv.writeRecord(CsvCell.safe(ClassificationCsv.row(rs.getString(1), codes)));
                         } else {
                             Map<String, Object> doc = new LinkedHashMap<>();
                             doc.put("customerId", rs.getString(1));

@@ -22,7 +22,7 @@ public final class ClientLensMain {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // One line a person can act on; the stack trace only with CLIENTLENS_DEBUG set.
-            commandLine.getErr().println(commandLine.getColorScheme().errorText("clientlens: " + oneLine(e)));
+            commandLine.getErr().println(commandLine.getColorScheme().errorText("clientlens: " + said(e, commandLine)));
             if (System.getenv("CLIENTLENS_DEBUG") != null) {
                 e.printStackTrace(commandLine.getErr());
             }
@@ -35,6 +35,27 @@ public final class ClientLensMain {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * What is wrong with a file in the chosen language; any other failure as {@link #oneLine}, unless that would show
+     * SQL or Java class names (docs/SECURITY.md, "Messages"): then a plain sentence and where to find the details.
+     */
+    static String said(Throwable e, CommandLine commandLine) {
+        boolean english = commandLine.getCommandSpec().root().userObject() instanceof ClientLensCommand root
+                && root.language() == io.clientlens.code.Language.EN;
+        java.util.Locale locale = english ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE;
+        var file = io.clientlens.app.admin.JobFailure.fileProblem(e);
+        if (file.isPresent()) {
+            return io.clientlens.app.admin.JobFailure.inLanguage(file.get(), locale);
+        }
+        String line = oneLine(e);
+        if (io.clientlens.app.admin.JobFailure.internal(line)) {
+            return english ? "the command stopped because of an unexpected error; nothing was stored by it. Run it again with "
+                    + "CLIENTLENS_DEBUG=1 set to see the details"
+                    : "命令因意外错误停止，未写入任何数据。设置 CLIENTLENS_DEBUG=1 后重新运行可看到详细信息";
+        }
+        return line;
     }
 
     static String oneLine(Throwable e) {

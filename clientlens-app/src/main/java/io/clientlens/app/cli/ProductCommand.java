@@ -30,8 +30,9 @@ class ProductCommand {
             }
             String text = Files.readString(file, StandardCharsets.UTF_8);
             return SuitabilityOutput.guarded(this, () -> {
-                var products = ProductCsv.parse(text, file.toString());
                 try (Launcher app = root().start(null)) {
+                    var products = ProductCsv.parse(text, file.toString(),
+                            app.bean(io.clientlens.policy.Policy.class).validation().maxAmount());
                     var counts = app.bean(Products.class).save(products);
                     out().printf("product        inserted %d  updated %d  unchanged %d%n", counts.inserted(), counts.updated(), counts.unchanged());
                 }

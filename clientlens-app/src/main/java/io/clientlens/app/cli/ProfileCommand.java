@@ -51,6 +51,9 @@ class ProfileCommand {
             description = {"Print (or write with --out) one customer's profile document; identity data masked unless --unmasked.",
                     "导出一位客户的资料文档；默认脱敏。"})
     static class Export extends RootAware implements Callable<Integer> {
+        private static final tools.jackson.databind.ObjectWriter PRETTY = tools.jackson.databind.json.JsonMapper.builder().build()
+                .writerWithDefaultPrettyPrinter();
+
         @Parameters(paramLabel = "ID")
         String customerId;
 
@@ -65,7 +68,7 @@ class ProfileCommand {
             try (Launcher app = root().start(null)) {
                 Profile profile = app.bean(Customers.class).profile(customerId).orElseThrow(() ->
                         new IllegalArgumentException(say().t("没有客户 ", "No customer ") + customerId));
-                String json = ProfileJson.write(unmasked ? profile : MaskedProfile.masked(profile));
+                String json = unmasked ? ProfileJson.write(profile) : PRETTY.writeValueAsString(MaskedProfile.document(profile, false));
                 if (out == null) {
                     out().println(json);
                 } else {
@@ -86,8 +89,9 @@ class ProfileCommand {
             throw new ImportFailed(command.say().t("文件不存在：", "No such file: ") + file);
         }
         try (Launcher app = command.root().start(null)) {
+            java.math.BigDecimal maxAmount = app.bean(io.clientlens.policy.Policy.class).validation().maxAmount();
             Imports.Result result = app.bean(Imports.class).load(sink -> ProfileFiles.readLocated(file, (profile, line) -> {
-                List<io.clientlens.importing.ImportIssue> problems = ProfileValidation.issues(file.toString(), line, profile);
+                List<io.clientlens.importing.ImportIssue> problems = ProfileValidation.issues(file.toString(), line, profile, maxAmount);
                 if (problems.isEmpty()) {
                     sink.customer(ProfileIdentityCheck.withDerivedIdentity(profile));
                 } else {

@@ -33,10 +33,17 @@ final class Summaries {
             return;
         }
         out.println(say.t("有问题的行（已跳过）：", "Rows with problems (skipped):") + " " + issues.size());
-        issues.stream().limit(ISSUES_SHOWN).forEach(i -> out.println("  " + i));
+        issues.stream().limit(ISSUES_SHOWN).forEach(i -> out.println("  " + inLanguage(i, say)));
         if (issues.size() > ISSUES_SHOWN) {
             out.println("  … " + say.t("另有 ", "and ") + (issues.size() - ISSUES_SHOWN) + say.t(" 处", " more"));
         }
+    }
+
+    /** file:line [column]: the reason in the chosen language (readers give both), printable and masked as on the page. */
+    static String inLanguage(ImportIssue issue, Say say) {
+        io.clientlens.app.admin.JobIssue shown = io.clientlens.app.admin.JobIssue.of(issue);
+        return issue.file() + ":" + issue.line() + (issue.column() == null ? "" : " [" + shown.field() + "]") + ": "
+                + say.t(shown.zh(), shown.en());
     }
 
     static void printRun(PrintWriter out, Say say, RunSummary s) {

@@ -27,6 +27,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -55,6 +56,14 @@ public class ProfileEdits {
 
     private final Customers customers;
 
+    private BigDecimal maxAmount = io.clientlens.policy.Policy.Validation.V1.maxAmount();
+
+    /** The policy's bound on amounts, when the application has a policy (docs/POLICY.md). */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void policy(io.clientlens.policy.Policy policy) {
+        maxAmount = policy.validation().maxAmount();
+    }
+
     ProfileEdits(Customers customers) {
         this.customers = customers;
     }
@@ -76,14 +85,26 @@ public class ProfileEdits {
         }
     }
 
-    /** The form filled from the stored profile. */
+    /** The form filled from the stored profile, birth date, address and employer in clear. */
     public static FormValues formOf(Profile stored) {
+        return formOf(stored, true);
+    }
+
+    /**
+     * The form filled from the stored profile; without {@code detailsInClear} the birth date, address and employer
+     * are masked ({@link ProfileForm#DETAIL_MASKS}) and kept as stored when sent back unchanged.
+     */
+    public static FormValues formOf(Profile stored, boolean detailsInClear) {
         JsonNode doc = tree(stored);
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, Integer> rows = new LinkedHashMap<>();
         for (Group g : ProfileForm.GROUPS) {
             for (Field f : g.fields()) {
                 String text = text(at(doc, f.path()));
+                if (!detailsInClear && text != null && ProfileForm.DETAIL_MASKS.containsKey(f.path())) {
+                    values.put(f.path(), ProfileForm.DETAIL_MASKS.get(f.path()).apply(text));
+                    continue;
+                }
                 values.put(f.path(), f.kind() != ProfileForm.Kind.IDENTITY ? text
                         : f.path().equals("name") ? Masking.customerName(text, stored.typeOrIndividual())
                         : ProfileForm.MASKS.get(f.path()).apply(text));
@@ -144,7 +165,7 @@ public class ProfileEdits {
         Set<String> unreadable = new HashSet<>();
         problems.forEach(p -> unreadable.add(p.field()));
         List<FieldProblem> found = new ArrayList<>();
-        Profile valid = validate(document, found);
+        Profile valid = validate(document, found, maxAmount);
         found.stream().filter(p -> !unreadable.contains(formField(p.field(), rowOrigins))).forEach(problems::add);
         if (!problems.isEmpty()) {
             return rejected(form, problems, rowOrigins);
@@ -261,11 +282,11 @@ public class ProfileEdits {
      * the offending value is taken out and the document checked again, so that one wrong amount
      * does not hide a wrong resident ID.
      */
-    static Profile validate(ObjectNode document, List<FieldProblem> problems) {
+    static Profile validate(ObjectNode document, List<FieldProblem> problems, BigDecimal maxAmount) {
         ObjectNode attempt = document.deepCopy();
         for (int round = 0; round < MAX_VALIDATION_ROUNDS; round++) {
             try {
-                Profile profile = ProfileValidation.parseAndCheck(JSON.writeValueAsString(attempt));
+                Profile profile = ProfileValidation.parseAndCheck(JSON.writeValueAsString(attempt), maxAmount);
                 return problems.isEmpty() ? profile : null;
             } catch (InvalidRequest invalid) {
                 problems.addAll(invalid.problems());
@@ -331,6 +352,10 @@ public class ProfileEdits {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
             return null;
+        }
+        UnaryOperator<String> detail = ProfileForm.DETAIL_MASKS.get(field.path());
+        if (detail != null && storedText != null && t.equals(detail.apply(storedText))) {
+            return NODES.stringNode(storedText); // the masked value sent back: keep what is stored
         }
         return switch (field.kind()) {
             case IDENTITY -> NODES.stringNode(storedText != null && t.equals(ProfileForm.MASKS.get(field.path()).apply(storedText))

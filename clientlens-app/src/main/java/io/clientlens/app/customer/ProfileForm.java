@@ -99,6 +99,15 @@ public final class ProfileForm {
     public static final Map<String, UnaryOperator<String>> MASKS = Map.of(
             "name", Masking::name, "residentId", Masking::residentId, "mobile", Masking::mobile, "email", Masking::email);
 
+    /**
+     * How the birth date, address and employer are shown in the form to a role that does not see them in clear
+     * (docs/SECURITY.md, "What masked views show"); as for identity fields, the masked text sent back unchanged
+     * keeps the stored value.
+     */
+    public static final Map<String, UnaryOperator<String>> DETAIL_MASKS = Map.of(
+            "birthDate", date -> date.length() >= 4 ? date.substring(0, 4) : "*", "address", Masking::address,
+            "employer", employer -> "*");
+
     /** Blank rows offered below the stored ones, to add a family member, liability or goal. */
     public static final int BLANK_ROWS = 1;
 

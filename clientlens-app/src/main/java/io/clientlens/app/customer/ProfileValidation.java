@@ -5,9 +5,13 @@ import io.clientlens.batch.profile.ProfileInvalid;
 import io.clientlens.batch.profile.ProfileJson;
 import io.clientlens.customer.FieldProblem;
 import io.clientlens.customer.Profile;
+import io.clientlens.customer.ProfileBounds;
 import io.clientlens.identity.ProfileIdentityCheck;
 import io.clientlens.importing.ImportIssue;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,15 +23,18 @@ public final class ProfileValidation {
     private ProfileValidation() {
     }
 
-    /** Parses and checks a profile document; every problem names its field. */
-    public static Profile parseAndCheck(String json) {
+    /**
+     * Parses and checks a profile document; every problem names its field. Besides the identity numbers, birth
+     * dates must lie between 1900-01-01 and today and amounts below {@code maxAmount} ({@link ProfileBounds}).
+     */
+    public static Profile parseAndCheck(String json, BigDecimal maxAmount) {
         Profile profile;
         try {
             profile = ProfileJson.read(json);
         } catch (ProfileInvalid e) {
             throw new InvalidRequest(e.problems().stream().map(p -> new FieldProblem(p.path(), p.zh(), p.en())).toList());
         }
-        List<FieldProblem> problems = ProfileIdentityCheck.problems(profile);
+        List<FieldProblem> problems = problems(profile, maxAmount);
         if (!problems.isEmpty()) {
             throw new InvalidRequest(problems);
         }
@@ -35,10 +42,16 @@ public final class ProfileValidation {
     }
 
     /** The identity problems of a profile read from a file, as import issues at its line. */
-    public static List<ImportIssue> issues(String file, long line, Profile profile) {
-        return ProfileIdentityCheck.problems(profile).stream()
+    public static List<ImportIssue> issues(String file, long line, Profile profile, BigDecimal maxAmount) {
+        return problems(profile, maxAmount).stream()
                 .map(p -> new ImportIssue(file, line, p.field(), "customer " + profile.customerId() + ": " + p.en()
                         + " / " + p.zh()))
                 .toList();
+    }
+
+    private static List<FieldProblem> problems(Profile profile, BigDecimal maxAmount) {
+        List<FieldProblem> problems = new ArrayList<>(ProfileIdentityCheck.problems(profile));
+        problems.addAll(ProfileBounds.problems(profile, maxAmount, LocalDate.now()));
+        return problems;
     }
 }

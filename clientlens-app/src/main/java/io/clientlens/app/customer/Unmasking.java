@@ -24,7 +24,8 @@ import java.util.TreeSet;
  */
 @Service
 public class Unmasking {
-    public static final List<String> FIELDS_IN_ORDER = List.of("name", "residentId", "mobile", "email");
+    public static final List<String> FIELDS_IN_ORDER = List.of("name", "residentId", "mobile", "email", "birthDate", "address",
+            "employer");
     public static final Set<String> FIELDS = Set.copyOf(FIELDS_IN_ORDER);
     static final int MIN_REASON = 5;
     static final int MAX_REASON = 500;
@@ -59,6 +60,9 @@ public class Unmasking {
             case "name" -> profile.name();
             case "residentId" -> profile.residentId();
             case "mobile" -> profile.mobile();
+            case "birthDate" -> profile.birthDate() == null ? null : profile.birthDate().toString();
+            case "address" -> profile.address();
+            case "employer" -> profile.employer();
             default -> profile.email();
         };
         var user = Actors.current();

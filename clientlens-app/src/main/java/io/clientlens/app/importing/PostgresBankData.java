@@ -173,9 +173,40 @@ public final class PostgresBankData implements BankDataSink {
         return List.copyOf(issues);
     }
 
-    /** Writes whatever is still buffered; call before committing. */
+    /**
+     * Writes whatever is still buffered, then reports every resident ID this import gave to a customer while another
+     * customer has it as well (docs/SECURITY.md, "Validation of input"); call before committing.
+     */
     public void finish() {
         flushAll();
+        sharedResidentIds();
+    }
+
+    /** At most this many shared resident IDs are listed; a file with more has a systematic fault. */
+    static final int SHARED_IDS_LISTED = 1_000;
+
+    // Rows this transaction inserted or changed carry its start time (now()) in updated_at.
+    private void sharedResidentIds() {
+        String sql = """
+                select later.customer_id, earlier.customer_id, later.profile ->> 'residentId'
+                from customer later
+                join customer earlier on earlier.profile ->> 'residentId' = later.profile ->> 'residentId'
+                                     and earlier.customer_id < later.customer_id
+                where later.profile ? 'residentId' and (later.updated_at = now() or earlier.updated_at = now())
+                order by later.customer_id, earlier.customer_id
+                """ + " limit " + SHARED_IDS_LISTED;
+        try (var s = connection.createStatement(); var rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                String id = io.clientlens.identity.Masking.residentId(rs.getString(3));
+                issues.add(new ImportIssue("customer", 0, "residentId", "customer " + rs.getString(1) + ": resident ID " + id
+                        + " is also that of customer " + rs.getString(2) + "; one resident ID belongs to one customer: "
+                        + "check which is right (both are stored unless the import is strict)"
+                        + " / 客户 " + rs.getString(1) + "：身份证号 " + id + " 与客户 " + rs.getString(2)
+                        + " 相同；一个身份证号只应属于一位客户，请核实哪一位正确（非严格导入时两位都已保存）"));
+            }
+        } catch (SQLException e) {
+            throw new ImportFailed("Could not check the imported resident IDs: " + e.getMessage(), e);
+        }
     }
 
     /** Per table (by name): rows inserted, updated and found unchanged. */

@@ -18,6 +18,8 @@ public enum Capability {
     READ_NOTES(Label.of("查看联系记录", "read interaction notes"),
             UserRole.RM, UserRole.SALES, UserRole.SUPERVISOR, UserRole.HEAD_OF_WEALTH, UserRole.COMPLIANCE),
     EDIT_PROFILE(Label.of("修改客户资料", "edit profiles"), UserRole.RM, UserRole.SUPERVISOR, UserRole.ADMIN),
+    /** Masked views show the employer only to those who advise the customer or review the advice and KYC. */
+    READ_EMPLOYER(Label.of("在脱敏视图中查看工作单位", "see the employer in masked views"), UserRole.RM, UserRole.SUPERVISOR, UserRole.COMPLIANCE),
     UNMASK(Label.of("查看明文（记入审计）", "show a value in clear (audited)"), UserRole.RM, UserRole.SUPERVISOR, UserRole.COMPLIANCE),
     READ_NEEDS(Label.of("查看需求分析", "read needs analyses"), UserRole.RM, UserRole.SUPERVISOR, UserRole.HEAD_OF_WEALTH, UserRole.COMPLIANCE),
     ACT_ON_NEEDS(Label.of("登记需求", "act on the needs register"), UserRole.RM, UserRole.SUPERVISOR),

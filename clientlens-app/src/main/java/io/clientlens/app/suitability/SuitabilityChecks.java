@@ -86,7 +86,7 @@ public class SuitabilityChecks {
         if (amountText == null || amountText.isBlank()) {
             problems.add(new FieldProblem("amount", "请填写金额；" + TypedAmount.EXPECTED_ZH, "enter the amount; " + TypedAmount.EXPECTED_EN));
         } else {
-            TypedAmount.Result typed = TypedAmount.parse(amountText);
+            TypedAmount.Result typed = TypedAmount.parse(amountText, policy.validation().maxAmount());
             if (typed instanceof TypedAmount.Result.Refused refused) {
                 problems.add(refused.problem("amount"));
             } else if (((TypedAmount.Result.Read) typed).amount().signum() == 0) {

@@ -46,7 +46,7 @@ class AppArchitectureTest {
     void sharedPageHelpersDependOnNoFeature() {
         noClasses().that().resideInAPackage("io.clientlens.app.ui")
                 .should().dependOnClassesThat().resideOutsideOfPackages("io.clientlens.app.ui", "io.clientlens.code..",
-                        "io.clientlens.classify..", "java..", "org.springframework..")
+                        "io.clientlens.classify..", "io.clientlens.batch.export..", "java..", "org.springframework..")
                 .check(APP);
     }
 

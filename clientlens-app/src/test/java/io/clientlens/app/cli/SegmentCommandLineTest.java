@@ -80,6 +80,19 @@ class SegmentCommandLineTest {
     }
 
     @Test
+    void anUnmaskedExportIsWrittenWithTheByteOrderMarkAndRecordedInTheAuditTrail() throws IOException {
+        Path csv = home.resolve("targets-clear.csv");
+        Outcome export = run("--lang", "en", "segment", "export", "--run", firstRunId, "--unmasked", "--out", csv.toString());
+        assertThat(export.status()).as(export.err()).isZero();
+        assertThat(export.err()).contains("this export is audited");
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFcustomerId,name,residentId,mobile").contains("\r\n").containsPattern("\\b1[3-9]\\d{9}\\b");
+        Outcome audit = run("--lang", "en", "audit", "list");
+        assertThat(audit.status()).as(audit.err()).isZero();
+        assertThat(audit.out()).contains("TARGET_LIST_EXPORT").contains("segment-run:" + firstRunId.substring(0, 8));
+    }
+
+    @Test
     void segmentingStillNeedsInputAndOutAndSaysSoInBothLanguages() {
         Outcome en = run("--lang", "en", "segment", "--as-of", "2026-09-30");
         assertThat(en.status()).isEqualTo(2);

@@ -86,9 +86,9 @@ class JwtTest extends PostgresTest {
 
     @BeforeEach
     void twoRms() {
-        customers.save(ProfileValidation.parseAndCheck(SecurityTest.profile("C1", "BR001", "RM01")));
-        customers.save(ProfileValidation.parseAndCheck(SecurityTest.profile("C2", "BR001", "RM02")));
-        customers.save(ProfileValidation.parseAndCheck(SecurityTest.profile("C3", "BR002", "RM03")));
+        customers.save(ProfileValidation.parseAndCheck(SecurityTest.profile("C1", "BR001", "RM01"), io.clientlens.policy.Policy.Validation.V1.maxAmount()));
+        customers.save(ProfileValidation.parseAndCheck(SecurityTest.profile("C2", "BR001", "RM02"), io.clientlens.policy.Policy.Validation.V1.maxAmount()));
+        customers.save(ProfileValidation.parseAndCheck(SecurityTest.profile("C3", "BR002", "RM03"), io.clientlens.policy.Policy.Validation.V1.maxAmount()));
         runs.run(LocalDate.of(2026, 9, 30), Progress.NONE);
     }
 

@@ -67,8 +67,8 @@ class SecurityTest extends PostgresTest {
 
     @BeforeEach
     void twoBranches() {
-        customers.save(ProfileValidation.parseAndCheck(profile("C1", "BR001", "RM01")));
-        customers.save(ProfileValidation.parseAndCheck(profile("C2", "BR002", "RM02")));
+        customers.save(ProfileValidation.parseAndCheck(profile("C1", "BR001", "RM01"), io.clientlens.policy.Policy.Validation.V1.maxAmount()));
+        customers.save(ProfileValidation.parseAndCheck(profile("C2", "BR002", "RM02"), io.clientlens.policy.Policy.Validation.V1.maxAmount()));
     }
 
     String token(String username, String password) throws Exception {

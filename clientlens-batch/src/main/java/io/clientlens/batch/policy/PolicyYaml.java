@@ -50,7 +50,7 @@ public final class PolicyYaml {
 
     private static final List<String> TOP_KEYS = List.of("version", "currency", "homeCountries", "activity",
             "aumTier", "contribution", "valueClass", "frequency", "loyalty", "lifeStage", "investmentExperience", "rfm",
-            "suitability", "needs", "geography", "ageBand", "incomeBand", "demand", "clv", "service", "aml");
+            "suitability", "needs", "geography", "ageBand", "incomeBand", "demand", "clv", "service", "validation", "aml");
 
     private PolicyYaml() {
     }
@@ -116,12 +116,13 @@ public final class PolicyYaml {
         if (!root.get("service").isAbsent()) {
             ServicePolicyYaml.section(root.get("service")); // checked here too, read by ServicePolicyYaml
         }
+        Policy.Validation validation = validation(root.get("validation"));
         AmlPolicy aml = AmlPolicyYaml.aml(root.get("aml"));
         if (!root.problems().isEmpty()) {
             return null;
         }
         return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, schemes, aml);
+                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, schemes, validation, aml);
     }
 
     // A version may be written as text (v1) or a number (3): both are recorded as text.
@@ -313,6 +314,19 @@ public final class PolicyYaml {
                 experiencedOnly, retention) ? null
                 : new Policy.Suitability(validity, reminder, faceToFace, secondApproval, window, reviewBefore, reviewAfter,
                 highMarketRisk, experiencedOnly, retention);
+    }
+
+    /** Bounds on input: {@code maxAmount}, a positive amount (amounts must be less than it). */
+    private static Policy.Validation validation(PolicyNode node) {
+        if (!node.isMappingOf(List.of("maxAmount"))) {
+            return null;
+        }
+        BigDecimal max = atLeastZero(node.get("maxAmount"));
+        if (max != null && max.signum() == 0) {
+            node.get("maxAmount").problem("must be greater than 0");
+            return null;
+        }
+        return max == null ? null : new Policy.Validation(max);
     }
 
     /** The cut points between scores: exactly four, strictly increasing, each a fraction in (0, 1). */

@@ -63,8 +63,9 @@ public final class ProfileXlsxReader {
             throw new UncheckedIOException(e);
         } catch (OpenXML4JException | SAXException | ParserConfigurationException | UnsupportedFileFormatException
                  | POIXMLException notAWorkbook) {
-            rows.fileProblem(0, new ProfileProblem("", "无法读取 Excel 文件（应为 .xlsx）：" + notAWorkbook.getMessage(),
-                    "cannot read the Excel file (expected .xlsx): " + notAWorkbook.getMessage()));
+            // the library's text names the server's temporary file and its own classes: not for the person importing
+            rows.fileProblem(0, new ProfileProblem("", "无法读取 Excel 文件：文件不是 .xlsx 工作簿或已损坏；请在 Excel 中另存为 .xlsx 后重新导入",
+                    "cannot read the Excel file: it is not an .xlsx workbook or it is damaged; save it from Excel as .xlsx and import it again"));
         }
     }
 }

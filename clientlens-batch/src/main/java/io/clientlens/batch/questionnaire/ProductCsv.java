@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.clientlens.customer.FieldProblem;
 import io.clientlens.customer.TypedAmount;
+import io.clientlens.policy.Policy;
 import io.clientlens.suitability.Product;
 import io.clientlens.suitability.ProductRisk;
 
@@ -34,6 +35,11 @@ public final class ProductCsv {
     }
 
     public static List<Product> parse(String text, String source) {
+        return parse(text, source, Policy.Validation.V1.maxAmount());
+    }
+
+    /** The catalogue, every amount below {@code maxAmount} (the policy's {@code validation.maxAmount}). */
+    public static List<Product> parse(String text, String source, BigDecimal maxAmount) {
         List<FieldProblem> problems = new ArrayList<>();
         List<Product> products = new ArrayList<>();
         Set<String> codes = new HashSet<>();
@@ -50,7 +56,7 @@ public final class ProductCsv {
                     }
                     continue;
                 }
-                Product p = row(record.getFields(), header, "line " + line, problems);
+                Product p = row(record.getFields(), header, "line " + line, problems, maxAmount);
                 if (p != null && !codes.add(p.code())) {
                     problems.add(new FieldProblem("line " + line + ".code", "产品代码“" + p.code() + "”重复", "product code '" + p.code() + "' appears twice"));
                 } else if (p != null) {
@@ -79,7 +85,8 @@ public final class ProductCsv {
         return OPTIONAL_COLUMNS.containsAll(optional) && optional.stream().distinct().count() == optional.size();
     }
 
-    private static Product row(List<String> fields, List<String> header, String where, List<FieldProblem> problems) {
+    private static Product row(List<String> fields, List<String> header, String where, List<FieldProblem> problems,
+                               BigDecimal maxAmount) {
         int columns = header.size();
         if (fields.size() != columns) {
             problems.add(new FieldProblem(where, "应有 " + columns + " 列，实有 " + fields.size(), "expected " + columns + " columns, found " + fields.size()));
@@ -94,7 +101,7 @@ public final class ProductCsv {
         ProductRisk risk = risk(fields.get(2).trim(), where + ".risk", problems);
         String type = required(fields.get(3), where + ".type", problems);
         Boolean experiencedOnly = yesNo(fields.get(4), where + ".experiencedOnly", problems);
-        BigDecimal min = amount(fields.get(5), where + ".minAmount", problems);
+        BigDecimal min = amount(fields.get(5), where + ".minAmount", problems, maxAmount);
         Boolean derivative = yesNo(fields.get(6), where + ".derivative", problems);
         int termAt = header.indexOf(TERM);
         Integer term = termAt < 0 ? null : term(fields.get(termAt), where + "." + TERM, problems);
@@ -134,8 +141,8 @@ public final class ProductCsv {
         return null;
     }
 
-    private static BigDecimal amount(String value, String field, List<FieldProblem> problems) {
-        TypedAmount.Result typed = TypedAmount.parse(value); // 50000, "50,000", 5万 as in the other forms
+    private static BigDecimal amount(String value, String field, List<FieldProblem> problems, BigDecimal maxAmount) {
+        TypedAmount.Result typed = TypedAmount.parse(value, maxAmount); // 50000, "50,000", 5万 as in the other forms
         if (typed instanceof TypedAmount.Result.Read read) {
             return read.amount();
         }

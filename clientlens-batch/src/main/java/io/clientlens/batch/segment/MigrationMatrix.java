@@ -1,8 +1,12 @@
 package io.clientlens.batch.segment;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import io.clientlens.batch.export.CsvCell;
 import io.clientlens.code.Dimension;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,16 +58,23 @@ public final class MigrationMatrix {
         return cells;
     }
 
-    /** Writes dimension,from,to,customers (written to a temporary name, then moved). */
+    /**
+     * Writes dimension,from,to,customers (written to a temporary name, then moved); codes of a free-text
+     * dimension such as region are quoted when needed and neutralised for spreadsheets ({@link CsvCell}).
+     */
     public static void writeCsv(List<Cell> cells, Path file) {
-        StringBuilder csv = new StringBuilder("dimension,from,to,customers\n");
-        for (Cell c : cells) {
-            csv.append(c.dimension()).append(',').append(c.from()).append(',').append(c.to()).append(',')
-                    .append(c.customers()).append('\n');
+        StringWriter csv = new StringWriter();
+        try (CsvWriter writer = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(csv)) {
+            writer.writeRecord("dimension", "from", "to", "customers");
+            for (Cell c : cells) {
+                writer.writeRecord(CsvCell.safe(List.of(c.dimension(), c.from(), c.to(), String.valueOf(c.customers()))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
         }
         try {
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(tmp, csv, StandardCharsets.UTF_8);
+            Files.writeString(tmp, csv.toString(), StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);

@@ -2,6 +2,7 @@ package io.clientlens.batch.segment;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import io.clientlens.batch.export.TargetListFile;
 import io.clientlens.batch.rules.CompiledSegments;
 import io.clientlens.batch.rules.SegmentVariables;
 import io.clientlens.code.Dimension;
@@ -37,16 +38,11 @@ import java.util.Properties;
  * CEL filter, with name and contact from the run's input, masked by default (docs/SECURITY.md).
  */
 public final class TargetList {
-    public enum Format { CSV, XLSX }
-
-    private static final List<String> HEADER = List.of("customerId", "name", "residentId", "mobile", "region",
-            "aumTier", "valueClass", "serviceClass", "rfmSegment", "aum", "segments");
-
     private TargetList() {
     }
 
     /** Writes the list and returns how many customers are on it. */
-    public static long export(SegmentRun run, String where, Format format, Path out, boolean unmasked) {
+    public static long export(SegmentRun run, String where, TargetListFile.Format format, Path out, boolean unmasked) {
         CompiledSegments filter = CompiledSegments.filter(where);
         Path customers = Path.of(run.input()).resolve(SegmentInput.CUSTOMERS);
         boolean withIdentity = Files.exists(customers);
@@ -55,7 +51,7 @@ public final class TargetList {
         props.setProperty("jdbc_stream_results", "true");
         long written = 0;
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:", props); Statement s = db.createStatement();
-             Sink sink = format == Format.CSV ? new CsvSink(tmp) : new XlsxSink(tmp)) {
+             OutputStream file = Files.newOutputStream(tmp); TargetListFile.Sink sink = TargetListFile.open(format, file)) {
             String identity = withIdentity
                     ? ", p.name, p.residentId, p.mobile from read_parquet(" + SegmentInput.literal(run.results()) + ") r "
                     + "left join (select json_extract_string(json, '$.customerId') as id, json_extract_string(json, '$.name') as name, "
@@ -63,7 +59,6 @@ public final class TargetList {
                     + "from read_json_objects(" + SegmentInput.literal(customers) + ", format = 'newline_delimited')) p "
                     + "on p.id = r.\"customerId\""
                     : ", null, null, null from read_parquet(" + SegmentInput.literal(run.results()) + ") r";
-            sink.row(HEADER);
             try (ResultSet rs = s.executeQuery("select r.*" + identity + " order by r.\"customerId\"")) {
                 int n = rs.getMetaData().getColumnCount();
                 while (rs.next()) {
@@ -110,59 +105,5 @@ public final class TargetList {
 
     private static String text(BigDecimal amount) {
         return amount == null ? null : amount.toPlainString();
-    }
-
-    private interface Sink extends AutoCloseable {
-        void row(List<String> values) throws IOException;
-
-        @Override
-        void close() throws IOException;
-    }
-
-    private static final class CsvSink implements Sink {
-        private final CsvWriter csv;
-
-        CsvSink(Path file) throws IOException {
-            csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(file, StandardCharsets.UTF_8);
-        }
-
-        @Override
-        public void row(List<String> values) {
-            csv.writeRecord(values.stream().map(v -> v == null ? "" : v).toList());
-        }
-
-        @Override
-        public void close() throws IOException {
-            csv.close();
-        }
-    }
-
-    private static final class XlsxSink implements Sink {
-        private final Path file;
-        private final SXSSFWorkbook book = new SXSSFWorkbook(100);
-        private final Sheet sheet = book.createSheet("targets");
-        private int next;
-
-        XlsxSink(Path file) {
-            this.file = file;
-        }
-
-        @Override
-        public void row(List<String> values) {
-            Row row = sheet.createRow(next++);
-            List<String> copy = new ArrayList<>(values);
-            for (int i = 0; i < copy.size(); i++) {
-                row.createCell(i).setCellValue(copy.get(i) == null ? "" : copy.get(i));
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            try (OutputStream out = Files.newOutputStream(file)) {
-                book.write(out);
-            } finally {
-                book.close();
-            }
-        }
     }
 }

@@ -54,8 +54,16 @@ class PolicyYamlProblemsTest {
                 .containsExactly(
                         "valueClasses: unknown key (expected one of version, currency, homeCountries, activity, aumTier, "
                                 + "contribution, valueClass, frequency, loyalty, lifeStage, investmentExperience, rfm, "
-                                + "suitability, needs, geography, ageBand, incomeBand, demand, clv, service, aml)",
+                                + "suitability, needs, geography, ageBand, incomeBand, demand, clv, service, validation, aml)",
                         "valueClass: missing (required): expected the keys potentialMinTier");
+    }
+
+    @Test
+    void reportsAMaximumAmountThatIsNotPositive() {
+        assertThat(problems(shippedWith("maxAmount: 10000000000000", "maxAmount: 0")))
+                .containsExactly("validation.maxAmount: must be greater than 0");
+        assertThat(problems(shippedWith("maxAmount: 10000000000000", "maxAmount: -5")))
+                .containsExactly("validation.maxAmount: must not be negative, found -5");
     }
 
     @Test

@@ -44,6 +44,10 @@ class MigrationMatrixTest {
         MigrationMatrix.writeCsv(cells, csv);
         assertThat(Files.readAllLines(csv)).first().isEqualTo("dimension,from,to,customers");
         assertThat(Files.readAllLines(csv)).contains("relationship,PROSPECT,CUSTOMER,1");
+
+        // a free-text code (a region) that a spreadsheet would run as a formula is neutralised and quoted
+        MigrationMatrix.writeCsv(List.of(new MigrationMatrix.Cell("region", "=HYPERLINK(\"http://evil.example/r\",\"x\")", "+1", 2)), csv);
+        assertThat(Files.readAllLines(csv)).contains("region,\"'=HYPERLINK(\"\"http://evil.example/r\"\",\"\"x\"\")\",'+1,2");
     }
 
     @Test

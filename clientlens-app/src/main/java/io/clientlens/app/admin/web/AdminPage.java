@@ -2,6 +2,8 @@ package io.clientlens.app.admin.web;
 
 import io.clientlens.app.ui.PageController;
 import io.clientlens.app.refusal.NotFound;
+import io.clientlens.batch.export.CsvCell;
+import io.clientlens.app.admin.JobFailure;
 import io.clientlens.app.admin.AdminJobs;
 import io.clientlens.app.admin.AdminWork;
 import io.clientlens.app.admin.Job;
@@ -102,7 +104,7 @@ class AdminPage {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return admin(locale, model, messages.getMessage(problem, new Object[]{fileName}, locale));
         }
-        Path saved = Files.createTempFile("clientlens-upload-", "." + extension(fileName));
+        Path saved = uploadFile(extension(fileName));
         try (InputStream in = file.getInputStream()) {
             Files.copy(in, saved, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -147,6 +149,7 @@ class AdminPage {
         Job job = jobs.find(id).orElseThrow(() -> new NotFound("job", String.valueOf(id)));
         common(locale, model);
         model.addAttribute("job", job);
+        model.addAttribute("failure", JobFailure.inLanguage(job.message(), locale));
         model.addAttribute("issues", job.issues().stream().limit(ISSUES_SHOWN).toList());
         return "admin-job";
     }
@@ -154,7 +157,7 @@ class AdminPage {
     /** What the page's script polls: state, rows done of total, and at the end the counts. */
     @GetMapping(path = "/admin/jobs/{id}/status", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    Map<String, Object> status(@PathVariable long id) {
+    Map<String, Object> status(@PathVariable long id, Locale locale) {
         Job job = jobs.find(id).orElseThrow(() -> new NotFound("job", String.valueOf(id)));
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("id", job.id());
@@ -169,8 +172,23 @@ class AdminPage {
         status.put("unchanged", job.unchanged());
         status.put("issueCount", job.issueCount());
         status.put("runId", job.runId());
-        status.put("message", job.message());
+        status.put("message", JobFailure.inLanguage(job.message(), locale));
         return status;
+    }
+
+    /**
+     * A new file only its owner may read, in the temporary folder, named by a random UUID: the long of digits that
+     * {@code Files.createTempFile} puts in a name can look like a card number where a library logs the path.
+     */
+    private static Path uploadFile(String extension) throws java.io.IOException {
+        Path folder = Path.of(System.getProperty("java.io.tmpdir"));
+        String name = "clientlens-upload-" + java.util.UUID.randomUUID() + "." + extension;
+        try {
+            return Files.createFile(folder.resolve(name), java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            return Files.createFile(folder.resolve(name));
+        }
     }
 
     /** The problems per line as CSV (UTF-8 with a BOM, so that Excel shows the Chinese). */
@@ -261,7 +279,7 @@ class AdminPage {
             return csv.toString();
         }
 
-        /** Quoted; a leading =, +, - or @ is neutralised so that a spreadsheet does not run it as a formula. */
+        /** Quoted; a value a spreadsheet would run as a formula is neutralised ({@link CsvCell}). */
         static String cell(String value) {
             return io.clientlens.app.ui.CsvCells.cell(value);
         }

@@ -124,7 +124,7 @@ class SegmentEditor {
     void exportSegment(@RequestParam String segment, @RequestParam(defaultValue = "csv") String format,
                        HttpServletResponse response) throws IOException {
         SignedInUser user = AnalyticsRoles.requireTargetExporter();
-        TargetLists.Format f = formatOf(format);
+        io.clientlens.batch.export.TargetListFile.Format f = formatOf(format);
         write(user, "segment:" + segment, segment, filterOf(segment), f, response);
     }
 
@@ -136,7 +136,7 @@ class SegmentEditor {
     ModelAndView exportExpression(SegmentForm form, @RequestParam(defaultValue = "csv") String format, Locale locale,
                                   HttpServletResponse response) throws IOException {
         SignedInUser user = AnalyticsRoles.requireTargetExporter();
-        TargetLists.Format f = formatOf(format);
+        io.clientlens.batch.export.TargetListFile.Format f = formatOf(format);
         InvalidSegmentRules.Problem problem = SegmentForm.expressionProblem(form.expression());
         if (problem != null) {
             ExtendedModelMap model = new ExtendedModelMap();
@@ -147,15 +147,15 @@ class SegmentEditor {
         return null; // the response is written
     }
 
-    private static TargetLists.Format formatOf(String format) {
-        TargetLists.Format f = TargetLists.Format.parse(format);
+    private static io.clientlens.batch.export.TargetListFile.Format formatOf(String format) {
+        io.clientlens.batch.export.TargetListFile.Format f = io.clientlens.batch.export.TargetListFile.Format.parse(format);
         if (f == null) {
             throw new InvalidRequest(List.of(new FieldProblem("format", "应为 csv 或 xlsx", "expected csv or xlsx")));
         }
         return f;
     }
 
-    private void write(SignedInUser user, String subject, String fileName, String where, TargetLists.Format f,
+    private void write(SignedInUser user, String subject, String fileName, String where, io.clientlens.batch.export.TargetListFile.Format f,
                        HttpServletResponse response) throws IOException {
         var run = runs.latestRun().orElseThrow(() -> new NotFound("classification run", "latest"));
         String file = "targets-" + fileName + "-" + run.asOf() + "." + f.extension();

@@ -49,7 +49,11 @@ class CustomerApi {
     private final Scope scope;
     private final Unmasking unmasking;
 
-    CustomerApi(Customers customers, CustomerViews views, RunQueries runs, Scope scope, Unmasking unmasking) {
+    private final io.clientlens.policy.Policy policy;
+
+    CustomerApi(Customers customers, CustomerViews views, RunQueries runs, Scope scope, Unmasking unmasking,
+                io.clientlens.policy.Policy policy) {
+        this.policy = policy;
         this.scope = scope;
         this.unmasking = unmasking;
         this.customers = customers;
@@ -127,14 +131,15 @@ class CustomerApi {
         CustomerView view = views.view(id).orElseThrow(() -> new NotFound("customer", id));
         Map<String, Object> body = view.asDocument();
         Profile profile = customers.profile(id).orElseThrow(() -> new NotFound("customer", id));
-        body.put("profile", Json.read(ProfileDocuments.toJson(MaskedProfile.masked(profile))));
+        body.put("profile", MaskedProfile.document(profile,
+                io.clientlens.app.security.Capability.READ_EMPLOYER.allows(Actors.current().role())));
         return body;
     }
 
     @PutMapping(path = "/{id}/profile", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create or replace a customer's profile document (docs/profile.schema.json)")
     ResponseEntity<Map<String, Object>> putProfile(@PathVariable String id, @RequestBody String document) {
-        Profile profile = ProfileValidation.parseAndCheck(document);
+        Profile profile = ProfileValidation.parseAndCheck(document, policy.validation().maxAmount());
         if (!id.equals(profile.customerId())) {
             throw new InvalidRequest(List.of(new FieldProblem("customerId",
                     "文档中的客户号 “" + profile.customerId() + "” 与路径中的 “" + id + "” 不一致",
@@ -150,7 +155,7 @@ class CustomerApi {
     }
 
     @PostMapping(path = "/{id}/unmask", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Show one personal field of one customer in clear: {field: name|residentId|mobile|email, reason}",
+    @Operation(summary = "Show one personal field of one customer in clear: {field: name|residentId|mobile|email|birthDate|address|employer, reason}",
             description = "RM (own customers), SUPERVISOR (own branch), COMPLIANCE. Every unmasking is an audit record UNMASK "
                     + "with who, when, which field and why; the clear value is never logged or stored in the audit record.")
     Map<String, Object> unmask(@PathVariable String id, @RequestBody Map<String, Object> body) {

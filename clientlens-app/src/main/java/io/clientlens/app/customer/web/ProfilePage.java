@@ -80,7 +80,9 @@ class ProfilePage {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return "profile";
         }
-        show(model, stored, ProfileEdits.formOf(stored), Map.of(), List.of(), locale);
+        show(model, stored, ProfileEdits.formOf(stored,
+                io.clientlens.app.security.Capability.READ_EMPLOYER.allows(Actors.current().role())),
+                Map.of(), List.of(), locale);
         return "profile";
     }
 

@@ -24,7 +24,30 @@ import java.util.Map;
 @RestController
 @RequestMapping("/api/v1/segments")
 class SegmentApi {
-    record SegmentBody(Map<String, String> label, Integer priority, String expression) {
+    /** {@code priority} as sent, so that 1.5 or "high" is refused instead of being cut to a whole number. */
+    record SegmentBody(Map<String, String> label, Object priority, String expression) {
+    }
+
+    static final int DEFAULT_PRIORITY = 100;
+
+    /** A whole number in the range of an int, or null when none was sent; anything else names the field. */
+    static Integer priority(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Integer i) {
+            return i;
+        }
+        if (value instanceof Number n) {
+            try {
+                return new java.math.BigDecimal(n.toString()).intValueExact();
+            } catch (ArithmeticException | NumberFormatException notWhole) {
+                // reported below
+            }
+        }
+        throw new InvalidRequest(List.of(new FieldProblem("priority",
+                "优先级应为整数（" + Integer.MIN_VALUE + " 到 " + Integer.MAX_VALUE + "），实为 " + value,
+                "the priority must be a whole number (" + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + "), found " + value)));
     }
 
     record SegmentView(String name, Map<String, String> label, int priority, String expression) {
@@ -46,12 +69,13 @@ class SegmentApi {
 
     @PutMapping("/{name}")
     ResponseEntity<SegmentView> put(@PathVariable String name, @RequestBody SegmentBody body) {
+        Integer priority = priority(body.priority());
         SegmentRule rule;
         try {
             String zh = body.label() == null ? null : body.label().get("zh");
             String en = body.label() == null ? null : body.label().get("en");
             rule = new SegmentRule(name, zh == null || en == null ? null : Label.of(zh, en),
-                    body.priority() == null ? 100 : body.priority(), body.expression(), 0);
+                    priority == null ? DEFAULT_PRIORITY : priority, body.expression(), 0);
         } catch (IllegalArgumentException e) {
             throw new InvalidRequest(List.of(new FieldProblem("segment", "分群定义有误：" + e.getMessage(), e.getMessage())));
         }

@@ -25,7 +25,10 @@ class ProductApi extends SuitabilityEndpoints {
     private final Products products;
     private final SuitabilityChecks checks;
 
-    ProductApi(Products products, SuitabilityChecks checks) {
+    private final io.clientlens.policy.Policy policy;
+
+    ProductApi(Products products, SuitabilityChecks checks, io.clientlens.policy.Policy policy) {
+        this.policy = policy;
         this.products = products;
         this.checks = checks;
     }
@@ -48,7 +51,7 @@ class ProductApi extends SuitabilityEndpoints {
             description = "highMarketRisk: true, false, or empty to leave it to the policy (suitability.highMarketRiskMinRisk, R5 by "
                     + "default); a derivative is always of high market risk (false is refused).")
     Map<String, Object> importCsv(@RequestBody String csv) {
-        var counts = products.save(ProductCsv.parse(csv, "body"));
+        var counts = products.save(ProductCsv.parse(csv, "body", policy.validation().maxAmount()));
         return Map.of("inserted", counts.inserted(), "updated", counts.updated(), "unchanged", counts.unchanged());
     }
 

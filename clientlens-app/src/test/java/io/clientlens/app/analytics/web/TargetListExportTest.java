@@ -4,6 +4,7 @@ import io.clientlens.app.support.WorkstationData;
 import io.clientlens.app.analytics.TargetLists;
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.customer.Customers;
+import io.clientlens.app.profile.ProfileDocuments;
 import io.clientlens.app.security.UserRole;
 import io.clientlens.app.segment.SegmentRuleStore;
 import io.clientlens.app.support.PostgresTest;
@@ -49,6 +50,8 @@ class TargetListExportTest extends PostgresTest {
     ClassificationRuns runs;
     @Autowired
     SegmentRuleStore store;
+    @Autowired
+    io.clientlens.app.classify.ClassificationExport classificationExport;
 
     @BeforeEach
     void data() {
@@ -68,7 +71,7 @@ class TargetListExportTest extends PostgresTest {
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("targets-everyone-2026-09-30.csv")))
                 .andReturn().getResponse().getContentAsByteArray();
         String csv = new String(body, StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFF" + String.join(",", TargetLists.HEADER));
+        assertThat(csv).startsWith("\uFEFF" + String.join(",", io.clientlens.batch.export.TargetListFile.HEADER));
         List<String> lines = csv.lines().toList();
         assertThat(lines).hasSize(1 + 122);
         assertThat(csv).doesNotContain("王小明", "李静", WANG_ID, WANG_MOBILE, "13900139000");
@@ -82,6 +85,52 @@ class TargetListExportTest extends PostgresTest {
         assertThat(audit.get(0)).containsEntry("kind", "TARGET_LIST_EXPORT").containsEntry("actor", "analyst.web")
                 .containsEntry("subject", "segment:everyone");
         assertThat(audit.get(0).get("inputs").toString()).contains("\"rows\": 122").doesNotContain(WANG_ID);
+    }
+
+    @Test
+    void aRegionOrNameThatIsAFormulaIsNeutralisedInTheCsvAfterMasking() throws Exception {
+        String injected = "=HYPERLINK(\"http://evil.example/r\",\"x\")";
+        customers.save(ProfileDocuments.fromJson("""
+                {"customerId": "C0003", "type": "INDIVIDUAL", "name": "=cmd|' /C calc'!A0", "branch": "BR001",
+                 "relationshipManager": "RM01", "region": "=HYPERLINK(\\"http://evil.example/r\\",\\"x\\")"}
+                """));
+        customers.save(ProfileDocuments.fromJson("""
+                {"customerId": "C0004", "type": "INDIVIDUAL", "name": "@李四", "branch": "BR001", "relationshipManager": "RM01",
+                 "region": "+1+2"}
+                """));
+        runs.run(java.time.LocalDate.of(2026, 9, 30), io.clientlens.batch.Progress.NONE);
+        byte[] body = mvc.perform(get("/dashboards/targets").param("segment", "everyone").param("format", "csv")
+                        .with(signedIn(UserRole.ANALYST)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<List<String>> rows;
+        try (var reader = de.siegmar.fastcsv.reader.CsvReader.builder().ofCsvRecord(
+                new String(body, StandardCharsets.UTF_8).substring(1))) {
+            rows = reader.stream().map(de.siegmar.fastcsv.reader.CsvRecord::getFields).toList();
+        }
+        assertThat(rows).hasSize(1 + 124);
+        for (List<String> row : rows) {
+            for (String cell : row) {
+                assertThat(cell).as("a cell of %s", row).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@")
+                        .doesNotStartWith("\t").doesNotStartWith("\r");
+                assertThat(cell.startsWith("-") && !cell.matches("-\\d+(\\.\\d+)?")).as(cell).isFalse();
+            }
+        }
+        List<String> c3 = rows.stream().filter(r -> r.get(0).equals("C0003")).findFirst().orElseThrow();
+        assertThat(c3.get(1)).isEqualTo("'=*");
+        assertThat(c3.get(4)).isEqualTo("'" + injected);
+        List<String> c4 = rows.stream().filter(r -> r.get(0).equals("C0004")).findFirst().orElseThrow();
+        assertThat(c4.get(1)).isEqualTo("'@*");
+        assertThat(c4.get(4)).isEqualTo("'+1+2");
+
+        // the classification export (`export --format csv`) carries the region code as well
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("classification", ".csv");
+        try {
+            classificationExport.write(null, io.clientlens.app.classify.ClassificationExport.Format.CSV, file);
+            String exported = java.nio.file.Files.readString(file);
+            assertThat(exported).contains(",\"'" + injected.replace("\"", "\"\"") + "\",").doesNotContain(",=", ",+1+2");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
     }
 
     @Test

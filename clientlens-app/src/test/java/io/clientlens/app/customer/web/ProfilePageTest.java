@@ -3,6 +3,7 @@ package io.clientlens.app.customer.web;
 import io.clientlens.app.support.WorkstationData;
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.customer.Customers;
+import io.clientlens.app.profile.ProfileDocuments;
 import io.clientlens.app.customer.ProfileEdits;
 import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.PostgresTest;
@@ -74,6 +75,27 @@ class ProfilePageTest extends PostgresTest {
                         containsString("<option value=\"INTERVIEW\">面谈沟通</option>"))));
         mvc.perform(get("/customers/C0001/profile").with(signedIn(UserRole.RM)).param("lang", "en"))
                 .andExpect(content().string(allOf(containsString("Edit profile C0001"), containsString("Salary (CNY/year)"))));
+    }
+
+    @Test
+    void anAdministratorSeesBirthYearCityAndNoEmployerAndSendingThemBackKeepsTheStoredValues() throws Exception {
+        customers.save(ProfileDocuments.fromJson("""
+                {"customerId": "C0009", "type": "INDIVIDUAL", "name": "钱多多", "branch": "BR001", "relationshipManager": "RM01",
+                 "birthDate": "1985-06-15", "address": "北京市朝阳区建国路88号", "employer": "北京某某科技有限公司"}
+                """));
+        String admin = mvc.perform(get("/customers/C0009/profile").with(signedIn(UserRole.ADMIN))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(admin).contains("value=\"1985\"", "value=\"北京市*\"")
+                .doesNotContain("1985-06-15", "朝阳区", "建国路", "北京某某科技有限公司");
+        assertThat(mvc.perform(get("/customers/C0009/profile").with(signedIn(UserRole.RM))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("1985-06-15", "建国路", "北京某某科技有限公司");
+
+        String before = jdbc.queryForObject("select profile::text from customer where customer_id = 'C0009'", String.class);
+        Map<String, String> shown = new LinkedHashMap<>(ProfileEdits.formOf(customers.profile("C0009").orElseThrow(), false).values());
+        mvc.perform(postForm("/customers/C0009/profile", shown).with(signedIn(UserRole.ADMIN)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select profile::text from customer where customer_id = 'C0009'", String.class))
+                .isEqualTo(before);
     }
 
     @Test

@@ -239,6 +239,20 @@ class AdvicePagesTest extends PostgresTest {
     }
 
     @Test
+    void anAmountAtOrAboveThePolicyLimitIsRefusedAtTheFieldWithTheRange() throws Exception {
+        for (String amount : new String[]{"10000000000000", "1e16", "1" + "0".repeat(308), "1000000000万"}) {
+            mvc.perform(post("/customers/C0001/suitability").with(csrf()).with(signedIn(UserRole.RM)).param("productCode", "MIX01")
+                            .param("amount", amount))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("id=\"err-amount\"")));
+        }
+        mvc.perform(post("/customers/C0001/suitability").with(csrf()).with(signedIn(UserRole.RM)).param("productCode", "MIX01")
+                        .param("amount", "10000000000000"))
+                .andExpect(content().string(containsString("金额过大，应小于 10,000,000,000,000 元")));
+        assertThat(jdbc.queryForObject("select count(*) from suitability_check", Integer.class)).isZero();
+    }
+
+    @Test
     void explainsABadCheckFormAtItsFields() throws Exception {
         mvc.perform(post("/customers/C0001/suitability").with(csrf()).with(signedIn(UserRole.RM)).param("productCode", "MIX01")
                         .param("amount", "五万"))
