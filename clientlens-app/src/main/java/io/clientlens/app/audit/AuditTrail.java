@@ -93,27 +93,19 @@ public class AuditTrail {
     }
 
     /** Records oldest first, optionally of one customer. */
-    public List<Map<String, Object>> list(String customerId, int limit) {
+    public List<AuditRecord> list(String customerId, int limit) {
         return jdbc.sql("""
                         select record_id, kind, recorded_at, actor, actor_role, customer_id, subject, outcome, policy_version,
                                questionnaire_version, inputs::text, reasons::text from audit_record
                         where (cast(:customer as text) is null or customer_id = :customer) order by record_id limit :limit""")
                 .param("customer", customerId).param("limit", limit)
-                .query((rs, i) -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("recordId", rs.getLong(1));
-                    m.put("kind", rs.getString(2));
-                    m.put("at", rs.getTimestamp(3).toLocalDateTime().toString());
-                    m.put("actor", rs.getString(4));
-                    m.put("role", rs.getString(5));
-                    m.put("customerId", rs.getString(6));
-                    m.put("subject", rs.getString(7));
-                    m.put("outcome", rs.getString(8));
-                    m.put("policyVersion", rs.getString(9));
-                    m.put("questionnaireVersion", rs.getString(10));
-                    m.put("inputs", Json.read(rs.getString(11)));
-                    m.put("reasons", Json.read("{\"r\":" + rs.getString(12) + "}").get("r"));
-                    return m;
-                }).list();
+                .query((rs, i) -> new AuditRecord(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime().toString(),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getString(10), Json.read(rs.getString(11)), reasons(rs.getString(12)))).list();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> reasons(String json) {
+        return (List<Object>) Json.read("{\"r\":" + json + "}").get("r");
     }
 }

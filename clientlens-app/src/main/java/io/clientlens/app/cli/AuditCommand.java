@@ -27,12 +27,12 @@ class AuditCommand {
         @Override
         public Integer call() {
             try (Launcher app = root().start(null)) {
-                for (Map<String, Object> r : app.bean(AuditTrail.class).list(customer, limit)) {
+                for (io.clientlens.app.audit.AuditRecord r : app.bean(AuditTrail.class).list(customer, limit)) {
                     if ("jsonl".equals(format)) {
                         out().println(Json.write(r));
                     } else {
-                        out().printf("%-6s %-19s %-22s %-14s %-15s %-10s %s%n", r.get("recordId"), r.get("at"), r.get("kind"),
-                                r.get("actor") + "/" + r.get("role"), r.get("subject"), r.get("customerId"), r.get("outcome"));
+                        out().printf("%-6s %-19s %-22s %-14s %-15s %-10s %s%n", r.recordId(), r.at(), r.kind(),
+                                r.actor() + "/" + r.role(), r.subject(), r.customerId(), r.outcome());
                     }
                 }
             }

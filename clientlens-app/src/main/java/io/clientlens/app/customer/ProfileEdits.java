@@ -52,7 +52,6 @@ public class ProfileEdits {
     private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
     private static final int MAX_ROWS = 30;
     // the document's validation stops at the first value it cannot bind; each retry without it finds the next
-    private static final int MAX_VALIDATION_ROUNDS = 100;
 
     private final Customers customers;
 
@@ -283,23 +282,30 @@ public class ProfileEdits {
      * does not hide a wrong resident ID.
      */
     static Profile validate(ObjectNode document, List<FieldProblem> problems, BigDecimal maxAmount) {
+        // The reader stops at some problems (a field of the wrong type hides the checks behind it), and the profile checks
+        // (identity numbers, bounds) need a readable document: each round reads the document without the fields found
+        // wrong so far, until it reads or nothing more can be taken out. Every round removes a field, so there are at
+        // most as many rounds as fields on the form.
         ObjectNode attempt = document.deepCopy();
-        for (int round = 0; round < MAX_VALIDATION_ROUNDS; round++) {
-            try {
-                Profile profile = ProfileValidation.parseAndCheck(JSON.writeValueAsString(attempt), maxAmount);
-                return problems.isEmpty() ? profile : null;
-            } catch (InvalidRequest invalid) {
+        while (true) {
+            ProfileValidation.Checked checked = ProfileValidation.check(JSON.writeValueAsString(attempt), maxAmount);
+            if (checked instanceof ProfileValidation.Checked.Valid valid) {
+                return problems.isEmpty() ? valid.profile() : null;
+            }
+            if (checked instanceof ProfileValidation.Checked.Invalid invalid) {
                 problems.addAll(invalid.problems());
-                boolean removedAny = false;
-                for (FieldProblem p : invalid.problems()) {
-                    removedAny |= remove(attempt, p.field());
-                }
-                if (!removedAny) {
-                    return null;
-                }
+                return null;
+            }
+            List<FieldProblem> unreadable = ((ProfileValidation.Checked.Unreadable) checked).problems();
+            problems.addAll(unreadable);
+            boolean removedAny = false;
+            for (FieldProblem p : unreadable) {
+                removedAny |= remove(attempt, p.field());
+            }
+            if (!removedAny) {
+                return null;
             }
         }
-        return null;
     }
 
     private static Outcome.Rejected rejected(FormValues form, List<FieldProblem> problems, Map<String, String> rowOrigins) {

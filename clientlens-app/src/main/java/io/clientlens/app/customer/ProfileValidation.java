@@ -28,17 +28,37 @@ public final class ProfileValidation {
      * dates must lie between 1900-01-01 and today and amounts below {@code maxAmount} ({@link ProfileBounds}).
      */
     public static Profile parseAndCheck(String json, BigDecimal maxAmount) {
+        Checked checked = check(json, maxAmount);
+        if (checked instanceof Checked.Valid valid) {
+            return valid.profile();
+        }
+        throw new InvalidRequest(checked instanceof Checked.Unreadable u ? u.problems() : ((Checked.Invalid) checked).problems());
+    }
+
+    /** What checking a document found: a valid profile, a document that cannot be read as one, or a profile with problems. */
+    public sealed interface Checked {
+        record Valid(Profile profile) implements Checked {
+        }
+
+        /** The document itself is wrong (types, formats, required fields): the profile checks could not run. */
+        record Unreadable(List<FieldProblem> problems) implements Checked {
+        }
+
+        /** The document reads, but identity numbers or bounds are wrong. */
+        record Invalid(List<FieldProblem> problems) implements Checked {
+        }
+    }
+
+    /** As {@link #parseAndCheck}, as an outcome instead of an exception. */
+    public static Checked check(String json, BigDecimal maxAmount) {
         Profile profile;
         try {
             profile = ProfileJson.read(json);
         } catch (ProfileInvalid e) {
-            throw new InvalidRequest(e.problems().stream().map(p -> new FieldProblem(p.path(), p.zh(), p.en())).toList());
+            return new Checked.Unreadable(e.problems().stream().map(p -> new FieldProblem(p.path(), p.zh(), p.en())).toList());
         }
         List<FieldProblem> problems = problems(profile, maxAmount);
-        if (!problems.isEmpty()) {
-            throw new InvalidRequest(problems);
-        }
-        return ProfileIdentityCheck.withDerivedIdentity(profile);
+        return problems.isEmpty() ? new Checked.Valid(ProfileIdentityCheck.withDerivedIdentity(profile)) : new Checked.Invalid(problems);
     }
 
     /** The identity problems of a profile read from a file, as import issues at its line. */

@@ -141,7 +141,7 @@ class SuitabilityApi extends SuitabilityEndpoints {
 
     @GetMapping("/audit")
     @Operation(summary = "Audit records, oldest first, optionally of one customer")
-    List<Map<String, Object>> audit(@RequestParam(required = false) String customer, @RequestParam(defaultValue = "1000") int limit) {
+    List<io.clientlens.app.audit.AuditRecord> audit(@RequestParam(required = false) String customer, @RequestParam(defaultValue = "1000") int limit) {
         return audit.list(customer, Math.max(1, Math.min(limit, MAX_AUDIT)));
     }
 
