@@ -33,12 +33,12 @@
     fetch(form.getAttribute('data-check-url'), {method: 'POST', credentials: 'same-origin', headers: headers,
       body: JSON.stringify({expression: field.value})})
       .then(function (r) {
-        if (!r.ok) { throw new Error('HTTP ' + r.status); }
+        if (!r.ok && r.status !== 429) { throw new Error('HTTP ' + r.status); }
         return r.json();
       })
       .then(function (answer) {
         if (mine !== sent) { return; } // a later keystroke's answer wins
-        show(answer.valid ? 'valid' : 'invalid', answer.message);
+        show(answer.valid ? (answer.busy || answer.timedOut ? null : 'valid') : 'invalid', answer.message);
       })
       .catch(function (e) {
         if (mine === sent) { show('invalid', String(e)); }

@@ -27,6 +27,7 @@ public record Policy(
         Needs needs,
         Schemes schemes,
         Validation validation,
+        Sessions sessions,
         AmlPolicy aml) {
 
     /**
@@ -38,25 +39,25 @@ public record Policy(
             return this;
         }
         return new Policy(version, otherCurrency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, schemes, validation, aml);
+                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, schemes, validation, sessions, aml);
     }
 
     /** The same policy with another needs section (for what-if analysis and tests). */
     public Policy withNeeds(Needs otherNeeds) {
         return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm, suitability, otherNeeds, schemes, validation, aml);
+                loyalty, lifeStage, investmentExperience, rfm, suitability, otherNeeds, schemes, validation, sessions, aml);
     }
 
     /** The same policy with another anti-money-laundering section (for tests and what-if analysis). */
     public Policy withAml(AmlPolicy otherAml) {
         return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, schemes, validation, otherAml);
+                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, schemes, validation, sessions, otherAml);
     }
 
     /** The same policy with other schemes (for tests). */
     public Policy withSchemes(Schemes otherSchemes) {
         return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, otherSchemes, validation, aml);
+                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, otherSchemes, validation, sessions, aml);
     }
 
     /**
@@ -66,6 +67,15 @@ public record Policy(
     public record Validation(BigDecimal maxAmount) {
         /** The bound of policy v1, for readers given no policy. */
         public static final Validation V1 = new Validation(BigDecimal.TEN.pow(13));
+    }
+
+    /**
+     * Web sessions of the workstation (docs/SECURITY.md, "Sessions"): a session ends after {@code idleMinutes} without a
+     * request and, however busy, {@code absoluteMinutes} after its sign-in.
+     */
+    public record Sessions(int idleMinutes, int absoluteMinutes) {
+        /** 30 minutes idle, 8 hours in all: the values when a policy file has no {@code sessions} section. */
+        public static final Sessions DEFAULT = new Sessions(30, 480);
     }
 
     /** Which transactions count as the customer's own activity, and which are fees. */

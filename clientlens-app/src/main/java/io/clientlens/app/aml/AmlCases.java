@@ -243,6 +243,23 @@ public class AmlCases {
     }
 
     /** The customer's cases, newest first (the customer's page for compliance). */
+    /** A transaction an alert names: when, which account, which way, how much and how. */
+    public record Transaction(String id, LocalDate date, String account, String direction, java.math.BigDecimal amount,
+                              String channel) {
+    }
+
+    /** These transactions (alerts name them), by date, account and sequence; ids not found are left out. */
+    public List<Transaction> transactions(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select transaction_id, txn_date, account_id, direction, amount, channel from txn "
+                        + "where transaction_id = any(:ids) order by txn_date, account_id, seq")
+                .param("ids", ids.toArray(String[]::new))
+                .query((rs, i) -> new Transaction(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                        rs.getString(4), rs.getBigDecimal(5), rs.getString(6))).list();
+    }
+
     public List<CaseSummary> ofCustomer(String customerId) {
         return list(new CaseFilter(false, null, customerId, null, null), MAX_LIST);
     }

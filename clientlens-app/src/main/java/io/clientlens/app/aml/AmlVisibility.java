@@ -1,5 +1,6 @@
 package io.clientlens.app.aml;
 
+import io.clientlens.app.security.Capability;
 import io.clientlens.app.security.SignedInUser;
 import io.clientlens.app.security.UserRole;
 import io.clientlens.code.Dimension;
@@ -7,7 +8,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * No tipping-off (docs/AML.md, docs/SECURITY.md): relationship managers, sales staff and supervisors work with the
@@ -16,14 +16,12 @@ import java.util.Set;
  * the suitability reason that new sales wait. This is the one place that decides who may see it.
  */
 public final class AmlVisibility {
-    private static final Set<UserRole> CUSTOMER_FACING = Set.of(UserRole.RM, UserRole.SALES, UserRole.SUPERVISOR);
-
     private AmlVisibility() {
     }
 
-    /** Whether this role works with customers and so must not learn what compliance knows. */
+    /** Whether this role works with customers and so must not learn what compliance knows (Capability.SEE_AML_RATING). */
     public static boolean customerFacing(UserRole role) {
-        return CUSTOMER_FACING.contains(role);
+        return !Capability.SEE_AML_RATING.allows(role);
     }
 
     /** Whether the signed-in user (none: the command line, trusted on the server) may see the AML rating. */

@@ -3,7 +3,6 @@ package io.clientlens.app.aml;
 import io.clientlens.aml.monitor.AlertRule;
 import io.clientlens.app.aml.persistence.AlertStore;
 import io.clientlens.app.aml.persistence.CaseStore;
-import io.clientlens.app.classify.RunQueries;
 import io.clientlens.batch.aml.MonitoringSql;
 import io.clientlens.batch.aml.TransactionMonitor;
 import io.clientlens.policy.Policy;
@@ -31,18 +30,27 @@ public class TransactionMonitoring {
     private static final String STAGING = MonitoringSql.read("/io/clientlens/app/aml/staging-postgres.sql");
 
     private final DataSource dataSource;
-    private final RunQueries runs;
     private final Policy policy;
 
-    TransactionMonitoring(DataSource dataSource, RunQueries runs, Policy policy) {
+    TransactionMonitoring(DataSource dataSource, Policy policy) {
         this.dataSource = dataSource;
-        this.runs = runs;
         this.policy = policy;
+    }
+
+    /** The latest transaction date in the database, or null without transactions. */
+    private LocalDate latestTransactionDate() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("select max(txn_date) from txn")) {
+            rs.next();
+            return rs.getObject(1, LocalDate.class);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the latest transaction date: " + e.getMessage(), e);
+        }
     }
 
     /** @param requestedAsOf null: the latest transaction date in the data */
     public MonitoringOutcome monitor(LocalDate requestedAsOf) {
-        LocalDate asOf = requestedAsOf != null ? requestedAsOf : runs.latestTransactionDate().orElse(null);
+        LocalDate asOf = requestedAsOf != null ? requestedAsOf : latestTransactionDate();
         if (asOf == null) {
             return new MonitoringOutcome.NothingToMonitor();
         }

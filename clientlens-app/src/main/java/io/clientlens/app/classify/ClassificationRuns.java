@@ -3,6 +3,7 @@ package io.clientlens.app.classify;
 import io.clientlens.aml.ComplianceFlags;
 import io.clientlens.app.aml.persistence.StoredComplianceFlags;
 import io.clientlens.batch.json.Json;
+import io.clientlens.batch.features.FeatureQuery;
 import io.clientlens.app.db.InFlightQueries;
 import io.clientlens.batch.Progress;
 
@@ -41,7 +42,6 @@ import java.util.Optional;
 @Service
 public class ClassificationRuns {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ClassificationRuns.class);
-    private static final String FEATURE_SQL = readResource("features.sql");
     private static final String ADVISORY_SQL = readResource("advisory.sql");
     private static final int BATCH = 2_000;
 
@@ -81,7 +81,7 @@ public class ClassificationRuns {
                         + "values (:asOf, :v, :currency) returning run_id", new MapSqlParameterSource("asOf", asOf)
                         .addValue("v", policy.version()).addValue("currency", policy.currency()), Long.class);
                 Phases phases = new Phases();
-                sql.update(FEATURE_SQL, featureParameters(asOf, policy));
+                sql.getJdbcTemplate().update(featureSql(asOf, policy));
                 sql.update(ADVISORY_SQL, new MapSqlParameterSource("asOf", asOf));
                 int total = sql.getJdbcTemplate().queryForObject("select count(*) from run_features", Integer.class);
                 phases.done("features");
@@ -119,7 +119,7 @@ public class ClassificationRuns {
             try {
                 NamedParameterJdbcTemplate sql = new NamedParameterJdbcTemplate(new SingleConnectionDataSource(c, true));
                 long start = System.nanoTime();
-                sql.update(FEATURE_SQL, featureParameters(asOf, engine.policy()));
+                sql.getJdbcTemplate().update(featureSql(asOf, engine.policy()));
                 sql.getJdbcTemplate().query("select * from run_features", rs -> {
                 });
                 return (System.nanoTime() - start) / 1_000_000;
@@ -148,14 +148,13 @@ public class ClassificationRuns {
         }
     }
 
-    private static MapSqlParameterSource featureParameters(LocalDate asOf, Policy policy) {
-        String sep = String.valueOf((char) 31);
-        return new MapSqlParameterSource("asOf", asOf)
-                .addValue("activityWindow", policy.frequency().windowDays())
-                .addValue("feeWindow", policy.contribution().feeWindowDays())
-                .addValue("postings", String.join(sep, policy.activity().bankPostingCategories()))
-                .addValue("fees", String.join(sep, policy.activity().feeCategories()))
-                .addValue("investments", String.join(sep, policy.investmentExperience().investmentProductTypes()));
+    /**
+     * The feature query every engine shares (FeatureQuery, docs/FEATURES.md) in PostgreSQL's dialect
+     * over the database's tables, into a temporary table dropped at the end of the transaction.
+     */
+    private static String featureSql(LocalDate asOf, Policy policy) {
+        return "create temp table run_features on commit drop as "
+                + FeatureQuery.select(FeatureQuery.Dialect.POSTGRESQL, FeatureQuery.Inputs.DATABASE, asOf, policy);
     }
 
     /** The engine of the policy in force, naming the currency the data set recorded, if it recorded one. */

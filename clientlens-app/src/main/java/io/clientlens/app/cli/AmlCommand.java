@@ -351,7 +351,7 @@ class AmlCommand {
             throw new IllegalArgumentException("--user: " + say.t("须指明合规人员", "the compliance officer is required"));
         }
         var found = app.bean(io.clientlens.app.security.Users.class).find(user.strip());
-        if (found.isEmpty() || found.get().role() != io.clientlens.app.security.UserRole.COMPLIANCE || !found.get().enabled()) {
+        if (found.isEmpty() || !io.clientlens.app.security.Capability.READ_AML.allows(found.get().role()) || !found.get().enabled()) {
             throw new IllegalArgumentException("--user: " + say.t("应为已启用的合规用户，实为 ",
                     "expected an enabled compliance user of the server, was ") + user);
         }

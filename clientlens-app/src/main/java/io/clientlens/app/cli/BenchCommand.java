@@ -5,6 +5,8 @@ import io.clientlens.batch.bench.SegmentBench;
 import io.clientlens.batch.generate.CustomerBaseGenerator;
 import io.clientlens.batch.generate.GenericLayoutWriter;
 import io.clientlens.batch.policy.PolicyYaml;
+import io.clientlens.batch.segment.PreparedProfiles;
+import io.clientlens.batch.segment.ResultFormat;
 import io.clientlens.batch.segment.TransactionsParquet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,8 +39,23 @@ class BenchCommand extends RootAware implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Data directory (default <home>/bench/N-M-FORMAT; generated when missing)")
     Path data;
 
+    @Option(names = "--output", defaultValue = "parquet", paramLabel = "parquet|parquet,jsonl",
+            description = "Result files of the segment run (default parquet; parquet,jsonl adds the JSON Lines documents)")
+    String output;
+
+    @Option(names = "--profiles", defaultValue = "prepared", paramLabel = "prepared|jsonl",
+            description = "prepared (default): 'segment prepare' once, untimed like generating, then the run reads the "
+                    + "profile columns; jsonl: the run reads customers.jsonl itself")
+    String profiles;
+
     @Override
     public Integer call() throws Exception {
+        var outputs = ResultFormat.parse(output);
+        boolean prepared = switch (profiles.toLowerCase(Locale.ROOT)) {
+            case "prepared" -> true;
+            case "jsonl" -> false;
+            default -> throw new IllegalArgumentException("--profiles: expected prepared or jsonl, was " + profiles);
+        };
         boolean parquet = switch (format.toLowerCase(Locale.ROOT)) {
             case "csv" -> false;
             case "parquet" -> true;
@@ -58,11 +75,19 @@ class BenchCommand extends RootAware implements Callable<Integer> {
         } else {
             out().println(say().t("复用数据 ", "Reusing data in ") + dir);
         }
+        if (prepared && !Files.exists(dir.resolve(PreparedProfiles.FILE))) {
+            long start = System.nanoTime();
+            long n = PreparedProfiles.prepare(dir, Runtime.getRuntime().availableProcessors());
+            out().printf("%s %d, %.1f s%n", say().t("已准备客户资料（segment prepare）", "prepared profiles (segment prepare)"), n,
+                    (System.nanoTime() - start) / 1e9);
+        } else if (!prepared) {
+            Files.deleteIfExists(dir.resolve(PreparedProfiles.FILE));
+        }
         long rows = Files.exists(dir.resolve("transactions.csv")) ? Files.lines(dir.resolve("transactions.csv")).count() - 1 : -1;
         SegmentBench.Result r = SegmentBench.run(dir, home.resolve("bench").resolve("work"), END,
-                root().policy == null ? PolicyYaml.defaults() : PolicyYaml.load(root().policy));
-        out().printf("customers %d, transactions %s, format %s, processors %d, max heap %d MiB%n", r.customers(),
-                rows < 0 ? "(parquet)" : Long.toString(rows), format, Runtime.getRuntime().availableProcessors(),
+                root().policy == null ? PolicyYaml.defaults() : PolicyYaml.load(root().policy), outputs);
+        out().printf("customers %d, transactions %s, format %s, profiles %s, output %s, processors %d, max heap %d MiB%n",
+                r.customers(), rows < 0 ? "(parquet)" : Long.toString(rows), format, prepared ? "prepared" : "jsonl", output, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
         for (SegmentBench.Timing t : new SegmentBench.Timing[] {r.baseline(), r.segment()}) {
             out().printf("%-16s %8.2f s   cpu %8.2f s   peak heap %6d MiB   peak RSS %6d MiB%n", t.name(), t.seconds(),
@@ -73,8 +98,10 @@ class BenchCommand extends RootAware implements Callable<Integer> {
         for (SegmentBench.Phase p : r.phases()) {
             out().printf("  %-20s %8.2f s   cpu %8.2f s%n", p.name(), p.seconds(), p.cpuSeconds());
         }
-        out().printf("  %s %.2f GB (%d %s)%n", say().t("JSON Lines 输出", "JSON Lines output"), r.jsonLinesBytes() / 1e9,
-                r.jsonLinesBytes() / Math.max(1, r.customers()), say().t("字节/客户", "bytes per customer"));
+        if (r.jsonLinesBytes() > 0) {
+            out().printf("  %s %.2f GB (%d %s)%n", say().t("JSON Lines 输出", "JSON Lines output"), r.jsonLinesBytes() / 1e9,
+                    r.jsonLinesBytes() / Math.max(1, r.customers()), say().t("字节/客户", "bytes per customer"));
+        }
         return 0;
     }
 }

@@ -4,6 +4,9 @@ import io.clientlens.batch.policy.PolicyYaml;
 import io.clientlens.batch.rules.SegmentRules;
 import io.clientlens.batch.rules.SegmentRulesYaml;
 import io.clientlens.batch.segment.MigrationMatrix;
+import io.clientlens.batch.segment.PreparedProfiles;
+import io.clientlens.batch.segment.ResultFormat;
+import io.clientlens.batch.segment.SegmentExplain;
 import io.clientlens.batch.segment.RunRegistry;
 import io.clientlens.batch.Progress;
 import io.clientlens.batch.segment.SegmentRequest;
@@ -27,8 +30,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "segment", mixinStandardHelpOptions = true,
-        subcommands = {SegmentCommand.Diff.class, SegmentCommand.Export.class},
-        description = {"Segment a customer base from files (no database): DuckDB computes the features, the same",
+        subcommands = {SegmentCommand.Diff.class, SegmentCommand.Export.class, SegmentCommand.Prepare.class,
+                SegmentCommand.Explain.class},
+        description = {"Segment a customer base from files (no database): DuckDB (or Apache Spark, --engine spark) computes the features, the same",
                 "classifiers as 'classify' classify, custom CEL segments are applied (docs/SEGMENTS.md).",
                 "文件批量客户分群：DuckDB 计算特征，使用与 classify 相同的分类规则，并应用自定义分群规则。"})
 class SegmentCommand extends RootAware implements Callable<Integer> {
@@ -44,9 +48,14 @@ class SegmentCommand extends RootAware implements Callable<Integer> {
     LocalDate asOf;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Required to segment: output directory (classifications.parquet, classifications.jsonl, "
-                    + "alerts.jsonl (docs/AML.md), summary.json, run.json)")
+            description = "Required to segment: output directory (classifications.parquet, summary.json, run.json, the inputs "
+                    + "kept for explanations, alerts.jsonl (docs/AML.md); classifications.jsonl with --output parquet,jsonl)")
     Path out;
+
+    @Option(names = "--output", defaultValue = "parquet", paramLabel = "parquet|parquet,jsonl",
+            description = "Result files: parquet (default: codes, fired rules, features; reasons on demand with 'segment explain') "
+                    + "or parquet,jsonl (also the JSON Lines documents with labels and reasons)")
+    String output;
 
     @Option(names = "--rules", paramLabel = "FILE", description = "Custom segment rules (YAML with CEL expressions)")
     Path rules;
@@ -56,6 +65,14 @@ class SegmentCommand extends RootAware implements Callable<Integer> {
 
     @Option(names = "--duckdb-memory", paramLabel = "SIZE", description = "DuckDB memory limit, e.g. 2GB (default: DuckDB's)")
     String duckdbMemory;
+
+    @Option(names = "--engine", defaultValue = "duckdb", paramLabel = "duckdb|spark",
+            description = "duckdb (default: in this process) or spark (Apache Spark, docs/SCALING.md; its jars are loaded only then)")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "With --engine spark: local[N] (default local[*]), yarn or k8s://https://HOST:PORT")
+    String master;
 
     @Override
     public Integer call() {
@@ -70,14 +87,54 @@ class SegmentCommand extends RootAware implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), say().t("缺少必需的选项：", "Missing required options: ")
                     + String.join(", ", missing) + say().t("（或使用子命令 diff、export）", " (or use the subcommand diff or export)"));
         }
+        boolean spark = switch (engine.toLowerCase(java.util.Locale.ROOT)) {
+            case "duckdb" -> false;
+            case "spark" -> true;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    say().t("--engine：应为 duckdb 或 spark，实为 ", "--engine: expected duckdb or spark, was ") + engine);
+        };
+        if (master != null && !spark) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    say().t("--master 仅用于 --engine spark", "--master applies to --engine spark only"));
+        }
         Policy policy = root().policy == null ? PolicyYaml.defaults() : PolicyYaml.load(root().policy);
+        if (spark) {
+            SegmentRules checked = rules == null ? SegmentRules.NONE : SegmentRulesYaml.load(rules);
+            io.clientlens.batch.rules.CompiledSegments.compile(checked, "rules"); // wrong rules stop before Spark starts
+            out().println(say().t("正在启动 Spark（" + (master == null ? "local[*]" : master) + "）…",
+                    "Starting Spark (" + (master == null ? "local[*]" : master) + ")…"));
+            out().flush();
+            printRun(out(), say(), SparkEngine.run(sparkArguments(), out, say()));
+            return 0;
+        }
         SegmentRules segmentRules = rules == null ? SegmentRules.NONE : SegmentRulesYaml.load(rules);
         SegmentRequest request = new SegmentRequest(input, asOf, out, policy, segmentRules, root().settings().home(),
-                threads, duckdbMemory);
+                threads, duckdbMemory, ResultFormat.parse(output));
         SegmentRunner runner = new SegmentRunner(request); // compiles the rules before reading any data
         SegmentRun run = runner.run(progress(out(), say()));
         printRun(out(), say(), run);
         return 0;
+    }
+
+    /** SparkSegmentMain's arguments for this command (the outputs of the DuckDB path: Parquet and JSON Lines). */
+    List<String> sparkArguments() {
+        List<String> args = new java.util.ArrayList<>(List.of("--input", input.toAbsolutePath().toString(),
+                "--out", out.toAbsolutePath().toString(), "--master", master == null ? "local[*]" : master,
+                "--output", "parquet,jsonl"));
+        if (asOf != null) {
+            args.addAll(List.of("--as-of", asOf.toString()));
+        }
+        if (root().policy != null) {
+            args.addAll(List.of("--policy", root().policy.toAbsolutePath().toString()));
+        }
+        if (rules != null) {
+            args.addAll(List.of("--rules", rules.toAbsolutePath().toString()));
+        }
+        Path home = root().settings().home();
+        if (home != null) {
+            args.addAll(List.of("--home", home.toAbsolutePath().toString()));
+        }
+        return args;
     }
 
     static void printRun(PrintWriter out, Say say, SegmentRun run) {
@@ -99,7 +156,7 @@ class SegmentCommand extends RootAware implements Callable<Integer> {
 
     static Progress progress(PrintWriter out, Say say) {
         return new TerminalProgress(out, phase -> switch (phase) {
-            case "customers" -> say.t("正在读取客户编号…", "Reading the customer ids…");
+            case "customers" -> say.t("正在读取客户资料…", "Reading the customer profiles…");
             case "features" -> say.t("DuckDB 正在计算客户特征…", "DuckDB is computing customer features…");
             case "statistics" -> say.t("正在计算总体统计（利润贡献帕累托分界、RFM 五分位）…",
                     "Computing the population statistics (Pareto cut of contribution, RFM quintiles)…");
@@ -201,6 +258,50 @@ class SegmentCommand extends RootAware implements Callable<Integer> {
             inputs.put("file", io.clientlens.identity.Masking.identityNumbersIn(String.valueOf(file.getFileName())));
             audit.appendAccess("TARGET_LIST_EXPORT", java.time.LocalDateTime.now(), user == null || user.isBlank() ? "operator" : user,
                     io.clientlens.app.customer.ChangedBy.OPERATOR, null, "segment-run:" + r.id(), inputs);
+        }
+    }
+
+    @Command(name = "prepare", mixinStandardHelpOptions = true,
+            description = {"Validate customers.jsonl once and write customers.parquet next to it: the profile as columns; "
+                    + "later runs over the directory parse no JSON.",
+                    "一次性校验 customers.jsonl 并在同一目录生成 customers.parquet（按列存放的客户资料）；此后的分群运行不再解析 JSON。"})
+    static class Prepare extends RootAware implements Callable<Integer> {
+        @Option(names = "--input", required = true, paramLabel = "DIR", description = "Generic-layout directory with customers.jsonl")
+        Path input;
+
+        @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: all processors)")
+        int threads;
+
+        @Override
+        public Integer call() {
+            long n = PreparedProfiles.prepare(input, threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+            out().println(say().t("已准备 ", "Prepared ") + n + say().t(" 位客户的资料：", " customer profiles: ")
+                    + input.resolve(PreparedProfiles.FILE));
+            return 0;
+        }
+    }
+
+    @Command(name = "explain", mixinStandardHelpOptions = true,
+            description = {"One customer's result of a run with labels and zh/en reasons, rendered from the fired rules, "
+                    + "the kept inputs and the policy version (the JSON Lines document).",
+                    "按运行记录的规则、输入和政策版本生成单个客户的分类结果及中英文理由（JSON Lines 文档）。"})
+    static class Explain extends RootAware implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "RUN", description = "Run id (or prefix) or output directory")
+        String run;
+
+        @Parameters(index = "1", paramLabel = "CUSTOMER", description = "Customer id")
+        String customer;
+
+        @Option(names = "--rules", paramLabel = "FILE", description = "The custom segment rules the run used, if any")
+        Path rules;
+
+        @Override
+        public Integer call() {
+            SegmentRun r = new RunRegistry(root().settings().home()).find(run);
+            Policy policy = root().policy == null ? PolicyYaml.defaults() : PolicyYaml.load(root().policy);
+            SegmentRules segmentRules = rules == null ? SegmentRules.NONE : SegmentRulesYaml.load(rules);
+            out().println(SegmentExplain.document(r, policy, segmentRules, customer));
+            return 0;
         }
     }
 }

@@ -18,9 +18,11 @@ import java.util.concurrent.Callable;
  * whoever can run it on the server is trusted (ADMIN on the machine). Passwords are read from
  * standard input only, never from the command line, where other users of the machine could see them.
  */
-@Command(name = "user", mixinStandardHelpOptions = true, description = {"Users of the server: add, list, disable, change password.",
-        "服务器用户：新增、列出、停用、修改密码。"},
-        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Disable.class, UserCommand.Passwd.class})
+@Command(name = "user", mixinStandardHelpOptions = true, description = {"Users of the server: add, list, disable, change password or role.",
+        "Disabling, a new password and a new role end the user's web sessions and revoke their tokens at once.",
+        "服务器用户：新增、列出、停用、修改密码或角色。停用、改密码、改角色会立即结束该用户的会话并吊销其令牌。"},
+        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Disable.class, UserCommand.Passwd.class,
+                UserCommand.Role.class})
 class UserCommand {
 
     static String passwordFromStdin() {
@@ -79,7 +81,7 @@ class UserCommand {
         }
     }
 
-    @Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable a user and revoke their tokens / 停用用户并吊销其令牌")
+    @Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable a user, end their sessions and revoke their tokens / 停用用户，结束其会话并吊销其令牌")
     static class Disable extends RootAware implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
@@ -96,7 +98,7 @@ class UserCommand {
         }
     }
 
-    @Command(name = "passwd", mixinStandardHelpOptions = true, description = "Set a new password from standard input; revokes the user's tokens / 修改密码")
+    @Command(name = "passwd", mixinStandardHelpOptions = true, description = "Set a new password from standard input; ends the user's sessions and revokes their tokens / 修改密码（结束会话、吊销令牌）")
     static class Passwd extends RootAware implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
@@ -112,6 +114,35 @@ class UserCommand {
                     throw new IllegalArgumentException(say().t("没有该用户：", "no such user: ") + name);
                 }
                 out().println(say().t("已修改密码：", "Password changed: ") + name);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "role", mixinStandardHelpOptions = true,
+            description = "Give a user another role; ends their sessions and revokes their tokens / 修改用户角色（结束会话、吊销令牌）")
+    static class Role extends RootAware implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Option(names = "--role", required = true, description = "RM, SALES, SUPERVISOR, HEAD_OF_WEALTH, COMPLIANCE, ANALYST or ADMIN")
+        String role;
+
+        @Option(names = "--branch", paramLabel = "BRANCH", description = "the user's branch (required for SUPERVISOR)")
+        String branch;
+
+        @Option(names = "--rm-id", paramLabel = "RM", description = "the RM id (required for RM)")
+        String rmId;
+
+        @Override
+        public Integer call() {
+            UserRole r = UserRole.parse(role).orElseThrow(() -> new IllegalArgumentException(
+                    "--role: 未知角色 / unknown role '" + role + "'; expected one of " + java.util.Arrays.toString(UserRole.values())));
+            try (Launcher app = root().start(null)) {
+                if (!app.bean(Users.class).changeRole(name, r, branch, rmId)) {
+                    throw new IllegalArgumentException(say().t("没有该用户：", "no such user: ") + name);
+                }
+                out().println(say().t("已修改角色：", "Role changed: ") + name + " (" + r + ")");
             }
             return 0;
         }

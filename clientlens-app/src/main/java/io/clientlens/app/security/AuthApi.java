@@ -4,6 +4,7 @@ import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.customer.FieldProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -32,7 +33,8 @@ class AuthApi {
     }
 
     @PostMapping(path = "/token", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Sign in: {username, password} → {token, expiresAt}; 401 on a wrong password, 429 after 5 failures in 15 minutes")
+    @Operation(summary = "Sign in: {username, password} → {token, expiresAt}; 401 on a wrong password; 429 with Retry-After (seconds) "
+            + "while repeated failures delay this account or address (docs/SECURITY.md, \"Sign-in limits\")")
     ResponseEntity<Object> token(@RequestBody Map<String, Object> body, HttpServletRequest request) {
         Object username = body.get("username");
         Object password = body.get("password");
@@ -52,9 +54,12 @@ class AuthApi {
             return ResponseEntity.ok(Map.of("token", issued.token(), "expiresAt", issued.expiresAt().toString(),
                     "role", s.user().role().name()));
         }
-        if (outcome instanceof SignIns.Outcome.Throttled) {
-            return problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-ins", "登录尝试过多 / Too many sign-ins",
-                    "登录失败次数过多，请 15 分钟后再试", "too many failed sign-ins; try again in 15 minutes");
+        if (outcome instanceof SignIns.Outcome.Throttled t) {
+            long seconds = t.retryAfterSeconds();
+            ResponseEntity<Object> tooMany = problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-ins", "登录尝试过多 / Too many sign-ins",
+                    "登录失败次数过多，请 " + seconds + " 秒后再试", "too many failed sign-ins; try again in " + seconds + " seconds");
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(tooMany.getBody());
         }
         return problem(HttpStatus.UNAUTHORIZED, "sign-in-failed", "登录失败 / Sign-in failed",
                 "用户名或密码不正确", "wrong user name or password");

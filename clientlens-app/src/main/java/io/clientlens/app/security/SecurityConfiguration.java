@@ -13,10 +13,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.util.unit.DataSize;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -46,10 +49,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Tokens tokens, ObjectProvider<JwtSignIn> jwt, @Value("${clientlens.max-request-bytes:2097152}") long maxBytes)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Tokens tokens, ObjectProvider<JwtSignIn> jwt, @Value("${clientlens.max-request-bytes:2097152}") long maxBytes,
+                            @Value("${server.tomcat.max-http-form-post-size:64KB}") DataSize formMax) throws Exception {
         http.securityMatcher("/api/**")
-                .addFilterBefore(new RequestSizeLimit(maxBytes), DisableEncodeUrlFilter.class)
+                .addFilterBefore(new RequestSizeLimit(maxBytes, formMax.toBytes()), DisableEncodeUrlFilter.class)
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(r -> r.disable())
@@ -93,7 +96,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/segments/**").hasAnyRole(Capability.READ_SEGMENTS.roleNames())
                         .requestMatchers("/api/v1/segments/**").hasAnyRole(Capability.EDIT_SEGMENTS.roleNames())
                         // anti-money laundering: compliance only, never the RM, sales or supervisor (no tipping-off)
-                        .requestMatchers("/api/v1/aml/**").hasRole("COMPLIANCE")
+                        .requestMatchers("/api/v1/aml/**").hasAnyRole(Capability.READ_AML.roleNames())
                         // service: tasks, service requests, campaigns, referrals (docs/SERVICE.md); the services check roles again
                         .requestMatchers("/api/v1/tasks", "/api/v1/tasks/**").hasAnyRole(Capability.TASKS.roleNames())
                         .requestMatchers("/api/v1/service-requests", "/api/v1/service-requests/**").hasAnyRole(Capability.SERVICE_REQUESTS.roleNames())
@@ -105,17 +108,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, @Value("${clientlens.max-request-bytes:2097152}") long maxBytes,
-                            @Value("${clientlens.max-upload-bytes:52428800}") long maxUploadBytes) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, WebSessions sessions, @Value("${clientlens.max-request-bytes:2097152}") long maxBytes,
+                            @Value("${clientlens.max-upload-bytes:52428800}") long maxUploadBytes,
+                            @Value("${server.tomcat.max-http-form-post-size:64KB}") DataSize formMax) throws Exception {
+        var afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler();
         // file uploads of the administrators' imports may be larger than any other request
-        http.addFilterBefore(new RequestSizeLimit(maxBytes, RequestSizeLimit.UPLOAD_PATH, maxUploadBytes), DisableEncodeUrlFilter.class)
+        http.addFilterBefore(new RequestSizeLimit(maxBytes, RequestSizeLimit.UPLOAD_PATH, maxUploadBytes, formMax.toBytes()), DisableEncodeUrlFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/clientlens.css", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/dashboards", "/dashboards/**").hasAnyRole(Capability.READ_AGGREGATES.roleNames())
                         .requestMatchers("/audit", "/audit/**").hasAnyRole(Capability.READ_AUDIT.roleNames())
                         .requestMatchers("/admin", "/admin/**", "/admin.js", "/admin.css").hasAnyRole(Capability.ADMINISTER.roleNames())
                         // anti-money-laundering pages: compliance only (no tipping-off, docs/AML.md)
-                        .requestMatchers("/aml", "/aml/**").hasRole("COMPLIANCE")
+                        .requestMatchers("/aml", "/aml/**").hasAnyRole(Capability.READ_AML.roleNames())
                         // the customer 360's forms: the same roles as their REST endpoints
                         .requestMatchers("/customers/*/profile").hasAnyRole(Capability.EDIT_PROFILE.roleNames())
                         // the needs report (HTML, PDF) linked from the 360: the roles of GET /api/v1/customers/*/needs/**
@@ -123,9 +128,16 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/customers/*/unmask").hasAnyRole(Capability.UNMASK.roleNames())
                         .requestMatchers(HttpMethod.POST, "/customers/*/notes").hasAnyRole(Capability.ADVISE.roleNames())
                         .anyRequest().authenticated())
+                .addFilterBefore(new SessionCheck(sessions), AuthorizationFilter.class)
                 .formLogin(f -> f.loginPage("/login")
+                        .successHandler((request, response, auth) -> {
+                            if (auth.getDetails() instanceof Users.User user) {
+                                sessions.start(request.getSession(), user);
+                            }
+                            afterSignIn.onAuthenticationSuccess(request, response, auth);
+                        })
                         .failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath()
-                                + (ex instanceof SignInProvider.Throttled ? "/login?throttled" : "/login?error")))
+                                + (ex instanceof SignInProvider.Throttled t ? "/login?throttled=" + t.retryAfterSeconds() : "/login?error")))
                         .permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?signedOut"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))

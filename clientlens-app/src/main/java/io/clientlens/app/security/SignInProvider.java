@@ -15,9 +15,15 @@ class SignInProvider implements AuthenticationProvider {
     /** Too many failed sign-ins for this user name; the form says so and asks to wait. */
     static final class Throttled extends AuthenticationException {
         private static final long serialVersionUID = 1L;
+        private final long retryAfterSeconds;
 
-        Throttled() {
+        Throttled(long retryAfterSeconds) {
             super("too many failed sign-ins");
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        long retryAfterSeconds() {
+            return retryAfterSeconds;
         }
     }
 
@@ -33,11 +39,13 @@ class SignInProvider implements AuthenticationProvider {
         String password = authentication.getCredentials() == null ? null : authentication.getCredentials().toString();
         SignIns.Outcome outcome = signIns.attempt(authentication.getName(), password, remote);
         if (outcome instanceof SignIns.Outcome.SignedIn s) {
-            return UsernamePasswordAuthenticationToken.authenticated(s.user().principal(), null,
+            var signedIn = UsernamePasswordAuthenticationToken.authenticated(s.user().principal(), null,
                     BearerTokenFilter.authorities(s.user().principal()));
+            signedIn.setDetails(s.user()); // its session epoch starts the web session (WebSessions)
+            return signedIn;
         }
-        if (outcome instanceof SignIns.Outcome.Throttled) {
-            throw new Throttled();
+        if (outcome instanceof SignIns.Outcome.Throttled t) {
+            throw new Throttled(t.retryAfterSeconds());
         }
         throw new BadCredentialsException("bad credentials");
     }

@@ -13,7 +13,8 @@ public class Users {
     public static final int MIN_PASSWORD = 12;
     private static final String NAME = "[A-Za-z0-9._@-]{1,64}";
 
-    public record User(String username, UserRole role, String branch, String rmId, boolean enabled) {
+    /** {@code sessionEpoch}: raised whenever the user's access changes, which ends their web sessions (docs/SECURITY.md). */
+    public record User(String username, UserRole role, String branch, String rmId, boolean enabled, int sessionEpoch) {
         public SignedInUser principal() {
             return new SignedInUser(username, role, branch, rmId);
         }
@@ -51,15 +52,15 @@ public class Users {
     }
 
     public Optional<User> find(String username) {
-        return jdbc.sql("select username, role, branch_id, rm_id, enabled from app_user where username = :u").param("u", username)
+        return jdbc.sql("select username, role, branch_id, rm_id, enabled, session_epoch from app_user where username = :u").param("u", username)
                 .query((rs, n) -> new User(rs.getString(1), UserRole.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
-                        rs.getBoolean(5))).optional();
+                        rs.getBoolean(5), rs.getInt(6))).optional();
     }
 
     public List<User> list() {
-        return jdbc.sql("select username, role, branch_id, rm_id, enabled from app_user order by username")
+        return jdbc.sql("select username, role, branch_id, rm_id, enabled, session_epoch from app_user order by username")
                 .query((rs, n) -> new User(rs.getString(1), UserRole.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
-                        rs.getBoolean(5))).list();
+                        rs.getBoolean(5), rs.getInt(6))).list();
     }
 
     /** The enabled user whose password matches, if any. */
@@ -76,20 +77,46 @@ public class Users {
         return encoder.matches(password, hash.get()) ? find(username) : Optional.empty();
     }
 
-    /** Disables the user and revokes their tokens; false if there is no such user. */
+    /** Disables the user, ends their web sessions and revokes their tokens; false if there is no such user. */
     public boolean disable(String username) {
-        int n = jdbc.sql("update app_user set enabled = false where username = :u").param("u", username).update();
-        jdbc.sql("update api_token set revoked_at = now() where username = :u and revoked_at is null").param("u", username).update();
+        int n = jdbc.sql("update app_user set enabled = false, session_epoch = session_epoch + 1 where username = :u")
+                .param("u", username).update();
+        revokeTokens(username);
         return n > 0;
     }
 
-    /** Sets a new password and revokes the user's tokens; false if there is no such user. */
+    /** Sets a new password, ends the user's web sessions and revokes their tokens; false if there is no such user. */
     public boolean changePassword(String username, String password) {
         checkPassword(password);
-        int n = jdbc.sql("update app_user set password_hash = :h where username = :u")
+        int n = jdbc.sql("update app_user set password_hash = :h, session_epoch = session_epoch + 1 where username = :u")
                 .param("h", encoder.encode(password)).param("u", username).update();
-        jdbc.sql("update api_token set revoked_at = now() where username = :u and revoked_at is null").param("u", username).update();
+        revokeTokens(username);
         return n > 0;
+    }
+
+    /**
+     * Gives the user another role (with the branch and RM id it needs), ends their web sessions and revokes their
+     * tokens; false if there is no such user. Throws {@link IllegalArgumentException} with a zh/en message when the
+     * role lacks what it needs.
+     */
+    public boolean changeRole(String username, UserRole role, String branch, String rmId) {
+        if (role == UserRole.RM && blank(rmId)) {
+            throw new IllegalArgumentException("理财经理需要 --rm-id / an RM needs --rm-id");
+        }
+        if (role == UserRole.SUPERVISOR && blank(branch)) {
+            throw new IllegalArgumentException("业务主管需要 --branch / a supervisor needs --branch");
+        }
+        int n = jdbc.sql("""
+                        update app_user set role = :r, branch_id = :b, rm_id = :rm, session_epoch = session_epoch + 1
+                        where username = :u""")
+                .param("r", role.name()).param("b", blank(branch) ? null : branch.trim()).param("rm", blank(rmId) ? null : rmId.trim())
+                .param("u", username).update();
+        revokeTokens(username);
+        return n > 0;
+    }
+
+    private void revokeTokens(String username) {
+        jdbc.sql("update api_token set revoked_at = now() where username = :u and revoked_at is null").param("u", username).update();
     }
 
     private static void checkPassword(String password) {

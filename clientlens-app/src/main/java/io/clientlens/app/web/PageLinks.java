@@ -45,7 +45,7 @@ class PageLinks {
     /** Whether the top navigation links to the AML cases (COMPLIANCE only: no tipping-off, docs/AML.md). */
     @ModelAttribute("amlLink")
     boolean amlLink() {
-        return io.clientlens.app.security.Actors.current().role() == io.clientlens.app.security.UserRole.COMPLIANCE;
+        return io.clientlens.app.security.Capability.READ_AML.allows(io.clientlens.app.security.Actors.current().role());
     }
 
     private static String same(HttpServletRequest request, String lang) {

@@ -6,7 +6,12 @@ import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.customer.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.clientlens.app.errors.ErrorResponses;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -14,8 +19,11 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
+import java.io.IOException;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
@@ -58,6 +66,34 @@ class ProblemDetails {
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         FieldProblem p = new FieldProblem("body", "请求体缺失或不可读", "the request body is missing or unreadable");
         return problem(HttpStatus.BAD_REQUEST, "invalid-request", "请求内容有误 / Invalid request", p.en(), List.of(p));
+    }
+
+    /**
+     * A safety net behind the field checks: a value the database cannot store (a numeric overflow) or that conflicts with
+     * stored data is the request's fault, answered 400 without the statement or the database's message.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    void dataIntegrity(DataIntegrityViolationException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String state = e.getMostSpecificCause() instanceof SQLException sql ? sql.getSQLState() : "?";
+        LOG.warn("Refused {} {}: the database did not accept a value of the request (SQLState {})", request.getMethod(),
+                request.getRequestURI(), state);
+        boolean overflow = "22003".equals(state);
+        ErrorResponses.write(response, ErrorResponses.isApi(request.getContextPath(), request.getRequestURI()), 400,
+                overflow ? "out-of-range" : "conflict", overflow ? "数值超出范围" : "数据冲突",
+                overflow ? "Value out of range" : "Conflicting data",
+                overflow ? "请求中的数值超出允许范围，请检查金额等数值" : "请求与已保存的数据冲突（例如重复或引用不存在的数据），请检查后重试",
+                overflow ? "a number in the request is out of the allowed range; check amounts and other numbers"
+                        : "the request conflicts with stored data (a duplicate, or a reference to something that does not exist)");
+    }
+
+    /** A form or upload larger than the container accepts (a body sent without its length, so that no filter could refuse it first). */
+    @ExceptionHandler({InvalidParameterException.class, MaxUploadSizeExceededException.class})
+    void tooLarge(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (e instanceof InvalidParameterException invalid && invalid.getErrorCode() != HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
+            ErrorResponses.write(response, ErrorResponses.isApi(request.getContextPath(), request.getRequestURI()), 400);
+            return;
+        }
+        ErrorResponses.write(response, ErrorResponses.isApi(request.getContextPath(), request.getRequestURI()), 413);
     }
 
     @ExceptionHandler(RuntimeException.class)

@@ -47,6 +47,33 @@ class SegmentCommandLineTest {
     }
 
     @Test
+    void byDefaultWritesParquetOnlyAndExplainRendersTheJsonLinesDocumentOfAPreparedRun() throws IOException {
+        assertThat(home.resolve("runs/2026-09/classifications.parquet")).exists();
+        assertThat(home.resolve("runs/2026-09/classifications.jsonl")).doesNotExist();
+
+        Path data = home.resolve("data");
+        Outcome prepared = run("--lang", "en", "segment", "prepare", "--input", data.toString());
+        assertThat(prepared.status()).as(prepared.err()).isZero();
+        assertThat(prepared.out()).contains("Prepared 60 customer profiles");
+        assertThat(data.resolve("customers.parquet")).exists();
+        Path out = home.resolve("runs/jsonl");
+        Outcome both = run("segment", "--input", data.toString(), "--as-of", "2026-09-30", "--output", "parquet,jsonl",
+                "--out", out.toString());
+        assertThat(both.status()).as(both.err()).isZero();
+        List<String> lines = Files.readAllLines(out.resolve("classifications.jsonl"), StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(60);
+        String line = lines.get(7);
+        String id = line.substring("{\"customerId\":\"".length(), line.indexOf('"', "{\"customerId\":\"".length()));
+        Outcome explain = run("segment", "explain", out.toString(), id);
+        assertThat(explain.status()).as(explain.err()).isZero();
+        assertThat(explain.out().strip()).isEqualTo(line);
+
+        Outcome wrong = run("--lang", "en", "segment", "--input", data.toString(), "--output", "csv", "--out", out.toString());
+        assertThat(wrong.status()).isNotZero();
+        assertThat(wrong.err()).contains("--output: expected parquet, jsonl or parquet,jsonl, was csv");
+    }
+
+    @Test
     void diffWritesTheMigrationMatrixOfARunIdAndAnOutputDirectory() throws IOException {
         Path csv = home.resolve("migration.csv");
         Outcome diff = run("--lang", "en", "segment", "diff", firstRunId, home.resolve("runs/2026-09").toString(), "--out", csv.toString());
@@ -100,5 +127,18 @@ class SegmentCommandLineTest {
         Outcome zh = run("segment", "--input", home.resolve("data").toString());
         assertThat(zh.status()).isEqualTo(2);
         assertThat(zh.err()).contains("缺少必需的选项：'--out=DIR'");
+    }
+
+    @Test
+    void theEngineIsDuckDbUnlessSparkIsNamedAndMasterNeedsSpark() {
+        Outcome unknown = run("--lang", "en", "segment", "--engine", "flink", "--input", home.resolve("data").toString(),
+                "--out", home.resolve("runs/x").toString());
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--engine: expected duckdb or spark, was flink");
+        Outcome master = run("segment", "--master", "local[2]", "--input", home.resolve("data").toString(),
+                "--out", home.resolve("runs/x").toString());
+        assertThat(master.status()).isEqualTo(2);
+        assertThat(master.err()).contains("--master 仅用于 --engine spark");
+        assertThat(home.resolve("runs/x")).doesNotExist();
     }
 }

@@ -135,9 +135,9 @@ class SecurityTest extends PostgresTest {
     }
 
     @Test
-    void refusesTheSixthSignInWithin15MinutesAndLogsFailuresWithoutThePassword(CapturedOutput output) throws Exception {
+    void delaysSignInsAfterRepeatedFailuresAndLogsFailuresWithoutThePassword(CapturedOutput output) throws Exception {
         users.add("li.rm", UserRole.RM, "BR001", "RM01", PASSWORD);
-        for (int i = 0; i < SignIns.MAX_FAILURES; i++) {
+        for (int i = 0; i < SignInDelay.FREE; i++) {
             mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
                             .content("{\"username\": \"li.rm\", \"password\": \"guess-number-" + i + "\"}"))
                     .andExpect(status().isUnauthorized());
@@ -145,11 +145,12 @@ class SecurityTest extends PostgresTest {
         mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\": \"li.rm\", \"password\": \"" + PASSWORD + "\"}"))
                 .andExpect(status().isTooManyRequests())
-                .andExpect(jsonPath("$.zh").value(containsString("15 分钟")));
+                .andExpect(header().string(HttpHeaders.RETRY_AFTER, "1"))
+                .andExpect(jsonPath("$.zh").value(containsString("1 秒")));
         assertThat(output.getAll()).contains("Sign-in failed for user 'li.rm'").doesNotContain("guess-number");
         users.add("other.rm", UserRole.RM, "BR001", "RM02", PASSWORD);
-        assertThat(token("other.rm", PASSWORD)).isNotBlank(); // the limit is per user
-        jdbc.update("update sign_in_failure set failed_at = failed_at - interval '16 minutes'");
+        assertThat(token("other.rm", PASSWORD)).isNotBlank(); // the delay is per user
+        jdbc.update("update sign_in_failure set failed_at = failed_at - interval '2 seconds'");
         assertThat(token("li.rm", PASSWORD)).isNotBlank();
     }
 
@@ -283,11 +284,12 @@ class SecurityTest extends PostgresTest {
         mvc.perform(get("/workbench").session(session)).andExpect(status().isOk()).andExpect(content().string(containsString("sup.zhang")));
         mvc.perform(post("/logout").session(session)).andExpect(status().isForbidden());
         mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?signedOut"));
-        for (int i = 0; i < SignIns.MAX_FAILURES; i++) {
+        for (int i = 0; i < SignInDelay.FREE + 2; i++) {
             mvc.perform(post("/login").param("username", "sup.zhang").param("password", "wrong " + i).with(csrf()));
         }
         mvc.perform(post("/login").param("username", "sup.zhang").param("password", PASSWORD).with(csrf()))
-                .andExpect(redirectedUrl("/login?throttled"));
+                .andExpect(redirectedUrl("/login?throttled=1"));
+        mvc.perform(get("/login").param("throttled", "1")).andExpect(content().string(containsString("请 1 秒后再试")));
     }
 
     @Test

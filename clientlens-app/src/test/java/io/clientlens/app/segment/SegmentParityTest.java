@@ -5,6 +5,7 @@ import io.clientlens.app.classify.ClassificationExport;
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.batch.Progress;
 import io.clientlens.app.classify.RunSummary;
+import io.clientlens.app.importing.Contributions;
 import io.clientlens.app.importing.Imports;
 import io.clientlens.app.support.BerkaData;
 import io.clientlens.app.support.PostgresTest;
@@ -43,6 +44,8 @@ class SegmentParityTest extends PostgresTest {
     ClassificationRuns runs;
     @Autowired
     ClassificationExport export;
+    @Autowired
+    Contributions contributions;
 
     @TempDir
     Path tmp;
@@ -56,7 +59,7 @@ class SegmentParityTest extends PostgresTest {
             export.write(db.runId(), ClassificationExport.Format.JSONL, exported);
             Path out = tmp.resolve("segment-" + db.runId());
             SegmentRun run = new SegmentRunner(new SegmentRequest(BerkaData.dir(), asOf, out, PolicyYaml.defaults(),
-                    null, null, 2, null)).run(Progress.NONE);
+                    null, null, 2, null).withOutputs(io.clientlens.batch.segment.ResultFormat.parse("parquet,jsonl"))).run(Progress.NONE);
 
             assertThat(run.asOf()).isEqualTo(db.asOf().toString());
             Map<String, Map<String, Object>> fromDb = byCustomer(exported);
@@ -92,7 +95,7 @@ class SegmentParityTest extends PostgresTest {
         Path exported = tmp.resolve("db-generated.jsonl");
         export.write(db.runId(), ClassificationExport.Format.JSONL, exported);
         Path out = tmp.resolve("segment-generated");
-        new SegmentRunner(new SegmentRequest(input, null, out, PolicyYaml.defaults(), null, null, 2, null)).run(Progress.NONE);
+        new SegmentRunner(new SegmentRequest(input, null, out, PolicyYaml.defaults(), null, null, 2, null).withOutputs(io.clientlens.batch.segment.ResultFormat.parse("parquet,jsonl"))).run(Progress.NONE);
 
         Map<String, Map<String, Object>> fromDb = byCustomer(exported);
         Map<String, Map<String, Object>> fromFiles = byCustomer(out.resolve(SegmentRunner.JSONL));
@@ -149,7 +152,7 @@ class SegmentParityTest extends PostgresTest {
             Path exported = tmp.resolve("generated-db-" + db.runId() + ".jsonl");
             export.write(db.runId(), ClassificationExport.Format.JSONL, exported);
             Path out = tmp.resolve("generated-segment-" + db.runId());
-            new SegmentRunner(new SegmentRequest(files, asOf, out, PolicyYaml.defaults(), null, null, 2, null)).run(Progress.NONE);
+            new SegmentRunner(new SegmentRequest(files, asOf, out, PolicyYaml.defaults(), null, null, 2, null).withOutputs(io.clientlens.batch.segment.ResultFormat.parse("parquet,jsonl"))).run(Progress.NONE);
 
             Map<String, Map<String, Object>> fromDb = byCustomer(exported);
             Map<String, Map<String, Object>> fromFiles = byCustomer(out.resolve(SegmentRunner.JSONL));
@@ -164,6 +167,61 @@ class SegmentParityTest extends PostgresTest {
             assertThat(db.counts().get("geoZone")).containsKeys("NORTH", "SOUTH");
             assertThat(db.counts().get("clvClass")).containsKeys("HIGH", "MEDIUM", "LOW");
             assertThat(db.counts().get("demand")).containsKeys("HIGH", "LATENT", "LOW");
+        }
+    }
+
+    /**
+     * One feature definition on both engines: on a generated base with loans, cards, holdings,
+     * profiles and the bank's own profit figures for a third of the customers (imported into the
+     * database with import contributions, given to segment as contributions.csv), both paths give
+     * every customer the same features and codes, and the imported figure is the contribution the
+     * 80/20 classification ranks.
+     */
+    @Test
+    void bothPathsUseTheImportedContributionsAndAgreeOnEveryFeature() throws IOException {
+        GeneratorSettings settings = GeneratorSettings.of(300, 20261206L, LocalDate.of(2026, 9, 30));
+        imports.load(new CustomerBaseGenerator(settings)::generate);
+        Path files = tmp.resolve("generated-contributions");
+        try (GenericLayoutWriter writer = new GenericLayoutWriter(files, ProfileDocuments::toJson)) {
+            new CustomerBaseGenerator(settings).generate(writer);
+        }
+        for (String table : new String[] {"loan", "card", "holding"}) {
+            assertThat(jdbc.queryForObject("select count(*) from " + table, Long.class)).as(table).isGreaterThan(10);
+        }
+        // every third customer: figures far from the estimate, negative ones, and one given to the tenth of a fen
+        StringBuilder csv = new StringBuilder("customerId,contribution\n");
+        Map<String, java.math.BigDecimal> given = new LinkedHashMap<>();
+        java.util.List<String> ids = jdbc.queryForList("select customer_id from customer order by customer_id", String.class);
+        for (int i = 0; i < ids.size(); i += 3) {
+            java.math.BigDecimal amount = new java.math.BigDecimal(((i * 7919L) % 400_000) - 50_000 + (i == 3 ? ".125" : ".37"));
+            given.put(ids.get(i), amount.setScale(2, java.math.RoundingMode.HALF_UP));
+            csv.append(ids.get(i)).append(',').append(amount.toPlainString()).append('\n');
+        }
+        Files.writeString(files.resolve("contributions.csv"), csv.toString());
+        assertThat(contributions.load(files.resolve("contributions.csv"), true).issues()).isEmpty();
+
+        for (LocalDate asOf : new LocalDate[] {null, LocalDate.of(2026, 3, 31)}) {
+            RunSummary db = runs.run(asOf, Progress.NONE);
+            Path exported = tmp.resolve("contributions-db-" + db.runId() + ".jsonl");
+            export.write(db.runId(), ClassificationExport.Format.JSONL, exported);
+            Path out = tmp.resolve("contributions-segment-" + db.runId());
+            new SegmentRunner(new SegmentRequest(files, asOf, out, PolicyYaml.defaults(), null, null, 2, null)).run(Progress.NONE);
+
+            Map<String, Map<String, Object>> fromDb = byCustomer(exported);
+            Map<String, Map<String, Object>> fromFiles = byCustomer(out.resolve(SegmentRunner.JSONL));
+            assertThat(fromFiles.keySet()).isEqualTo(fromDb.keySet()).hasSize(300);
+            fromDb.forEach((id, doc) -> {
+                Map<String, Object> other = fromFiles.get(id);
+                assertThat(other.get("features")).as("features of %s at %s", id, db.asOf()).isEqualTo(doc.get("features"));
+                assertThat(codes(other)).as("codes of %s at %s", id, db.asOf()).isEqualTo(codes(doc));
+                assertThat(reasons(other, "contributionClass")).as("contribution reasons of %s", id)
+                        .isEqualTo(reasons(doc, "contributionClass"));
+            });
+            given.forEach((id, amount) -> assertThat(new java.math.BigDecimal(String.valueOf(
+                    ((Map<?, ?>) fromFiles.get(id).get("features")).get("contribution"))))
+                    .as("segment's contribution of %s", id).isEqualByComparingTo(amount));
+            assertThat(fromDb.values()).anyMatch(doc -> ((java.util.List<?>) ((Map<?, ?>) doc.get("features"))
+                    .get("productTypesHeld")).containsAll(java.util.List.of("LOAN", "CARD")));
         }
     }
 

@@ -27,9 +27,15 @@ public final class ComplianceFlagsFile {
     }
 
     public static ComplianceFlags read(Path directory) {
+        Map<String, ComplianceFlags.Flags> flags = entries(directory);
+        return flags.isEmpty() ? ComplianceFlags.NONE : id -> flags.getOrDefault(id, ComplianceFlags.Flags.NONE);
+    }
+
+    /** The flags of every customer the file names (none without the file), by customer id. */
+    public static Map<String, ComplianceFlags.Flags> entries(Path directory) {
         Path file = directory.resolve(FILE);
         if (!Files.exists(file)) {
-            return ComplianceFlags.NONE;
+            return Map.of();
         }
         Map<String, ComplianceFlags.Flags> flags = new HashMap<>();
         try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(file, StandardCharsets.UTF_8)) {
@@ -49,7 +55,7 @@ public final class ComplianceFlagsFile {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        return id -> flags.getOrDefault(id, ComplianceFlags.Flags.NONE);
+        return flags;
     }
 
     private static boolean yesNo(NamedCsvRecord row, String column, Path file, long line) {

@@ -1,5 +1,6 @@
 package io.clientlens.batch.bench;
 
+import io.clientlens.batch.segment.ResultFormat;
 import io.clientlens.batch.segment.SegmentInput;
 import io.clientlens.batch.Progress;
 import io.clientlens.batch.segment.SegmentRequest;
@@ -20,13 +21,16 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Times, in one JVM and over the same files: (a) the baseline a capable analyst would write in
  * DuckDB SQL — read the transactions, keep the 365-day window without bank postings, group by
  * owning customer for R, F and M, {@code ntile(5)} each, write Parquet — and (b) the full segment
- * run (all features, every dimension with reasons, JSON Lines and Parquet). Reports wall time,
+ * run (all features, every dimension with its code and fired rule, the custom segments, the
+ * results and the inputs kept for explanations in Parquet; JSON Lines documents with reasons too
+ * when asked for). Reports wall time,
  * peak JVM heap and peak resident memory (JVM plus DuckDB) of each, and the ratio b / a.
  */
 public final class SegmentBench {
@@ -56,6 +60,11 @@ public final class SegmentBench {
     }
 
     public static Result run(Path data, Path work, LocalDate asOf, Policy policy) throws IOException, SQLException {
+        return run(data, work, asOf, policy, ResultFormat.DEFAULT);
+    }
+
+    public static Result run(Path data, Path work, LocalDate asOf, Policy policy, Set<ResultFormat> outputs)
+            throws IOException, SQLException {
         Files.createDirectories(work);
         SegmentInput input = SegmentInput.open(data, work);
         warm(input);
@@ -64,8 +73,9 @@ public final class SegmentBench {
         PhaseClock clock = new PhaseClock();
         Path out = work.resolve("segment-out");
         Timing segment = measure("segment", () -> customers[0] = new SegmentRunner(new SegmentRequest(data, asOf,
-                out, policy, SegmentRules.NONE, null, 0, null)).run(clock).customers());
-        return new Result(baseline, segment, customers[0], clock.phases(), Files.size(out.resolve(SegmentRunner.JSONL)));
+                out, policy, SegmentRules.NONE, null, 0, null, outputs)).run(clock).customers());
+        Path jsonl = out.resolve(SegmentRunner.JSONL);
+        return new Result(baseline, segment, customers[0], clock.phases(), Files.exists(jsonl) ? Files.size(jsonl) : 0);
     }
 
     /** Notes the wall and CPU time at each step the runner reports. */

@@ -50,7 +50,8 @@ public final class PolicyYaml {
 
     private static final List<String> TOP_KEYS = List.of("version", "currency", "homeCountries", "activity",
             "aumTier", "contribution", "valueClass", "frequency", "loyalty", "lifeStage", "investmentExperience", "rfm",
-            "suitability", "needs", "geography", "ageBand", "incomeBand", "demand", "clv", "service", "validation", "aml");
+            "suitability", "needs", "geography", "ageBand", "incomeBand", "demand", "clv", "service", "validation", "sessions",
+            "aml");
 
     private PolicyYaml() {
     }
@@ -117,12 +118,33 @@ public final class PolicyYaml {
             ServicePolicyYaml.section(root.get("service")); // checked here too, read by ServicePolicyYaml
         }
         Policy.Validation validation = validation(root.get("validation"));
+        Policy.Sessions sessions = sessions(root.get("sessions"));
         AmlPolicy aml = AmlPolicyYaml.aml(root.get("aml"));
         if (!root.problems().isEmpty()) {
             return null;
         }
         return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, schemes, validation, aml);
+                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, schemes, validation, sessions, aml);
+    }
+
+    // Optional: a policy file written before sessions were part of the policy keeps the defaults.
+    private static Policy.Sessions sessions(PolicyNode node) {
+        if (node.isAbsent()) {
+            return Policy.Sessions.DEFAULT;
+        }
+        if (!node.isMappingOf(List.of("idleMinutes", "absoluteMinutes"))) {
+            return null;
+        }
+        Integer idle = node.get("idleMinutes").wholeNumber("minutes", 1);
+        Integer absolute = node.get("absoluteMinutes").wholeNumber("minutes", 1);
+        if (idle == null || absolute == null) {
+            return null;
+        }
+        if (absolute < idle) {
+            node.get("absoluteMinutes").problem("must be at least idleMinutes (" + idle + "), found " + absolute);
+            return null;
+        }
+        return new Policy.Sessions(idle, absolute);
     }
 
     // A version may be written as text (v1) or a number (3): both are recorded as text.

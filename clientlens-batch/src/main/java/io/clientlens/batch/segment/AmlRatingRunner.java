@@ -60,7 +60,7 @@ public final class AmlRatingRunner {
                 LocalDate date;
                 try (Statement s = db.createStatement()) {
                     s.execute("set temp_directory = " + SegmentInput.literal(work.resolve("spill")));
-                    in.loadCustomers(s, work);
+                    in.loadCustomers((org.duckdb.DuckDBConnection) db, Runtime.getRuntime().availableProcessors(), work);
                     in.createViews(s);
                     date = asOf != null ? asOf : latest(s);
                     s.execute(FeatureSql.of(date, policy));
@@ -103,7 +103,7 @@ public final class AmlRatingRunner {
     /** The rating reads no advisory records: empty in place of {@link FeatureRow#ADVISORY_COLUMNS}. */
     private static final String NO_ADVISORY = "cast(null as varchar[]), 0, cast(null as varchar[])";
 
-    private record Pending(FeatureRow row, byte[] document, long line) {
+    private record Pending(FeatureRow row, io.clientlens.customer.Profile profile) {
     }
 
     private static Result rate(Connection db, SegmentInput in, LocalDate asOf, Policy policy, ComplianceFlags flags,
@@ -119,18 +119,16 @@ public final class AmlRatingRunner {
         long customers = 0;
         Deque<Future<List<String>>> pending = new ArrayDeque<>();
         try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("select " + FeatureRow.COLUMNS + ", " + NO_ADVISORY
-                     + " from run_features order by ordinal");
-             CustomerLines documents = new CustomerLines(in.customers());
+             ResultSet rs = s.executeQuery("select " + java.util.Arrays.stream(FeatureRow.COLUMNS.split(", ")).map(c -> "f." + c)
+                     .collect(java.util.stream.Collectors.joining(", ")) + ", " + NO_ADVISORY + ", "
+                     + ProfileTable.COLUMNS.stream().map(c -> "p." + c).collect(java.util.stream.Collectors.joining(", "))
+                     + " from run_features f join profiles p on p.ordinal = f.ordinal order by f.ordinal");
              BufferedWriter out = Files.newBufferedWriter(ratings, StandardCharsets.UTF_8)) {
             out.write("customerId,amlRisk,points,factors\n");
             List<Pending> batch = new ArrayList<>(BATCH);
             while (rs.next()) {
                 FeatureRow row = FeatureRow.read(rs);
-                if (!documents.next() || documents.ordinal() != row.ordinal()) {
-                    throw new IllegalStateException(source + " changed while it was being read");
-                }
-                batch.add(new Pending(row, documents.line(), documents.lineNumber()));
+                batch.add(new Pending(row, ProfileTable.read(rs, FeatureRow.COLUMNS.split(", ").length + 4)));
                 if (batch.size() == BATCH) {
                     List<Pending> rows = batch;
                     pending.add(workers.submit(() -> rateAll(rows, asOf, policy, flags, source)));
@@ -156,7 +154,7 @@ public final class AmlRatingRunner {
         List<String> lines = new ArrayList<>(rows.size());
         int window = policy.frequency().windowDays();
         for (Pending p : rows) {
-            CustomerFeatures f = p.row().withProfile(p.document(), source, p.line(), flags);
+            CustomerFeatures f = p.row().withProfile(p.profile(), flags);
             boolean privateBanking = f.isCustomer() && policy.aumTier().bands().bandOf(f.aum()).code().equals("PRIVATE");
             AmlAssessment a = AmlRating.assess(new RatingInput(f.type(), f.profile(), f.ageAt(asOf), privateBanking,
                     f.activityAmount(), f.aml(), window), policy);

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  * The {@code customerId} of one customers.jsonl document, without reading the rest of it. The
  * whole document is checked later, when the profile is read for classification.
  */
-final class CustomerIds {
+public final class CustomerIds {
     private static final byte[] LEADING = "{\"customerId\":\"".getBytes(StandardCharsets.US_ASCII);
     private static final JsonMapper JSON = JsonMapper.shared();
 
@@ -22,7 +22,7 @@ final class CustomerIds {
      * @throws IllegalArgumentException naming the line when the document is not a JSON object
      *                                  with a text {@code customerId} among its top-level fields
      */
-    static String of(byte[] line, String file, long lineNumber) {
+    public static String of(byte[] line, String file, long lineNumber) {
         String fast = leading(line);
         return fast != null ? fast : parsed(line, file, lineNumber);
     }

@@ -9,9 +9,8 @@ import java.util.Arrays;
 
 /**
  * Reads customers.jsonl one document at a time as UTF-8 bytes, in file order, skipping blank
- * lines. A segment run reads the file twice this way — once for the customer ids, once for the
- * profiles next to their features — so that the profile documents (about 2 KB each) never pass
- * through DuckDB, where carrying and sorting them cost more than the whole baseline query.
+ * lines, for {@link PreparedProfiles}: the documents (about 2 KB each) never pass through DuckDB
+ * as JSON, only the profile columns read from them.
  *
  * <p>Not thread-safe: one reader per pass. The bytes of {@link #line()} are a copy the caller may
  * keep and hand to another thread.

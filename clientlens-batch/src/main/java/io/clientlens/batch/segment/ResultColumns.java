@@ -3,36 +3,53 @@ package io.clientlens.batch.segment;
 import io.clientlens.classify.Classification;
 import io.clientlens.code.Dimension;
 import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The columns of classifications.parquet: customerId, asOf, policyVersion, one column per
- * dimension code (the value code), the features under their export names (docs/SEGMENTS.md) and
- * the custom segments the customer is in, by priority.
+ * dimension code (the value code), the features under their export names (docs/SEGMENTS.md), the
+ * custom segments the customer is in, by priority, and per dimension the id of the rule that fired
+ * ({@code <dimension>Rule}): with the run's inputs and policy version, what a reason is rendered
+ * from on demand.
  */
 final class ResultColumns {
     private static final String TAG_SEPARATOR = String.valueOf((char) 31);
 
-    private ResultColumns() {
+    /**
+     * Closed sets of texts (value codes, fired rules, gender, product type and segment lists) are
+     * appended as numbers of a per-run dictionary and turned back into texts when the Parquet file
+     * is written: an appended text costs a native call, a number does not (at a million customers
+     * and some sixty texts each, the texts alone cost more than the whole baseline). Free texts
+     * (customer id, region, occupation, education, tags) are appended as they are.
+     */
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<String> texts = new ArrayList<>();
+
+    ResultColumns() {
+    }
+
+    private static boolean encoded(Dimension d) {
+        return d != Dimension.REGION;
     }
 
     static String createTable(String table) {
         List<String> columns = new ArrayList<>();
         columns.add("\"customerId\" VARCHAR");
-        columns.add("\"asOf\" DATE");
-        columns.add("\"policyVersion\" VARCHAR");
         for (Dimension d : Dimension.values()) {
-            columns.add("\"" + d.code() + "\" VARCHAR");
+            columns.add("\"" + d.code() + "\" " + (encoded(d) ? "INTEGER" : "VARCHAR"));
         }
         columns.add("age INTEGER");
-        columns.add("gender VARCHAR");
+        columns.add("gender INTEGER");
         for (String money : List.of("aum", "contribution", "loanOutstanding", "fees365")) {
             columns.add("\"" + money + "\" DECIMAL(18,2)");
         }
@@ -42,7 +59,7 @@ final class ResultColumns {
         columns.add("\"tenureDays\" INTEGER");
         columns.add("\"linkedAccounts\" INTEGER");
         columns.add("\"openLinkedAccounts\" INTEGER");
-        columns.add("\"productTypesHeld\" VARCHAR");
+        columns.add("\"productTypesHeld\" INTEGER");
         columns.add("\"netAssets\" DECIMAL(18,2)");
         columns.add("\"investmentDaysAtBank\" BIGINT");
         columns.add("\"investmentPurchasesAtBank\" INTEGER");
@@ -54,29 +71,84 @@ final class ResultColumns {
         columns.add("\"cashAmount365\" DECIMAL(18,2)");
         columns.add("\"creditAmount365\" DECIMAL(18,2)");
         columns.add("\"crossBorderCount365\" INTEGER");
-        columns.add("segments VARCHAR");
+        columns.add("segments INTEGER");
+        for (Dimension d : Dimension.values()) {
+            columns.add("\"" + ruleColumn(d) + "\" INTEGER");
+        }
         return "create or replace table " + table + " (" + String.join(", ", columns) + ")";
     }
 
-    /** The Parquet file: list columns are stored as VARCHAR[] there (tags, free text, were joined by the unit separator). */
-    static String parquetSelect(String table) {
-        return "select * replace (string_split_regex(\"productTypesHeld\", ',') as \"productTypesHeld\", "
-                + "case when tags = '' then cast([] as varchar[]) else string_split(tags, chr(31)) end as tags, "
-                + "case when segments = '' then cast([] as varchar[]) else string_split(segments, ',') end as segments) "
-                + "from " + table;
+    /** Writes the dictionary into {@code table} (id, text); call when every row is appended. */
+    void writeDictionary(DuckDBConnection db, String table) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute("create or replace table " + table + " (id INTEGER, text VARCHAR)");
+        }
+        try (DuckDBAppender a = db.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
+            for (int i = 0; i < texts.size(); i++) {
+                a.beginRow();
+                a.append(i);
+                a.append(texts.get(i));
+                a.endRow();
+            }
+        }
     }
 
-    static void append(DuckDBAppender a, Classification c, List<String> segments) throws SQLException {
+    /**
+     * The Parquet file's select: the texts of the dictionary back in place, as-of and policy
+     * version (the same for every row), list columns as VARCHAR[] (tags, free text, were joined by
+     * the unit separator), in the column order of docs/SEGMENTS.md.
+     */
+    static String parquetSelect(String table, String dictionary, java.time.LocalDate asOf, String policyVersion) {
+        List<String> columns = new ArrayList<>();
+        columns.add("r.\"customerId\"");
+        columns.add("DATE '" + asOf + "' as \"asOf\"");
+        columns.add("'" + policyVersion.replace("'", "''") + "' as \"policyVersion\"");
+        for (Dimension d : Dimension.values()) {
+            columns.add(encoded(d) ? text(d.code()) : "r.\"" + d.code() + "\"");
+        }
+        columns.add("r.age");
+        columns.add(text("gender"));
+        for (String c : List.of("aum", "contribution", "loanOutstanding", "fees365", "activityCount365",
+                "activityAmount365", "daysSinceLastActivity", "tenureDays", "linkedAccounts", "openLinkedAccounts")) {
+            columns.add("r.\"" + c + "\"");
+        }
+        columns.add("case when d.t[r.\"productTypesHeld\" + 1] = '' then cast([] as varchar[]) "
+                + "else string_split(d.t[r.\"productTypesHeld\" + 1], ',') end as \"productTypesHeld\"");
+        for (String c : List.of("netAssets", "investmentDaysAtBank", "investmentPurchasesAtBank", "clv", "annualIncome",
+                "occupation", "education")) {
+            columns.add("r.\"" + c + "\"");
+        }
+        columns.add("case when r.tags = '' then cast([] as varchar[]) else string_split(r.tags, chr(31)) end as tags");
+        for (String c : List.of("cashAmount365", "creditAmount365", "crossBorderCount365")) {
+            columns.add("r.\"" + c + "\"");
+        }
+        columns.add("case when d.t[r.segments + 1] = '' then cast([] as varchar[]) "
+                + "else string_split(d.t[r.segments + 1], ',') end as segments");
+        for (Dimension d : Dimension.values()) {
+            columns.add(text(ruleColumn(d)));
+        }
+        return "with d as (select coalesce(list(text order by id), []) as t from " + dictionary + ") select "
+                + String.join(", ", columns) + " from " + table + " r, d";
+    }
+
+    private static String text(String column) {
+        return "d.t[r.\"" + column + "\" + 1] as \"" + column + "\"";
+    }
+
+    /** Appends one customer's row; not thread-safe (one writing thread). */
+    void append(DuckDBAppender a, Classification c, List<String> segments) throws SQLException {
         a.beginRow();
         a.append(c.customerId());
-        a.append(c.asOf());
-        a.append(c.policyVersion());
         for (Dimension d : Dimension.values()) {
-            a.append(c.code(d));
+            if (encoded(d)) {
+                id(a, c.code(d));
+            } else {
+                a.append(c.code(d));
+            }
         }
         Map<String, Object> f = c.features();
         integer(a, f.get("age"));
-        a.append((String) f.get("gender"));
+        id(a, (String) f.get("gender"));
         for (String money : List.of("aum", "contribution", "loanOutstanding", "fees365")) {
             money(a, f.get(money));
         }
@@ -86,7 +158,7 @@ final class ResultColumns {
         integer(a, f.get("tenureDays"));
         integer(a, f.get("linkedAccounts"));
         integer(a, f.get("openLinkedAccounts"));
-        a.append(String.join(",", (Collection<String>) strings(f.get("productTypesHeld"))));
+        id(a, String.join(",", (Collection<String>) strings(f.get("productTypesHeld"))));
         money(a, f.get("netAssets"));
         a.append(((Number) f.get("investmentDaysAtBank")).longValue());
         integer(a, f.get("investmentPurchasesAtBank"));
@@ -103,8 +175,46 @@ final class ResultColumns {
         money(a, f.get("cashAmount365"));
         money(a, f.get("creditAmount365"));
         integer(a, f.get("crossBorderCount365"));
-        a.append(String.join(",", segments));
+        id(a, String.join(",", segments));
+        for (Dimension d : Dimension.values()) {
+            id(a, rule(c, d));
+        }
         a.endRow();
+    }
+
+    private void id(DuckDBAppender a, String text) throws SQLException {
+        if (text == null) {
+            a.appendNull();
+            return;
+        }
+        Integer id = ids.get(text);
+        if (id == null) {
+            id = texts.size();
+            ids.put(text, id);
+            texts.add(text);
+        }
+        a.append(id.intValue());
+    }
+
+    /** The column holding the id of the rule that fired for {@code d}, e.g. aumTierRule. */
+    static String ruleColumn(Dimension d) {
+        return d.code() + "Rule";
+    }
+
+    /** The fired rule's id (several, comma-separated, when a result gives more than one reason). */
+    static String rule(Classification c, Dimension d) {
+        var result = c.get(d);
+        if (result == null || result.reasons().isEmpty()) {
+            return null;
+        }
+        if (result.reasons().size() == 1) {
+            return result.reasons().get(0).rule();
+        }
+        StringBuilder ids = new StringBuilder();
+        for (var reason : result.reasons()) {
+            ids.append(ids.isEmpty() ? "" : ",").append(reason.rule());
+        }
+        return ids.toString();
     }
 
     @SuppressWarnings("unchecked")

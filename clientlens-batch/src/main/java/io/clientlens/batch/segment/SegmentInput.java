@@ -1,11 +1,14 @@
 package io.clientlens.batch.segment;
 
 import io.clientlens.batch.berka.BerkaReader;
+import io.clientlens.batch.contribution.ContributionCsv;
 import io.clientlens.batch.generate.GenericLayoutWriter;
 import io.clientlens.batch.profile.ProfileJson;
+import org.duckdb.DuckDBConnection;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.math.RoundingMode;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,16 +25,18 @@ import java.util.List;
 /**
  * The input directory of a segment run, in the generic layout ({@code docs/generic-layout.md}):
  * customers.jsonl, accounts.csv, links.csv and transactions.csv or transactions.parquet, with
- * loans.csv, cards.csv, holdings.csv, assessments.csv and needs.csv when present. A Berka directory (client.asc, disp.asc,
+ * loans.csv, cards.csv, holdings.csv, assessments.csv, needs.csv and contributions.csv when present. A Berka directory (client.asc, disp.asc,
  * trans.asc…) is first converted to the generic layout with the same reader the database import
  * uses, so both paths see the same records.
  */
 public final class SegmentInput {
     static final String ACCOUNTS = "accounts.csv";
-    static final String CUSTOMERS = "customers.jsonl";
+    public static final String CUSTOMERS = "customers.jsonl";
     static final String ASSESSMENTS = "assessments.csv";
     static final String NEEDS = "needs.csv";
     private static final String AML_COLUMNS = ", channel VARCHAR, crossBorder BOOLEAN";
+    /** The bank's own profit figures (customerId,contribution), as {@code import contributions} reads them. */
+    public static final String CONTRIBUTIONS = "contributions.csv";
 
     private final Path directory;
     private final Path original;
@@ -48,7 +53,7 @@ public final class SegmentInput {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("--input " + dir + ": not a directory");
         }
-        if (Files.exists(dir.resolve(CUSTOMERS))) {
+        if (Files.exists(dir.resolve(CUSTOMERS)) || Files.exists(dir.resolve(PreparedProfiles.FILE))) {
             for (String required : List.of(ACCOUNTS, "links.csv")) {
                 if (!Files.exists(dir.resolve(required))) {
                     throw new IllegalArgumentException(dir.resolve(required) + " is missing (generic layout, docs/generic-layout.md)");
@@ -230,40 +235,100 @@ public final class SegmentInput {
     }
 
     /**
-     * Loads table {@code in_customers (ordinal, line, customer_id)}: each document's position among
-     * the non-blank lines of customers.jsonl, its line number and its id. Only the ids pass through
-     * DuckDB; the runner reads the documents themselves again in the same order. The ids go through
-     * a CSV file in {@code work} because DuckDB reads that several times faster than an appender
-     * takes a million rows one by one.
+     * Loads the profiles as columns into table {@code profiles} (ordinal, line, {@link ProfileTable}
+     * columns) and the ids into table {@code in_customers (ordinal, line, customer_id)}, the
+     * feature SQL's input. A prepared directory's customers.parquet is read as it is (no JSON is
+     * parsed); otherwise customers.jsonl is read and validated once, by worker threads.
      *
-     * @throws IllegalArgumentException naming the line of a document without an id, or the lines
-     *                                  of a customer id given twice
+     * @throws IllegalArgumentException naming the line of a bad document, or the lines of a
+     *                                  customer id given twice
      */
-    public void loadCustomers(Statement sql, Path work) throws SQLException {
-        String file = customers().toString();
-        Path ids = work.resolve("customer-ids.csv");
-        try (Writer out = Files.newBufferedWriter(ids, StandardCharsets.UTF_8);
-             CustomerLines lines = new CustomerLines(customers())) {
-            while (lines.next()) {
-                String id = CustomerIds.of(lines.line(), file, lines.lineNumber());
-                out.write(Long.toString(lines.ordinal()));
-                out.write(',');
-                out.write(Long.toString(lines.lineNumber()));
-                out.write(",\"");
-                out.write(id.replace("\"", "\"\""));
-                out.write("\"\n");
+    public void loadCustomers(DuckDBConnection db, int threads, Path work) throws SQLException {
+        try (Statement sql = db.createStatement()) {
+            if (PreparedProfiles.usable(directory)) {
+                sql.execute("create or replace view profiles as select * from read_parquet("
+                        + literal(directory.resolve(PreparedProfiles.FILE)) + ")");
+                refuseOldPreparation(sql);
+            } else {
+                PreparedProfiles.load(db, customers(), "profiles", threads);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + ids + ": " + e.getMessage(), e);
+            sql.execute("create or replace table in_customers as select ordinal, line, customer_id from profiles");
+            refuseDuplicates(sql, "in_customers", customers().toString());
+            loadContributions(sql, work);
         }
-        sql.execute("create or replace table in_customers as select * from read_csv(" + literal(ids)
-                + ", header = false, auto_detect = false, delim = ',', quote = '\"', escape = '\"', new_line = '\\n', "
-                + "columns = {'ordinal': 'BIGINT', 'line': 'BIGINT', 'customer_id': 'VARCHAR'})");
-        try (ResultSet rs = sql.executeQuery("select customer_id, list(line order by line) from in_customers "
+    }
+
+    /** A customers.parquet prepared before a profile column existed (the AML facts, say) is prepared again. */
+    private void refuseOldPreparation(Statement sql) throws SQLException {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        try (ResultSet rs = sql.executeQuery("select * from profiles limit 0")) {
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                present.add(rs.getMetaData().getColumnName(i));
+            }
+        }
+        for (String column : ProfileTable.COLUMNS) {
+            if (!present.contains(column)) {
+                throw new IllegalArgumentException(directory.resolve(PreparedProfiles.FILE) + " has no column " + column
+                        + ": it was prepared by an earlier version; run 'segment prepare --input " + directory + "' again");
+            }
+        }
+    }
+
+    /** Names the lines of the first customer id given twice in {@code table} (ordinal, line, customer_id). */
+    static void refuseDuplicates(Statement sql, String table, String file) throws SQLException {
+        try (ResultSet rs = sql.executeQuery("select customer_id, list(line order by line) from " + table + " "
                 + "group by customer_id having count(*) > 1 order by min(line) limit 1")) {
             if (rs.next()) {
                 throw new IllegalArgumentException(file + ": customer " + rs.getString(1) + " is on more than one line "
                         + rs.getString(2) + "; each customerId must be unique (docs/generic-layout.md)");
+            }
+        }
+    }
+
+    /**
+     * Loads table {@code in_contributions (customer_id, contribution, line)} from contributions.csv
+     * (empty without the file), read as {@code import contributions} reads it and rounded to the fen
+     * as the database stores it. A segment run takes the file whole or not at all: a bad row, a
+     * customer given twice or a customer not in customers.jsonl stops it, naming the line.
+     */
+    void loadContributions(Statement sql, Path work) throws SQLException {
+        Path file = directory.resolve(CONTRIBUTIONS);
+        if (!Files.exists(file)) {
+            sql.execute("create or replace table in_contributions (customer_id varchar, contribution decimal(18, 2), line bigint)");
+            return;
+        }
+        Path clean = work.resolve("contributions-clean.csv");
+        try (Writer out = Files.newBufferedWriter(clean, StandardCharsets.UTF_8)) {
+            ContributionCsv.read(file, c -> {
+                try {
+                    out.write('"' + c.customerId().replace("\"", "\"\"") + "\","
+                            + c.amount().setScale(2, RoundingMode.HALF_UP).toPlainString() + "," + c.line() + "\n");
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write " + clean + ": " + e.getMessage(), e);
+                }
+            }, issue -> {
+                throw new IllegalArgumentException(file + " line " + issue.line()
+                        + (issue.column() == null ? "" : ", column " + issue.column()) + ": " + issue.reason()
+                        + " (docs/generic-layout.md)");
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + clean + ": " + e.getMessage(), e);
+        }
+        sql.execute("create or replace table in_contributions as select * from read_csv(" + literal(clean)
+                + ", header = false, auto_detect = false, delim = ',', quote = '\"', escape = '\"', new_line = '\\n', "
+                + "columns = {'customer_id': 'VARCHAR', 'contribution': 'DECIMAL(18,2)', 'line': 'BIGINT'})");
+        try (ResultSet rs = sql.executeQuery("select customer_id, list(line order by line) from in_contributions "
+                + "group by customer_id having count(*) > 1 order by min(line) limit 1")) {
+            if (rs.next()) {
+                throw new IllegalArgumentException(file + ": customer " + rs.getString(1) + " is on more than one line "
+                        + rs.getString(2) + "; give each customer's contribution once (docs/generic-layout.md)");
+            }
+        }
+        try (ResultSet rs = sql.executeQuery("select k.line, k.customer_id from in_contributions k anti join in_customers c "
+                + "on c.customer_id = k.customer_id order by k.line limit 1")) {
+            if (rs.next()) {
+                throw new IllegalArgumentException(file + " line " + rs.getLong(1) + ", column customerId: no customer '"
+                        + rs.getString(2) + "' in " + CUSTOMERS + " / 没有该客户 (docs/generic-layout.md)");
             }
         }
     }

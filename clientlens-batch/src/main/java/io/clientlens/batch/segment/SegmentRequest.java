@@ -6,15 +6,40 @@ import io.clientlens.policy.Policy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What to segment: the input directory, the as-of date (null: the latest transaction date), where
  * to write, the policy and custom segment rules, the ClientLens home (its run registry; null for
- * none), worker threads and DuckDB's memory limit (e.g. "2GB"; null for DuckDB's default).
+ * none), worker threads, DuckDB's memory limit (e.g. "2GB"; null for DuckDB's default) and the
+ * result files to write ({@link ResultFormat#DEFAULT}: Parquet only).
  */
 public record SegmentRequest(Path input, LocalDate asOf, Path out, Policy policy, SegmentRules rules, Path home,
-                             int threads, String duckdbMemoryLimit) {
+                             int threads, String duckdbMemoryLimit, Set<ResultFormat> outputs) {
+
+    /** With the default outputs (Parquet only). */
+    public SegmentRequest(Path input, LocalDate asOf, Path out, Policy policy, SegmentRules rules, Path home,
+                          int threads, String duckdbMemoryLimit) {
+        this(input, asOf, out, policy, rules, home, threads, duckdbMemoryLimit, ResultFormat.DEFAULT);
+    }
+
+    /** The same request writing these result files (Parquet always among them). */
+    public SegmentRequest withOutputs(Set<ResultFormat> formats) {
+        return new SegmentRequest(input, asOf, out, policy, rules, home, threads, duckdbMemoryLimit, formats);
+    }
+
+    public boolean writes(ResultFormat format) {
+        return outputs.contains(format);
+    }
+
     public SegmentRequest {
+        if (outputs == null || outputs.isEmpty()) {
+            outputs = ResultFormat.DEFAULT;
+        } else {
+            java.util.EnumSet<ResultFormat> all = java.util.EnumSet.of(ResultFormat.PARQUET);
+            all.addAll(outputs);
+            outputs = Set.copyOf(all);
+        }
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(policy, "policy");

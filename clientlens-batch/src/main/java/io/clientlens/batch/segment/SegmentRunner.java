@@ -14,6 +14,7 @@ import io.clientlens.classify.Classification;
 import io.clientlens.classify.ClassificationEngine;
 import io.clientlens.classify.PopulationStatistics;
 import io.clientlens.code.Dimension;
+import io.clientlens.customer.Profile;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import tools.jackson.core.JsonGenerator;
@@ -53,16 +54,18 @@ import java.util.concurrent.Future;
  * Runs a file-based segmentation (docs/POLICY.md).
  *
  * <ol>
- * <li>The customer ids are read from customers.jsonl into DuckDB (not the documents: carrying
- * about 2 KB of JSON per customer through DuckDB cost more than the whole baseline query).</li>
+ * <li>The profiles as columns: a prepared directory's customers.parquet, or customers.jsonl read
+ * and validated once into the work database ({@link PreparedProfiles}); only their ids go into
+ * the feature SQL.</li>
  * <li>DuckDB (in-process, file-backed in a work directory so it can spill) reads the other input
  * files and computes one feature row per customer with the same definitions as the database
  * path.</li>
  * <li>Pass 1 streams the few numbers the population statistics need (Pareto cut, RFM quintiles).</li>
- * <li>Pass 2 streams every feature row in the order of customers.jsonl next to the same file's
- * documents: worker threads parse the profile, classify with the core engine and evaluate the
- * custom segments; the results are written in that order to JSON Lines and appended to DuckDB,
- * which writes the Parquet file at the end.</li>
+ * <li>Pass 2 streams every feature row in file order next to the same customer's profile columns:
+ * worker threads classify with the core engine and evaluate the custom segments; codes and fired
+ * rules are appended to DuckDB, which writes the Parquet files at the end (the results, and the
+ * inputs kept so that reasons can be rendered on demand, {@link SegmentExplain}). The JSON Lines
+ * documents with labels and reasons are written only when asked for.</li>
  * <li>Transaction monitoring (docs/AML.md) runs over the same views and writes alerts.jsonl.</li>
  * </ol>
  * The JVM holds a few batches of customers at a time and never a transaction. Everything is
@@ -72,10 +75,15 @@ public final class SegmentRunner {
     public static final String PARQUET = "classifications.parquet";
     public static final String JSONL = "classifications.jsonl";
     public static final String SUMMARY = "summary.json";
+    /** What each customer was classified from (features and profile columns), for explanations on demand. */
+    public static final String INPUTS = "inputs.parquet";
+    /** The run's population statistics and currency, for explanations on demand. */
+    public static final String CONTEXT = "explain.json";
     private static final int BATCH = 512;
 
     private final SegmentRequest request;
     private final CompiledSegments segments;
+    private java.util.Map<String, ComplianceFlags.Flags> flagged = java.util.Map.of();
     private ComplianceFlags flags = ComplianceFlags.NONE;
 
     public SegmentRunner(SegmentRequest request) {
@@ -90,14 +98,19 @@ public final class SegmentRunner {
         try {
             Files.createDirectories(work);
             SegmentInput input = SegmentInput.open(request.input(), work);
-            flags = ComplianceFlagsFile.read(input.original());
+            flagged = ComplianceFlagsFile.entries(input.original());
+            flags = id -> flagged.getOrDefault(id, ComplianceFlags.Flags.NONE);
             String fingerprint = input.fingerprint();
             SegmentRun run;
             try (Connection db = open(work)) {
                 run = execute(db, input, fingerprint, work, started, progress);
             }
-            for (String file : List.of(PARQUET, JSONL, SUMMARY, FileMonitoring.ALERTS)) {
-                Files.move(work.resolve(file), out.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+            for (String file : List.of(PARQUET, JSONL, SUMMARY, INPUTS, CONTEXT, FileMonitoring.ALERTS)) {
+                if (Files.exists(work.resolve(file))) {
+                    Files.move(work.resolve(file), out.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+                } else if (file.equals(JSONL)) {
+                    Files.deleteIfExists(out.resolve(file)); // an earlier run's documents would not match this run
+                }
             }
             run.write(out.resolve(SegmentRun.FILE));
             if (request.home() != null) {
@@ -110,6 +123,27 @@ public final class SegmentRunner {
             throw new IllegalStateException("segment run failed: " + e.getMessage(), e);
         } finally {
             deleteTree(work);
+        }
+    }
+
+    /**
+     * Table {@code in_aml_flags (customer_id, open_suspicious_report, confirmed_watch_list_hit)}: the
+     * compliance flags of aml-flags.csv (docs/AML.md), kept with the run's inputs so that an
+     * explanation rates the customer against the same facts.
+     */
+    private void loadFlags(DuckDBConnection db) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute("create or replace table in_aml_flags (customer_id VARCHAR, open_suspicious_report BOOLEAN, "
+                    + "confirmed_watch_list_hit BOOLEAN)");
+        }
+        try (DuckDBAppender a = db.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "in_aml_flags")) {
+            for (var e : flagged.entrySet()) {
+                a.beginRow();
+                a.append(e.getKey());
+                a.append(e.getValue().openSuspiciousReport());
+                a.append(e.getValue().confirmedWatchListHit());
+                a.endRow();
+            }
         }
     }
 
@@ -132,8 +166,9 @@ public final class SegmentRunner {
         LocalDate asOf;
         progress.phase("customers");
         try (Statement s = db.createStatement()) {
-            input.loadCustomers(s, work);
+            input.loadCustomers((DuckDBConnection) db, request.threads(), work);
             input.createViews(s);
+            loadFlags((DuckDBConnection) db);
             asOf = request.asOf() != null ? request.asOf() : latestTransaction(s, input);
             progress.phase("features");
             try {
@@ -145,24 +180,32 @@ public final class SegmentRunner {
             }
         }
         // Amounts in reasons are shown in the data's currency; the policy's numbers apply unconverted.
-        ClassificationEngine engine = new ClassificationEngine(
-                request.policy().withCurrency(input.currency(request.policy().currency())));
+        String currency = input.currency(request.policy().currency());
+        ClassificationEngine engine = new ClassificationEngine(request.policy().withCurrency(currency));
         progress.phase("statistics");
         long total = count(db);
         PopulationStatistics statistics = statistics(db);
+        RunContext.write(work.resolve(CONTEXT), currency, statistics);
         Counts counts = new Counts();
+        ResultColumns columns = new ResultColumns();
         try (DuckDBConnection writer = ((DuckDBConnection) db).duplicate().unwrap(DuckDBConnection.class)) {
             try (Statement s = writer.createStatement()) {
                 s.execute(ResultColumns.createTable("results"));
             }
-            try (OutputStream jsonl = new BufferedOutputStream(Files.newOutputStream(work.resolve(JSONL)), 1 << 16);
+            try (OutputStream jsonl = request.writes(ResultFormat.JSONL)
+                    ? new BufferedOutputStream(Files.newOutputStream(work.resolve(JSONL)), 1 << 16) : null;
                  DuckDBAppender appender = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "results")) {
                 progress.start("segment", total);
-                classifyAll(db, engine, input, asOf, statistics, jsonl, appender, counts, progress);
+                classifyAll(db, engine, input, asOf, statistics, jsonl, appender, columns, counts, progress);
             }
+            progress.phase("write parquet"); // a step of its own in the benchmark; no message
+            columns.writeDictionary(writer, "result_texts");
             try (Statement s = writer.createStatement()) {
-                s.execute("copy (" + ResultColumns.parquetSelect("results") + ") to "
+                s.execute("copy (" + ResultColumns.parquetSelect("results", "result_texts", asOf, engine.policy().version())
+                        + ") to "
                         + SegmentInput.literal(work.resolve(PARQUET)) + " (format parquet, compression zstd)");
+                s.execute("copy (" + RunContext.inputsSelect() + ") to " + SegmentInput.literal(work.resolve(INPUTS))
+                        + " (format parquet, compression zstd)");
             }
         }
         progress.phase("monitoring");
@@ -222,12 +265,13 @@ public final class SegmentRunner {
     private record Result(Classification classification, List<SegmentRule> segments, byte[] json) {
     }
 
-    /** A feature row with its profile document, as read on the reading thread. */
-    private record Pending(FeatureRow row, byte[] document, long lineNumber) {
+    /** A feature row with its profile, as read on the reading thread. */
+    private record Pending(FeatureRow row, Profile profile) {
     }
 
     private void classifyAll(Connection db, ClassificationEngine engine, SegmentInput input, LocalDate asOf,
-                             PopulationStatistics statistics, OutputStream jsonl, DuckDBAppender appender, Counts counts, Progress progress)
+                             PopulationStatistics statistics, OutputStream jsonl, DuckDBAppender appender,
+                             ResultColumns columns, Counts counts, Progress progress)
             throws SQLException, IOException {
         String source = input.customers().toString();
         ExecutorService workers = Executors.newFixedThreadPool(request.threads(), r -> {
@@ -237,30 +281,33 @@ public final class SegmentRunner {
         });
         Deque<Future<List<Result>>> pending = new ArrayDeque<>();
         int maxPending = request.threads() * 3;
-        try (Statement s = db.createStatement();
+        try (Connection profileReader = ((DuckDBConnection) db).duplicate();
+             Statement s = db.createStatement();
              ResultSet rs = s.executeQuery("select " + FeatureRow.COLUMNS + ", " + FeatureRow.ADVISORY_COLUMNS
                      + " from run_features left join run_advisory using (customer_id) order by ordinal");
-             CustomerLines documents = new CustomerLines(input.customers())) {
+             Statement ps = profileReader.createStatement();
+             // the profiles are in file order already: no sort, and each row's ordinal is checked
+             ResultSet profiles = ps.executeQuery("select ordinal, " + ProfileTable.select() + " from profiles")) {
             List<Pending> batch = new ArrayList<>(BATCH);
             while (rs.next()) {
                 FeatureRow row = FeatureRow.read(rs);
-                if (!documents.next() || documents.ordinal() != row.ordinal()) {
+                if (!profiles.next() || profiles.getLong(1) != row.ordinal()) {
                     throw new IllegalStateException(source + " changed while the segment run was reading it");
                 }
-                batch.add(new Pending(row, documents.line(), documents.lineNumber()));
+                batch.add(new Pending(row, ProfileTable.read(profiles, 2)));
                 if (batch.size() == BATCH) {
                     List<Pending> rows = batch;
                     pending.add(workers.submit(() -> classify(engine, rows, asOf, statistics, source)));
                     batch = new ArrayList<>(BATCH);
                     while (pending.size() >= maxPending) {
-                        write(pending.poll(), jsonl, appender, counts, progress);
+                        write(pending.poll(), jsonl, appender, columns, counts, progress);
                     }
                 }
             }
             List<Pending> rows = batch;
             pending.add(workers.submit(() -> classify(engine, rows, asOf, statistics, source)));
             while (!pending.isEmpty()) {
-                write(pending.poll(), jsonl, appender, counts, progress);
+                write(pending.poll(), jsonl, appender, columns, counts, progress);
             }
         } finally {
             workers.shutdownNow();
@@ -269,19 +316,19 @@ public final class SegmentRunner {
 
     private List<Result> classify(ClassificationEngine engine, List<Pending> rows, LocalDate asOf,
                                   PopulationStatistics statistics, String source) {
+        boolean jsonl = request.writes(ResultFormat.JSONL);
         List<Result> results = new ArrayList<>(rows.size());
         for (Pending p : rows) {
-            Classification c = engine.classify(p.row().withProfile(p.document(), source, p.lineNumber(), flags), asOf,
-                    statistics);
+            Classification c = engine.classify(p.row().withProfile(p.profile(), flags), asOf, statistics);
             List<SegmentRule> in = segments.isEmpty() ? List.of()
                     : segments.matching(SegmentVariables.of(c.features(), ClassificationDocument.codes(c)));
-            results.add(new Result(c, in, ClassificationDocument.utf8(c, g -> writeSegments(g, in))));
+            results.add(new Result(c, in, jsonl ? ClassificationDocument.utf8(c, g -> writeSegments(g, in)) : null));
         }
         return results;
     }
 
     /** The "segments" field of a JSON Lines document: name, label (zh, en) and priority of each. */
-    private static void writeSegments(JsonGenerator g, List<SegmentRule> in) {
+    static void writeSegments(JsonGenerator g, List<SegmentRule> in) {
         g.writeArrayPropertyStart("segments");
         for (SegmentRule rule : in) {
             g.writeStartObject();
@@ -294,8 +341,8 @@ public final class SegmentRunner {
         g.writeEndArray();
     }
 
-    private static void write(Future<List<Result>> future, OutputStream jsonl, DuckDBAppender appender, Counts counts,
-                              Progress progress) throws IOException, SQLException {
+    private static void write(Future<List<Result>> future, OutputStream jsonl, DuckDBAppender appender,
+                              ResultColumns columns, Counts counts, Progress progress) throws IOException, SQLException {
         List<Result> results;
         try {
             results = future.get();
@@ -309,10 +356,12 @@ public final class SegmentRunner {
             throw new IllegalStateException(e.getCause());
         }
         for (Result r : results) {
-            jsonl.write(r.json());
-            jsonl.write('\n');
+            if (jsonl != null) {
+                jsonl.write(r.json());
+                jsonl.write('\n');
+            }
             List<String> names = r.segments().stream().map(SegmentRule::name).toList();
-            ResultColumns.append(appender, r.classification(), names);
+            columns.append(appender, r.classification(), names);
             counts.add(r.classification(), names);
         }
         progress.step(counts.customers);

@@ -32,7 +32,7 @@ class CustomerOrderTest {
 
     private List<String> run(Path input, String name) {
         Path out = tmp.resolve(name);
-        new SegmentRunner(new SegmentRequest(input, AS_OF, out, PolicyYaml.defaults(), null, null, 2, null)).run(Progress.NONE);
+        new SegmentRunner(new SegmentRequest(input, AS_OF, out, PolicyYaml.defaults(), null, null, 2, null).withOutputs(io.clientlens.batch.segment.ResultFormat.parse("parquet,jsonl"))).run(Progress.NONE);
         try {
             return Files.readAllLines(out.resolve(SegmentRunner.JSONL));
         } catch (IOException e) {

@@ -51,7 +51,7 @@ class SegmentAdvisoryTest {
 
     private Map<String, Map<String, Object>> run(Path in, String rules) throws IOException {
         var request = new SegmentRequest(in, LocalDate.of(2025, 12, 31), tmp.resolve("out"), PolicyYaml.defaults(),
-                rules == null ? null : SegmentRulesYaml.parse(rules, "rules.yaml"), null, 2, null);
+                rules == null ? null : SegmentRulesYaml.parse(rules, "rules.yaml"), null, 2, null).withOutputs(io.clientlens.batch.segment.ResultFormat.parse("parquet,jsonl"));
         new SegmentRunner(request).run(Progress.NONE);
         return Files.readAllLines(tmp.resolve("out").resolve(SegmentRunner.JSONL)).stream()
                 .map(Json::read)

@@ -24,7 +24,7 @@ class SegmentCurrencyTest {
 
     private List<Map<String, Object>> run(Path input, LocalDate asOf) throws IOException {
         Path out = tmp.resolve("out-" + System.nanoTime());
-        new SegmentRunner(new SegmentRequest(input, asOf, out, PolicyYaml.defaults(), null, null, 2, null)).run(Progress.NONE);
+        new SegmentRunner(new SegmentRequest(input, asOf, out, PolicyYaml.defaults(), null, null, 2, null).withOutputs(io.clientlens.batch.segment.ResultFormat.parse("parquet,jsonl"))).run(Progress.NONE);
         return Files.readAllLines(out.resolve(SegmentRunner.JSONL)).stream().map(Json::read).toList();
     }
 

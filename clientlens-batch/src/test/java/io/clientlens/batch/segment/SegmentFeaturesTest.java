@@ -23,7 +23,7 @@ class SegmentFeaturesTest {
 
     private Map<String, Map<String, Object>> run(LocalDate asOf) throws IOException {
         Path input = LayoutFixture.small(tmp.resolve("in"));
-        new SegmentRunner(new SegmentRequest(input, asOf, tmp.resolve("out"), PolicyYaml.defaults(), null, null, 2, null))
+        new SegmentRunner(new SegmentRequest(input, asOf, tmp.resolve("out"), PolicyYaml.defaults(), null, null, 2, null).withOutputs(io.clientlens.batch.segment.ResultFormat.parse("parquet,jsonl")))
                 .run(Progress.NONE);
         return Files.readAllLines(tmp.resolve("out").resolve(SegmentRunner.JSONL)).stream()
                 .map(Json::read)

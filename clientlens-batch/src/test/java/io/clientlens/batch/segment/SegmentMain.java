@@ -14,7 +14,7 @@ public final class SegmentMain {
 
     public static void main(String[] args) {
         SegmentRun run = new SegmentRunner(new SegmentRequest(Path.of(args[0]), LocalDate.parse(args[2]), Path.of(args[1]),
-                PolicyYaml.defaults(), null, null, 2, "256MB")).run(Progress.NONE);
+                PolicyYaml.defaults(), null, null, 2, "256MB").withOutputs(io.clientlens.batch.segment.ResultFormat.parse("parquet,jsonl"))).run(Progress.NONE);
         System.out.println("customers=" + run.customers());
     }
 }

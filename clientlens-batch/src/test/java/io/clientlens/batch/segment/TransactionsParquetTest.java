@@ -38,10 +38,10 @@ class TransactionsParquetTest {
         assertThat(Files.readAllBytes(a.resolve("transactions.parquet"))).isEqualTo(Files.readAllBytes(b.resolve("transactions.parquet")));
         assertThat(Files.readAllBytes(a.resolve("transactions.parquet"))).isNotEqualTo(Files.readAllBytes(c.resolve("transactions.parquet")));
 
-        new SegmentRunner(new SegmentRequest(a, null, tmp.resolve("out-parquet"), PolicyYaml.defaults(), null, null, 1, null))
+        new SegmentRunner(new SegmentRequest(a, null, tmp.resolve("out-parquet"), PolicyYaml.defaults(), null, null, 1, null).withOutputs(io.clientlens.batch.segment.ResultFormat.parse("parquet,jsonl")))
                 .run(Progress.NONE);
         Files.delete(a.resolve("transactions.parquet"));
-        new SegmentRunner(new SegmentRequest(a, null, tmp.resolve("out-csv"), PolicyYaml.defaults(), null, null, 1, null))
+        new SegmentRunner(new SegmentRequest(a, null, tmp.resolve("out-csv"), PolicyYaml.defaults(), null, null, 1, null).withOutputs(io.clientlens.batch.segment.ResultFormat.parse("parquet,jsonl")))
                 .run(Progress.NONE);
         assertThat(Files.readAllLines(tmp.resolve("out-parquet").resolve(SegmentRunner.JSONL)))
                 .isEqualTo(Files.readAllLines(tmp.resolve("out-csv").resolve(SegmentRunner.JSONL)));

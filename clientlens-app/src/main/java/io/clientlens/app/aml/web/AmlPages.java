@@ -15,7 +15,6 @@ import io.clientlens.code.Language;
 import io.clientlens.identity.Masking;
 import io.clientlens.policy.Policy;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,12 +43,10 @@ import java.util.Optional;
 @io.clientlens.app.ui.PageController
 class AmlPages {
     private final AmlCases cases;
-    private final JdbcClient jdbc;
     private final Policy policy;
 
-    AmlPages(AmlCases cases, JdbcClient jdbc, Policy policy) {
+    AmlPages(AmlCases cases, Policy policy) {
         this.cases = cases;
-        this.jdbc = jdbc;
         this.policy = policy;
     }
 
@@ -240,13 +237,7 @@ class AmlPages {
         if (byTxn.isEmpty()) {
             return List.of();
         }
-        record Row(String id, LocalDate date, String account, String direction, BigDecimal amount, String channel) {
-        }
-        List<Row> rows = jdbc.sql("select transaction_id, txn_date, account_id, direction, amount, channel from txn "
-                        + "where transaction_id = any(:ids) order by txn_date, account_id, seq")
-                .param("ids", byTxn.keySet().toArray(String[]::new))
-                .query((rs, i) -> new Row(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4),
-                        rs.getBigDecimal(5), rs.getString(6))).list();
+        List<AmlCases.Transaction> rows = cases.transactions(byTxn.keySet());
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -254,7 +245,7 @@ class AmlPages {
         long span = Math.max(1, ChronoUnit.DAYS.between(first, rows.get(rows.size() - 1).date()));
         BigDecimal max = rows.stream().map(r -> r.amount().abs()).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
         List<TxnView> views = new ArrayList<>();
-        for (Row r : rows) {
+        for (AmlCases.Transaction r : rows) {
             StoredAlert a = byTxn.get(r.id());
             int x = (int) (10 + 580 * ChronoUnit.DAYS.between(first, r.date()) / span);
             int h = max.signum() == 0 ? 4 : Math.max(4, r.amount().abs().multiply(BigDecimal.valueOf(60))

@@ -4,6 +4,9 @@ import io.clientlens.app.ui.PageController;
 import io.clientlens.app.refusal.NotFound;
 import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.app.analytics.SegmentSizes;
+import io.clientlens.app.analytics.LiveChecks;
+import org.springframework.http.ResponseEntity;
+
 import io.clientlens.app.analytics.TargetLists;
 import io.clientlens.app.audit.AuditTrail;
 import io.clientlens.app.classify.RunQueries;
@@ -52,17 +55,17 @@ class SegmentEditor {
     }
 
     private final SegmentRuleStore store;
-    private final SegmentSizes sizes;
     private final TargetLists targets;
     private final RunQueries runs;
     private final AuditTrail audit;
     private final DashboardsModel pageModel;
     private final MessageSource messages;
+    private final LiveChecks checks;
 
-    SegmentEditor(SegmentRuleStore store, SegmentSizes sizes, TargetLists targets, RunQueries runs, AuditTrail audit,
-                  DashboardsModel pageModel, MessageSource messages) {
+    SegmentEditor(SegmentRuleStore store, TargetLists targets, RunQueries runs, AuditTrail audit,
+                  DashboardsModel pageModel, MessageSource messages, LiveChecks checks) {
+        this.checks = checks;
         this.store = store;
-        this.sizes = sizes;
         this.targets = targets;
         this.runs = runs;
         this.audit = audit;
@@ -76,8 +79,8 @@ class SegmentEditor {
      */
     @PostMapping(path = "/dashboards/segments/check", produces = "application/json")
     @ResponseBody
-    Map<String, Object> check(@RequestBody CheckRequest body, Locale locale) {
-        AnalyticsRoles.requireSegmentEditor();
+    ResponseEntity<Map<String, Object>> check(@RequestBody CheckRequest body, Locale locale) {
+        SignedInUser user = AnalyticsRoles.requireSegmentEditor();
         String expression = body == null ? null : body.expression();
         Map<String, Object> answer = new LinkedHashMap<>();
         InvalidSegmentRules.Problem problem = SegmentForm.expressionProblem(expression);
@@ -87,19 +90,28 @@ class SegmentEditor {
             answer.put("column", problem.column());
             answer.put("message", problem.line() == 0 ? messages.getMessage("seg.error.required", null, locale)
                     : messages.getMessage("seg.error.expression", new Object[]{problem.line(), problem.column(), problem.message()}, locale));
-            return answer;
+            return ResponseEntity.ok(answer);
         }
         answer.put("valid", true);
         var run = runs.latestRun().orElse(null);
         if (run == null) {
             answer.put("message", messages.getMessage("seg.check.validNoRun", null, locale));
-            return answer;
+            return ResponseEntity.ok(answer);
         }
-        long customers = sizes.count(run.runId(), expression);
         answer.put("runId", run.runId());
-        answer.put("customers", customers);
-        answer.put("message", messages.getMessage("seg.check.valid", new Object[]{customers, run.asOf().toString()}, locale));
-        return answer;
+        LiveChecks.Outcome outcome = checks.count(user.username(), run.runId(), expression);
+        if (outcome instanceof LiveChecks.Outcome.Counted c) {
+            answer.put("customers", c.customers());
+            answer.put("message", messages.getMessage("seg.check.valid", new Object[]{c.customers(), run.asOf().toString()}, locale));
+        } else if (outcome instanceof LiveChecks.Outcome.Busy b) {
+            answer.put("busy", true);
+            answer.put("message", messages.getMessage(b.ofThisUser() ? "seg.check.busyYours" : "seg.check.busy", null, locale));
+            return ResponseEntity.status(429).header(HttpHeaders.RETRY_AFTER, Long.toString(b.retryAfter().toSeconds())).body(answer);
+        } else if (outcome instanceof LiveChecks.Outcome.TimedOut t) {
+            answer.put("timedOut", true);
+            answer.put("message", messages.getMessage("seg.check.timedOut", new Object[]{t.limit().toSeconds()}, locale));
+        }
+        return ResponseEntity.ok(answer);
     }
 
     /** Saves when every field is right; otherwise the page again with each problem at its field and nothing saved. */

@@ -1,0 +1,101 @@
+package io.clientlens.app.admin.web;
+
+import io.clientlens.app.ui.PageController;
+import io.clientlens.app.audit.AuditTrail;
+import io.clientlens.app.security.UserRole;
+import io.clientlens.app.security.Users;
+import io.clientlens.app.security.Actors;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The users of the server for administrators (ADMIN only, see SecurityConfiguration): disable a user or give them
+ * another role. Either ends the user's web sessions and revokes their tokens at once (docs/SECURITY.md, "Sessions")
+ * and is recorded in the audit trail.
+ */
+@ConditionalOnWebApplication
+@PageController
+class AdminUsersPage {
+    private final Users users;
+    private final AuditTrail audit;
+    private final MessageSource messages;
+
+    AdminUsersPage(Users users, AuditTrail audit, MessageSource messages) {
+        this.users = users;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    @GetMapping("/admin/users")
+    String page(Locale locale, Model model) {
+        return page(locale, model, null, null);
+    }
+
+    @PostMapping("/admin/users/{name}/disable")
+    String disable(@PathVariable String name, Locale locale, Model model, HttpServletResponse response) {
+        if (!users.disable(name)) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            return page(locale, model, messages.getMessage("admin.users.noSuchUser", new Object[]{name}, locale), null);
+        }
+        audited(name, Map.of("action", "DISABLE"));
+        return page(locale, model, null, messages.getMessage("admin.users.disabled", new Object[]{name}, locale));
+    }
+
+    @PostMapping("/admin/users/{name}/role")
+    String role(@PathVariable String name, @RequestParam(name = "role", required = false) String roleText,
+                @RequestParam(name = "branch", required = false) String branch,
+                @RequestParam(name = "rmId", required = false) String rmId,
+                Locale locale, Model model, HttpServletResponse response) {
+        UserRole role = UserRole.parse(roleText).orElse(null);
+        if (role == null) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return page(locale, model, messages.getMessage("admin.users.unknownRole", new Object[]{String.valueOf(roleText)}, locale), null);
+        }
+        boolean changed;
+        try {
+            changed = users.changeRole(name, role, branch, rmId);
+        } catch (IllegalArgumentException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            String key = role == UserRole.RM ? "admin.users.rmNeedsRmId" : "admin.users.supervisorNeedsBranch";
+            return page(locale, model, messages.getMessage(key, null, locale), null);
+        }
+        if (!changed) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            return page(locale, model, messages.getMessage("admin.users.noSuchUser", new Object[]{name}, locale), null);
+        }
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("action", "ROLE");
+        inputs.put("role", role.name());
+        inputs.put("branch", branch == null ? "" : branch.trim());
+        inputs.put("rmId", rmId == null ? "" : rmId.trim());
+        audited(name, inputs);
+        return page(locale, model, null, messages.getMessage("admin.users.roleChanged", new Object[]{name, role.name()}, locale));
+    }
+
+    private void audited(String name, Map<String, Object> inputs) {
+        var actor = Actors.current();
+        audit.appendAccess("ADMIN_USER", LocalDateTime.now(), actor.username(), actor.role().name(), null, "user:" + name, inputs);
+    }
+
+    private String page(Locale locale, Model model, String error, String done) {
+        model.addAttribute("lang", locale.getLanguage().equals("en") ? "en" : "zh");
+        model.addAttribute("username", Actors.current().username());
+        model.addAttribute("users", users.list());
+        model.addAttribute("roles", UserRole.values());
+        model.addAttribute("error", error);
+        model.addAttribute("done", done);
+        return "admin-users";
+    }
+}

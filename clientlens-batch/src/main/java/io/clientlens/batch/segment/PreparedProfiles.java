@@ -1,0 +1,181 @@
+package io.clientlens.batch.segment;
+
+import io.clientlens.batch.profile.ProfileJson;
+import io.clientlens.customer.Profile;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Profiles as columns (docs/SEGMENTS.md, "Prepared profiles"): customers.jsonl is read and
+ * validated once into a table of {@link ProfileTable} columns, either by {@code segment prepare}
+ * into customers.parquet next to it, or by a segment run over JSON Lines into its own work
+ * database. A run over a prepared directory reads the Parquet file and parses no JSON.
+ */
+public final class PreparedProfiles {
+    /** The prepared profiles of a generic-layout directory. */
+    public static final String FILE = "customers.parquet";
+    private static final int BATCH = 512;
+
+    private PreparedProfiles() {
+    }
+
+    /**
+     * {@code segment prepare}: validates every document of {@code dir}/customers.jsonl and writes
+     * {@code dir}/customers.parquet (to a temporary name first). Returns the number of customers.
+     *
+     * @throws IllegalArgumentException naming the line of the first bad document or the lines of a
+     *                                  customer given twice
+     */
+    public static long prepare(Path dir, int threads) {
+        Path jsonl = dir.resolve(SegmentInput.CUSTOMERS);
+        if (!Files.exists(jsonl)) {
+            throw new IllegalArgumentException(jsonl + " is missing: nothing to prepare (docs/generic-layout.md)");
+        }
+        Path target = dir.resolve(FILE);
+        Path tmp = dir.resolve("." + FILE + ".tmp");
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement s = db.createStatement()) {
+            long n = load((DuckDBConnection) db, jsonl, "profiles", threads);
+            SegmentInput.refuseDuplicates(s, "profiles", jsonl.toString());
+            s.execute("copy (select * from profiles order by ordinal) to " + SegmentInput.literal(tmp)
+                    + " (format parquet, compression zstd)");
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            return n;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot prepare " + jsonl + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // best effort
+            }
+        }
+    }
+
+    /**
+     * Whether {@code dir} has prepared profiles to use: customers.parquet exists and customers.jsonl,
+     * if there, was not changed after it.
+     *
+     * @throws IllegalArgumentException when customers.jsonl is newer than customers.parquet
+     */
+    static boolean usable(Path dir) {
+        Path parquet = dir.resolve(FILE);
+        if (!Files.exists(parquet)) {
+            return false;
+        }
+        Path jsonl = dir.resolve(SegmentInput.CUSTOMERS);
+        try {
+            if (Files.exists(jsonl) && Files.getLastModifiedTime(jsonl).compareTo(Files.getLastModifiedTime(parquet)) > 0) {
+                throw new IllegalArgumentException(jsonl + " was changed after " + parquet + " was prepared: run "
+                        + "'segment prepare --input " + dir + "' again, or remove " + parquet);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
+        }
+        return true;
+    }
+
+    /**
+     * Reads customers.jsonl into table {@code table} (ordinal, line, profile columns) in file
+     * order; worker threads parse the documents. Returns the number of customers.
+     */
+    static long load(DuckDBConnection db, Path jsonl, String table, int threads) throws SQLException {
+        String source = jsonl.toString();
+        try (Statement s = db.createStatement()) {
+            s.execute(ProfileTable.createTable(table));
+        }
+        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "profile-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Future<List<Parsed>>> pending = new ArrayDeque<>();
+        int maxPending = Math.max(1, threads) * 3;
+        long count = 0;
+        try (CustomerLines lines = new CustomerLines(jsonl);
+             DuckDBAppender appender = db.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
+            List<Line> batch = new ArrayList<>(BATCH);
+            while (lines.next()) {
+                batch.add(new Line(lines.line(), lines.ordinal(), lines.lineNumber()));
+                if (batch.size() == BATCH) {
+                    List<Line> work = batch;
+                    pending.add(workers.submit(() -> parse(work, source)));
+                    batch = new ArrayList<>(BATCH);
+                    while (pending.size() >= maxPending) {
+                        count += append(pending.poll(), appender);
+                    }
+                }
+            }
+            List<Line> work = batch;
+            pending.add(workers.submit(() -> parse(work, source)));
+            while (!pending.isEmpty()) {
+                count += append(pending.poll(), appender);
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+        return count;
+    }
+
+    private record Line(byte[] bytes, long ordinal, long lineNumber) {
+    }
+
+    private record Parsed(Profile profile, long ordinal, long lineNumber) {
+    }
+
+    /** The same checks and messages as reading a document for classification always had. */
+    private static List<Parsed> parse(List<Line> lines, String source) {
+        List<Parsed> parsed = new ArrayList<>(lines.size());
+        for (Line l : lines) {
+            String id = CustomerIds.of(l.bytes(), source, l.lineNumber());
+            Profile profile;
+            try {
+                profile = ProfileJson.read(new String(l.bytes(), StandardCharsets.UTF_8));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(source + " line " + l.lineNumber() + ": customer " + id + ": "
+                        + e.getMessage(), e);
+            }
+            parsed.add(new Parsed(profile, l.ordinal(), l.lineNumber()));
+        }
+        return parsed;
+    }
+
+    private static int append(Future<List<Parsed>> future, DuckDBAppender appender) throws SQLException {
+        List<Parsed> parsed;
+        try {
+            parsed = future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        for (Parsed p : parsed) {
+            ProfileTable.append(appender, p.ordinal(), p.lineNumber(), p.profile());
+        }
+        return parsed.size();
+    }
+}

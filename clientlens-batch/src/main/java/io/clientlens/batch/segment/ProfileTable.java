@@ -1,0 +1,390 @@
+package io.clientlens.batch.segment;
+
+import io.clientlens.customer.Assets;
+import io.clientlens.customer.Corporate;
+import io.clientlens.customer.CustomerType;
+import io.clientlens.customer.Expenses;
+import io.clientlens.customer.FamilyMember;
+import io.clientlens.customer.Gender;
+import io.clientlens.customer.Identity;
+import io.clientlens.customer.Income;
+import io.clientlens.customer.Insurance;
+import io.clientlens.customer.InvestmentHistory;
+import io.clientlens.customer.Liability;
+import io.clientlens.customer.MaritalStatus;
+import io.clientlens.customer.Onboarding;
+import io.clientlens.customer.Pep;
+import io.clientlens.customer.Profile;
+import org.duckdb.DuckDBAppender;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The profile as columns: what the classifiers read of a customer's profile document, one row per
+ * customer, one column per fact (docs/SEGMENTS.md, "Prepared profiles"). Identity data (name, ID
+ * number, phone, e-mail), goals, hobbies, channels and sources are not in it: no classifier reads
+ * them.
+ *
+ * <p>Amounts are exact decimal text, as written in the document (the scale is kept, so that
+ * features and reasons read exactly as from the document). A group of the document (income,
+ * expenses, assets, insurance, investment history) has a {@code has_…} column telling whether it
+ * is on file, and one column per field. Lists are texts: each element (tags, product types) is
+ * followed by the unit separator (U+001F); each record of family and liabilities is followed by the
+ * record separator (U+001E), its fields separated by the unit separator, an absent field empty.
+ * A missing list is NULL.
+ *
+ * <p>The anti-money-laundering rating (docs/AML.md) reads the identity check (verified, method), the
+ * politically exposed person status, the onboarding channel and a corporate customer's beneficial
+ * owners (each record: name, share, verified); nothing else of the corporate details is kept.
+ */
+final class ProfileTable {
+    private static final char US = (char) 31;
+    private static final char RS = (char) 30;
+
+    private static final String[] INCOME = {"salary", "business", "investment", "other"};
+    private static final String[] EXPENSES = {"living", "housing", "education", "insurance", "parents_support", "other"};
+    private static final String[] ASSETS = {"cash", "time_deposits", "wealth_products", "funds", "stocks", "bonds",
+            "precious_metals", "insurance_cash_value", "real_estate", "vehicles", "business_equity"};
+    private static final String[] INSURANCE = {"life_cover", "critical_illness_cover", "accident_cover",
+            "social_security_death_benefit", "pension_annual"};
+
+    /** The profile columns in the order {@link #append} writes and {@link #read} reads them. */
+    static final List<String> COLUMNS;
+    private static final String DDL;
+
+    static {
+        List<String> names = new ArrayList<>();
+        List<String> ddl = new ArrayList<>();
+        column(names, ddl, "customer_id", "VARCHAR");
+        column(names, ddl, "type", "VARCHAR");
+        column(names, ddl, "gender", "VARCHAR");
+        column(names, ddl, "birth_date", "DATE");
+        column(names, ddl, "residency", "VARCHAR");
+        column(names, ddl, "nationality", "VARCHAR");
+        column(names, ddl, "region", "VARCHAR");
+        column(names, ddl, "address", "VARCHAR");
+        column(names, ddl, "occupation", "VARCHAR");
+        column(names, ddl, "education", "VARCHAR");
+        column(names, ddl, "health_status", "VARCHAR");
+        column(names, ddl, "marital_status", "VARCHAR");
+        column(names, ddl, "retired", "BOOLEAN");
+        column(names, ddl, "financial_assets_elsewhere", "VARCHAR");
+        group(names, ddl, "income", INCOME);
+        group(names, ddl, "expenses", EXPENSES);
+        group(names, ddl, "assets", ASSETS);
+        group(names, ddl, "insurance", INSURANCE);
+        column(names, ddl, "insurance_medical", "BOOLEAN");
+        column(names, ddl, "has_investment_history", "BOOLEAN");
+        column(names, ddl, "investment_years", "INTEGER");
+        column(names, ddl, "investment_purchases", "INTEGER");
+        column(names, ddl, "investment_product_types", "VARCHAR");
+        column(names, ddl, "family", "VARCHAR");
+        column(names, ddl, "liabilities", "VARCHAR");
+        column(names, ddl, "tags", "VARCHAR");
+        column(names, ddl, "identity_verified", "BOOLEAN");
+        column(names, ddl, "identity_method", "VARCHAR");
+        column(names, ddl, "pep", "VARCHAR");
+        column(names, ddl, "onboarding", "VARCHAR");
+        column(names, ddl, "beneficial_owners", "VARCHAR");
+        COLUMNS = List.copyOf(names);
+        DDL = String.join(", ", ddl);
+    }
+
+    private ProfileTable() {
+    }
+
+    private static void column(List<String> names, List<String> ddl, String name, String type) {
+        names.add(name);
+        ddl.add(name + " " + type);
+    }
+
+    private static void group(List<String> names, List<String> ddl, String prefix, String[] fields) {
+        column(names, ddl, "has_" + prefix, "BOOLEAN");
+        for (String f : fields) {
+            column(names, ddl, prefix + "_" + f, "VARCHAR");
+        }
+    }
+
+    /** {@code create table name (ordinal, line, <profile columns>)}. */
+    static String createTable(String name) {
+        return "create or replace table " + name + " (ordinal BIGINT, line BIGINT, " + DDL + ")";
+    }
+
+    /** The profile columns, comma-separated, for a select. */
+    static String select() {
+        return String.join(", ", COLUMNS);
+    }
+
+    static void append(DuckDBAppender a, long ordinal, long line, Profile p) throws SQLException {
+        a.beginRow();
+        a.append(ordinal);
+        a.append(line);
+        a.append(p.customerId());
+        a.append(p.type() == null ? null : p.type().name());
+        a.append(p.gender() == null ? null : p.gender().name());
+        if (p.birthDate() == null) {
+            a.appendNull();
+        } else {
+            a.append(p.birthDate());
+        }
+        a.append(p.residency() == null ? null : p.residency().name());
+        a.append(p.nationality());
+        a.append(p.region());
+        a.append(p.address());
+        a.append(p.occupation());
+        a.append(p.education());
+        a.append(p.healthStatus());
+        a.append(p.maritalStatus() == null ? null : p.maritalStatus().name());
+        a.append(p.retired());
+        a.append(text(p.financialAssetsElsewhere()));
+        Income i = p.income();
+        amounts(a, i == null ? null : new BigDecimal[] {i.salary(), i.business(), i.investment(), i.other()}, INCOME.length);
+        Expenses e = p.expenses();
+        amounts(a, e == null ? null : new BigDecimal[] {e.living(), e.housing(), e.education(), e.insurance(),
+                e.parentsSupport(), e.other()}, EXPENSES.length);
+        Assets s = p.assets();
+        amounts(a, s == null ? null : new BigDecimal[] {s.cash(), s.timeDeposits(), s.wealthProducts(), s.funds(),
+                s.stocks(), s.bonds(), s.preciousMetals(), s.insuranceCashValue(), s.realEstate(), s.vehicles(),
+                s.businessEquity()}, ASSETS.length);
+        Insurance n = p.insurance();
+        amounts(a, n == null ? null : new BigDecimal[] {n.lifeCover(), n.criticalIllnessCover(), n.accidentCover(),
+                n.socialSecurityDeathBenefit(), n.pensionAnnual()}, INSURANCE.length);
+        a.append(n == null ? null : n.medical());
+        InvestmentHistory h = p.investmentHistory();
+        a.append(h != null);
+        a.append(h == null ? null : h.years());
+        a.append(h == null ? null : h.purchases());
+        a.append(h == null ? null : list(h.productTypes()));
+        a.append(family(p.family()));
+        a.append(liabilities(p.liabilities()));
+        a.append(list(p.tags()));
+        Identity identity = p.identity();
+        a.append(identity == null ? null : identity.verified());
+        a.append(identity == null || identity.method() == null ? null : identity.method().name());
+        a.append(p.pep() == null ? null : p.pep().name());
+        a.append(p.onboarding() == null ? null : p.onboarding().name());
+        a.append(p.corporate() == null ? null : owners(p.corporate().beneficialOwners()));
+        a.endRow();
+    }
+
+    private static void amounts(DuckDBAppender a, BigDecimal[] values, int fields) throws SQLException {
+        a.append(values != null);
+        for (int k = 0; k < fields; k++) {
+            a.append(values == null ? null : text(values[k]));
+        }
+    }
+
+    private static String text(BigDecimal amount) {
+        return amount == null ? null : amount.toString();
+    }
+
+    private static String list(List<String> values) {
+        if (values == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        for (String v : values) {
+            if (v.indexOf(US) >= 0 || v.indexOf(RS) >= 0) {
+                throw new IllegalArgumentException("a list element holds a control character: " + v);
+            }
+            b.append(v).append(US);
+        }
+        return b.toString();
+    }
+
+    private static String family(List<FamilyMember> members) {
+        if (members == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        for (FamilyMember m : members) {
+            b.append(m.relation() == null ? "" : m.relation().name()).append(US)
+                    .append(m.birthDate() == null ? "" : m.birthDate().toString()).append(US)
+                    .append(orEmpty(m.annualIncome())).append(US)
+                    .append(m.independent() == null ? "" : m.independent().toString()).append(US)
+                    .append(orEmpty(m.educationAnnualCost())).append(US)
+                    .append(orEmpty(m.annualSupport())).append(RS);
+        }
+        return b.toString();
+    }
+
+    private static String liabilities(List<Liability> liabilities) {
+        if (liabilities == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        for (Liability l : liabilities) {
+            b.append(l.kind() == null ? "" : l.kind().name()).append(US)
+                    .append(orEmpty(l.outstanding())).append(US)
+                    .append(orEmpty(l.monthlyPayment())).append(RS);
+        }
+        return b.toString();
+    }
+
+    private static String owners(List<Corporate.BeneficialOwner> owners) {
+        StringBuilder b = new StringBuilder();
+        for (Corporate.BeneficialOwner o : owners) {
+            b.append(o.name() == null ? "" : o.name()).append(US)
+                    .append(orEmpty(o.share())).append(US)
+                    .append(o.verified() == null ? "" : o.verified().toString()).append(RS);
+        }
+        return b.toString();
+    }
+
+    private static String orEmpty(BigDecimal amount) {
+        return amount == null ? "" : amount.toString();
+    }
+
+    /**
+     * The profile of the row at the cursor, the profile columns starting at column {@code first}
+     * (1-based; customer_id there). Holds what the classifiers read; nothing else.
+     */
+    static Profile read(ResultSet rs, int first) throws SQLException {
+        int c = first;
+        Profile.Builder b = Profile.builder(rs.getString(c++));
+        String type = rs.getString(c++);
+        b.type(type == null ? null : CustomerType.valueOf(type));
+        String gender = rs.getString(c++);
+        b.gender(gender == null ? null : Gender.valueOf(gender));
+        java.sql.Date birth = rs.getDate(c++);
+        b.birthDate(birth == null ? null : birth.toLocalDate());
+        String residency = rs.getString(c++);
+        b.residency(residency == null ? null : Profile.Residency.valueOf(residency));
+        b.nationality(rs.getString(c++));
+        b.region(rs.getString(c++));
+        b.address(rs.getString(c++));
+        b.occupation(rs.getString(c++));
+        b.education(rs.getString(c++));
+        b.healthStatus(rs.getString(c++));
+        String marital = rs.getString(c++);
+        b.maritalStatus(marital == null ? null : MaritalStatus.valueOf(marital));
+        b.retired(bool(rs, c++));
+        b.financialAssetsElsewhere(amount(rs.getString(c++)));
+        BigDecimal[] v = amounts(rs, c, INCOME.length);
+        c += INCOME.length + 1;
+        b.income(v == null ? null : new Income(v[0], v[1], v[2], v[3]));
+        v = amounts(rs, c, EXPENSES.length);
+        c += EXPENSES.length + 1;
+        b.expenses(v == null ? null : new Expenses(v[0], v[1], v[2], v[3], v[4], v[5]));
+        v = amounts(rs, c, ASSETS.length);
+        c += ASSETS.length + 1;
+        b.assets(v == null ? null : new Assets(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10]));
+        v = amounts(rs, c, INSURANCE.length);
+        c += INSURANCE.length + 1;
+        Boolean medical = bool(rs, c++);
+        b.insurance(v == null ? null : new Insurance(v[0], v[1], medical, v[2], v[3], v[4]));
+        boolean history = rs.getBoolean(c++);
+        Integer years = integer(rs, c++);
+        Integer purchases = integer(rs, c++);
+        List<String> productTypes = strings(rs.getString(c++));
+        b.investmentHistory(history ? new InvestmentHistory(years, productTypes, purchases) : null);
+        b.family(family(rs.getString(c++)));
+        b.liabilities(liabilities(rs.getString(c++)));
+        b.tags(strings(rs.getString(c++)));
+        Boolean verified = bool(rs, c++);
+        String method = rs.getString(c++);
+        b.identity(verified == null && method == null ? null
+                : new Identity(verified, method == null ? null : Identity.Method.valueOf(method)));
+        String pep = rs.getString(c++);
+        b.pep(pep == null ? null : Pep.valueOf(pep));
+        String onboarding = rs.getString(c++);
+        b.onboarding(onboarding == null ? null : Onboarding.valueOf(onboarding));
+        String owners = rs.getString(c);
+        b.corporate(owners == null ? null : new Corporate(null, null, null, null, owners(owners)));
+        return b.build();
+    }
+
+    private static BigDecimal[] amounts(ResultSet rs, int first, int fields) throws SQLException {
+        if (!rs.getBoolean(first)) {
+            return null;
+        }
+        BigDecimal[] values = new BigDecimal[fields];
+        for (int k = 0; k < fields; k++) {
+            values[k] = amount(rs.getString(first + 1 + k));
+        }
+        return values;
+    }
+
+    private static BigDecimal amount(String text) {
+        return text == null || text.isEmpty() ? null : new BigDecimal(text);
+    }
+
+    private static Boolean bool(ResultSet rs, int column) throws SQLException {
+        boolean value = rs.getBoolean(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Integer integer(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static List<String> strings(String text) {
+        if (text == null) {
+            return null;
+        }
+        List<String> values = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == US) {
+                values.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        return values;
+    }
+
+    private static List<String[]> records(String text, int fields) {
+        List<String[]> records = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == RS) {
+                String[] f = text.substring(start, i).split(String.valueOf(US), -1);
+                if (f.length != fields) {
+                    throw new IllegalStateException("a prepared profile record has " + f.length + " fields, expected " + fields);
+                }
+                records.add(f);
+                start = i + 1;
+            }
+        }
+        return records;
+    }
+
+    private static List<FamilyMember> family(String text) {
+        if (text == null) {
+            return null;
+        }
+        List<FamilyMember> members = new ArrayList<>();
+        for (String[] f : records(text, 6)) {
+            members.add(new FamilyMember(f[0].isEmpty() ? null : FamilyMember.Relation.valueOf(f[0]), null,
+                    f[1].isEmpty() ? null : LocalDate.parse(f[1]), amount(f[2]),
+                    f[3].isEmpty() ? null : Boolean.valueOf(f[3]), amount(f[4]), amount(f[5]), null));
+        }
+        return members;
+    }
+
+    private static List<Liability> liabilities(String text) {
+        if (text == null) {
+            return null;
+        }
+        List<Liability> list = new ArrayList<>();
+        for (String[] f : records(text, 3)) {
+            list.add(new Liability(f[0].isEmpty() ? null : Liability.Kind.valueOf(f[0]), amount(f[1]), amount(f[2])));
+        }
+        return list;
+    }
+
+    private static List<Corporate.BeneficialOwner> owners(String text) {
+        List<Corporate.BeneficialOwner> owners = new ArrayList<>();
+        for (String[] f : records(text, 3)) {
+            owners.add(new Corporate.BeneficialOwner(f[0].isEmpty() ? null : f[0], null, amount(f[1]),
+                    f[2].isEmpty() ? null : Boolean.valueOf(f[2])));
+        }
+        return owners;
+    }
+}
