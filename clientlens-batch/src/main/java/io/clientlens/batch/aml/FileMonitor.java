@@ -48,6 +48,7 @@ public final class FileMonitor {
                 try (Statement s = db.createStatement()) {
                     s.execute("set temp_directory = " + SegmentInput.literal(work.resolve("spill")));
                     s.execute("set preserve_insertion_order = false");
+                    in.loadCustomers((org.duckdb.DuckDBConnection) db, Runtime.getRuntime().availableProcessors(), work);
                     in.createViews(s);
                 }
                 LocalDate date = asOf != null ? asOf : latest(db, in);

@@ -38,7 +38,7 @@ public final class FileMonitoring {
         Map<String, String> parameters = new java.util.HashMap<>(monitor.parameters());
         parameters.put("postings", policy.activity().bankPostingCategories().stream().sorted()
                 .map(c -> "'" + c.replace("'", "''") + "'").collect(Collectors.joining(", ", "cast([", "] as varchar[])")));
-        parameters.put("customers", SegmentInput.literal(input.customers()));
+        parameters.put("profiles", "profiles"); // the profile columns, loaded by SegmentInput.loadCustomers
         try (Statement s = db.createStatement()) {
             for (String statement : MonitoringSql.statements(MonitoringSql.duckDbStaging(), parameters)) {
                 s.execute(statement);

@@ -40,7 +40,8 @@ import java.util.List;
  *
  * <p>The anti-money-laundering rating (docs/AML.md) reads the identity check (verified, method), the
  * politically exposed person status, the onboarding channel and a corporate customer's beneficial
- * owners (each record: name, share, verified); nothing else of the corporate details is kept.
+ * owners (each record: name, share, verified); transaction monitoring the registered capital. Nothing
+ * else of the corporate details is kept.
  */
 final class ProfileTable {
     private static final char US = (char) 31;
@@ -91,6 +92,7 @@ final class ProfileTable {
         column(names, ddl, "pep", "VARCHAR");
         column(names, ddl, "onboarding", "VARCHAR");
         column(names, ddl, "beneficial_owners", "VARCHAR");
+        column(names, ddl, "registered_capital", "VARCHAR");
         COLUMNS = List.copyOf(names);
         DDL = String.join(", ", ddl);
     }
@@ -169,6 +171,7 @@ final class ProfileTable {
         a.append(p.pep() == null ? null : p.pep().name());
         a.append(p.onboarding() == null ? null : p.onboarding().name());
         a.append(p.corporate() == null ? null : owners(p.corporate().beneficialOwners()));
+        a.append(p.corporate() == null ? null : text(p.corporate().registeredCapital()));
         a.endRow();
     }
 
@@ -294,8 +297,10 @@ final class ProfileTable {
         b.pep(pep == null ? null : Pep.valueOf(pep));
         String onboarding = rs.getString(c++);
         b.onboarding(onboarding == null ? null : Onboarding.valueOf(onboarding));
-        String owners = rs.getString(c);
-        b.corporate(owners == null ? null : new Corporate(null, null, null, null, owners(owners)));
+        String owners = rs.getString(c++);
+        BigDecimal capital = amount(rs.getString(c));
+        b.corporate(owners == null && capital == null ? null
+                : new Corporate(null, null, capital, null, owners == null ? List.of() : owners(owners)));
         return b.build();
     }
 

@@ -35,13 +35,14 @@ where l.role = 'OWNER';
 
 drop table aml_owned;
 
--- aml_customer: what PROFILE_MISMATCH compares with, from the profile documents: declared annual income (the sum
--- of the income kinds when the profile has an income group), registered capital, type and birth date.
+-- aml_customer: what PROFILE_MISMATCH compares with, from the profile columns (table profiles, docs/SEGMENTS.md,
+-- "Prepared profiles"; no JSON is read here): declared annual income (the sum of the income kinds when the profile
+-- has an income group), registered capital, type and birth date.
 create or replace table aml_customer as
-select customerId as customer_id, coalesce(type, 'INDIVIDUAL') as customer_type, birthDate as birth_date,
-       case when income is not null then coalesce(income.salary, 0) + coalesce(income.business, 0)
-                                         + coalesce(income.investment, 0) + coalesce(income.other, 0) end as declared_income,
-       corporate.registeredCapital as registered_capital
-from read_json(${customers}, format = 'newline_delimited', columns = {customerId: 'VARCHAR', type: 'VARCHAR',
-     birthDate: 'DATE', income: 'STRUCT(salary DECIMAL(38,10), business DECIMAL(38,10), investment DECIMAL(38,10), other DECIMAL(38,10))',
-     corporate: 'STRUCT(registeredCapital DECIMAL(38,10))'});
+select customer_id, coalesce(type, 'INDIVIDUAL') as customer_type, birth_date,
+       case when has_income then coalesce(cast(income_salary as decimal(38, 10)), 0)
+                                 + coalesce(cast(income_business as decimal(38, 10)), 0)
+                                 + coalesce(cast(income_investment as decimal(38, 10)), 0)
+                                 + coalesce(cast(income_other as decimal(38, 10)), 0) end as declared_income,
+       cast(registered_capital as decimal(38, 10)) as registered_capital
+from ${profiles};

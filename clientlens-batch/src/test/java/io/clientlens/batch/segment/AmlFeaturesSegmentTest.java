@@ -56,7 +56,7 @@ class AmlFeaturesSegmentTest {
     @SuppressWarnings("unchecked")
     private Map<String, Map<String, Object>> run(Path input) throws Exception {
         new SegmentRunner(new SegmentRequest(input, LocalDate.of(2025, 12, 31), tmp.resolve("out"), PolicyYaml.defaults(),
-                null, null, 1, null)).run(Progress.NONE);
+                null, null, 1, null).withOutputs(ResultFormat.parse("parquet,jsonl"))).run(Progress.NONE);
         return Files.readAllLines(tmp.resolve("out").resolve(SegmentRunner.JSONL)).stream().map(io.clientlens.batch.json.Json::read)
                 .collect(java.util.stream.Collectors.toMap(d -> (String) d.get("customerId"), d -> d));
     }

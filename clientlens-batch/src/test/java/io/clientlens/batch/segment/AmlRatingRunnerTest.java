@@ -31,8 +31,8 @@ class AmlRatingRunnerTest {
         try (GenericLayoutWriter writer = new GenericLayoutWriter(input, ProfileJson::writeLine)) {
             new CustomerBaseGenerator(GeneratorSettings.of(300, 3, LocalDate.of(2026, 9, 30))).generate(writer);
         }
-        new SegmentRunner(new SegmentRequest(input, null, tmp.resolve("out"), PolicyYaml.defaults(), null, null, 2, null))
-                .run(Progress.NONE);
+        new SegmentRunner(new SegmentRequest(input, null, tmp.resolve("out"), PolicyYaml.defaults(), null, null, 2, null)
+                .withOutputs(ResultFormat.parse("parquet,jsonl"))).run(Progress.NONE);
         AmlRatingRunner.Result result = AmlRatingRunner.run(input, tmp.resolve("work"), null, PolicyYaml.defaults(),
                 tmp.resolve("ratings.csv"));
 

@@ -90,8 +90,10 @@ class SegmentExplainTest {
             var dims = (java.util.Map<String, java.util.Map<String, Object>>) doc.get("dimensions");
             dims.forEach((code, dim) -> {
                 assertThat(row.get(code)).as(code).isEqualTo(dim.get("code"));
+                // every reason's rule, comma-separated (the AML rating gives one reason per factor)
                 assertThat(row.get(code + "Rule")).as(code + "Rule")
-                        .isEqualTo(((List<java.util.Map<String, Object>>) dim.get("reasons")).get(0).get("rule"));
+                        .isEqualTo(((List<java.util.Map<String, Object>>) dim.get("reasons")).stream()
+                                .map(r -> (String) r.get("rule")).collect(java.util.stream.Collectors.joining(",")));
             });
             var features = (java.util.Map<String, Object>) doc.get("features");
             for (String f : List.of("gender", "occupation", "education", "productTypesHeld", "tags", "age", "tenureDays")) {
