@@ -110,7 +110,8 @@ class AmlParityTest extends PostgresTest {
         Path exported = tmp.resolve("db.jsonl");
         export.write(run.runId(), ClassificationExport.Format.JSONL, exported);
         Path out = tmp.resolve("segment");
-        new SegmentRunner(new SegmentRequest(files, null, out, PolicyYaml.defaults(), null, null, 2, null)).run(Progress.NONE);
+        new SegmentRunner(new SegmentRequest(files, null, out, PolicyYaml.defaults(), null, null, 2, null)
+                .withOutputs(io.clientlens.batch.segment.ResultFormat.parse("parquet,jsonl"))).run(Progress.NONE);
         monitoring.monitor(null);
         List<String> fromDb = new ArrayList<>();
         alerts.forEach(AlertQuery.ALL, stored -> fromDb.add(AlertJson.line(stored.alert())));

@@ -205,7 +205,7 @@ class SegmentParityTest extends PostgresTest {
             Path exported = tmp.resolve("contributions-db-" + db.runId() + ".jsonl");
             export.write(db.runId(), ClassificationExport.Format.JSONL, exported);
             Path out = tmp.resolve("contributions-segment-" + db.runId());
-            new SegmentRunner(new SegmentRequest(files, asOf, out, PolicyYaml.defaults(), null, null, 2, null)).run(Progress.NONE);
+            new SegmentRunner(new SegmentRequest(files, asOf, out, PolicyYaml.defaults(), null, null, 2, null).withOutputs(io.clientlens.batch.segment.ResultFormat.parse("parquet,jsonl"))).run(Progress.NONE);
 
             Map<String, Map<String, Object>> fromDb = byCustomer(exported);
             Map<String, Map<String, Object>> fromFiles = byCustomer(out.resolve(SegmentRunner.JSONL));
