@@ -63,6 +63,9 @@ final class ResultSchema {
         f.add(field("creditAmount365", DECIMAL));
         f.add(field("crossBorderCount365", DataTypes.IntegerType));
         f.add(field("segments", STRINGS));
+        for (Dimension d : Dimension.values()) {
+            f.add(field(io.clientlens.batch.segment.ResultColumns.ruleColumn(d), DataTypes.StringType)); // the rule that fired
+        }
         f.add(field("document", DataTypes.StringType));
         return new StructType(f.toArray(StructField[]::new));
     }
@@ -108,6 +111,9 @@ final class ResultSchema {
         v.add(money(f.get("creditAmount365")));
         v.add(integer(f.get("crossBorderCount365")));
         v.add(scala(segments));
+        for (Dimension d : Dimension.values()) {
+            v.add(io.clientlens.batch.segment.ResultColumns.rule(c, d));
+        }
         v.add(document);
         return RowFactory.create(v.toArray());
     }

@@ -100,7 +100,8 @@ class SparkSegmentTest {
         assertThat(Files.readAllLines(base.resolve("assessments.csv"))).hasSizeGreaterThan(5);
         Path duckOut = tmp.resolve("duck");
         SegmentRun duck = new SegmentRunner(new SegmentRequest(base, null, duckOut, PolicyYaml.defaults(),
-                SegmentRulesYaml.parse(RULES, "rules"), null, 2, null)).run(Progress.NONE);
+                SegmentRulesYaml.parse(RULES, "rules"), null, 2, null)
+                .withOutputs(io.clientlens.batch.segment.ResultFormat.parse("parquet,jsonl"))).run(Progress.NONE);
         Path sparkOut = tmp.resolve("spark");
         Path home = tmp.resolve("home");
         SegmentRun run = new SparkSegmentRunner(new SparkSegmentRequest(base.toString(), null, sparkOut.toString(), null,

@@ -116,11 +116,11 @@ class SegmentCommand extends RootAware implements Callable<Integer> {
         return 0;
     }
 
-    /** SparkSegmentMain's arguments for this command (the outputs of the DuckDB path: Parquet and JSON Lines). */
+    /** SparkSegmentMain's arguments for this command (the same outputs as the DuckDB path: --output). */
     List<String> sparkArguments() {
         List<String> args = new java.util.ArrayList<>(List.of("--input", input.toAbsolutePath().toString(),
                 "--out", out.toAbsolutePath().toString(), "--master", master == null ? "local[*]" : master,
-                "--output", "parquet,jsonl"));
+                "--output", output));
         if (asOf != null) {
             args.addAll(List.of("--as-of", asOf.toString()));
         }

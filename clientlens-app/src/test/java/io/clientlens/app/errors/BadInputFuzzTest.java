@@ -169,7 +169,7 @@ class BadInputFuzzTest extends PostgresTest {
         TreeSet<String> forms = new TreeSet<>();
         for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
             HandlerMethod handler = e.getValue();
-            if (!handler.getBeanType().getPackageName().equals("io.clientlens.app.web")
+            if (!org.springframework.core.annotation.AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), io.clientlens.app.ui.PageController.class)
                     || !e.getKey().getMethodsCondition().getMethods().contains(RequestMethod.POST)) {
                 continue;
             }

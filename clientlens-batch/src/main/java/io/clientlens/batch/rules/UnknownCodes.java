@@ -54,8 +54,8 @@ final class UnknownCodes {
 
     private static InvalidSegmentRules.Problem check(SegmentRule rule, String dimensionCode, String code, int offset) {
         Dimension d = Dimension.byCode(dimensionCode).orElse(null);
-        if (d == null || d.accepts(code)) {
-            return null; // an unknown dimension is reported by the type check
+        if (d == null || code.isEmpty() || d.accepts(code)) {
+            return null; // an unknown dimension is reported by the type check; "" (no value) is never a code
         }
         List<String> codes = d.valueCodes();
         String before = rule.expression().substring(0, offset);

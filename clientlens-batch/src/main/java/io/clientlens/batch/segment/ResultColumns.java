@@ -22,7 +22,7 @@ import java.util.Map;
  * ({@code <dimension>Rule}): with the run's inputs and policy version, what a reason is rendered
  * from on demand.
  */
-final class ResultColumns {
+public final class ResultColumns {
     private static final String TAG_SEPARATOR = String.valueOf((char) 31);
 
     /**
@@ -197,12 +197,12 @@ final class ResultColumns {
     }
 
     /** The column holding the id of the rule that fired for {@code d}, e.g. aumTierRule. */
-    static String ruleColumn(Dimension d) {
+    public static String ruleColumn(Dimension d) {
         return d.code() + "Rule";
     }
 
     /** The fired rule's id (several, comma-separated, when a result gives more than one reason). */
-    static String rule(Classification c, Dimension d) {
+    public static String rule(Classification c, Dimension d) {
         var result = c.get(d);
         if (result == null || result.reasons().isEmpty()) {
             return null;

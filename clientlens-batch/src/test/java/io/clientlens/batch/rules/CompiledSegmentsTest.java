@@ -66,7 +66,7 @@ class CompiledSegmentsTest {
             assertThat(CompiledSegments.check(new SegmentRule("s", io.clientlens.code.Label.of("s", "s"), 0, wrong, 1))).as(wrong).isNotNull();
         }
         for (String right : new String[]{"dimensions.aumTier == 'UNKNOWN'", "dimensions.loyalty in ['LOYAL', 'CHURNED']",
-                "dimensions.region == 'Praha'"}) {
+                "dimensions.region == 'Praha'", "dimensions.customerType != \"\""}) {
             assertThat(CompiledSegments.check(new SegmentRule("s", io.clientlens.code.Label.of("s", "s"), 0, right, 1))).as(right).isNull();
         }
     }
