@@ -132,6 +132,20 @@ class SegmentExplainTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("customer C9 is not in run");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void anExplanationRatesAgainstTheComplianceFlagsOfTheRun() throws IOException {
+        Path input = LayoutFixture.small(tmp.resolve("flagged"));
+        Files.writeString(input.resolve("aml-flags.csv"), "customerId,openSuspiciousReport,confirmedWatchListHit\nC1,false,true\n");
+        SegmentRun run = run(input, null);
+        Files.delete(input.resolve("aml-flags.csv")); // explain reads the flags kept with the run, not the input again
+        String line = Files.readAllLines(Path.of(run.out()).resolve(SegmentRunner.JSONL)).stream()
+                .filter(l -> "C1".equals(Json.read(l).get("customerId"))).findFirst().orElseThrow();
+        var dims = (java.util.Map<String, java.util.Map<String, Object>>) Json.read(line).get("dimensions");
+        assertThat(dims.get("amlRisk").get("code")).isEqualTo("PROHIBITED");
+        assertThat(SegmentExplain.document(run, PolicyYaml.defaults(), null, "C1")).isEqualTo(line);
+    }
+
     private SegmentRun run(Path input, SegmentRules rules) {
         return new SegmentRunner(new SegmentRequest(input, null, tmp.resolve("out-" + input.getFileName()), PolicyYaml.defaults(),
                 rules, null, 2, null).withOutputs(ResultFormat.parse("parquet,jsonl"))).run(Progress.NONE);
