@@ -44,7 +44,8 @@ public final class ClassificationEngine {
                 new AgeBandRule(),
                 new IncomeBandRule(),
                 new DemandRule(),
-                new ClvClassRule());
+                new ClvClassRule(),
+                new AmlRiskRule());
     }
 
     private final Policy policy;
@@ -74,7 +75,7 @@ public final class ClassificationEngine {
 
     private Map<String, Object> features(CustomerFeatures f, LocalDate asOf, Map<Dimension, DimensionResult> results) {
         // Immutable and private, so the Classification keeps it without a copy.
-        FrozenMap.Builder features = FrozenMap.builder(21);
+        FrozenMap.Builder features = FrozenMap.builder(24);
         features.put("age", f.ageAt(asOf));
         features.put("gender", f.gender() == null ? null : f.gender().name());
         features.put("aum", f.aum());
@@ -99,6 +100,9 @@ public final class ClassificationEngine {
         features.put("occupation", p == null ? null : p.occupation());
         features.put("education", p == null ? null : p.education());
         features.put("tags", p == null ? null : p.tags());
+        features.put("cashAmount365", f.aml().cashAmount());
+        features.put("creditAmount365", f.aml().creditAmount());
+        features.put("crossBorderCount365", f.aml().crossBorderCount());
         return features.build();
     }
 }

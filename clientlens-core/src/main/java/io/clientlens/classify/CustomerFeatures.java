@@ -1,5 +1,6 @@
 package io.clientlens.classify;
 
+import io.clientlens.aml.AmlActivity;
 import io.clientlens.customer.CustomerType;
 import io.clientlens.customer.Gender;
 import io.clientlens.customer.Profile;
@@ -30,6 +31,8 @@ import java.util.List;
  * @param productTypesHeld       DEPOSIT, LOAN, CARD and each investment/insurance product type held
  * @param investmentDaysAtBank   total days non-deposit investment holdings were held at the bank
  * @param investmentPurchasesAtBank number of non-deposit investment purchases on record at the bank
+ * @param aml                    cash, credits and cross-border transactions in the activity window, and what
+ *                               compliance knows (docs/AML.md); never null
  * @param advisory               questionnaire assessments and the needs register at as-of; never null
  */
 public record CustomerFeatures(
@@ -53,6 +56,7 @@ public record CustomerFeatures(
         long investmentDaysAtBank,
         int investmentPurchasesAtBank,
         Profile profile,
+        AmlActivity aml,
         AdvisoryRecords advisory) {
 
     /** Without advisory records (no assessment, empty needs register). */
@@ -61,17 +65,30 @@ public record CustomerFeatures(
                             BigDecimal overdrawn, BigDecimal loanOutstanding, BigDecimal fees,
                             BigDecimal importedContribution, int activityCount, BigDecimal activityAmount,
                             Integer daysSinceLastActivity, List<String> productTypesHeld, long investmentDaysAtBank,
-                            int investmentPurchasesAtBank, Profile profile) {
+                            int investmentPurchasesAtBank, Profile profile, AmlActivity aml) {
         this(customerId, type, birthDate, gender, region, linkedAccounts, openLinkedAccounts, tenureDays, aum, overdrawn,
                 loanOutstanding, fees, importedContribution, activityCount, activityAmount, daysSinceLastActivity,
-                productTypesHeld, investmentDaysAtBank, investmentPurchasesAtBank, profile, AdvisoryRecords.NONE);
+                productTypesHeld, investmentDaysAtBank, investmentPurchasesAtBank, profile, aml, AdvisoryRecords.NONE);
+    }
+
+    /** Without anti-money-laundering activity (none in cash, credited or abroad; no flags). */
+    public CustomerFeatures(String customerId, CustomerType type, LocalDate birthDate, Gender gender, String region,
+                            int linkedAccounts, int openLinkedAccounts, Integer tenureDays, BigDecimal aum,
+                            BigDecimal overdrawn, BigDecimal loanOutstanding, BigDecimal fees,
+                            BigDecimal importedContribution, int activityCount, BigDecimal activityAmount,
+                            Integer daysSinceLastActivity, List<String> productTypesHeld, long investmentDaysAtBank,
+                            int investmentPurchasesAtBank, Profile profile, AdvisoryRecords advisory) {
+        this(customerId, type, birthDate, gender, region, linkedAccounts, openLinkedAccounts, tenureDays, aum, overdrawn,
+                loanOutstanding, fees, importedContribution, activityCount, activityAmount, daysSinceLastActivity,
+                productTypesHeld, investmentDaysAtBank, investmentPurchasesAtBank, profile, AmlActivity.NONE, advisory);
     }
 
     /** The same customer with these advisory records. */
     public CustomerFeatures withAdvisory(AdvisoryRecords records) {
         return new CustomerFeatures(customerId, type, birthDate, gender, region, linkedAccounts, openLinkedAccounts,
                 tenureDays, aum, overdrawn, loanOutstanding, fees, importedContribution, activityCount, activityAmount,
-                daysSinceLastActivity, productTypesHeld, investmentDaysAtBank, investmentPurchasesAtBank, profile, records);
+                daysSinceLastActivity, productTypesHeld, investmentDaysAtBank, investmentPurchasesAtBank, profile, aml,
+                records);
     }
 
     public CustomerFeatures {
@@ -82,6 +99,20 @@ public record CustomerFeatures(
         loanOutstanding = loanOutstanding == null ? BigDecimal.ZERO : loanOutstanding;
         fees = fees == null ? BigDecimal.ZERO : fees;
         activityAmount = activityAmount == null ? BigDecimal.ZERO : activityAmount;
+        aml = aml == null ? AmlActivity.NONE : aml;
+    }
+
+    /** Features without anti-money-laundering activity and without advisory records. */
+    public CustomerFeatures(String customerId, CustomerType type, LocalDate birthDate, Gender gender, String region,
+                            int linkedAccounts, int openLinkedAccounts, Integer tenureDays, BigDecimal aum,
+                            BigDecimal overdrawn, BigDecimal loanOutstanding, BigDecimal fees,
+                            BigDecimal importedContribution, int activityCount, BigDecimal activityAmount,
+                            Integer daysSinceLastActivity, List<String> productTypesHeld, long investmentDaysAtBank,
+                            int investmentPurchasesAtBank, Profile profile) {
+        this(customerId, type, birthDate, gender, region, linkedAccounts, openLinkedAccounts, tenureDays, aum, overdrawn,
+                loanOutstanding, fees, importedContribution, activityCount, activityAmount, daysSinceLastActivity,
+                productTypesHeld, investmentDaysAtBank, investmentPurchasesAtBank, profile, AmlActivity.NONE,
+                AdvisoryRecords.NONE);
     }
 
     /** A customer has at least one account opened on or before as-of; otherwise a prospect. */

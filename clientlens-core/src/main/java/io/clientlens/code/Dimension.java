@@ -116,7 +116,12 @@ public enum Dimension {
     CLV_CLASS("clvClass", Label.of("客户终身价值", "Lifetime value"), values(
             "HIGH", "高价值", "High value",
             "MEDIUM", "中等价值", "Medium value",
-            "LOW", "低价值", "Low value"));
+            "LOW", "低价值", "Low value")),
+    AML_RISK("amlRisk", Label.of("洗钱风险等级", "AML risk"), values(
+            "LOW", "低风险", "Low",
+            "MEDIUM", "中风险", "Medium",
+            "HIGH", "高风险", "High",
+            "PROHIBITED", "不予接受", "Prohibited"));
 
     public static final String UNKNOWN = "UNKNOWN";
     private static final Label UNKNOWN_LABEL = Label.of("未知", "Unknown");

@@ -12,6 +12,10 @@ import java.util.Map;
  * <p>{@code sources} records where each group came from and when it was collected, keyed by
  * group name ({@code basic}, {@code family}, {@code income}, …). {@code tags} are the KYC tags the RM
  * records in the interests group (values, lifestyle, price sensitivity, …), usable in segment rules.
+ *
+ * <p>Know-your-customer facts for anti-money laundering (docs/AML.md): {@code identity} (verified and how),
+ * {@code pep} (politically exposed person status), {@code onboarding} (face to face or not), where the money
+ * and the wealth come from, and what the account is for.
  */
 public record Profile(
         String customerId,
@@ -49,7 +53,13 @@ public record Profile(
         List<String> preferredChannels,
         List<String> tags,
         Corporate corporate,
-        Map<String, FactSource> sources) {
+        Map<String, FactSource> sources,
+        Identity identity,
+        Pep pep,
+        Onboarding onboarding,
+        String sourceOfFunds,
+        String sourceOfWealth,
+        String accountPurpose) {
 
     /** Where the customer lives relative to the bank's country, when the bank has recorded it. */
     public enum Residency { DOMESTIC, INTERNATIONAL }
@@ -135,6 +145,12 @@ public record Profile(
         private List<String> tags;
         private Corporate corporate;
         private Map<String, FactSource> sources;
+        private Identity identity;
+        private Pep pep;
+        private Onboarding onboarding;
+        private String sourceOfFunds;
+        private String sourceOfWealth;
+        private String accountPurpose;
 
         private Builder(String customerId) {
             this.customerId = customerId;
@@ -151,6 +167,8 @@ public record Profile(
             liabilities = p.liabilities; insurance = p.insurance; investmentHistory = p.investmentHistory;
             financialAssetsElsewhere = p.financialAssetsElsewhere; goals = p.goals; hobbies = p.hobbies;
             preferredChannels = p.preferredChannels; tags = p.tags; corporate = p.corporate; sources = p.sources;
+            identity = p.identity; pep = p.pep; onboarding = p.onboarding; sourceOfFunds = p.sourceOfFunds;
+            sourceOfWealth = p.sourceOfWealth; accountPurpose = p.accountPurpose;
         }
 
         public Builder type(CustomerType v) { type = v; return this; }
@@ -188,13 +206,20 @@ public record Profile(
         public Builder tags(List<String> v) { tags = v; return this; }
         public Builder corporate(Corporate v) { corporate = v; return this; }
         public Builder sources(Map<String, FactSource> v) { sources = v; return this; }
+        public Builder identity(Identity v) { identity = v; return this; }
+        public Builder pep(Pep v) { pep = v; return this; }
+        public Builder onboarding(Onboarding v) { onboarding = v; return this; }
+        public Builder sourceOfFunds(String v) { sourceOfFunds = v; return this; }
+        public Builder sourceOfWealth(String v) { sourceOfWealth = v; return this; }
+        public Builder accountPurpose(String v) { accountPurpose = v; return this; }
 
         public Profile build() {
             return new Profile(customerId, type, name, residentId, gender, birthDate, mobile, email, address,
                     nationality, residency, region, branch, relationshipManager, employer, title, occupation,
                     industry, education, healthStatus, maritalStatus, retired, family, income, expenses, assets,
                     liabilities, insurance, investmentHistory, financialAssetsElsewhere, goals, hobbies,
-                    preferredChannels, tags, corporate, sources);
+                    preferredChannels, tags, corporate, sources, identity, pep, onboarding, sourceOfFunds,
+                    sourceOfWealth, accountPurpose);
         }
     }
 }

@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Every threshold and mapping that classification (docs/POLICY.md) and needs analysis (docs/NEEDS.md) use, versioned. A result
+ * Every threshold and mapping that classification (docs/POLICY.md), needs analysis (docs/NEEDS.md) and anti-money
+ * laundering (docs/AML.md) use, versioned. A result
  * records {@link #version()} so that it can be reproduced.
  */
 public record Policy(
@@ -25,7 +26,9 @@ public record Policy(
         Suitability suitability,
         Needs needs,
         Schemes schemes,
-        Validation validation, Sessions sessions) {
+        Validation validation,
+        Sessions sessions,
+        AmlPolicy aml) {
 
     /**
      * The same policy naming another currency: the data's, when the data set names one. Only the unit amounts
@@ -36,19 +39,25 @@ public record Policy(
             return this;
         }
         return new Policy(version, otherCurrency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, schemes, validation, sessions);
+                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, schemes, validation, sessions, aml);
     }
 
     /** The same policy with another needs section (for what-if analysis and tests). */
     public Policy withNeeds(Needs otherNeeds) {
         return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm, suitability, otherNeeds, schemes, validation, sessions);
+                loyalty, lifeStage, investmentExperience, rfm, suitability, otherNeeds, schemes, validation, sessions, aml);
+    }
+
+    /** The same policy with another anti-money-laundering section (for tests and what-if analysis). */
+    public Policy withAml(AmlPolicy otherAml) {
+        return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
+                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, schemes, validation, sessions, otherAml);
     }
 
     /** The same policy with other schemes (for tests). */
     public Policy withSchemes(Schemes otherSchemes) {
         return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, otherSchemes, validation, sessions);
+                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, otherSchemes, validation, sessions, aml);
     }
 
     /**

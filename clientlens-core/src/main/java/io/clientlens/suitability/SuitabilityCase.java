@@ -12,10 +12,24 @@ import java.util.Optional;
  */
 public record SuitabilityCase(String customerId, Product product, BigDecimal amount, InitiatedBy initiatedBy,
                               List<RiskAssessmentOnFile> assessments, Experience experience, LocalDate day,
-                              List<EarlierCheck> earlier) {
+                              List<EarlierCheck> earlier, AmlStanding aml) {
     public SuitabilityCase {
         assessments = List.copyOf(assessments);
         earlier = List.copyOf(earlier);
+        aml = aml == null ? AmlStanding.CLEAR : aml;
+    }
+
+    /**
+     * What anti-money laundering allows (docs/AML.md, "Due diligence"): CLEAR; DUE_DILIGENCE_PENDING (HIGH risk with
+     * enhanced due diligence not complete: new sales wait); PROHIBITED (no new business).
+     */
+    public enum AmlStanding { CLEAR, DUE_DILIGENCE_PENDING, PROHIBITED }
+
+    /** A case AML does not hold back. */
+    public SuitabilityCase(String customerId, Product product, BigDecimal amount, InitiatedBy initiatedBy,
+                           List<RiskAssessmentOnFile> assessments, Experience experience, LocalDate day,
+                           List<EarlierCheck> earlier) {
+        this(customerId, product, amount, initiatedBy, assessments, experience, day, earlier, AmlStanding.CLEAR);
     }
 
     /** A case without earlier checks of the product. */

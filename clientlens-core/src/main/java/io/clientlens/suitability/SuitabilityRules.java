@@ -227,9 +227,31 @@ public final class SuitabilityRules {
                         + " working days (by " + due + ")")));
     });
 
+    /**
+     * Anti-money laundering holds new business back (docs/AML.md, "Due diligence"): PROHIBITED blocks every sale;
+     * HIGH risk with enhanced due diligence pending blocks new sales until it is complete. The reason names what
+     * the RM can do (collect the facts) and nothing compliance knows (no alerts, cases or reports: no tipping-off).
+     */
+    static final SuitabilityRule AML_STANDING_ALLOWS_NEW_BUSINESS = rule("amlStandingAllowsNewBusiness", (c, p) -> {
+        switch (c.aml()) {
+            case PROHIBITED:
+                return Optional.of(new Finding(BLOCKS, new Reason("amlProhibited",
+                        "反洗钱：该客户不得办理新业务",
+                        "Anti-money laundering: no new business with this customer")));
+            case DUE_DILIGENCE_PENDING:
+                return Optional.of(new Finding(BLOCKS, new Reason("amlDueDiligencePending",
+                        "反洗钱强化尽职调查未完成：请补充开户目的、资金来源、财富来源等资料，经合规审核后方可办理新的销售",
+                        "Enhanced anti-money-laundering due diligence is pending: collect the purpose of the account and the "
+                                + "sources of funds and wealth; new sales wait until compliance has reviewed them")));
+            default:
+                return Optional.empty();
+        }
+    });
+
     /** Every rule, in the order its reason is shown. */
     public static List<SuitabilityRule> all() {
         return List.of(
+                AML_STANDING_ALLOWS_NEW_BUSINESS,
                 RISK_ASSESSMENT_MUST_BE_ON_FILE,
                 ONLY_FACE_TO_FACE_ASSESSMENTS_COUNT,
                 ASSESSMENT_MUST_BE_CURRENT,

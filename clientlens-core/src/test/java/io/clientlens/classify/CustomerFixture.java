@@ -31,6 +31,7 @@ final class CustomerFixture {
     private long investmentDays;
     private int investmentPurchases;
     private Profile profile;
+    private io.clientlens.aml.AmlActivity aml = io.clientlens.aml.AmlActivity.NONE;
     private AdvisoryRecords advisory = AdvisoryRecords.NONE;
 
     static CustomerFixture customer(String id) {
@@ -69,12 +70,13 @@ final class CustomerFixture {
     CustomerFixture products(String... v) { products = List.of(v); return this; }
     CustomerFixture investmentsAtBank(long days, int purchases) { investmentDays = days; investmentPurchases = purchases; return this; }
     CustomerFixture profile(Profile v) { profile = v; return this; }
+    CustomerFixture aml(io.clientlens.aml.AmlActivity v) { aml = v; return this; }
     CustomerFixture region(String v) { region = v; return this; }
     CustomerFixture advisory(AdvisoryRecords v) { advisory = v; return this; }
 
     CustomerFeatures build() {
         return new CustomerFeatures(id, type, birthDate, gender, region, linked, open, tenure, aum, BigDecimal.ZERO,
                 loan, fees, imported, activity, amount, since, products, investmentDays, investmentPurchases, profile,
-                advisory);
+                aml, advisory);
     }
 }

@@ -39,7 +39,8 @@ public final class PolicyFixture {
                         2, List.of("HIBERNATING", "HIBERNATING", "AT_RISK", "AT_RISK", "CANT_LOSE"),
                         1, List.of("HIBERNATING", "HIBERNATING", "AT_RISK", "AT_RISK", "CANT_LOSE"))),
                 new Policy.Suitability(12, 30, true, bd(1_000_000), 30, bd(300_000), 2, "R5", bd(100_000), 15),
-                needs(), schemes(), Policy.Validation.V1, Policy.Sessions.DEFAULT);
+                needs(), schemes(), Policy.Validation.V1, Policy.Sessions.DEFAULT,
+                io.clientlens.aml.AmlPolicyFixture.v1());
     }
 
 

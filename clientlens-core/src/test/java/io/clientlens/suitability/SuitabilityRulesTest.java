@@ -134,7 +134,7 @@ class SuitabilityRulesTest {
     @Test
     void theRuleListReadsLikeThePolicy() {
         assertThat(SuitabilityRules.all()).extracting(SuitabilityRule::name).containsExactly(
-                "riskAssessmentMustBeOnFile", "onlyFaceToFaceAssessmentsCount", "assessmentMustBeCurrent", "remindBeforeExpiry",
+                "amlStandingAllowsNewBusiness", "riskAssessmentMustBeOnFile", "onlyFaceToFaceAssessmentsCount", "assessmentMustBeCurrent", "remindBeforeExpiry",
                 "lowestLevelNeverAboveR1", "riskLevelMustCoverProductRisk", "onlyExperiencedMayBuyExperiencedOnly",
                 "experiencedOnlyNeedsMinimumAmount", "highMarketRiskOnlyOnCustomerInitiative", "largeAmountsNeedSecondApproval",
                 "everySaleEndsWithSignedDisclosure", "supervisorReviewsEveryReport");

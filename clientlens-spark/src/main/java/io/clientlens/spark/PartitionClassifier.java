@@ -1,5 +1,7 @@
 package io.clientlens.spark;
 
+import io.clientlens.aml.AmlActivity;
+import io.clientlens.aml.ComplianceFlags;
 import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.batch.policy.PolicyYaml;
 import io.clientlens.batch.profile.ProfileJson;
@@ -35,7 +37,8 @@ final class PartitionClassifier implements MapPartitionsFunction<Row, Row> {
     /** The input columns, in this order. */
     static final String COLUMNS = "customer_id, line, document, linked_accounts, open_linked_accounts, tenure_days, aum, "
             + "overdrawn, loan_outstanding, fees, activity_count, activity_amount, days_since_last_activity, product_types, "
-            + "investment_days, investment_purchases, imported_contribution, assessments, open_needs, need_areas";
+            + "investment_days, investment_purchases, imported_contribution, assessments, open_needs, need_areas, "
+            + "cash_amount, credit_amount, cross_border_count, open_suspicious_report, confirmed_watch_list_hit";
 
     private final String policyYaml;
     private final String currency;
@@ -101,6 +104,8 @@ final class PartitionClassifier implements MapPartitionsFunction<Row, Row> {
                 profile.region(), r.getInt(3), r.getInt(4), nullableInt(r, 5), r.getDecimal(6), r.getDecimal(7),
                 r.getDecimal(8), r.getDecimal(9), r.isNullAt(16) ? null : r.getDecimal(16), r.getInt(10), r.getDecimal(11),
                 nullableInt(r, 12), strings(r, 13), r.getLong(14), r.getInt(15), profile,
+                new AmlActivity(r.getDecimal(20), r.getDecimal(21), r.getInt(22), new ComplianceFlags.Flags(
+                        !r.isNullAt(23) && r.getBoolean(23), !r.isNullAt(24) && r.getBoolean(24))),
                 AdvisoryRecords.of(strings(r, 17), r.isNullAt(18) ? 0 : r.getInt(18), strings(r, 19)));
     }
 

@@ -59,6 +59,9 @@ final class ResultSchema {
         f.add(field("occupation", DataTypes.StringType));
         f.add(field("education", DataTypes.StringType));
         f.add(field("tags", STRINGS));
+        f.add(field("cashAmount365", DECIMAL));
+        f.add(field("creditAmount365", DECIMAL));
+        f.add(field("crossBorderCount365", DataTypes.IntegerType));
         f.add(field("segments", STRINGS));
         for (Dimension d : Dimension.values()) {
             f.add(field(io.clientlens.batch.segment.ResultColumns.ruleColumn(d), DataTypes.StringType)); // the rule that fired
@@ -104,6 +107,9 @@ final class ResultSchema {
         v.add(f.get("education"));
         Object tags = f.get("tags");
         v.add(tags == null ? null : strings(tags));
+        v.add(money(f.get("cashAmount365")));
+        v.add(money(f.get("creditAmount365")));
+        v.add(integer(f.get("crossBorderCount365")));
         v.add(scala(segments));
         for (Dimension d : Dimension.values()) {
             v.add(io.clientlens.batch.segment.ResultColumns.rule(c, d));

@@ -116,7 +116,8 @@ public final class SparkSegmentRunner {
             phases.done("features+statistics");
 
             Dataset<Row> results = spark.sql("select " + PartitionClassifier.COLUMNS + " from run_features "
-                            + "join in_documents using (customer_id) left join run_advisory using (customer_id)")
+                            + "join in_documents using (customer_id) left join run_advisory using (customer_id) "
+                            + "left join in_aml_flags using (customer_id)")
                     .mapPartitions(new PartitionClassifier(request.policyYaml(), currency, request.rulesYaml(), statistics,
                             asOf, in.file(SegmentInput.CUSTOMERS), request.jsonl()), Encoders.row(ResultSchema.schema()));
             Outputs outputs = new Outputs(spark, request.out(), conf);
@@ -264,15 +265,25 @@ public final class SparkSegmentRunner {
         void register() throws IOException {
             csv("in_accounts", "accounts.csv", "accountId STRING, branch STRING, opened DATE, closed DATE, statementFrequency STRING");
             csv("in_links", "links.csv", "linkId STRING, customerId STRING, accountId STRING, role STRING");
+            // channel and cross-border marks (docs/AML.md): data written before they existed has neither
+            // (unknown channel, nothing cross-border), as on the DuckDB path
             if (exists("transactions.parquet")) {
-                spark.read().parquet(file("transactions.parquet")).selectExpr("accountId", "cast(sequence as bigint) as sequence",
-                        "cast(date as date) as date", "cast(amount as decimal(18,2)) as amount",
-                        "cast(balance as decimal(18,2)) as balance", "category").createOrReplaceTempView("in_transactions");
+                Dataset<Row> raw = spark.read().parquet(file("transactions.parquet"));
+                boolean marked = Arrays.asList(raw.columns()).contains("channel");
+                raw.selectExpr("transactionId", "accountId", "cast(sequence as bigint) as sequence",
+                        "cast(date as date) as date", "direction", "cast(amount as decimal(18,2)) as amount",
+                        "cast(balance as decimal(18,2)) as balance", "category",
+                        marked ? "channel" : "cast(null as string) as channel",
+                        marked ? "cast(crossBorder as boolean) as crossBorder" : "cast(null as boolean) as crossBorder")
+                        .createOrReplaceTempView("in_transactions_file");
             } else {
-                csv("in_transactions", "transactions.csv", "transactionId STRING, sequence BIGINT, accountId STRING, date DATE, "
+                csv("in_transactions_file", "transactions.csv", "transactionId STRING, sequence BIGINT, accountId STRING, date DATE, "
                         + "direction STRING, operation STRING, amount DECIMAL(18,2), balance DECIMAL(18,2), category STRING, "
-                        + "counterpartyBank STRING, counterpartyAccount STRING");
+                        + "counterpartyBank STRING, counterpartyAccount STRING"
+                        + (csvHeader("transactions.csv").contains("channel") ? ", channel STRING, crossBorder BOOLEAN" : ""));
             }
+            transactions();
+            amlFlags();
             csv("in_loans", "loans.csv", "loanId STRING, accountId STRING, granted DATE, amount DECIMAL(18,2), "
                     + "durationMonths INT, monthlyPayment DECIMAL(18,2), status STRING");
             csv("in_cards", "cards.csv", "cardId STRING, linkId STRING, cardType STRING, issued DATE");
@@ -368,6 +379,66 @@ public final class SparkSegmentRunner {
                     .csv(file(name))
                     : spark.createDataFrame(List.of(), schema);
             df.createOrReplaceTempView(view);
+        }
+
+        /** The columns named in the first line of a CSV file of the input (none without the file). */
+        private List<String> csvHeader(String name) throws IOException {
+            if (!exists(name)) {
+                return List.of();
+            }
+            try (var in = fs.open(new org.apache.hadoop.fs.Path(dir, name));
+                 var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String header = reader.readLine();
+                return header == null ? List.of() : Arrays.stream(header.replace("\uFEFF", "").split(","))
+                        .map(String::trim).toList();
+            }
+        }
+
+        /**
+         * in_transactions: the file's transactions with the channel checked (CASH, TRANSFER, CARD or
+         * empty; anything else stops the run naming the transaction) and cross-border false when empty.
+         */
+        private void transactions() {
+            boolean marked = Arrays.asList(spark.table("in_transactions_file").columns()).contains("channel");
+            String channel = marked ? "channel" : "cast(null as string)";
+            String crossBorder = marked ? "coalesce(crossBorder, false)" : "false";
+            List<Row> bad = marked ? spark.sql("select transactionId, channel from in_transactions_file "
+                    + "where channel is not null and channel not in ('CASH', 'TRANSFER', 'CARD') limit 1").collectAsList()
+                    : List.of();
+            if (!bad.isEmpty()) {
+                throw new IllegalArgumentException(file("transactions") + ": transaction " + bad.get(0).getString(0)
+                        + ": channel \"" + bad.get(0).getString(1) + "\" is not one of CASH, TRANSFER, CARD (empty when not "
+                        + "known) / 交易渠道应为 CASH、TRANSFER、CARD 之一或为空");
+            }
+            spark.sql("select accountId, sequence, date, direction, amount, balance, category, " + channel + " as channel, "
+                    + crossBorder + " as crossBorder from in_transactions_file").createOrReplaceTempView("in_transactions");
+        }
+
+        /**
+         * in_aml_flags (customer_id, open_suspicious_report, confirmed_watch_list_hit) from aml-flags.csv
+         * (docs/AML.md), empty without the file; a value other than true, false or empty stops the run.
+         */
+        private void amlFlags() throws IOException {
+            String name = io.clientlens.batch.aml.ComplianceFlagsFile.FILE;
+            List<String> header = csvHeader(name);
+            if (exists(name) && !header.equals(List.of("customerId", "openSuspiciousReport", "confirmedWatchListHit"))) {
+                throw new IllegalArgumentException(file(name) + ": expected the columns customerId,openSuspiciousReport,"
+                        + "confirmedWatchListHit, found " + String.join(",", header));
+            }
+            csv("in_aml_flags_text", name, "customerId STRING, openSuspiciousReport STRING, confirmedWatchListHit STRING");
+            List<Row> bad = spark.sql("select customerId, openSuspiciousReport, confirmedWatchListHit from in_aml_flags_text "
+                    + "where customerId is null or trim(customerId) = '' "
+                    + "or coalesce(trim(openSuspiciousReport), '') not in ('true', 'false', '') "
+                    + "or coalesce(trim(confirmedWatchListHit), '') not in ('true', 'false', '') limit 1").collectAsList();
+            if (!bad.isEmpty()) {
+                throw new IllegalArgumentException(file(name) + ": customer '" + bad.get(0).getString(0)
+                        + "': expected a customerId and true or false (or empty) in openSuspiciousReport and "
+                        + "confirmedWatchListHit, found '" + bad.get(0).getString(1) + "', '" + bad.get(0).getString(2) + "'");
+            }
+            spark.sql("select trim(customerId) as customer_id, "
+                    + "bool_or(coalesce(trim(openSuspiciousReport), '') = 'true') as open_suspicious_report, "
+                    + "bool_or(coalesce(trim(confirmedWatchListHit), '') = 'true') as confirmed_watch_list_hit "
+                    + "from in_aml_flags_text group by trim(customerId)").createOrReplaceTempView("in_aml_flags");
         }
 
         LocalDate latestTransaction() {

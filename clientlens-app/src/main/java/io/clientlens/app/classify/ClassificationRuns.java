@@ -1,5 +1,7 @@
 package io.clientlens.app.classify;
 
+import io.clientlens.aml.ComplianceFlags;
+import io.clientlens.app.aml.persistence.StoredComplianceFlags;
 import io.clientlens.batch.json.Json;
 import io.clientlens.batch.features.FeatureQuery;
 import io.clientlens.app.db.InFlightQueries;
@@ -47,12 +49,15 @@ public class ClassificationRuns {
     private final ClassificationEngine engine;
     private final RunQueries queries;
     private final InFlightQueries inFlight;
+    private final StoredComplianceFlags flags;
 
-    ClassificationRuns(DataSource dataSource, ClassificationEngine engine, RunQueries queries, InFlightQueries inFlight) {
+    ClassificationRuns(DataSource dataSource, ClassificationEngine engine, RunQueries queries, InFlightQueries inFlight,
+                       StoredComplianceFlags flags) {
         this.dataSource = dataSource;
         this.engine = engine;
         this.queries = queries;
         this.inFlight = inFlight;
+        this.flags = flags;
     }
 
     /** The latest transaction date in the data: the default as-of (docs/POLICY.md). */
@@ -83,7 +88,7 @@ public class ClassificationRuns {
                 progress.start("classify", total);
                 PopulationStatistics statistics = collectStatistics(sql, policy);
                 phases.done("statistics");
-                int classified = classifyAll(c, sql, runEngine, runId, asOf, statistics, progress);
+                int classified = classifyAll(c, sql, runEngine, runId, asOf, statistics, flags.snapshot(), progress);
                 phases.done("classify+store");
                 sql.update("update classification_run set status = 'DONE', finished_at = now(), customers = :n where run_id = :id",
                         new MapSqlParameterSource("n", classified).addValue("id", runId));
@@ -170,14 +175,15 @@ public class ClassificationRuns {
     }
 
     private static int classifyAll(Connection c, NamedParameterJdbcTemplate sql, ClassificationEngine engine, long runId,
-                                   LocalDate asOf, PopulationStatistics statistics, Progress progress) throws SQLException {
+                                   LocalDate asOf, PopulationStatistics statistics, ComplianceFlags known,
+                                   Progress progress) throws SQLException {
         StringBuilder batch = new StringBuilder(1 << 20);
         int[] counts = {0, 0};
         sql.getJdbcTemplate().setFetchSize(1_000);
         sql.getJdbcTemplate().query("select f.*, c.profile::text as profile, a.assessments, a.open_needs, a.need_areas "
                 + "from run_features f join customer c using (customer_id) left join run_advisory a using (customer_id) "
                 + "order by f.customer_id", rs -> {
-            CustomerFeatures features = FeatureRows.map(rs, true);
+            CustomerFeatures features = FeatureRows.map(rs, true, known);
             Classification result = engine.classify(features, asOf, statistics);
             appendCopyRow(batch, runId, result);
             if (++counts[1] == BATCH) {

@@ -1,5 +1,7 @@
 package io.clientlens.app.classify;
 
+import io.clientlens.aml.AmlActivity;
+import io.clientlens.aml.ComplianceFlags;
 import io.clientlens.app.profile.ProfileDocuments;
 import io.clientlens.classify.AdvisoryRecords;
 import io.clientlens.classify.CustomerFeatures;
@@ -21,6 +23,11 @@ final class FeatureRows {
     }
 
     static CustomerFeatures map(ResultSet rs, boolean withProfile) throws SQLException {
+        return map(rs, withProfile, ComplianceFlags.NONE);
+    }
+
+    /** With the anti-money-laundering activity and what compliance knows of the customer (docs/AML.md). */
+    static CustomerFeatures map(ResultSet rs, boolean withProfile, ComplianceFlags flags) throws SQLException {
         String gender = rs.getString("gender");
         java.sql.Date birth = rs.getDate("birth_date");
         String profileJson = withProfile ? rs.getString("profile") : null;
@@ -45,6 +52,8 @@ final class FeatureRows {
                 rs.getLong("investment_days"),
                 rs.getInt("investment_purchases"),
                 profileJson == null ? null : ProfileDocuments.fromJson(profileJson),
+                new AmlActivity(rs.getBigDecimal("cash_amount"), rs.getBigDecimal("credit_amount"),
+                        rs.getInt("cross_border_count"), flags.of(rs.getString("customer_id"))),
                 withProfile ? AdvisoryRecords.of(strings(rs.getArray("assessments")), rs.getInt("open_needs"),
                         strings(rs.getArray("need_areas"))) : AdvisoryRecords.NONE);
     }

@@ -19,7 +19,8 @@ import java.util.Map;
                 DisclosureCommand.class, AuditCommand.class,
                 SegmentCommand.class, BenchCommand.class,
                 NeedsCommand.class, UserCommand.class,
-                TasksCommand.class, ServiceRequestCommand.class, CampaignCommand.class})
+                TasksCommand.class, ServiceRequestCommand.class, CampaignCommand.class, AmlCommand.class,
+                WatchlistCommand.class})
 public class ClientLensCommand {
 
     @Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",

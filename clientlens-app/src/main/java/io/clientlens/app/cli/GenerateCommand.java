@@ -3,9 +3,11 @@ package io.clientlens.app.cli;
 import io.clientlens.app.config.Launcher;
 import io.clientlens.app.profile.ProfileDocuments;
 import io.clientlens.app.importing.Imports;
+import io.clientlens.batch.generate.AmlTruthFile;
 import io.clientlens.batch.generate.CustomerBaseGenerator;
 import io.clientlens.batch.generate.GenericLayoutWriter;
 import io.clientlens.batch.generate.GeneratorSettings;
+import io.clientlens.batch.generate.PlantedCase;
 import io.clientlens.batch.generate.TransactionTarget;
 import io.clientlens.batch.segment.TransactionsParquet;
 import picocli.CommandLine.Command;
@@ -18,6 +20,7 @@ import java.util.concurrent.Callable;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Generate a realistic Chinese retail-bank customer base (deterministic: same seed, same data).",
                 "Loads it into the database, or with --out writes the generic file layout (docs/generic-layout.md).",
+                "Plants money-laundering typologies in a known set of customers and writes them to aml-truth.csv (docs/AML.md).",
                 "生成模拟客户数据（同一种子得到相同数据）。"})
 class GenerateCommand extends RootAware implements Callable<Integer> {
 
@@ -66,10 +69,13 @@ class GenerateCommand extends RootAware implements Callable<Integer> {
                         settings.historyDays() + " days of history, " + rate + " everyday transactions per account and month");
     }
 
+    /** Writes the generic layout and, beside it, the monitoring typologies planted in it (aml-truth.csv). */
     static void writeLayout(Path dir, GeneratorSettings settings, boolean parquet) {
+        java.util.List<PlantedCase> truth = new java.util.ArrayList<>();
         try (GenericLayoutWriter writer = new GenericLayoutWriter(dir, ProfileDocuments::toJson)) {
-            new CustomerBaseGenerator(settings).generate(writer);
+            new CustomerBaseGenerator(settings).generate(writer, truth::add);
         }
+        AmlTruthFile.write(dir.resolve(AmlTruthFile.FILE), truth);
         if (parquet) {
             TransactionsParquet.convert(dir, true);
         }
@@ -98,10 +104,15 @@ class GenerateCommand extends RootAware implements Callable<Integer> {
             out().println(say().t("已写入 ", "Written to ") + out);
             return 0;
         }
+        java.util.List<PlantedCase> truth = new java.util.ArrayList<>();
         try (Launcher app = root().start(null)) {
-            Imports.Result result = app.bean(Imports.class).load(generator::generate);
+            Imports.Result result = app.bean(Imports.class).load(sink -> generator.generate(sink, truth::add));
             Summaries.printImport(out(), say(), result);
         }
+        Path truthFile = root().settings().home().resolve(AmlTruthFile.FILE);
+        AmlTruthFile.write(truthFile, truth);
+        out().println(say().t("反洗钱监测的已知案例（" + truth.size() + " 个）写入 ", "Planted monitoring typologies ("
+                + truth.size() + ") written to ") + truthFile);
         return 0;
     }
 }

@@ -49,7 +49,7 @@ class SegmentCommand extends RootAware implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Required to segment: output directory (classifications.parquet, summary.json, run.json, the inputs "
-                    + "kept for explanations; classifications.jsonl with --output parquet,jsonl)")
+                    + "kept for explanations, alerts.jsonl (docs/AML.md); classifications.jsonl with --output parquet,jsonl)")
     Path out;
 
     @Option(names = "--output", defaultValue = "parquet", paramLabel = "parquet|parquet,jsonl",

@@ -21,7 +21,8 @@ public class CustomerViews {
         return customers.profile(customerId).map(profile -> {
             Map<String, Object> classification = runs.latestRun()
                     .flatMap(run -> customers.classification(run.runId(), customerId)).orElse(null);
-            return CustomerView.of(profile, classification);
+            // no tipping-off: customer-facing roles do not see the AML rating (docs/AML.md)
+            return CustomerView.of(profile, io.clientlens.app.aml.AmlVisibility.forCurrentUser(classification));
         });
     }
 }

@@ -23,7 +23,10 @@ public class Customers {
     private final AuditTrail audit;
     private final Now now;
 
-    Customers(JdbcClient jdbc, AuditTrail audit, Now now) {
+    private final io.clientlens.app.aml.WatchLists watchLists;
+
+    Customers(JdbcClient jdbc, AuditTrail audit, Now now, io.clientlens.app.aml.WatchLists watchLists) {
+        this.watchLists = watchLists;
         this.jdbc = jdbc;
         this.audit = audit;
         this.now = now;
@@ -82,6 +85,8 @@ public class Customers {
                         profileSubject(p.customerId()), "CHANGED", by.inputs(changes));
             }
         }
+        // a new or changed profile is screened against the watch lists (docs/AML.md, "Screening")
+        watchLists.screenAfterCommit(List.of(p.customerId()));
         return before.isEmpty();
     }
 

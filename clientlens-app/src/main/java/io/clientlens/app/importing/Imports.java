@@ -22,7 +22,10 @@ public class Imports {
     private final DataSource dataSource;
     private final TableStatistics statistics;
 
-    Imports(DataSource dataSource, TableStatistics statistics) {
+    private final io.clientlens.app.aml.WatchLists watchLists;
+
+    Imports(DataSource dataSource, TableStatistics statistics, io.clientlens.app.aml.WatchLists watchLists) {
+        this.watchLists = watchLists;
         this.dataSource = dataSource;
         this.statistics = statistics;
     }
@@ -48,7 +51,13 @@ public class Imports {
      * of what changed.
      */
     public Result load(Source source, boolean strict, ChangedBy changedBy) {
+        java.time.Instant started = java.time.Instant.now();
         Result result = store(source, strict, changedBy);
+        // imported or changed customers are screened against the watch lists (docs/AML.md, "Screening")
+        LoadCounts customers = result.counts().get("customer");
+        if (result.stored() && customers != null && customers.inserted() + customers.updated() > 0) {
+            watchLists.screenChangedSince(started.minusSeconds(1));
+        }
         statistics.refresh(result.counts().entrySet().stream()
                 .filter(e -> e.getValue().inserted() + e.getValue().updated() > 0).map(Map.Entry::getKey).toList());
         return result;

@@ -54,7 +54,7 @@ public final class PostgresBankData implements BankDataSink {
             "product_code", "product_type", "amount", "opened", "closed", "maturity"));
     private final StagedTable transactions = new StagedTable("txn", "transaction_id", List.of("transaction_id", "seq",
             "account_id", "txn_date", "direction", "operation", "amount", "balance", "category", "counterparty_bank",
-            "counterparty_account"));
+            "counterparty_account", "channel", "cross_border"));
     private final List<RecordedAssessment> assessments = new ArrayList<>();
     private boolean questionnairesInstalled;
     private long assessmentsInserted;
@@ -106,7 +106,8 @@ public final class PostgresBankData implements BankDataSink {
     public void transaction(Transaction t) {
         add(transactions, row -> row.text(t.transactionId()).number(t.sequence()).text(t.accountId()).date(t.date())
                 .text(t.direction().name()).text(t.operation()).number(t.amount()).number(t.balance())
-                .text(t.category()).text(t.counterpartyBank()).text(t.counterpartyAccount()));
+                .text(t.category()).text(t.counterpartyBank()).text(t.counterpartyAccount())
+                .text(t.channel() == null ? null : t.channel().name()).text(Boolean.toString(t.crossBorder())));
     }
 
     @Override

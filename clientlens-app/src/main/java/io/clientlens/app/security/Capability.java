@@ -54,6 +54,14 @@ public enum Capability {
     RECORD_CAMPAIGN_RESPONSES(Label.of("记录客户的活动回复", "record campaign responses"), UserRole.RM, UserRole.SUPERVISOR),
     REFERRALS(Label.of("查看客户转介", "read referrals"), UserRole.RM, UserRole.SALES, UserRole.SUPERVISOR, UserRole.HEAD_OF_WEALTH),
     WORK_REFERRALS(Label.of("转介客户与跟进转介", "refer customers and follow referrals up"), UserRole.RM, UserRole.SALES, UserRole.SUPERVISOR),
+    /**
+     * Anti-money laundering (docs/AML.md): alerts, cases and their steps, screening matches, due-diligence reviews and the
+     * watch lists. Compliance only: whoever works with the customer must not learn what compliance knows (no tipping-off).
+     */
+    READ_AML(Label.of("反洗钱预警、案件与尽职调查", "AML alerts, cases and due diligence"), UserRole.COMPLIANCE),
+    /** The AML rating and its reasons: never the roles that work with the customer (they would learn of an open report). */
+    SEE_AML_RATING(Label.of("查看洗钱风险等级", "see the AML risk rating"),
+            UserRole.HEAD_OF_WEALTH, UserRole.COMPLIANCE, UserRole.ANALYST, UserRole.ADMIN),
     /** Imports, classification runs, users, the product catalogue and questionnaires. */
     ADMINISTER(Label.of("系统管理", "administer"), UserRole.ADMIN);
 

@@ -95,6 +95,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/audit/**").hasAnyRole(Capability.READ_AUDIT.roleNames())
                         .requestMatchers(HttpMethod.GET, "/api/v1/segments/**").hasAnyRole(Capability.READ_SEGMENTS.roleNames())
                         .requestMatchers("/api/v1/segments/**").hasAnyRole(Capability.EDIT_SEGMENTS.roleNames())
+                        // anti-money laundering: compliance only, never the RM, sales or supervisor (no tipping-off)
+                        .requestMatchers("/api/v1/aml/**").hasAnyRole(Capability.READ_AML.roleNames())
                         // service: tasks, service requests, campaigns, referrals (docs/SERVICE.md); the services check roles again
                         .requestMatchers("/api/v1/tasks", "/api/v1/tasks/**").hasAnyRole(Capability.TASKS.roleNames())
                         .requestMatchers("/api/v1/service-requests", "/api/v1/service-requests/**").hasAnyRole(Capability.SERVICE_REQUESTS.roleNames())
@@ -117,6 +119,8 @@ class SecurityConfiguration {
                         .requestMatchers("/dashboards", "/dashboards/**").hasAnyRole(Capability.READ_AGGREGATES.roleNames())
                         .requestMatchers("/audit", "/audit/**").hasAnyRole(Capability.READ_AUDIT.roleNames())
                         .requestMatchers("/admin", "/admin/**", "/admin.js", "/admin.css").hasAnyRole(Capability.ADMINISTER.roleNames())
+                        // anti-money-laundering pages: compliance only (no tipping-off, docs/AML.md)
+                        .requestMatchers("/aml", "/aml/**").hasAnyRole(Capability.READ_AML.roleNames())
                         // the customer 360's forms: the same roles as their REST endpoints
                         .requestMatchers("/customers/*/profile").hasAnyRole(Capability.EDIT_PROFILE.roleNames())
                         // the needs report (HTML, PDF) linked from the 360: the roles of GET /api/v1/customers/*/needs/**

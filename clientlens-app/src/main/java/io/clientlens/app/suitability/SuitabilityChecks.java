@@ -61,9 +61,12 @@ public class SuitabilityChecks {
     private final AuditTrail audit;
     private final Policy policy;
     private final Now now;
+    private final io.clientlens.app.aml.AmlDueDiligence aml;
 
     SuitabilityChecks(JdbcClient jdbc, Customers customers, Products products, Assessments assessments,
-                      ExperienceLookup experience, AuditTrail audit, Policy policy, Now now) {
+                      ExperienceLookup experience, AuditTrail audit, Policy policy, Now now,
+                      io.clientlens.app.aml.AmlDueDiligence aml) {
+        this.aml = aml;
         this.jdbc = jdbc;
         this.customers = customers;
         this.products = products;
@@ -111,7 +114,7 @@ public class SuitabilityChecks {
         List<RiskAssessmentOnFile> onFile = assessments.riskOnFile(customerId);
         Experience exp = experience.of(customerId, at.toLocalDate());
         SuitabilityCase c = new SuitabilityCase(customerId, product, amount, initiatedBy, onFile, exp, at.toLocalDate(),
-                earlier(customerId, productCode, at.toLocalDate()));
+                earlier(customerId, productCode, at.toLocalDate()), aml.standing(customerId, at.toLocalDate()));
         SuitabilityDecision decision = SuitabilityRules.decide(c, policy.suitability());
         boolean overridable = decision instanceof SuitabilityDecision.Blocked b && b.overridable();
         String review = decision instanceof SuitabilityDecision.Blocked && !overridable ? "NONE"
@@ -175,7 +178,8 @@ public class SuitabilityChecks {
     public SuitabilityDecision preview(String customerId, Product product, BigDecimal amount) {
         var day = now.get().toLocalDate();
         SuitabilityCase c = new SuitabilityCase(customerId, product, amount, InitiatedBy.BANK,
-                assessments.riskOnFile(customerId), experience.of(customerId, day), day, earlier(customerId, product.code(), day));
+                assessments.riskOnFile(customerId), experience.of(customerId, day), day, earlier(customerId, product.code(), day),
+                aml.standing(customerId, day));
         return SuitabilityRules.decide(c, policy.suitability());
     }
 
@@ -201,6 +205,7 @@ public class SuitabilityChecks {
         window.put("total", c.totalWithin(s.amountWindowDays()));
         m.put("sameProductWithinWindow", window);
         m.put("initiatedBy", c.initiatedBy().name());
+        m.put("amlStanding", c.aml().name());
         c.counting(policy.suitability().faceToFaceRequired()).ifPresent(a -> m.put("assessment", Map.of("assessmentId", a.assessmentId(),
                 "riskLevel", a.level().name(), "channel", a.channel().name(), "assessedAt", a.assessedAt().toString(),
                 "validUntil", a.validUntil(policy.suitability().assessmentValidityMonths()).toString())));

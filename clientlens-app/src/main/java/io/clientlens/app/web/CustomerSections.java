@@ -81,7 +81,8 @@ class CustomerSections {
         List<CustomerHistory.RunCodes> runs = history.classesOverRuns(customerId, RUNS);
         List<DimensionHistory> rows = new ArrayList<>();
         for (Dimension d : Dimension.values()) {
-            if (runs.stream().noneMatch(r -> r.codes().containsKey(d.code()))) {
+            if (runs.stream().noneMatch(r -> r.codes().containsKey(d.code()))
+                    || d == Dimension.AML_RISK && !io.clientlens.app.aml.AmlVisibility.currentUserMaySeeAmlRating()) {
                 continue;
             }
             List<Cell> cells = new ArrayList<>();

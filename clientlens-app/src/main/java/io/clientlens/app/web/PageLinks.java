@@ -42,6 +42,12 @@ class PageLinks {
         return io.clientlens.app.security.Actors.current().role() == io.clientlens.app.security.UserRole.ADMIN;
     }
 
+    /** Whether the top navigation links to the AML cases (COMPLIANCE only: no tipping-off, docs/AML.md). */
+    @ModelAttribute("amlLink")
+    boolean amlLink() {
+        return io.clientlens.app.security.Capability.READ_AML.allows(io.clientlens.app.security.Actors.current().role());
+    }
+
     private static String same(HttpServletRequest request, String lang) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return UriComponentsBuilder.fromPath(path).query(request.getQueryString()).replaceQueryParam("lang", lang).build()

@@ -99,7 +99,21 @@ contacts as (
           left join (select customer_id, max(occurred_on) as last_contact from interaction_note group by customer_id) n
             on n.customer_id = k.customer_id) x
     where due <= cast(:asOf as date)
+),
+-- AML reviews (docs/AML.md, "Due diligence"): by the run's amlRisk, from the last review or the first account's opening
+aml_reviews as (
+    select 'AML_REVIEW:' || x.customer_id || ':' || x.due as task_key, 'AML_REVIEW' as kind, x.customer_id, x.due as due_on
+    from (select cl.customer_id,
+                 cast(coalesce((select max(r.reviewed_on) from aml_review r where r.customer_id = cl.customer_id),
+                               (select min(a.opened) from account_link l join account a using (account_id)
+                                 where l.customer_id = cl.customer_id and l.role = 'OWNER'))
+                      + make_interval(months => m.months) as date) as due
+          from classification cl
+          join (values ('LOW', :amlLow), ('MEDIUM', :amlMedium), ('HIGH', :amlHigh)) m(level, months)
+            on m.level = cl.codes->>'amlRisk'
+          where cl.run_id = :run) x
+    where x.due <= cast(:asOf as date) + :amlAhead
 )
 select * from expiring union all select * from birthdays union all select * from child_events union all select * from own_events
 union all select * from maturities union all select * from movements union all select * from approvals union all select * from reviews
-union all select * from contacts
+union all select * from contacts union all select * from aml_reviews

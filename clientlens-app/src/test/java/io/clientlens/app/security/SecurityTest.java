@@ -184,6 +184,7 @@ class SecurityTest extends PostgresTest {
                 new Family("products", () -> get("/api/v1/products"), expect(200, 200, 200, 200, 200, 200, 200)),
                 new Family("audit", () -> get("/api/v1/audit"), expect(403, 403, 403, 200, 200, 403, 403)),
                 new Family("segments", () -> get("/api/v1/segments"), expect(403, 403, 200, 200, 200, 200, 200)),
+                new Family("aml alerts", () -> get("/api/v1/aml/alerts"), expect(403, 403, 403, 403, 200, 403, 403)),
                 new Family("segment PUT", () -> put("/api/v1/segments/young").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"label\": {\"zh\": \"年轻\", \"en\": \"Young\"}, \"priority\": 1, \"expression\": \"true\"}"),
                         expect(403, 403, 403, 403, 403, 200, 200)));

@@ -69,9 +69,9 @@ class TaskBaselineParityTest extends PostgresTest {
             assertThat(n).isEqualTo(g.found());
         }
         assertThat(baseline).isEqualTo(app);
-        // every kind the data can produce is there (AML reviews wait for the AML module)
+        // every kind the data can produce is there, the AML reviews due by rating included
         assertThat(jdbc.queryForList("select distinct kind from service_task order by 1", String.class)).contains("ASSESSMENT_EXPIRY",
-                "BIRTHDAY", "CONTACT_PLAN", "MATURITY", "NEEDS_REVIEW", "APPROVAL_OUTCOME", "LIFE_EVENT");
+                "BIRTHDAY", "CONTACT_PLAN", "MATURITY", "NEEDS_REVIEW", "APPROVAL_OUTCOME", "LIFE_EVENT", "AML_REVIEW");
         assertThat(run.asOf()).isEqualTo(LocalDate.of(2026, 9, 30));
     }
 }

@@ -157,11 +157,11 @@ public final class SegmentBench {
                 + "'balance': 'DECIMAL(18,2)', 'date': 'DATE'})";
     }
 
-    private interface Work {
+    interface Work {
         void run() throws Exception;
     }
 
-    private static Timing measure(String name, Work work) {
+    static Timing measure(String name, Work work) {
         System.gc();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();

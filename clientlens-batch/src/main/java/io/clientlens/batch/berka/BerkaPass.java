@@ -190,20 +190,36 @@ final class BerkaPass {
         return card;
     }
 
+    /**
+     * Berka's operations by channel (docs/generic-layout.md): VKLAD (cash deposit), VYBER (cash withdrawal) and
+     * VYBER KARTOU (withdrawal with a card) are cash; PREVOD Z UCTU / NA UCET (collection from / remittance to
+     * another bank) transfers. Interest and fee postings have no operation and no channel.
+     */
+    private static final Map<String, Transaction.Channel> CHANNELS = Map.of(
+            "VKLAD", Transaction.Channel.CASH,
+            "VYBER", Transaction.Channel.CASH,
+            "VYBER KARTOU", Transaction.Channel.CASH,
+            "PREVOD Z UCTU", Transaction.Channel.TRANSFER,
+            "PREVOD NA UCET", Transaction.Channel.TRANSFER);
+
     private Transaction transaction(BerkaRow row) {
         String id = row.id("trans_id");
+        String operation = row.optional("operation");
         return new Transaction(id,
                 // Berka has no posting sequence; trans_id is its only stable tie-breaker within a day.
                 Long.parseLong(id),
                 known(row.id("account_id"), accountIds, "account_id", BerkaFile.ACCOUNT),
                 row.date("date"),
                 DIRECTIONS.get(row.oneOf("type", DIRECTIONS.keySet())),
-                row.optional("operation"),
+                operation,
                 notNegative(row, "amount"),
                 row.decimal("balance"),
                 row.optional("k_symbol"),
+                // the partner's bank and account are the counterparty; Berka has no cross-border mark
                 row.optional("bank"),
-                row.optional("account"));
+                row.optional("account"),
+                operation == null ? null : CHANNELS.get(operation),
+                false);
     }
 
     private static BigDecimal notNegative(BerkaRow row, String column) {

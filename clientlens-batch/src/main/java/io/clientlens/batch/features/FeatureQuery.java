@@ -84,8 +84,8 @@ public final class FeatureQuery {
                             + "left join in_contributions k on k.customer_id = c.customer_id)",
                     "(select accountId as account_id, opened, closed from in_accounts)",
                     "(select customerId as customer_id, linkId as link_id, accountId as account_id, role from in_links)",
-                    "(select accountId as account_id, date as txn_date, sequence as seq, amount, balance, category "
-                            + "from in_transactions)",
+                    "(select accountId as account_id, date as txn_date, sequence as seq, amount, balance, category, "
+                            + "direction, channel, crossBorder as cross_border from in_transactions)",
                     "(select accountId as account_id, granted, amount, durationMonths as duration_months from in_loans)",
                     "(select linkId as link_id, issued from in_cards)",
                     "(select customerId as customer_id, productType as product_type, amount, opened, closed from in_holdings)",

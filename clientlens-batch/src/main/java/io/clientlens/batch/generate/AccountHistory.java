@@ -294,7 +294,17 @@ final class AccountHistory {
         String counterpartyAccount = p.counterparty() ? "62" + draw.digits(17) : null;
         transactions.add(new Transaction(plan.account().accountId() + "-" + sequence, sequence,
                 plan.account().accountId(), p.date(), p.direction(), p.operation(), Amounts.ofCents(cents),
-                Amounts.ofCents(balance), p.category(), bank, counterpartyAccount));
+                Amounts.ofCents(balance), p.category(), bank, counterpartyAccount, channel(p.operation()), false));
+    }
+
+    /** The channel of each operation the generator writes (docs/generic-layout.md); bank postings have none. */
+    static Transaction.Channel channel(String operation) {
+        return switch (operation) {
+            case "CASH_DEPOSIT", "CASH_WITHDRAWAL" -> Transaction.Channel.CASH;
+            case "CARD_PAYMENT" -> Transaction.Channel.CARD;
+            case "TRANSFER_IN", "TRANSFER_OUT", "QUICK_PAYMENT", "AUTO_DEBIT" -> Transaction.Channel.TRANSFER;
+            default -> null;
+        };
     }
 
     private static boolean isBankPosting(Planned p) {

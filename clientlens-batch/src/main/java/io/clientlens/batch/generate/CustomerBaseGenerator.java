@@ -33,15 +33,47 @@ public final class CustomerBaseGenerator {
     }
 
     public void generate(BankDataSink sink) {
+        generate(sink, planted -> { });
+    }
+
+    /** Generates the base; each typology planted for monitoring (docs/AML.md) also goes to {@code truth}. */
+    public void generate(BankDataSink sink, java.util.function.Consumer<PlantedCase> truth) {
         sink.currency(CURRENCY);
         branches().forEach(sink::branch);
         for (int i = 0; i < settings.customers(); i++) {
-            customer(i).deliverTo(sink);
+            GeneratedCustomer customer = customer(i);
+            customer.deliverTo(sink);
+            customer.planted().forEach(truth);
         }
     }
 
-    /** Customer {@code index} (0-based; its id is {@code C} and index + 1 in six or more digits). */
+    /**
+     * Customer {@code index} (0-based; its id is {@code C} and index + 1 in six or more digits), with the
+     * money-laundering typology planted in it if it is one of the planted customers ({@link PlantedTypologies}).
+     */
     public GeneratedCustomer customer(int index) {
+        GeneratedCustomer customer = baseCustomer(index);
+        if (customer.isProspect()) {
+            return customer;
+        }
+        PlantedTypologies.Planting planting = PlantedTypologies.plant(settings, index, customer.profile(),
+                customer.transactions());
+        if (planting == null) {
+            return customer;
+        }
+        List<io.clientlens.bank.Account> accounts = new ArrayList<>(customer.accounts());
+        accounts.add(planting.account());
+        List<io.clientlens.bank.AccountLink> links = new ArrayList<>(customer.links());
+        links.add(planting.link());
+        List<Transaction> transactions = new ArrayList<>(customer.transactions());
+        transactions.addAll(planting.transactions());
+        transactions.sort(Comparator.comparing(Transaction::date)); // stable: each account keeps its order within a day
+        return new GeneratedCustomer(customer.profile(), accounts, links, customer.loans(), customer.cards(),
+                customer.holdings(), transactions, customer.assessments(), List.of(planting.truth()));
+    }
+
+    /** Customer {@code index} as generated, without any planted typology (what the pilot of {@link TransactionTarget} counts). */
+    GeneratedCustomer baseCustomer(int index) {
         if (index < 0 || index >= settings.customers()) {
             throw new IndexOutOfBoundsException("customer index " + index + " outside 0.." + (settings.customers() - 1));
         }

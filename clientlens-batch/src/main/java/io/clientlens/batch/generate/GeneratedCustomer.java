@@ -12,12 +12,16 @@ import io.clientlens.questionnaire.RecordedAssessment;
 
 import java.util.List;
 
-/** Everything generated for one customer; a prospect has a profile and nothing else. */
+/**
+ * Everything generated for one customer; a prospect has a profile and nothing else. {@code planted} is the
+ * money-laundering typology planted in the customer, if any (docs/AML.md): the truth monitoring is measured against.
+ */
 public record GeneratedCustomer(Profile profile, List<Account> accounts, List<AccountLink> links, List<Loan> loans,
                                 List<Card> cards, List<Holding> holdings, List<Transaction> transactions,
-                                List<RecordedAssessment> assessments) {
+                                List<RecordedAssessment> assessments, List<PlantedCase> planted) {
 
     public GeneratedCustomer {
+        planted = List.copyOf(planted);
         accounts = List.copyOf(accounts);
         links = List.copyOf(links);
         loans = List.copyOf(loans);
@@ -25,6 +29,12 @@ public record GeneratedCustomer(Profile profile, List<Account> accounts, List<Ac
         holdings = List.copyOf(holdings);
         transactions = List.copyOf(transactions);
         assessments = List.copyOf(assessments);
+    }
+
+    public GeneratedCustomer(Profile profile, List<Account> accounts, List<AccountLink> links, List<Loan> loans,
+                             List<Card> cards, List<Holding> holdings, List<Transaction> transactions,
+                             List<RecordedAssessment> assessments) {
+        this(profile, accounts, links, loans, cards, holdings, transactions, assessments, List.of());
     }
 
     /** In the order a database sink can check references: the profile and each account before what refers to them. */

@@ -70,7 +70,7 @@ public final class GenericLayoutWriter implements BankDataSink, AutoCloseable {
             links = csv(directory, "links.csv", "linkId", "customerId", "accountId", "role");
             transactions = csv(directory, "transactions.csv", "transactionId", "sequence", "accountId", "date",
                     "direction", "operation", "amount", "balance", "category", "counterpartyBank",
-                    "counterpartyAccount");
+                    "counterpartyAccount", "channel", "crossBorder");
             loans = csv(directory, "loans.csv", "loanId", "accountId", "granted", "amount", "durationMonths",
                     "monthlyPayment", "status");
             cards = csv(directory, "cards.csv", "cardId", "linkId", "cardType", "issued");
@@ -131,7 +131,9 @@ public final class GenericLayoutWriter implements BankDataSink, AutoCloseable {
     public void transaction(Transaction t) {
         row(transactions, t.transactionId(), Long.toString(t.sequence()), t.accountId(), text(t.date()),
                 text(t.direction()), t.operation(), text(t.amount()), text(t.balance()), t.category(),
-                t.counterpartyBank(), t.counterpartyAccount());
+                t.counterpartyBank(), t.counterpartyAccount(), t.channel() == null ? null : t.channel().name(),
+                // only the mark is written: an empty field is "not cross-border" and keeps large files small
+                t.crossBorder() ? "true" : null);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.clientlens.batch.policy;
 
 import io.clientlens.code.Dimension;
+import io.clientlens.policy.AmlPolicy;
 import io.clientlens.policy.Bands;
 import io.clientlens.policy.Policy;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -49,7 +50,8 @@ public final class PolicyYaml {
 
     private static final List<String> TOP_KEYS = List.of("version", "currency", "homeCountries", "activity",
             "aumTier", "contribution", "valueClass", "frequency", "loyalty", "lifeStage", "investmentExperience", "rfm",
-            "suitability", "needs", "geography", "ageBand", "incomeBand", "demand", "clv", "service", "validation", "sessions");
+            "suitability", "needs", "geography", "ageBand", "incomeBand", "demand", "clv", "service", "validation", "sessions",
+            "aml");
 
     private PolicyYaml() {
     }
@@ -117,11 +119,12 @@ public final class PolicyYaml {
         }
         Policy.Validation validation = validation(root.get("validation"));
         Policy.Sessions sessions = sessions(root.get("sessions"));
+        AmlPolicy aml = AmlPolicyYaml.aml(root.get("aml"));
         if (!root.problems().isEmpty()) {
             return null;
         }
         return new Policy(version, currency, homeCountries, activity, aumTier, contribution, valueClass, frequency,
-                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, schemes, validation, sessions);
+                loyalty, lifeStage, investmentExperience, rfm, suitability, needs, schemes, validation, sessions, aml);
     }
 
     // Optional: a policy file written before sessions were part of the policy keeps the defaults.

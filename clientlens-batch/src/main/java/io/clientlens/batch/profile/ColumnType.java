@@ -3,7 +3,10 @@ package io.clientlens.batch.profile;
 import io.clientlens.customer.CustomerType;
 import io.clientlens.customer.FactSource;
 import io.clientlens.customer.Gender;
+import io.clientlens.customer.Identity;
 import io.clientlens.customer.MaritalStatus;
+import io.clientlens.customer.Onboarding;
+import io.clientlens.customer.Pep;
 import io.clientlens.customer.TypedAmount;
 
 import java.math.BigDecimal;
@@ -43,7 +46,19 @@ enum ColumnType {
             cell -> code(cell, Map.of("开户资料", FactSource.Channel.ACCOUNT_OPENING, "调查问卷", FactSource.Channel.QUESTIONNAIRE,
                     "面谈沟通", FactSource.Channel.INTERVIEW, "电话沟通", FactSource.Channel.PHONE,
                     "数据挖掘", FactSource.Channel.DATA_MINING, "导入", FactSource.Channel.IMPORT), FactSource.Channel.class)),
-    LIST(new Expected("以分号分隔的值，如 FUND;STOCK", "values separated by ; such as FUND;STOCK"), ColumnType::list);
+    LIST(new Expected("以分号分隔的值，如 FUND;STOCK", "values separated by ; such as FUND;STOCK"), ColumnType::list),
+    SHARE(new Expected("0 至 1 之间的比例，如 0.25 或 25%", "a fraction from 0 to 1 such as 0.25, or 25%"), ColumnType::share),
+    PEP(new Expected("FOREIGN, DOMESTIC, INTERNATIONAL_ORG, ASSOCIATE, NONE 或 外国政要/国内政要/国际组织高管/政要关系人/非政要",
+            "FOREIGN, DOMESTIC, INTERNATIONAL_ORG, ASSOCIATE, NONE or 外国政要/国内政要/国际组织高管/政要关系人/非政要"),
+            cell -> code(cell, Map.of("外国政要", Pep.FOREIGN, "国内政要", Pep.DOMESTIC, "国际组织高管", Pep.INTERNATIONAL_ORG,
+                    "政要关系人", Pep.ASSOCIATE, "非政要", Pep.NONE), Pep.class)),
+    IDENTITY_METHOD(new Expected("ONLINE_CHECK, DOCUMENT, FACE_RECOGNITION, BANK_ACCOUNT, BUSINESS_REGISTRY, OTHER 或 联网核查/证件核对/人脸识别/他行账户验证/企业登记核查/其他",
+            "ONLINE_CHECK, DOCUMENT, FACE_RECOGNITION, BANK_ACCOUNT, BUSINESS_REGISTRY, OTHER or 联网核查/证件核对/人脸识别/他行账户验证/企业登记核查/其他"),
+            cell -> code(cell, Map.of("联网核查", Identity.Method.ONLINE_CHECK, "证件核对", Identity.Method.DOCUMENT,
+                    "人脸识别", Identity.Method.FACE_RECOGNITION, "他行账户验证", Identity.Method.BANK_ACCOUNT,
+                    "企业登记核查", Identity.Method.BUSINESS_REGISTRY, "其他", Identity.Method.OTHER), Identity.Method.class)),
+    ONBOARDING(new Expected("FACE_TO_FACE, NON_FACE_TO_FACE 或 面对面/非面对面", "FACE_TO_FACE, NON_FACE_TO_FACE or 面对面/非面对面"),
+            cell -> code(cell, Map.of("面对面", Onboarding.FACE_TO_FACE, "非面对面", Onboarding.NON_FACE_TO_FACE), Onboarding.class));
 
     /**
      * Excel keeps 15 significant digits; an 18-digit ID number stored as a number has already
@@ -134,6 +149,19 @@ enum ColumnType {
         return Arrays.stream(type.getEnumConstants())
                 .filter(e -> e.name().equalsIgnoreCase(text))
                 .findFirst().orElse(null);
+    }
+
+    /** 0.25 or 25%: a fraction of the whole, never above it. */
+    private static BigDecimal share(Cell cell) {
+        BigDecimal value = null;
+        if (cell instanceof Cell.Numeric n) {
+            value = n.value();
+        } else if (cell instanceof Cell.Text t) {
+            String text = t.text().strip();
+            value = text.endsWith("%") ? decimal(text.substring(0, text.length() - 1).strip()) : decimal(text);
+            value = value != null && text.endsWith("%") ? value.movePointLeft(2) : value;
+        }
+        return value == null || value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0 ? null : value;
     }
 
     private static List<String> list(Cell cell) {

@@ -35,6 +35,7 @@ final class DocumentChecks {
         customerIdRequired(document).ifPresent(problems::add);
         negativeNumbers(document, "", problems);
         unknownSourceGroups(document, problems);
+        ownerSharesAtMostOne(document, problems);
         return problems;
     }
 
@@ -84,6 +85,20 @@ final class DocumentChecks {
         }
         // int and long nodes answer without making a BigDecimal
         return node.canConvertToLong() && node.isIntegralNumber() ? node.longValue() < 0 : node.decimalValue().signum() < 0;
+    }
+
+    /** A beneficial owner's share is a fraction: 0.25 for 25 %, never more than the whole. */
+    private static void ownerSharesAtMostOne(JsonNode document, List<ProfileProblem> problems) {
+        JsonNode owners = document.path("corporate").path("beneficialOwners");
+        for (int i = 0; owners.isArray() && i < owners.size(); i++) {
+            JsonNode share = owners.get(i).path("share");
+            if (share.isNumber() && share.decimalValue().compareTo(java.math.BigDecimal.ONE) > 0) {
+                String value = share.decimalValue().toPlainString();
+                problems.add(new ProfileProblem("corporate.beneficialOwners[" + i + "].share",
+                        "持股或控制比例应在 0 至 1 之间（0.25 表示 25%）：" + value,
+                        "expected a fraction from 0 to 1 (0.25 means 25 %): " + value));
+            }
+        }
     }
 
     private static void unknownSourceGroups(JsonNode document, List<ProfileProblem> problems) {

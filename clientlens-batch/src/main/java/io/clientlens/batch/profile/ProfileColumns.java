@@ -1,6 +1,10 @@
 package io.clientlens.batch.profile;
 
 import io.clientlens.customer.Assets;
+import io.clientlens.customer.Corporate;
+import io.clientlens.customer.Identity;
+import io.clientlens.customer.Onboarding;
+import io.clientlens.customer.Pep;
 import io.clientlens.customer.CustomerType;
 import io.clientlens.customer.Expenses;
 import io.clientlens.customer.FactGroup;
@@ -38,6 +42,7 @@ final class ProfileColumns {
 
     static final int CHILDREN = 3;
     static final int PARENTS = 2;
+    static final int OWNERS = 3;
 
     /** A column: its English name, its Chinese header and what its cells hold. */
     record Column(String name, String chinese, ColumnType type) {
@@ -45,6 +50,7 @@ final class ProfileColumns {
 
     static final List<Column> ALL = Stream.of(
             basicColumns(), financialColumns(), liabilityColumns(), insuranceAndInvestmentColumns(), familyColumns(),
+            amlColumns(), corporateColumns(),
             List.of(new Column("source", "信息来源", ColumnType.SOURCE),
                     new Column("collectedOn", "采集日期", ColumnType.DATE)))
             .flatMap(List::stream).toList();
@@ -149,6 +155,10 @@ final class ProfileColumns {
                 .family(family(v)).income(income(v)).expenses(expenses(v)).assets(assets(v))
                 .liabilities(liabilities(v)).insurance(insurance(v)).investmentHistory(investmentHistory(v))
                 .financialAssetsElsewhere(v.get("financialAssetsElsewhere"))
+                .identity(v.any("identity.") ? new Identity(v.get("identity.verified"), v.<Identity.Method>get("identity.method")) : null)
+                .pep(v.<Pep>get("pep")).onboarding(v.<Onboarding>get("onboarding"))
+                .sourceOfFunds(v.get("sourceOfFunds")).sourceOfWealth(v.get("sourceOfWealth"))
+                .accountPurpose(v.get("accountPurpose")).corporate(corporate(v))
                 .build();
         return profile.toBuilder().sources(sources(profile, v)).build();
     }
@@ -189,6 +199,22 @@ final class ProfileColumns {
     private static InvestmentHistory investmentHistory(Values v) {
         return v.any("investment.") ? new InvestmentHistory(v.get("investment.years"),
                 v.get("investment.productTypes"), v.get("investment.purchases")) : null;
+    }
+
+    private static Corporate corporate(Values v) {
+        List<Corporate.BeneficialOwner> owners = new ArrayList<>();
+        for (int n = 1; n <= OWNERS; n++) {
+            String owner = "owner" + n + ".";
+            if (v.any(owner)) {
+                owners.add(new Corporate.BeneficialOwner(v.get(owner + "name"), v.get(owner + "residentId"),
+                        v.get(owner + "share"), v.get(owner + "verified")));
+            }
+        }
+        if (!v.any("corporate.") && owners.isEmpty()) {
+            return null;
+        }
+        return new Corporate(v.get("corporate.uscc"), v.get("corporate.legalRepresentative"),
+                v.get("corporate.registeredCapital"), v.get("corporate.size"), owners, v.get("corporate.businessScope"));
     }
 
     private static List<FamilyMember> family(Values v) {
@@ -328,6 +354,35 @@ final class ProfileColumns {
                 new Column("investment.years", "投资年限", ColumnType.COUNT),
                 new Column("investment.productTypes", "投资产品类型", ColumnType.LIST),
                 new Column("investment.purchases", "投资购买次数", ColumnType.COUNT));
+    }
+
+    /** Know-your-customer facts for anti-money laundering (docs/AML.md). */
+    private static List<Column> amlColumns() {
+        return List.of(
+                new Column("identity.verified", "身份已核实", ColumnType.BOOLEAN),
+                new Column("identity.method", "身份核实方式", ColumnType.IDENTITY_METHOD),
+                new Column("pep", "政治公众人物", ColumnType.PEP),
+                new Column("onboarding", "开户方式", ColumnType.ONBOARDING),
+                new Column("sourceOfFunds", "资金来源", ColumnType.TEXT),
+                new Column("sourceOfWealth", "财富来源", ColumnType.TEXT),
+                new Column("accountPurpose", "开户目的", ColumnType.TEXT));
+    }
+
+    /** A company's registration and up to three beneficial owners. */
+    private static List<Column> corporateColumns() {
+        List<Column> columns = new ArrayList<>(List.of(
+                new Column("corporate.uscc", "统一社会信用代码", ColumnType.TEXT),
+                new Column("corporate.legalRepresentative", "法定代表人", ColumnType.TEXT),
+                new Column("corporate.registeredCapital", "注册资本", ColumnType.AMOUNT),
+                new Column("corporate.size", "企业规模", ColumnType.TEXT),
+                new Column("corporate.businessScope", "经营范围", ColumnType.TEXT)));
+        for (int n = 1; n <= OWNERS; n++) {
+            columns.add(new Column("owner" + n + ".name", "受益所有人" + n + "姓名", ColumnType.TEXT));
+            columns.add(new Column("owner" + n + ".residentId", "受益所有人" + n + "身份证号", ColumnType.TEXT));
+            columns.add(new Column("owner" + n + ".share", "受益所有人" + n + "持股比例", ColumnType.SHARE));
+            columns.add(new Column("owner" + n + ".verified", "受益所有人" + n + "身份已核实", ColumnType.BOOLEAN));
+        }
+        return columns;
     }
 
     private static List<Column> familyColumns() {

@@ -45,6 +45,9 @@ public final class SegmentVariables {
         f.put("occupation", SimpleType.STRING);
         f.put("education", SimpleType.STRING);
         f.put("tags", ListType.create(SimpleType.STRING));
+        f.put("cashAmount365", SimpleType.DOUBLE);
+        f.put("creditAmount365", SimpleType.DOUBLE);
+        f.put("crossBorderCount365", SimpleType.INT);
         FEATURES = java.util.Collections.unmodifiableMap(f);
     }
 

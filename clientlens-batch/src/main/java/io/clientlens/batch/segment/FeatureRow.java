@@ -1,5 +1,7 @@
 package io.clientlens.batch.segment;
 
+import io.clientlens.aml.AmlActivity;
+import io.clientlens.aml.ComplianceFlags;
 import io.clientlens.classify.AdvisoryRecords;
 import io.clientlens.classify.CustomerFeatures;
 import io.clientlens.customer.CustomerType;
@@ -20,11 +22,11 @@ record FeatureRow(String customerId, long ordinal, int linkedAccounts, int openL
                   BigDecimal aum, BigDecimal overdrawn, BigDecimal loanOutstanding, BigDecimal fees, int activityCount,
                   BigDecimal activityAmount, Integer daysSinceLastActivity, List<String> productTypes,
                   long investmentDays, int investmentPurchases, BigDecimal importedContribution,
-                  AdvisoryRecords advisory) {
+                  BigDecimal cashAmount, BigDecimal creditAmount, int crossBorderCount, AdvisoryRecords advisory) {
 
     static final String COLUMNS = "customer_id, ordinal, linked_accounts, open_linked_accounts, tenure_days, aum, overdrawn, "
             + "loan_outstanding, fees, activity_count, activity_amount, days_since_last_activity, product_types, "
-            + "investment_days, investment_purchases, imported_contribution";
+            + "investment_days, investment_purchases, imported_contribution, cash_amount, credit_amount, cross_border_count";
 
     /** The columns of run_advisory that follow {@link #COLUMNS} in the classifying query. */
     static final String ADVISORY_COLUMNS = "assessments, open_needs, need_areas";
@@ -41,8 +43,8 @@ record FeatureRow(String customerId, long ordinal, int linkedAccounts, int openL
         return new FeatureRow(rs.getString(1), rs.getLong(2), rs.getInt(3), rs.getInt(4),
                 nullableInt(rs, 5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
                 rs.getInt(10), rs.getBigDecimal(11), nullableInt(rs, 12), strings(rs.getArray(13)), rs.getLong(14),
-                rs.getInt(15), rs.getBigDecimal(16),
-                AdvisoryRecords.of(strings(rs.getArray(17)), rs.getInt(18), strings(rs.getArray(19))));
+                rs.getInt(15), rs.getBigDecimal(16), rs.getBigDecimal(17), rs.getBigDecimal(18), rs.getInt(19),
+                AdvisoryRecords.of(strings(rs.getArray(20)), rs.getInt(21), strings(rs.getArray(22))));
     }
 
     /**
@@ -55,12 +57,16 @@ record FeatureRow(String customerId, long ordinal, int linkedAccounts, int openL
                 rs.getBigDecimal(6), nullableInt(rs, 7), strings(rs.getArray(10)), 0, 0, null);
     }
 
-    /** The full features: the profile supplies type, birth date, gender and region, as in the database. */
-    CustomerFeatures withProfile(Profile profile) {
+    /**
+     * The full features: the profile supplies type, birth date, gender and region, as in the database;
+     * {@code flags} what compliance knows of the customer (docs/AML.md).
+     */
+    CustomerFeatures withProfile(Profile profile, ComplianceFlags flags) {
         return new CustomerFeatures(customerId, profile.typeOrIndividual(), profile.birthDate(), profile.gender(),
                 profile.region(), linkedAccounts, openLinkedAccounts, tenureDays, aum, overdrawn, loanOutstanding, fees,
                 importedContribution, activityCount, activityAmount, daysSinceLastActivity, productTypes, investmentDays,
-                investmentPurchases, profile, advisory);
+                investmentPurchases, profile, new AmlActivity(cashAmount, creditAmount, crossBorderCount,
+                flags.of(customerId)), advisory);
     }
 
     private static Integer nullableInt(ResultSet rs, int column) throws SQLException {

@@ -1,15 +1,19 @@
 package io.clientlens.batch.segment;
 
 import io.clientlens.customer.Assets;
+import io.clientlens.customer.Corporate;
 import io.clientlens.customer.CustomerType;
 import io.clientlens.customer.Expenses;
 import io.clientlens.customer.FamilyMember;
 import io.clientlens.customer.Gender;
+import io.clientlens.customer.Identity;
 import io.clientlens.customer.Income;
 import io.clientlens.customer.Insurance;
 import io.clientlens.customer.InvestmentHistory;
 import io.clientlens.customer.Liability;
 import io.clientlens.customer.MaritalStatus;
+import io.clientlens.customer.Onboarding;
+import io.clientlens.customer.Pep;
 import io.clientlens.customer.Profile;
 import org.duckdb.DuckDBAppender;
 
@@ -33,6 +37,11 @@ import java.util.List;
  * followed by the unit separator (U+001F); each record of family and liabilities is followed by the
  * record separator (U+001E), its fields separated by the unit separator, an absent field empty.
  * A missing list is NULL.
+ *
+ * <p>The anti-money-laundering rating (docs/AML.md) reads the identity check (verified, method), the
+ * politically exposed person status, the onboarding channel and a corporate customer's beneficial
+ * owners (each record: name, share, verified); transaction monitoring the registered capital. Nothing
+ * else of the corporate details is kept.
  */
 final class ProfileTable {
     private static final char US = (char) 31;
@@ -78,6 +87,12 @@ final class ProfileTable {
         column(names, ddl, "family", "VARCHAR");
         column(names, ddl, "liabilities", "VARCHAR");
         column(names, ddl, "tags", "VARCHAR");
+        column(names, ddl, "identity_verified", "BOOLEAN");
+        column(names, ddl, "identity_method", "VARCHAR");
+        column(names, ddl, "pep", "VARCHAR");
+        column(names, ddl, "onboarding", "VARCHAR");
+        column(names, ddl, "beneficial_owners", "VARCHAR");
+        column(names, ddl, "registered_capital", "VARCHAR");
         COLUMNS = List.copyOf(names);
         DDL = String.join(", ", ddl);
     }
@@ -150,6 +165,13 @@ final class ProfileTable {
         a.append(family(p.family()));
         a.append(liabilities(p.liabilities()));
         a.append(list(p.tags()));
+        Identity identity = p.identity();
+        a.append(identity == null ? null : identity.verified());
+        a.append(identity == null || identity.method() == null ? null : identity.method().name());
+        a.append(p.pep() == null ? null : p.pep().name());
+        a.append(p.onboarding() == null ? null : p.onboarding().name());
+        a.append(p.corporate() == null ? null : owners(p.corporate().beneficialOwners()));
+        a.append(p.corporate() == null ? null : text(p.corporate().registeredCapital()));
         a.endRow();
     }
 
@@ -207,6 +229,16 @@ final class ProfileTable {
         return b.toString();
     }
 
+    private static String owners(List<Corporate.BeneficialOwner> owners) {
+        StringBuilder b = new StringBuilder();
+        for (Corporate.BeneficialOwner o : owners) {
+            b.append(o.name() == null ? "" : o.name()).append(US)
+                    .append(orEmpty(o.share())).append(US)
+                    .append(o.verified() == null ? "" : o.verified().toString()).append(RS);
+        }
+        return b.toString();
+    }
+
     private static String orEmpty(BigDecimal amount) {
         return amount == null ? "" : amount.toString();
     }
@@ -256,7 +288,19 @@ final class ProfileTable {
         b.investmentHistory(history ? new InvestmentHistory(years, productTypes, purchases) : null);
         b.family(family(rs.getString(c++)));
         b.liabilities(liabilities(rs.getString(c++)));
-        b.tags(strings(rs.getString(c)));
+        b.tags(strings(rs.getString(c++)));
+        Boolean verified = bool(rs, c++);
+        String method = rs.getString(c++);
+        b.identity(verified == null && method == null ? null
+                : new Identity(verified, method == null ? null : Identity.Method.valueOf(method)));
+        String pep = rs.getString(c++);
+        b.pep(pep == null ? null : Pep.valueOf(pep));
+        String onboarding = rs.getString(c++);
+        b.onboarding(onboarding == null ? null : Onboarding.valueOf(onboarding));
+        String owners = rs.getString(c++);
+        BigDecimal capital = amount(rs.getString(c));
+        b.corporate(owners == null && capital == null ? null
+                : new Corporate(null, null, capital, null, owners == null ? List.of() : owners(owners)));
         return b.build();
     }
 
@@ -338,5 +382,14 @@ final class ProfileTable {
             list.add(new Liability(f[0].isEmpty() ? null : Liability.Kind.valueOf(f[0]), amount(f[1]), amount(f[2])));
         }
         return list;
+    }
+
+    private static List<Corporate.BeneficialOwner> owners(String text) {
+        List<Corporate.BeneficialOwner> owners = new ArrayList<>();
+        for (String[] f : records(text, 3)) {
+            owners.add(new Corporate.BeneficialOwner(f[0].isEmpty() ? null : f[0], null, amount(f[1]),
+                    f[2].isEmpty() ? null : Boolean.valueOf(f[2])));
+        }
+        return owners;
     }
 }

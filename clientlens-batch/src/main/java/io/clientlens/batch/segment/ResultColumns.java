@@ -68,6 +68,9 @@ public final class ResultColumns {
         columns.add("occupation VARCHAR");
         columns.add("education VARCHAR");
         columns.add("tags VARCHAR");
+        columns.add("\"cashAmount365\" DECIMAL(18,2)");
+        columns.add("\"creditAmount365\" DECIMAL(18,2)");
+        columns.add("\"crossBorderCount365\" INTEGER");
         columns.add("segments INTEGER");
         for (Dimension d : Dimension.values()) {
             columns.add("\"" + ruleColumn(d) + "\" INTEGER");
@@ -116,6 +119,9 @@ public final class ResultColumns {
             columns.add("r.\"" + c + "\"");
         }
         columns.add("case when r.tags = '' then cast([] as varchar[]) else string_split(r.tags, chr(31)) end as tags");
+        for (String c : List.of("cashAmount365", "creditAmount365", "crossBorderCount365")) {
+            columns.add("r.\"" + c + "\"");
+        }
         columns.add("case when d.t[r.segments + 1] = '' then cast([] as varchar[]) "
                 + "else string_split(d.t[r.segments + 1], ',') end as segments");
         for (Dimension d : Dimension.values()) {
@@ -166,6 +172,9 @@ public final class ResultColumns {
         } else {
             a.append(String.join(TAG_SEPARATOR, strings(tags)));
         }
+        money(a, f.get("cashAmount365"));
+        money(a, f.get("creditAmount365"));
+        integer(a, f.get("crossBorderCount365"));
         id(a, String.join(",", segments));
         for (Dimension d : Dimension.values()) {
             id(a, rule(c, d));

@@ -30,17 +30,21 @@ record RunContext(String currency, PopulationStatistics statistics) {
         for (String c : FeatureRow.COLUMNS.split(", ")) {
             select.append("f.").append(c).append(", ");
         }
-        select.append("a.assessments, a.open_needs, a.need_areas");
+        select.append("a.assessments, a.open_needs, a.need_areas, ")
+                .append("coalesce(k.open_suspicious_report, false) as aml_open_suspicious_report, ")
+                .append("coalesce(k.confirmed_watch_list_hit, false) as aml_confirmed_watch_list_hit");
         for (String c : ProfileTable.COLUMNS) {
             select.append(", p.").append(c).append(" as p_").append(c);
         }
         return select.append(" from run_features f left join run_advisory a using (customer_id) ")
+                .append("left join in_aml_flags k on k.customer_id = f.customer_id ")
                 .append("join profiles p on p.ordinal = f.ordinal").toString();
     }
 
     /** The columns of inputs.parquet in the order {@link FeatureRow#read} then {@link ProfileTable#read} expect. */
     static String inputsColumns() {
-        StringBuilder columns = new StringBuilder(FeatureRow.COLUMNS).append(", assessments, open_needs, need_areas");
+        StringBuilder columns = new StringBuilder(FeatureRow.COLUMNS).append(", assessments, open_needs, need_areas, ")
+                .append("aml_open_suspicious_report, aml_confirmed_watch_list_hit");
         for (String c : ProfileTable.COLUMNS) {
             columns.append(", p_").append(c);
         }
@@ -49,6 +53,11 @@ record RunContext(String currency, PopulationStatistics statistics) {
 
     /** The first column of the profile in a row of {@link #inputsColumns()} (1-based). */
     static int profileColumn() {
+        return flagsColumn() + 2;
+    }
+
+    /** The first of the two compliance flags (docs/AML.md) in a row of {@link #inputsColumns()} (1-based). */
+    static int flagsColumn() {
         return FeatureRow.COLUMNS.split(", ").length + 4;
     }
 

@@ -64,6 +64,7 @@ public final class SegmentExplain {
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
             FeatureRow row;
             io.clientlens.customer.Profile profile;
+            io.clientlens.aml.ComplianceFlags.Flags flags;
             try (PreparedStatement ps = db.prepareStatement("select " + RunContext.inputsColumns() + " from read_parquet("
                     + SegmentInput.literal(inputs) + ") where customer_id = ?")) {
                 ps.setString(1, customerId);
@@ -73,9 +74,11 @@ public final class SegmentExplain {
                     }
                     row = FeatureRow.read(rs);
                     profile = ProfileTable.read(rs, RunContext.profileColumn());
+                    flags = new io.clientlens.aml.ComplianceFlags.Flags(rs.getBoolean(RunContext.flagsColumn()),
+                            rs.getBoolean(RunContext.flagsColumn() + 1));
                 }
             }
-            Classification c = engine.classify(row.withProfile(profile), LocalDate.parse(run.asOf()), ctx.statistics());
+            Classification c = engine.classify(row.withProfile(profile, id -> flags), LocalDate.parse(run.asOf()), ctx.statistics());
             List<SegmentRule> in = segments.isEmpty() ? List.of()
                     : segments.matching(SegmentVariables.of(c.features(), ClassificationDocument.codes(c)));
             checkAgainstStored(db, run, c, in);

@@ -34,6 +34,7 @@ public final class SegmentInput {
     public static final String CUSTOMERS = "customers.jsonl";
     static final String ASSESSMENTS = "assessments.csv";
     static final String NEEDS = "needs.csv";
+    private static final String AML_COLUMNS = ", channel VARCHAR, crossBorder BOOLEAN";
     /** The bank's own profit figures (customerId,contribution), as {@code import contributions} reads them. */
     public static final String CONTRIBUTIONS = "contributions.csv";
 
@@ -115,20 +116,32 @@ public final class SegmentInput {
      * Creates the in_* views the feature SQL reads from the CSV and Parquet files; missing optional
      * files give empty views. The customers come from {@link #loadCustomers}.
      */
-    void createViews(Statement sql) throws SQLException {
+    public void createViews(Statement sql) throws SQLException {
         view(sql, "in_accounts", ACCOUNTS, "accountId VARCHAR, branch VARCHAR, opened DATE, closed DATE, statementFrequency VARCHAR");
         view(sql, "in_links", "links.csv", "linkId VARCHAR, customerId VARCHAR, accountId VARCHAR, role VARCHAR");
         String txColumns = "transactionId VARCHAR, sequence BIGINT, accountId VARCHAR, date DATE, direction VARCHAR, "
                 + "operation VARCHAR, amount DECIMAL(18,2), balance DECIMAL(18,2), category VARCHAR, "
                 + "counterpartyBank VARCHAR, counterpartyAccount VARCHAR";
         Path tx = transactions();
+        String raw;
+        boolean marked;
         if (tx.getFileName().toString().endsWith(".parquet")) {
-            sql.execute("create or replace temp view in_transactions as select accountId, cast(sequence as bigint) as sequence, "
-                    + "cast(date as date) as date, cast(amount as decimal(18,2)) as amount, "
-                    + "cast(balance as decimal(18,2)) as balance, category from read_parquet(" + literal(tx) + ")");
+            raw = "(select transactionId, accountId, cast(sequence as bigint) as sequence, cast(date as date) as date, "
+                    + "direction, cast(amount as decimal(18,2)) as amount, cast(balance as decimal(18,2)) as balance, "
+                    + "category, counterpartyBank, counterpartyAccount";
+            marked = parquetHasAmlColumns(sql, tx);
+            raw += (marked ? ", channel, crossBorder" : "") + " from read_parquet(" + literal(tx) + "))";
         } else {
-            view(sql, "in_transactions", "transactions.csv", txColumns);
+            marked = csvHasAmlColumns(tx);
+            view(sql, "in_transactions_file", "transactions.csv", txColumns + (marked ? AML_COLUMNS : ""));
+            raw = "in_transactions_file";
         }
+        // Data written before channel and cross-border marks existed has neither: unknown channel, not cross-border.
+        String channel = marked ? "channel" : "cast(null as varchar)";
+        String crossBorder = marked ? "coalesce(crossBorder, false)" : "false";
+        String others = marked ? "t.* exclude (channel, crossBorder)" : "t.*";
+        sql.execute("create or replace temp view in_transactions as select " + others + ", " + checkedChannel(channel, tx)
+                + " as channel, " + crossBorder + " as crossBorder from " + raw + " t");
         view(sql, "in_loans", "loans.csv", "loanId VARCHAR, accountId VARCHAR, granted DATE, amount DECIMAL(18,2), "
                 + "durationMonths INTEGER, monthlyPayment DECIMAL(18,2), status VARCHAR");
         view(sql, "in_cards", "cards.csv", "cardId VARCHAR, linkId VARCHAR, cardType VARCHAR, issued DATE");
@@ -185,6 +198,37 @@ public final class SegmentInput {
         }
     }
 
+    /**
+     * The channel, or an error naming the file, the transaction and the value when it is not a channel
+     * (docs/generic-layout.md): every query that reads the channel checks it in the same scan.
+     */
+    private static String checkedChannel(String channel, Path file) {
+        String name = file.getFileName().toString().replace("'", "''");
+        return "case when " + channel + " is null or " + channel + " in ('CASH', 'TRANSFER', 'CARD') then " + channel
+                + " else error('" + name + ": transaction ' || t.transactionId || ': channel \"' || " + channel
+                + " || '\" is not one of CASH, TRANSFER, CARD (empty when not known) / 交易渠道应为 CASH、TRANSFER、CARD 之一或为空') end";
+    }
+
+    private static boolean csvHasAmlColumns(Path csv) {
+        try (var lines = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            String header = lines.readLine();
+            return header != null && List.of(header.replace("\uFEFF", "").split(",")).contains("channel");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + csv + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean parquetHasAmlColumns(Statement sql, Path parquet) throws SQLException {
+        try (ResultSet rs = sql.executeQuery("select * from read_parquet(" + literal(parquet) + ") limit 0")) {
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                if (rs.getMetaData().getColumnName(i).equals("channel")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /** customers.jsonl, the profile documents. */
     public Path customers() {
         return directory.resolve(CUSTOMERS);
@@ -199,17 +243,34 @@ public final class SegmentInput {
      * @throws IllegalArgumentException naming the line of a bad document, or the lines of a
      *                                  customer id given twice
      */
-    void loadCustomers(DuckDBConnection db, int threads, Path work) throws SQLException {
+    public void loadCustomers(DuckDBConnection db, int threads, Path work) throws SQLException {
         try (Statement sql = db.createStatement()) {
             if (PreparedProfiles.usable(directory)) {
                 sql.execute("create or replace view profiles as select * from read_parquet("
                         + literal(directory.resolve(PreparedProfiles.FILE)) + ")");
+                refuseOldPreparation(sql);
             } else {
                 PreparedProfiles.load(db, customers(), "profiles", threads);
             }
             sql.execute("create or replace table in_customers as select ordinal, line, customer_id from profiles");
             refuseDuplicates(sql, "in_customers", customers().toString());
             loadContributions(sql, work);
+        }
+    }
+
+    /** A customers.parquet prepared before a profile column existed (the AML facts, say) is prepared again. */
+    private void refuseOldPreparation(Statement sql) throws SQLException {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        try (ResultSet rs = sql.executeQuery("select * from profiles limit 0")) {
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                present.add(rs.getMetaData().getColumnName(i));
+            }
+        }
+        for (String column : ProfileTable.COLUMNS) {
+            if (!present.contains(column)) {
+                throw new IllegalArgumentException(directory.resolve(PreparedProfiles.FILE) + " has no column " + column
+                        + ": it was prepared by an earlier version; run 'segment prepare --input " + directory + "' again");
+            }
         }
     }
 

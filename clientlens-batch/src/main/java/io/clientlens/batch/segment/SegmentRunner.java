@@ -3,6 +3,9 @@ package io.clientlens.batch.segment;
 import io.clientlens.batch.json.Json;
 import io.clientlens.batch.Progress;
 
+import io.clientlens.aml.ComplianceFlags;
+import io.clientlens.batch.aml.ComplianceFlagsFile;
+import io.clientlens.batch.aml.FileMonitoring;
 import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.batch.rules.CompiledSegments;
 import io.clientlens.batch.rules.SegmentRule;
@@ -63,6 +66,7 @@ import java.util.concurrent.Future;
  * rules are appended to DuckDB, which writes the Parquet files at the end (the results, and the
  * inputs kept so that reasons can be rendered on demand, {@link SegmentExplain}). The JSON Lines
  * documents with labels and reasons are written only when asked for.</li>
+ * <li>Transaction monitoring (docs/AML.md) runs over the same views and writes alerts.jsonl.</li>
  * </ol>
  * The JVM holds a few batches of customers at a time and never a transaction. Everything is
  * written under a hidden work directory in {@code out} and moved into place only when complete.
@@ -79,6 +83,8 @@ public final class SegmentRunner {
 
     private final SegmentRequest request;
     private final CompiledSegments segments;
+    private java.util.Map<String, ComplianceFlags.Flags> flagged = java.util.Map.of();
+    private ComplianceFlags flags = ComplianceFlags.NONE;
 
     public SegmentRunner(SegmentRequest request) {
         this.request = request;
@@ -92,12 +98,14 @@ public final class SegmentRunner {
         try {
             Files.createDirectories(work);
             SegmentInput input = SegmentInput.open(request.input(), work);
+            flagged = ComplianceFlagsFile.entries(input.original());
+            flags = id -> flagged.getOrDefault(id, ComplianceFlags.Flags.NONE);
             String fingerprint = input.fingerprint();
             SegmentRun run;
             try (Connection db = open(work)) {
                 run = execute(db, input, fingerprint, work, started, progress);
             }
-            for (String file : List.of(PARQUET, JSONL, SUMMARY, INPUTS, CONTEXT)) {
+            for (String file : List.of(PARQUET, JSONL, SUMMARY, INPUTS, CONTEXT, FileMonitoring.ALERTS)) {
                 if (Files.exists(work.resolve(file))) {
                     Files.move(work.resolve(file), out.resolve(file), StandardCopyOption.REPLACE_EXISTING);
                 } else if (file.equals(JSONL)) {
@@ -115,6 +123,27 @@ public final class SegmentRunner {
             throw new IllegalStateException("segment run failed: " + e.getMessage(), e);
         } finally {
             deleteTree(work);
+        }
+    }
+
+    /**
+     * Table {@code in_aml_flags (customer_id, open_suspicious_report, confirmed_watch_list_hit)}: the
+     * compliance flags of aml-flags.csv (docs/AML.md), kept with the run's inputs so that an
+     * explanation rates the customer against the same facts.
+     */
+    private void loadFlags(DuckDBConnection db) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute("create or replace table in_aml_flags (customer_id VARCHAR, open_suspicious_report BOOLEAN, "
+                    + "confirmed_watch_list_hit BOOLEAN)");
+        }
+        try (DuckDBAppender a = db.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "in_aml_flags")) {
+            for (var e : flagged.entrySet()) {
+                a.beginRow();
+                a.append(e.getKey());
+                a.append(e.getValue().openSuspiciousReport());
+                a.append(e.getValue().confirmedWatchListHit());
+                a.endRow();
+            }
         }
     }
 
@@ -139,6 +168,7 @@ public final class SegmentRunner {
         try (Statement s = db.createStatement()) {
             input.loadCustomers((DuckDBConnection) db, request.threads(), work);
             input.createViews(s);
+            loadFlags((DuckDBConnection) db);
             asOf = request.asOf() != null ? request.asOf() : latestTransaction(s, input);
             progress.phase("features");
             try {
@@ -178,6 +208,9 @@ public final class SegmentRunner {
                         + " (format parquet, compression zstd)");
             }
         }
+        progress.phase("monitoring");
+        // transaction monitoring over the same files and views (docs/AML.md): alerts.jsonl beside the results
+        FileMonitoring.monitor(db, input, asOf, request.policy(), work.resolve(FileMonitoring.ALERTS));
         progress.finish();
         double seconds = java.time.Duration.between(started, Instant.now()).toMillis() / 1000.0;
         String id = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(started)
@@ -286,7 +319,7 @@ public final class SegmentRunner {
         boolean jsonl = request.writes(ResultFormat.JSONL);
         List<Result> results = new ArrayList<>(rows.size());
         for (Pending p : rows) {
-            Classification c = engine.classify(p.row().withProfile(p.profile()), asOf, statistics);
+            Classification c = engine.classify(p.row().withProfile(p.profile(), flags), asOf, statistics);
             List<SegmentRule> in = segments.isEmpty() ? List.of()
                     : segments.matching(SegmentVariables.of(c.features(), ClassificationDocument.codes(c)));
             results.add(new Result(c, in, jsonl ? ClassificationDocument.utf8(c, g -> writeSegments(g, in)) : null));

@@ -29,7 +29,8 @@ public final class TransactionsParquet {
                     + "delim = ',', quote = '\"', escape = '\"', columns = {'transactionId': 'VARCHAR', 'sequence': 'BIGINT', "
                     + "'accountId': 'VARCHAR', 'date': 'DATE', 'direction': 'VARCHAR', 'operation': 'VARCHAR', "
                     + "'amount': 'DECIMAL(18,2)', 'balance': 'DECIMAL(18,2)', 'category': 'VARCHAR', "
-                    + "'counterpartyBank': 'VARCHAR', 'counterpartyAccount': 'VARCHAR'})) to " + SegmentInput.literal(tmp)
+                    + "'counterpartyBank': 'VARCHAR', 'counterpartyAccount': 'VARCHAR', 'channel': 'VARCHAR', "
+                    + "'crossBorder': 'BOOLEAN'})) to " + SegmentInput.literal(tmp)
                     + " (format parquet, compression zstd, row_group_size 1000000)");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot convert " + csv + " to Parquet: " + e.getMessage(), e);

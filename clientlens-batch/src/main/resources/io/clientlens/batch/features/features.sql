@@ -2,7 +2,8 @@
 -- engine runs (PostgreSQL for the database path, DuckDB for segment, Spark SQL for segment --engine
 -- spark). io.clientlens.batch.features.FeatureQuery fills it in for a dialect:
 --   ${customers} ${accounts} ${links} ${transactions} ${loans} ${cards} ${holdings}: the input
---     relations, with the column names used below (docs/FEATURES.md lists them);
+--     relations, with the column names used below (docs/FEATURES.md lists them; the transactions'
+--     direction, channel and cross_border serve anti-money laundering, docs/AML.md);
 --   ${customerColumns}: the engine's own customer columns passed through (profile fields, order);
 --   ${asOf}, ${activityFrom}, ${feeFrom}: DATE literals (a window of N days ending at as-of holds
 --     the dates d with as-of - N < d <= as-of, so it starts at as-of - N + 1);
@@ -24,7 +25,8 @@ lnk as (
     join acct a on a.account_id = l.account_id
 ),
 tx as (
-    select t.account_id, t.txn_date, t.seq, t.amount, t.balance,
+    select t.account_id, t.txn_date, t.seq, t.amount, t.balance, t.direction, t.channel,
+           coalesce(t.cross_border, false) as cross_border,
            coalesce(t.category in (${postings}), false) as posting,
            coalesce(t.category in (${fees}), false) as fee
     from ${transactions} t
@@ -36,6 +38,12 @@ account_activity as (
            coalesce(sum(amount) filter (where not posting and txn_date >= ${activityFrom}), 0) as activity_amount,
            max(txn_date) filter (where not posting) as last_activity,
            coalesce(sum(amount) filter (where fee and txn_date >= ${feeFrom}), 0) as fees,
+           -- anti-money laundering (docs/AML.md): cash, credits and cross-border transactions among the activity
+           coalesce(sum(amount) filter (where not posting and channel = 'CASH' and txn_date >= ${activityFrom}), 0)
+               as cash_amount,
+           coalesce(sum(amount) filter (where not posting and direction = 'CREDIT' and txn_date >= ${activityFrom}), 0)
+               as credit_amount,
+           count(*) filter (where not posting and cross_border and txn_date >= ${activityFrom}) as cross_border_count,
            -- the balance after the last posting on or before as-of (latest date, then sequence)
            last_by(balance, txn_date, seq) as balance
     from tx
@@ -47,7 +55,10 @@ owned as (
            coalesce(x.activity_count, 0) as activity_count,
            coalesce(x.activity_amount, 0) as activity_amount,
            x.last_activity,
-           coalesce(x.fees, 0) as fees
+           coalesce(x.fees, 0) as fees,
+           coalesce(x.cash_amount, 0) as cash_amount,
+           coalesce(x.credit_amount, 0) as credit_amount,
+           coalesce(x.cross_border_count, 0) as cross_border_count
     from lnk l
     left join account_activity x on x.account_id = l.account_id
     where l.role = 'OWNER'
@@ -60,6 +71,9 @@ owned_totals as (
            sum(activity_amount) as activity_amount,
            max(last_activity) as last_activity,
            sum(fees) as fees,
+           sum(cash_amount) as cash_amount,
+           sum(credit_amount) as credit_amount,
+           sum(cross_border_count) as cross_border_count,
            count(*) filter (where closed is null or closed > ${asOf}) as open_owned
     from owned
     group by customer_id
@@ -152,7 +166,10 @@ select c.customer_id,
                                  case when ch.customer_id is not null then 'CARD' end),
                     coalesce(ht.held_types, empty_list())) as product_types,
        cast(coalesce(iv.investment_days, 0) as bigint) as investment_days,
-       cast(coalesce(ht.investment_purchases, 0) as integer) as investment_purchases
+       cast(coalesce(ht.investment_purchases, 0) as integer) as investment_purchases,
+       cast(coalesce(ot.cash_amount, 0) as decimal(18, 2)) as cash_amount,
+       cast(coalesce(ot.credit_amount, 0) as decimal(18, 2)) as credit_amount,
+       cast(coalesce(ot.cross_border_count, 0) as integer) as cross_border_count
 from ${customers} c
 left join link_totals lt on lt.customer_id = c.customer_id
 left join owned_totals ot on ot.customer_id = c.customer_id

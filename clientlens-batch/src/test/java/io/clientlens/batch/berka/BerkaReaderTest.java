@@ -111,6 +111,16 @@ class BerkaReaderTest {
     }
 
     @Test
+    void cashDepositsAndWithdrawalsAreCashAndTransfersToAnotherBankTransfers() {
+        reader.read(tinyBank(dir), sink);
+
+        assertThat(sink.transactions).extracting(Transaction::operation).containsExactly("VKLAD", "VYBER", "PREVOD NA UCET");
+        assertThat(sink.transactions).extracting(Transaction::channel).containsExactly(
+                Transaction.Channel.CASH, Transaction.Channel.CASH, Transaction.Channel.TRANSFER);
+        assertThat(sink.transactions).noneMatch(Transaction::crossBorder);
+    }
+
+    @Test
     void anEmptyOrBlankKSymbolGivesNoCategory() {
         reader.read(tinyBank(dir), sink);
 
@@ -123,7 +133,7 @@ class BerkaReaderTest {
 
         assertThat(sink.transactions.get(2)).isEqualTo(new Transaction("1002", 1002L, "10",
                 LocalDate.of(1993, 1, 31), Transaction.Direction.DEBIT, "PREVOD NA UCET", new BigDecimal("100.00"),
-                new BigDecimal("399.50"), "SIPO", "YZ", "62457513"));
+                new BigDecimal("399.50"), "SIPO", "YZ", "62457513", Transaction.Channel.TRANSFER, false));
         assertThat(sink.transactions.get(0).operation()).isEqualTo("VKLAD");
         assertThat(sink.transactions.get(0).counterpartyBank()).isNull();
         assertThat(sink.transactions.get(0).counterpartyAccount()).isNull();

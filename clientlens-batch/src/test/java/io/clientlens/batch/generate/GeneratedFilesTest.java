@@ -75,7 +75,7 @@ class GeneratedFilesTest {
         assertThat(transactions.get(1)).isEqualTo(String.join(",", t.transactionId(), Long.toString(t.sequence()),
                 t.accountId(), t.date().toString(), t.direction().name(), t.operation(), t.amount().toPlainString(),
                 t.balance().toPlainString(), t.category(), nullToEmpty(t.counterpartyBank()),
-                nullToEmpty(t.counterpartyAccount())));
+                nullToEmpty(t.counterpartyAccount()), t.channel() == null ? "" : t.channel().name(), ""));
         assertThat(Files.readAllLines(temp.resolve("customers.jsonl"))).hasSize(SETTINGS.customers())
                 .first().isEqualTo("{\"customerId\":\"C000001\"}");
         assertThat(Files.readAllLines(temp.resolve("accounts.csv"))).hasSize(sink.accounts.size() + 1)

@@ -54,7 +54,7 @@ class PolicyYamlProblemsTest {
                 .containsExactly(
                         "valueClasses: unknown key (expected one of version, currency, homeCountries, activity, aumTier, "
                                 + "contribution, valueClass, frequency, loyalty, lifeStage, investmentExperience, rfm, "
-                                + "suitability, needs, geography, ageBand, incomeBand, demand, clv, service, validation, sessions)",
+                                + "suitability, needs, geography, ageBand, incomeBand, demand, clv, service, validation, sessions, aml)",
                         "valueClass: missing (required): expected the keys potentialMinTier");
     }
 

@@ -8,6 +8,9 @@ import io.clientlens.customer.FactSource;
 import io.clientlens.customer.FamilyMember;
 import io.clientlens.customer.Gender;
 import io.clientlens.customer.Goal;
+import io.clientlens.customer.Identity;
+import io.clientlens.customer.Onboarding;
+import io.clientlens.customer.Pep;
 import io.clientlens.customer.Income;
 import io.clientlens.customer.Insurance;
 import io.clientlens.customer.InvestmentHistory;
@@ -69,6 +72,9 @@ final class ProfileFixture {
                 .hobbies(List.of("高尔夫", "旅行")).preferredChannels(List.of("WECHAT", "BRANCH"))
                 .sources(Map.of("income", new FactSource(FactSource.Channel.QUESTIONNAIRE, LocalDate.of(2024, 5, 6)),
                         "basic", new FactSource(FactSource.Channel.ACCOUNT_OPENING, LocalDate.of(2019, 1, 2))))
+                .identity(new Identity(true, Identity.Method.ONLINE_CHECK)).pep(Pep.NONE)
+                .onboarding(Onboarding.FACE_TO_FACE).sourceOfFunds("工资收入").sourceOfWealth("工作积累")
+                .accountPurpose("代发工资及理财")
                 .build();
     }
 
@@ -76,8 +82,9 @@ final class ProfileFixture {
         return Profile.builder("E0007").type(CustomerType.CORPORATE).name("杭州某某贸易有限公司")
                 .industry("批发和零售业").address("杭州市西湖区文三路 1 号")
                 .corporate(new Corporate("91330106MA27XXXX0X", "陈刚", amount("5000000"), "SMALL",
-                        List.of(new Corporate.BeneficialOwner("陈刚", "330106198001010011", amount("0.60")),
-                                new Corporate.BeneficialOwner("刘芳", null, amount("0.40")))))
+                        List.of(new Corporate.BeneficialOwner("陈刚", "330106198001010011", amount("0.60"), true),
+                                new Corporate.BeneficialOwner("刘芳", null, amount("0.40"))), "服装批发；进出口业务"))
+                .identity(new Identity(true, Identity.Method.BUSINESS_REGISTRY)).onboarding(Onboarding.NON_FACE_TO_FACE)
                 .build();
     }
 

@@ -77,6 +77,32 @@ class ProfileTableTest {
         assertThat(back.insurance().medical()).isNull();
     }
 
+    @Test
+    void holdsWhatTheAmlRatingReads() throws Exception {
+        Profile p = Profile.builder("AML1").type(io.clientlens.customer.CustomerType.CORPORATE)
+                .identity(new io.clientlens.customer.Identity(false, io.clientlens.customer.Identity.Method.ONLINE_CHECK))
+                .pep(io.clientlens.customer.Pep.FOREIGN).onboarding(io.clientlens.customer.Onboarding.NON_FACE_TO_FACE)
+                .corporate(new io.clientlens.customer.Corporate("91310000X", "张三", new BigDecimal("5000000.00"), "SMALL",
+                        List.of(new io.clientlens.customer.Corporate.BeneficialOwner("李四", "110101198001011234",
+                                        new BigDecimal("0.60"), false),
+                                new io.clientlens.customer.Corporate.BeneficialOwner("王五", null, new BigDecimal("0.25")))))
+                .build();
+        Profile back = roundTrip(List.of(p, Profile.builder("AML2").build())).get(0);
+
+        assertThat(back.identity()).isEqualTo(p.identity());
+        assertThat(back.pep()).isEqualTo(io.clientlens.customer.Pep.FOREIGN);
+        assertThat(back.onboarding()).isEqualTo(io.clientlens.customer.Onboarding.NON_FACE_TO_FACE);
+        assertThat(back.corporate().registeredCapital()).isEqualTo(new BigDecimal("5000000.00"));
+        assertThat(back.corporate().beneficialOwners())
+                .extracting(o -> o.name() + "/" + o.share() + "/" + o.verified())
+                .containsExactly("李四/0.60/false", "王五/0.25/null");
+        Profile none = roundTrip(List.of(Profile.builder("AML2").build())).get(0);
+        assertThat(none.identity()).isNull();
+        assertThat(none.pep()).isNull();
+        assertThat(none.onboarding()).isNull();
+        assertThat(none.corporate()).isNull();
+    }
+
     private static Profile edgeCases() {
         return Profile.builder("EDGE1").birthDate(LocalDate.of(1980, 2, 29)).retired(false)
                 .income(new Income(new BigDecimal("120000.5"), null, BigDecimal.ZERO, null))

@@ -90,8 +90,10 @@ class SegmentExplainTest {
             var dims = (java.util.Map<String, java.util.Map<String, Object>>) doc.get("dimensions");
             dims.forEach((code, dim) -> {
                 assertThat(row.get(code)).as(code).isEqualTo(dim.get("code"));
+                // every reason's rule, comma-separated (the AML rating gives one reason per factor)
                 assertThat(row.get(code + "Rule")).as(code + "Rule")
-                        .isEqualTo(((List<java.util.Map<String, Object>>) dim.get("reasons")).get(0).get("rule"));
+                        .isEqualTo(((List<java.util.Map<String, Object>>) dim.get("reasons")).stream()
+                                .map(r -> (String) r.get("rule")).collect(java.util.stream.Collectors.joining(",")));
             });
             var features = (java.util.Map<String, Object>) doc.get("features");
             for (String f : List.of("gender", "occupation", "education", "productTypesHeld", "tags", "age", "tenureDays")) {
@@ -128,6 +130,20 @@ class SegmentExplainTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("used policy version " + other.version());
         assertThatThrownBy(() -> SegmentExplain.document(run, other, null, "C9"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("customer C9 is not in run");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anExplanationRatesAgainstTheComplianceFlagsOfTheRun() throws IOException {
+        Path input = LayoutFixture.small(tmp.resolve("flagged"));
+        Files.writeString(input.resolve("aml-flags.csv"), "customerId,openSuspiciousReport,confirmedWatchListHit\nC1,false,true\n");
+        SegmentRun run = run(input, null);
+        Files.delete(input.resolve("aml-flags.csv")); // explain reads the flags kept with the run, not the input again
+        String line = Files.readAllLines(Path.of(run.out()).resolve(SegmentRunner.JSONL)).stream()
+                .filter(l -> "C1".equals(Json.read(l).get("customerId"))).findFirst().orElseThrow();
+        var dims = (java.util.Map<String, java.util.Map<String, Object>>) Json.read(line).get("dimensions");
+        assertThat(dims.get("amlRisk").get("code")).isEqualTo("PROHIBITED");
+        assertThat(SegmentExplain.document(run, PolicyYaml.defaults(), null, "C1")).isEqualTo(line);
     }
 
     private SegmentRun run(Path input, SegmentRules rules) {

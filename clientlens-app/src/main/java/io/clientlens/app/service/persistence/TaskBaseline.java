@@ -16,8 +16,8 @@ import java.util.List;
 
 /**
  * The benchmark's baseline (task-baseline.sql): the reminders in plain SQL, into the temporary table
- * {@code baseline_tasks (task_key, kind, customer_id, due_on)} of the caller's transaction. The AML port adds no
- * task until the AML module exists, so the baseline has no AML select.
+ * {@code baseline_tasks (task_key, kind, customer_id, due_on)} of the caller's transaction, AML reviews included
+ * (due by the run's amlRisk from the last review or the first account's opening, docs/AML.md).
  */
 public final class TaskBaseline {
     private static final String SQL = read();
@@ -44,7 +44,11 @@ public final class TaskBaseline {
                 .addValue("tiers", c.createArrayOf("text", m.aumTiers().toArray())).addValue("highEnd", m.highEndTargets())
                 .addValue("postings", c.createArrayOf("text", List.copyOf(policy.activity().bankPostingCategories()).toArray()))
                 .addValue("approvalDays", r.approvalOutcomeDays()).addValue("needsDays", r.needsReviewDays())
-                .addValue("mA", months.get("A")).addValue("mB", months.get("B")).addValue("mC", months.get("C"));
+                .addValue("mA", months.get("A")).addValue("mB", months.get("B")).addValue("mC", months.get("C"))
+                .addValue("amlLow", policy.aml().dueDiligence().monthsFor("LOW"))
+                .addValue("amlMedium", policy.aml().dueDiligence().monthsFor("MEDIUM"))
+                .addValue("amlHigh", policy.aml().dueDiligence().monthsFor("HIGH"))
+                .addValue("amlAhead", r.amlReviewDaysAhead());
         NamedParameterJdbcTemplate sql = new NamedParameterJdbcTemplate(new SingleConnectionDataSource(c, true));
         sql.update(SQL, p);
         return sql.getJdbcTemplate().queryForObject("select count(*) from baseline_tasks", Integer.class);

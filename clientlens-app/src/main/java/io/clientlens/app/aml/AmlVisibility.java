@@ -1,0 +1,47 @@
+package io.clientlens.app.aml;
+
+import io.clientlens.app.security.Capability;
+import io.clientlens.app.security.SignedInUser;
+import io.clientlens.app.security.UserRole;
+import io.clientlens.code.Dimension;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * No tipping-off (docs/AML.md, docs/SECURITY.md): relationship managers, sales staff and supervisors work with the
+ * customer, so they never see what compliance knows — no alerts, cases or reports, and not the AML rating's reasons
+ * either (they would say that a suspicious-transaction report is open). They see only the due-diligence tasks and
+ * the suitability reason that new sales wait. This is the one place that decides who may see it.
+ */
+public final class AmlVisibility {
+    private AmlVisibility() {
+    }
+
+    /** Whether this role works with customers and so must not learn what compliance knows (Capability.SEE_AML_RATING). */
+    public static boolean customerFacing(UserRole role) {
+        return !Capability.SEE_AML_RATING.allows(role);
+    }
+
+    /** Whether the signed-in user (none: the command line, trusted on the server) may see the AML rating. */
+    public static boolean currentUserMaySeeAmlRating() {
+        var a = SecurityContextHolder.getContext().getAuthentication();
+        return !(a != null && a.getPrincipal() instanceof SignedInUser user && customerFacing(user.role()));
+    }
+
+    /** A stored classification document without the amlRisk dimension, for a user who may not see it. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> forCurrentUser(Map<String, Object> classification) {
+        if (classification == null || currentUserMaySeeAmlRating()) {
+            return classification;
+        }
+        Map<String, Object> copy = new LinkedHashMap<>(classification);
+        if (copy.get("dimensions") instanceof Map<?, ?> dims) {
+            Map<String, Object> without = new LinkedHashMap<>((Map<String, Object>) dims);
+            without.remove(Dimension.AML_RISK.code());
+            copy.put("dimensions", without);
+        }
+        return copy;
+    }
+}

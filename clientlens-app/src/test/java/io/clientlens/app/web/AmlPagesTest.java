@@ -1,0 +1,141 @@
+package io.clientlens.app.web;
+
+import io.clientlens.app.aml.AmlCases;
+import io.clientlens.app.aml.AmlData;
+import io.clientlens.app.aml.TransactionMonitoring;
+import io.clientlens.app.importing.Imports;
+import io.clientlens.app.security.UserRole;
+import io.clientlens.app.support.PostgresTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.WebApplicationContext;
+
+import java.time.LocalDate;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The compliance pages in zh and en, and no tipping-off: no role but compliance opens them, the navigation links to
+ * them for compliance only, and the customer-facing roles do not see the AML rating (whose reasons would say that a
+ * suspicious-transaction report is open) on the customer API or the 360.
+ */
+class AmlPagesTest extends PostgresTest {
+    @Autowired
+    Imports imports;
+    @Autowired
+    TransactionMonitoring monitoring;
+    @Autowired
+    AmlCases cases;
+
+    MockMvc mvc;
+
+    @Autowired
+    void setUp(WebApplicationContext context) {
+        mvc = mvc(context, null);
+    }
+
+    private long openCase() {
+        AmlData.load(imports);
+        monitoring.monitor(LocalDate.of(2026, 3, 31));
+        return cases.list(AmlCases.CaseFilter.OPEN, 1).get(0).caseId();
+    }
+
+    @Test
+    void complianceSeesTheQueueAndTheCaseInBothLanguages() throws Exception {
+        long id = openCase();
+        mvc.perform(get("/aml").with(signedIn(UserRole.COMPLIANCE))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("反洗钱案件")))
+                .andExpect(content().string(containsString("未决案件 1 件")))
+                .andExpect(content().string(containsString("拆分交易（化整为零）")))
+                .andExpect(content().string(containsString("href=\"/aml\"")));
+        mvc.perform(get("/aml").param("lang", "en").with(signedIn(UserRole.COMPLIANCE))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Open cases: 1")))
+                .andExpect(content().string(containsString("Structuring")));
+        mvc.perform(get("/aml").param("rule", "RAPID_IN_OUT").with(signedIn(UserRole.COMPLIANCE)))
+                .andExpect(content().string(containsString("没有符合条件的案件")));
+        mvc.perform(get("/aml/cases/" + id).with(signedIn(UserRole.COMPLIANCE))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("案件 #" + id + " · 客户 K1")))
+                .andExpect(content().string(containsString("触发交易")))
+                .andExpect(content().string(containsString("2026-03-09")))
+                .andExpect(content().string(containsString("立案")));
+        mvc.perform(get("/aml/cases/" + (id + 99)).with(signedIn(UserRole.COMPLIANCE))).andExpect(status().isNotFound());
+        // a refused step says why, in the page language, and changes nothing
+        mvc.perform(post("/aml/cases/" + id).param("action", "PROPOSE").param("decision", "NO_ACTION").param("lang", "en")
+                        .with(csrf()).with(signedIn(UserRole.COMPLIANCE)))
+                .andExpect(status().isConflict()).andExpect(content().string(containsString("an opinion is required")));
+    }
+
+    @Autowired
+    io.clientlens.app.aml.WatchLists lists;
+
+    @Test
+    void aPossibleWatchListMatchIsShownAndDismissedOnTheCasePage() throws Exception {
+        io.clientlens.app.support.TestDatabase.truncateAsSuperuser("aml_watchlist_entry");
+        AmlData.load(imports);
+        lists.importList(io.clientlens.app.aml.WatchLists.parse(
+                "listName,entityId,name,aliases,birthDate,registrationNumber\nPEP,P-9,张三,,,\n", "lists.csv"));
+        long id = cases.list(AmlCases.CaseFilter.OPEN, 1).get(0).caseId();
+        long match = jdbc.queryForObject("select hit_id from aml_screening_hit", Long.class);
+        mvc.perform(get("/aml/cases/" + id).with(signedIn(UserRole.COMPLIANCE)))
+                .andExpect(content().string(containsString("名单可能命中"))).andExpect(content().string(containsString("PEP · P-9")));
+        mvc.perform(post("/aml/cases/" + id + "/matches/" + match).param("confirmed", "false").param("opinion", "不同的人：出生日期不同")
+                        .with(csrf()).with(signedIn(UserRole.COMPLIANCE)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/aml/cases/" + id).with(signedIn(UserRole.COMPLIANCE)))
+                .andExpect(content().string(containsString("已排除（compliance.web）")))
+                .andExpect(content().string(containsString("排除名单命中")));
+        mvc.perform(post("/aml/cases/" + id + "/matches/" + match).param("confirmed", "true").param("opinion", "again")
+                .with(csrf()).with(signedIn(UserRole.COMPLIANCE))).andExpect(status().isConflict());
+        io.clientlens.app.support.TestDatabase.truncateAsSuperuser("aml_watchlist_entry");
+    }
+
+    @Test
+    void noRoleButComplianceOpensThePagesOrSeesTheLink() throws Exception {
+        long id = openCase();
+        for (UserRole role : UserRole.values()) {
+            if (role == UserRole.COMPLIANCE) {
+                continue;
+            }
+            mvc.perform(get("/aml").with(signedIn(role))).andExpect(status().isForbidden());
+            mvc.perform(get("/aml/cases/" + id).with(signedIn(role))).andExpect(status().isForbidden());
+            mvc.perform(post("/aml/cases/" + id).param("action", "START_REVIEW").with(csrf()).with(signedIn(role)))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/customers").with(signedIn(role)))
+                    .andExpect(content().string(not(containsString("href=\"/aml\""))));
+        }
+        mvc.perform(get("/customers").with(signedIn(UserRole.COMPLIANCE))).andExpect(content().string(containsString("href=\"/aml\"")));
+    }
+
+    @Test
+    void customerFacingRolesDoNotSeeTheAmlRating() throws Exception {
+        openCase();
+        long run = jdbc.queryForObject("insert into classification_run (as_of, policy_version, currency, status, finished_at, customers) "
+                + "values ('2026-03-31', 'v1', 'CNY', 'DONE', now(), 1) returning run_id", Long.class);
+        jdbc.update("insert into classification (run_id, customer_id, codes, features, dimensions) values (?, 'K1', "
+                + "cast(? as jsonb), '{}', cast(? as json))", run, "{\"amlRisk\": \"HIGH\", \"aumTier\": \"MASS\"}",
+                "{\"aumTier\": {\"code\": \"MASS\", \"label\": {\"zh\": \"大众客户\", \"en\": \"Mass\"}, \"inputs\": {}, \"reasons\": []},"
+                        + " \"amlRisk\": {\"code\": \"HIGH\", \"label\": {\"zh\": \"高风险\", \"en\": \"High\"}, \"inputs\": {}, "
+                        + "\"reasons\": [{\"rule\": \"openSuspiciousReport\", \"zh\": \"有未结的可疑交易报告案件 → 至少高风险\", "
+                        + "\"en\": \"An open suspicious-transaction report → at least High\"}]}}");
+        for (UserRole role : new UserRole[] {UserRole.RM, UserRole.SUPERVISOR}) {
+            mvc.perform(get("/api/v1/customers/K1").header(HttpHeaders.AUTHORIZATION, bearer(role)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.classification.dimensions.aumTier.code").value("MASS"))
+                    .andExpect(jsonPath("$.classification.dimensions.amlRisk").doesNotExist());
+            mvc.perform(get("/customers/K1").with(signedIn(role))).andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("可疑交易"))));
+        }
+        mvc.perform(get("/api/v1/customers/K1").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.COMPLIANCE)))
+                .andExpect(jsonPath("$.classification.dimensions.amlRisk.code").value("HIGH"));
+        mvc.perform(get("/customers/K1").with(signedIn(UserRole.COMPLIANCE))).andExpect(content().string(containsString("可疑交易")));
+    }
+}
