@@ -120,7 +120,11 @@ class CustomersPage {
         }
         Map<Dimension, String> filters = new EnumMap<>(Dimension.class);
         List<Filter> filterFields = new ArrayList<>();
+        boolean amlRatingVisible = io.clientlens.app.aml.AmlVisibility.currentUserMaySeeAmlRating();
         for (Dimension d : Dimension.values()) {
+            if (d == Dimension.AML_RISK && !amlRatingVisible) {
+                continue; // no tipping-off: the roles that serve the customer neither see nor filter by the AML rating
+            }
             String value = parameters.get(d.code());
             value = value == null || value.isBlank() ? null : value.strip();
             if (value != null) {

@@ -133,6 +133,11 @@ class AmlPagesTest extends PostgresTest {
                     .andExpect(jsonPath("$.classification.dimensions.amlRisk").doesNotExist());
             mvc.perform(get("/customers/K1").with(signedIn(role))).andExpect(status().isOk())
                     .andExpect(content().string(not(containsString("可疑交易"))));
+            // nor may they find out by filtering the list by the rating
+            mvc.perform(get("/api/v1/customers").param("amlRisk", "HIGH").header(HttpHeaders.AUTHORIZATION, bearer(role)))
+                    .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("amlRisk"));
+            mvc.perform(get("/customers").param("amlRisk", "HIGH").with(signedIn(role))).andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("name=\"amlRisk\""))));
         }
         mvc.perform(get("/api/v1/customers/K1").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.COMPLIANCE)))
                 .andExpect(jsonPath("$.classification.dimensions.amlRisk.code").value("HIGH"));

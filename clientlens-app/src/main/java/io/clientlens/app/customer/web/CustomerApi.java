@@ -80,7 +80,10 @@ class CustomerApi {
             if (name.equals("page") || name.equals("size")) {
                 return;
             }
-            Dimension.byCode(name).ifPresentOrElse(d -> {
+            Dimension.byCode(name)
+                    // no tipping-off: to the roles that serve the customer the AML rating is no filter at all
+                    .filter(d -> d != Dimension.AML_RISK || io.clientlens.app.aml.AmlVisibility.currentUserMaySeeAmlRating())
+                    .ifPresentOrElse(d -> {
                 if (d.accepts(value)) {
                     filters.put(d, value);
                 } else {
