@@ -78,7 +78,7 @@ class AssessmentDimensionsCommandLineTest {
         List<String> header = List.of(rows.get(0).split(","));
         int riskLevel = header.indexOf("riskLevel");
         assertThat(header).endsWith("riskLevel", "riskAttitude", "wealthAttitude", "socialStyle", "geoZone", "coast",
-                "urbanRural", "ageBand", "incomeBand", "demand", "clvClass");
+                "urbanRural", "ageBand", "incomeBand", "demand", "clvClass", "amlRisk");
         assertThat(rows).anySatisfy(r -> {
             assertThat(r).startsWith(valid + ",");
             assertThat(r.split(",")[riskLevel]).isEqualTo("C4");
