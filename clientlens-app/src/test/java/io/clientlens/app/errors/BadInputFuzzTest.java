@@ -391,12 +391,12 @@ class BadInputFuzzTest extends PostgresTest {
             }
             head.append("\r\n");
             OutputStream out = socket.getOutputStream();
-            out.write(head.toString().getBytes(StandardCharsets.UTF_8));
             try {
+                out.write(head.toString().getBytes(StandardCharsets.UTF_8));
                 out.write(content);
                 out.flush();
             } catch (java.io.IOException closedEarly) {
-                // the server may answer (413) and close before reading a large body
+                // the server may answer (400, 413) and close before reading an oversized request line, headers or body
             }
             InputStream in = socket.getInputStream();
             byte[] all;
