@@ -33,37 +33,7 @@ public final class CaseStore {
      * @return the number of cases opened
      */
     public static int groupAlerts(Connection c, LocalDate dueOn) throws SQLException {
-        int opened;
-        try (PreparedStatement ps = c.prepareStatement("""
-                with opened as (
-                    insert into aml_case (customer_id, status, due_on)
-                    select distinct a.customer_id, 'OPEN', ?
-                    from aml_alert a
-                    where not exists (select 1 from aml_case_alert x where x.alert_id = a.alert_id)
-                      and not exists (select 1 from aml_case k where k.customer_id = a.customer_id and k.status <> 'DECIDED')
-                    returning case_id)
-                insert into aml_case_event (case_id, actor, action, to_status)
-                select case_id, ?, 'OPENED', 'OPEN' from opened""")) {
-            ps.setObject(1, dueOn);
-            ps.setString(2, SYSTEM);
-            opened = ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("""
-                with linked as (
-                    insert into aml_case_alert (case_id, alert_id)
-                    select k.case_id, a.alert_id
-                    from aml_alert a
-                    join aml_case k on k.customer_id = a.customer_id and k.status <> 'DECIDED'
-                    where not exists (select 1 from aml_case_alert x where x.alert_id = a.alert_id)
-                    returning case_id, alert_id)
-                insert into aml_case_event (case_id, actor, action, from_status, to_status, alerts)
-                select l.case_id, ?, 'ALERTS_ADDED', k.status, k.status, array_agg(l.alert_id order by l.alert_id)
-                from linked l join aml_case k using (case_id)
-                group by l.case_id, k.status""")) {
-            ps.setString(1, SYSTEM);
-            ps.executeUpdate();
-        }
-        return opened;
+        return group(c, dueOn, CaseItems.ALERTS);
     }
 
     /**
@@ -73,33 +43,58 @@ public final class CaseStore {
      * @return the number of cases opened
      */
     public static int groupMatches(Connection c, LocalDate dueOn) throws SQLException {
+        return group(c, dueOn, CaseItems.MATCHES);
+    }
+
+    /** What a case collects: the table of the items, their link table to cases, and how the event names them. */
+    private enum CaseItems {
+        ALERTS("aml_alert", "alert_id", "aml_case_alert", "ALERTS_ADDED", "alerts"),
+        MATCHES("aml_screening_hit", "hit_id", "aml_case_hit", "MATCHES_ADDED", "matches");
+
+        final String table;
+        final String id;
+        final String links;
+        final String action;
+        final String eventColumn;
+
+        CaseItems(String table, String id, String links, String action, String eventColumn) {
+            this.table = table;
+            this.id = id;
+            this.links = links;
+            this.action = action;
+            this.eventColumn = eventColumn;
+        }
+    }
+
+    // The names put into the statements are the constants above, never input.
+    private static int group(Connection c, LocalDate dueOn, CaseItems items) throws SQLException {
         int opened;
         try (PreparedStatement ps = c.prepareStatement("""
                 with opened as (
                     insert into aml_case (customer_id, status, due_on)
-                    select distinct h.customer_id, 'OPEN', ?
-                    from aml_screening_hit h
-                    where not exists (select 1 from aml_case_hit x where x.hit_id = h.hit_id)
-                      and not exists (select 1 from aml_case k where k.customer_id = h.customer_id and k.status <> 'DECIDED')
+                    select distinct i.customer_id, 'OPEN', ?
+                    from %1$s i
+                    where not exists (select 1 from %3$s x where x.%2$s = i.%2$s)
+                      and not exists (select 1 from aml_case k where k.customer_id = i.customer_id and k.status <> 'DECIDED')
                     returning case_id)
                 insert into aml_case_event (case_id, actor, action, to_status)
-                select case_id, ?, 'OPENED', 'OPEN' from opened""")) {
+                select case_id, ?, 'OPENED', 'OPEN' from opened""".formatted(items.table, items.id, items.links))) {
             ps.setObject(1, dueOn);
             ps.setString(2, SYSTEM);
             opened = ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("""
                 with linked as (
-                    insert into aml_case_hit (case_id, hit_id)
-                    select k.case_id, h.hit_id
-                    from aml_screening_hit h
-                    join aml_case k on k.customer_id = h.customer_id and k.status <> 'DECIDED'
-                    where not exists (select 1 from aml_case_hit x where x.hit_id = h.hit_id)
-                    returning case_id, hit_id)
-                insert into aml_case_event (case_id, actor, action, from_status, to_status, matches)
-                select l.case_id, ?, 'MATCHES_ADDED', k.status, k.status, array_agg(l.hit_id order by l.hit_id)
+                    insert into %3$s (case_id, %2$s)
+                    select k.case_id, i.%2$s
+                    from %1$s i
+                    join aml_case k on k.customer_id = i.customer_id and k.status <> 'DECIDED'
+                    where not exists (select 1 from %3$s x where x.%2$s = i.%2$s)
+                    returning case_id, %2$s)
+                insert into aml_case_event (case_id, actor, action, from_status, to_status, %5$s)
+                select l.case_id, ?, '%4$s', k.status, k.status, array_agg(l.%2$s order by l.%2$s)
                 from linked l join aml_case k using (case_id)
-                group by l.case_id, k.status""")) {
+                group by l.case_id, k.status""".formatted(items.table, items.id, items.links, items.action, items.eventColumn))) {
             ps.setString(1, SYSTEM);
             ps.executeUpdate();
         }
