@@ -1,6 +1,7 @@
 package io.clientlens.classify;
 
 import io.clientlens.code.Dimension;
+import io.clientlens.code.Label;
 import io.clientlens.customer.CustomerType;
 import io.clientlens.policy.Band;
 
@@ -28,8 +29,9 @@ final class AgeBandRule implements DimensionRule {
         var label = dimension().labelOf(band.code());
         return DimensionResult.of(dimension(), band.code(),
                 Context.inputs("age", age, "bandMin", band.min(), "bandMax", band.max()),
-                new Reason("ageBand." + band.code(), "年龄 " + age + " 岁（" + range(band, " 岁") + "） → " + label.zh(),
-                        "Age " + age + " (" + range(band, "") + ") → " + label.en()));
+                Reason.deferred("ageBand." + band.code(), () -> Label.of(
+                        "年龄 " + age + " 岁（" + range(band, " 岁") + "） → " + label.zh(),
+                        "Age " + age + " (" + range(band, "") + ") → " + label.en())));
     }
 
     static String range(Band band, String unit) {

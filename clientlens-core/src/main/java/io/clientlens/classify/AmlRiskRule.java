@@ -6,6 +6,7 @@ import io.clientlens.aml.RatingFactor;
 import io.clientlens.aml.RatingInput;
 import io.clientlens.aml.RatingOverride;
 import io.clientlens.code.Dimension;
+import io.clientlens.code.Label;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +36,11 @@ final class AmlRiskRule implements DimensionRule {
             factorCodes.add(factor.code());
         }
         var rating = c.policy().aml().rating();
-        reasons.add(new Reason("aml.points." + a.byPoints().name(),
+        reasons.add(Reason.deferred("aml.points." + a.byPoints().name(), () -> Label.of(
                 "合计 " + a.points() + " 分（< " + rating.mediumFrom() + " 低风险，" + rating.mediumFrom() + "–"
                         + (rating.highFrom() - 1) + " 中风险，≥ " + rating.highFrom() + " 高风险）→ " + a.byPoints().zh(),
                 a.points() + " points in all (< " + rating.mediumFrom() + " low, " + rating.mediumFrom() + "–"
-                        + (rating.highFrom() - 1) + " medium, ≥ " + rating.highFrom() + " high) → " + a.byPoints().en()));
+                        + (rating.highFrom() - 1) + " medium, ≥ " + rating.highFrom() + " high) → " + a.byPoints().en())));
         List<String> overrideCodes = new ArrayList<>(a.overrides().size());
         for (RatingOverride override : a.overrides()) {
             reasons.add(new Reason("aml.override." + override.code(), override.zh(), override.en()));

@@ -1,7 +1,10 @@
 package io.clientlens.classify;
 
 import io.clientlens.code.Dimension;
+import io.clientlens.code.Label;
 import io.clientlens.policy.Band;
+
+import java.math.BigDecimal;
 
 final class AumTierRule implements DimensionRule {
     @Override
@@ -17,15 +20,18 @@ final class AumTierRule implements DimensionRule {
         var aum = c.customer().aum();
         Band band = c.policy().aumTier().bands().bandOf(aum);
         var label = dimension().labelOf(band.code());
+        return DimensionResult.of(dimension(), band.code(),
+                Context.inputs("aum", aum, "bandMin", band.min(), "bandMax", band.max()),
+                Reason.deferred("aumBand." + band.code(), () -> texts(c, aum, band, label)));
+    }
+
+    private static Label texts(Context c, BigDecimal aum, Band band, Label label) {
         // Each amount written once for both languages.
         Context.AmountText aumText = c.amount(aum);
         Context.AmountText min = c.amount(band.min());
         Context.AmountText max = band.max() == null ? null : c.amount(band.max());
-        return DimensionResult.of(dimension(), band.code(),
-                Context.inputs("aum", aum, "bandMin", band.min(), "bandMax", band.max()),
-                new Reason("aumBand." + band.code(),
-                        "AUM " + aumText.zh() + " " + rangeZh(band, min, max) + " → " + label.zh(),
-                        "AUM " + aumText.en() + " " + rangeEn(band, min, max) + " → " + label.en()));
+        return Label.of("AUM " + aumText.zh() + " " + rangeZh(band, min, max) + " → " + label.zh(),
+                "AUM " + aumText.en() + " " + rangeEn(band, min, max) + " → " + label.en());
     }
 
     private static String rangeZh(Band band, Context.AmountText min, Context.AmountText max) {

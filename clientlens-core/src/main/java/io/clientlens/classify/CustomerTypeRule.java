@@ -1,6 +1,7 @@
 package io.clientlens.classify;
 
 import io.clientlens.code.Dimension;
+import io.clientlens.code.Label;
 import io.clientlens.customer.CustomerType;
 
 final class CustomerTypeRule implements DimensionRule {
@@ -18,6 +19,7 @@ final class CustomerTypeRule implements DimensionRule {
         }
         String zh = type == CustomerType.CORPORATE ? "企业客户" : "个人客户";
         return DimensionResult.of(dimension(), type.name(), Context.inputs("type", type.name()),
-                new Reason("recordedType", "登记的客户类型为" + zh, "Recorded customer type is " + type.name()));
+                Reason.deferred("recordedType", () -> Label.of(
+                        "登记的客户类型为" + zh, "Recorded customer type is " + type.name())));
     }
 }

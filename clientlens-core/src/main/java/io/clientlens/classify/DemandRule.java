@@ -83,10 +83,9 @@ final class DemandRule implements DimensionRule {
         Map<String, Object> in = inputs.build();
         int open = register.openNeeds();
         if (withGap.size() >= policy.minGaps()) {
-            return DimensionResult.of(dimension(), "HIGH", in, new Reason("gaps",
-                    list(c, gaps, withGap, true) + "，共 " + withGap.size() + " 项缺口（≥ " + policy.minGaps() + "） → 高需求",
+            return DimensionResult.of(dimension(), "HIGH", in, Reason.deferred("gaps", () -> Label.of(list(c, gaps, withGap, true) + "，共 " + withGap.size() + " 项缺口（≥ " + policy.minGaps() + "） → 高需求",
                     capitalised(list(c, gaps, withGap, false)) + ": " + withGap.size() + " gaps (≥ " + policy.minGaps()
-                            + ") → High demand"));
+                            + ") → High demand")));
         }
         if (open >= policy.minOpenNeeds()) {
             return openNeeds(in, open, policy);
@@ -95,28 +94,28 @@ final class DemandRule implements DimensionRule {
                 .filter(gap -> !register.needAreas().contains(policy.gapAreas().get(gap))).toList();
         if (!uncovered.isEmpty()) {
             Label area = PlanningArea.valueOf(policy.gapAreas().get(uncovered.get(0))).label();
-            return DimensionResult.of(dimension(), "LATENT", in, new Reason("uncoveredGap",
+            return DimensionResult.of(dimension(), "LATENT", in, Reason.deferred("uncoveredGap", () -> Label.of(
                     list(c, gaps, uncovered, true) + "，需求登记中没有“" + area.zh() + "”领域的需求 → 潜在需求",
                     capitalised(list(c, gaps, uncovered, false)) + ", and no need of the area '" + area.en()
-                            + "' in the register → Latent demand"));
+                            + "' in the register → Latent demand")));
         }
         if (withGap.isEmpty() && notComputable != null && gaps.values().stream().noneMatch(Figure::isKnown)) {
-            return DimensionResult.unknown(dimension(), in, new Reason("gapsNotComputable",
-                    "保障与养老缺口均无法计算：" + notComputable.workings().zh(),
-                    "None of the protection and retirement gaps can be computed: " + notComputable.workings().en()));
+            Figure first = notComputable;
+            return DimensionResult.unknown(dimension(), in, Reason.deferred("gapsNotComputable", () -> Label.of(
+                    "保障与养老缺口均无法计算：" + first.workings().zh(),
+                    "None of the protection and retirement gaps can be computed: " + first.workings().en())));
         }
-        String gapsZh = withGap.isEmpty() ? "无保障或养老缺口" : list(c, gaps, withGap, true) + " 已有需求登记";
-        String gapsEn = withGap.isEmpty() ? "No protection or retirement gap" : capitalised(list(c, gaps, withGap, false))
-                + " already in the needs register";
-        return DimensionResult.of(dimension(), "LOW", in, new Reason("low",
-                gapsZh + "，未结需求 " + open + " 项（< " + policy.minOpenNeeds() + "） → 低需求",
-                gapsEn + "; " + open + " open needs (< " + policy.minOpenNeeds() + ") → Low demand"));
+        return DimensionResult.of(dimension(), "LOW", in, Reason.deferred("low", () -> Label.of(
+                (withGap.isEmpty() ? "无保障或养老缺口" : list(c, gaps, withGap, true) + " 已有需求登记")
+                        + "，未结需求 " + open + " 项（< " + policy.minOpenNeeds() + "） → 低需求",
+                (withGap.isEmpty() ? "No protection or retirement gap"
+                        : capitalised(list(c, gaps, withGap, false)) + " already in the needs register")
+                        + "; " + open + " open needs (< " + policy.minOpenNeeds() + ") → Low demand")));
     }
 
     private DimensionResult openNeeds(Map<String, Object> inputs, int open, Policy.Demand policy) {
-        return DimensionResult.of(dimension(), "HIGH", inputs, new Reason("openNeeds",
-                "需求登记中有 " + open + " 项未结需求（≥ " + policy.minOpenNeeds() + "） → 高需求",
-                open + " open needs in the register (≥ " + policy.minOpenNeeds() + ") → High demand"));
+        return DimensionResult.of(dimension(), "HIGH", inputs, Reason.deferred("openNeeds", () -> Label.of("需求登记中有 " + open + " 项未结需求（≥ " + policy.minOpenNeeds() + "） → 高需求",
+                open + " open needs in the register (≥ " + policy.minOpenNeeds() + ") → High demand")));
     }
 
     private static String list(Context c, Map<String, Figure> gaps, List<String> codes, boolean zh) {

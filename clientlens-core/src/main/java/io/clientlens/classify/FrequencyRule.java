@@ -1,6 +1,7 @@
 package io.clientlens.classify;
 
 import io.clientlens.code.Dimension;
+import io.clientlens.code.Label;
 import io.clientlens.policy.Band;
 
 import java.math.BigDecimal;
@@ -22,10 +23,10 @@ final class FrequencyRule implements DimensionRule {
         var label = dimension().labelOf(band.code());
         return DimensionResult.of(dimension(), band.code(),
                 Context.inputs("activityCount", count, "windowDays", window, "bandMin", band.min(), "bandMax", band.max()),
-                new Reason("frequencyBand." + band.code(),
+                Reason.deferred("frequencyBand." + band.code(), () -> Label.of(
                         "近 " + window + " 天客户主动交易 " + count + " 笔（标准：" + describeZh(band) + "） → " + label.zh(),
                         count + " customer transactions in the last " + window + " days (rule: " + describeEn(band) + ") → "
-                                + label.en()));
+                                + label.en())));
     }
 
     private static String describeZh(Band band) {

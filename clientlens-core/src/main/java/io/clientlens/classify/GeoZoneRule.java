@@ -1,6 +1,7 @@
 package io.clientlens.classify;
 
 import io.clientlens.code.Dimension;
+import io.clientlens.code.Label;
 
 /** 南方/北方 by the customer's province-level region: the policy's map along the Qinling–Huaihe line (docs/POLICY.md). */
 final class GeoZoneRule implements DimensionRule {
@@ -18,9 +19,10 @@ final class GeoZoneRule implements DimensionRule {
         var p = where.province();
         var label = dimension().labelOf(p.zone());
         return DimensionResult.of(dimension(), p.zone(), Provinces.inputs(where),
-                new Reason("byProvince." + p.zone(), p.name() + "位于秦岭—淮河一线以" + (p.zone().equals("NORTH") ? "北" : "南")
+                Reason.deferred("byProvince." + p.zone(), () -> Label.of(
+                        p.name() + "位于秦岭—淮河一线以" + (p.zone().equals("NORTH") ? "北" : "南")
                         + "（政策地区表） → " + label.zh(),
                         p.en() + " lies " + (p.zone().equals("NORTH") ? "north" : "south")
-                                + " of the Qinling–Huaihe line (policy region map) → " + label.en()));
+                                + " of the Qinling–Huaihe line (policy region map) → " + label.en())));
     }
 }

@@ -1,6 +1,7 @@
 package io.clientlens.classify;
 
 import io.clientlens.code.Dimension;
+import io.clientlens.code.Label;
 import io.clientlens.customer.CustomerType;
 
 import java.math.BigDecimal;
@@ -31,14 +32,15 @@ final class HighEndTargetRule implements DimensionRule {
                             "No assets in the KYC profile: net assets cannot be computed"));
         }
         boolean target = netAssets.compareTo(threshold) >= 0;
-        Context.AmountText netText = c.amount(netAssets);
-        Context.AmountText thresholdText = c.amount(threshold);
         return DimensionResult.of(dimension(), target ? "YES" : "NO",
                 Context.inputs("netAssets", netAssets, "threshold", threshold),
-                new Reason(target ? "netAssetsAtLeastThreshold" : "netAssetsBelowThreshold",
-                        "净资产 " + netText.zh() + (target ? " ≥ " : " < ") + thresholdText.zh()
-                                + (target ? " → 中高端客户营销目标" : " → 非中高端营销目标"),
-                        "Net assets " + netText.en() + (target ? " ≥ " : " < ") + thresholdText.en()
-                                + (target ? " → high-end marketing target" : " → not a high-end target")));
+                Reason.deferred(target ? "netAssetsAtLeastThreshold" : "netAssetsBelowThreshold", () -> {
+                    Context.AmountText netText = c.amount(netAssets);
+                    Context.AmountText thresholdText = c.amount(threshold);
+                    return Label.of("净资产 " + netText.zh() + (target ? " ≥ " : " < ") + thresholdText.zh()
+                                    + (target ? " → 中高端客户营销目标" : " → 非中高端营销目标"),
+                            "Net assets " + netText.en() + (target ? " ≥ " : " < ") + thresholdText.en()
+                                    + (target ? " → high-end marketing target" : " → not a high-end target"));
+                }));
     }
 }

@@ -1,6 +1,7 @@
 package io.clientlens.classify;
 
 import io.clientlens.code.Dimension;
+import io.clientlens.code.Label;
 import io.clientlens.customer.CustomerType;
 import io.clientlens.customer.Profile;
 import io.clientlens.policy.Band;
@@ -30,17 +31,19 @@ final class IncomeBandRule implements DimensionRule {
         }
         Band band = c.policy().schemes().incomeBands().bandOf(income);
         var label = dimension().labelOf(band.code());
-        Context.AmountText amount = c.amount(income);
-        String rangeZh = band.max() == null ? "≥ " + c.amount(band.min()).zh()
-                : band.min().signum() == 0 ? "< " + c.amount(band.max()).zh()
-                : c.amount(band.min()).zh() + " ≤ 收入 < " + c.amount(band.max()).zh();
-        String rangeEn = band.max() == null ? "≥ " + c.amount(band.min()).en()
-                : band.min().signum() == 0 ? "< " + c.amount(band.max()).en()
-                : c.amount(band.min()).en() + " ≤ income < " + c.amount(band.max()).en();
         return DimensionResult.of(dimension(), band.code(),
                 Context.inputs("annualIncome", income, "bandMin", band.min(), "bandMax", band.max()),
-                new Reason("incomeBand." + band.code(), "年税后收入 " + amount.zh() + "（" + rangeZh + "） → " + label.zh(),
-                        "Annual net income " + amount.en() + " (" + rangeEn + ") → " + label.en()));
+                Reason.deferred("incomeBand." + band.code(), () -> {
+                    Context.AmountText amount = c.amount(income);
+                    String rangeZh = band.max() == null ? "≥ " + c.amount(band.min()).zh()
+                            : band.min().signum() == 0 ? "< " + c.amount(band.max()).zh()
+                            : c.amount(band.min()).zh() + " ≤ 收入 < " + c.amount(band.max()).zh();
+                    String rangeEn = band.max() == null ? "≥ " + c.amount(band.min()).en()
+                            : band.min().signum() == 0 ? "< " + c.amount(band.max()).en()
+                            : c.amount(band.min()).en() + " ≤ income < " + c.amount(band.max()).en();
+                    return Label.of("年税后收入 " + amount.zh() + "（" + rangeZh + "） → " + label.zh(),
+                            "Annual net income " + amount.en() + " (" + rangeEn + ") → " + label.en());
+                }));
     }
 
     /** Σ income of the KYC profile (salary, business, investment, other), or null without an income group. */

@@ -1,6 +1,7 @@
 package io.clientlens.classify;
 
 import io.clientlens.code.Dimension;
+import io.clientlens.code.Label;
 import io.clientlens.customer.InvestmentHistory;
 import io.clientlens.policy.Policy;
 
@@ -43,6 +44,14 @@ final class InvestmentExperienceRule implements DimensionRule {
         var inputs = Context.inputs("declaredYears", declared == null ? null : declared.years(),
                 "declaredPurchases", declared == null ? null : declared.purchases(),
                 "investmentDaysAtBank", f.investmentDaysAtBank(), "investmentPurchasesAtBank", f.investmentPurchasesAtBank());
+        String rule = atBank && inKyc ? "bankHoldingsAndKycHistory" : atBank ? "bankHoldings" : inKyc ? "kycHistory" : "notEnough";
+        return DimensionResult.of(dimension(), atBank || inKyc ? "EXPERIENCED" : "INEXPERIENCED", inputs,
+                Reason.deferred(rule, () -> texts(rule, f, p, declared, declaredYears, declaredPurchases)));
+    }
+
+    private static Label texts(String rule, CustomerFeatures f, Policy.InvestmentExperience p, InvestmentHistory declared,
+                               int declaredYears, int declaredPurchases) {
+        double bankYears = f.investmentDaysAtBank() / 365.0;
         String bankZh = "本行持仓：非存款类投资产品累计持有 " + oneDecimal(bankYears) + " 年、购买 " + f.investmentPurchasesAtBank() + " 笔";
         String bankEn = "At the bank: non-deposit investments held " + oneDecimal(bankYears) + " years in total, "
                 + f.investmentPurchasesAtBank() + " purchase(s)";
@@ -52,23 +61,15 @@ final class InvestmentExperienceRule implements DimensionRule {
                 : "KYC investment history: " + declaredYears + " years, " + declaredPurchases + " purchase(s)";
         String ruleZh = "≥ " + p.minYears() + " 年或 ≥ " + p.minPurchases() + " 次";
         String ruleEn = "≥ " + p.minYears() + " year(s) or ≥ " + p.minPurchases() + " purchases";
-        if (atBank && inKyc) {
-            return DimensionResult.of(dimension(), "EXPERIENCED", inputs, new Reason("bankHoldingsAndKycHistory",
-                    bankZh + "；" + kycZh + "；两者均达到 " + ruleZh + " → 有投资经验",
-                    bankEn + "; " + kycEn + "; both meet " + ruleEn + " → Experienced"));
-        }
-        if (atBank) {
-            return DimensionResult.of(dimension(), "EXPERIENCED", inputs, new Reason("bankHoldings",
-                    bankZh + "，达到 " + ruleZh + "（" + kycZh + "） → 有投资经验",
-                    bankEn + ", meets " + ruleEn + " (" + kycEn + ") → Experienced"));
-        }
-        if (inKyc) {
-            return DimensionResult.of(dimension(), "EXPERIENCED", inputs, new Reason("kycHistory",
-                    kycZh + "，达到 " + ruleZh + "（" + bankZh + "） → 有投资经验",
-                    kycEn + ", meets " + ruleEn + " (" + bankEn + ") → Experienced"));
-        }
-        return DimensionResult.of(dimension(), "INEXPERIENCED", inputs, new Reason("notEnough",
-                bankZh + "；" + kycZh + "；均未达 " + ruleZh + " → 无投资经验",
-                bankEn + "; " + kycEn + "; neither meets " + ruleEn + " → Inexperienced"));
+        return switch (rule) {
+            case "bankHoldingsAndKycHistory" -> Label.of(bankZh + "；" + kycZh + "；两者均达到 " + ruleZh + " → 有投资经验",
+                    bankEn + "; " + kycEn + "; both meet " + ruleEn + " → Experienced");
+            case "bankHoldings" -> Label.of(bankZh + "，达到 " + ruleZh + "（" + kycZh + "） → 有投资经验",
+                    bankEn + ", meets " + ruleEn + " (" + kycEn + ") → Experienced");
+            case "kycHistory" -> Label.of(kycZh + "，达到 " + ruleZh + "（" + bankZh + "） → 有投资经验",
+                    kycEn + ", meets " + ruleEn + " (" + bankEn + ") → Experienced");
+            default -> Label.of(bankZh + "；" + kycZh + "；均未达 " + ruleZh + " → 无投资经验",
+                    bankEn + "; " + kycEn + "; neither meets " + ruleEn + " → Inexperienced");
+        };
     }
 }

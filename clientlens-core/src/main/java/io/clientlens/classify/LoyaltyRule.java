@@ -1,6 +1,7 @@
 package io.clientlens.classify;
 
 import io.clientlens.code.Dimension;
+import io.clientlens.code.Label;
 import io.clientlens.policy.Policy;
 
 final class LoyaltyRule implements DimensionRule {
@@ -32,10 +33,11 @@ final class LoyaltyRule implements DimensionRule {
         }
         if (tenure >= p.churnMinTenureDays() && (since == null || since >= p.churnInactiveDays())) {
             return DimensionResult.of(dimension(), "CHURNED", inputs,
-                    new Reason("inactive", "客户关系 " + tenure + " 天（≥ " + p.churnMinTenureDays() + "），" + sinceZh
+                    Reason.deferred("inactive", () -> Label.of(
+                            "客户关系 " + tenure + " 天（≥ " + p.churnMinTenureDays() + "），" + sinceZh
                             + "，近 " + p.churnInactiveDays() + " 天无主动交易 → 流失客户",
                             "Relationship of " + tenure + " days (≥ " + p.churnMinTenureDays() + "), " + sinceEn
-                                    + ": no activity in the last " + p.churnInactiveDays() + " days → Churned"));
+                                    + ": no activity in the last " + p.churnInactiveDays() + " days → Churned")));
         }
         boolean longEnough = tenure >= p.loyalMinTenureDays();
         boolean recent = since != null && since < p.loyalRecentActivityDays();
@@ -44,10 +46,11 @@ final class LoyaltyRule implements DimensionRule {
             String why = "HIGH".equals(frequency) ? "高频客户" : "持有 " + productTypes + " 类产品";
             String whyEn = "HIGH".equals(frequency) ? "high frequency" : productTypes + " product types held";
             return DimensionResult.of(dimension(), "LOYAL", inputs,
-                    new Reason("loyal", "客户关系 " + tenure + " 天（≥ " + p.loyalMinTenureDays() + "），" + sinceZh
+                    Reason.deferred("loyal", () -> Label.of(
+                            "客户关系 " + tenure + " 天（≥ " + p.loyalMinTenureDays() + "），" + sinceZh
                             + "（< " + p.loyalRecentActivityDays() + " 天），" + why + " → 忠诚客户",
                             "Relationship of " + tenure + " days (≥ " + p.loyalMinTenureDays() + "), " + sinceEn
-                                    + " (< " + p.loyalRecentActivityDays() + "), " + whyEn + " → Loyal"));
+                                    + " (< " + p.loyalRecentActivityDays() + "), " + whyEn + " → Loyal")));
         }
         String missingZh = !longEnough ? "客户关系不足 " + p.loyalMinTenureDays() + " 天"
                 : !recent ? "近 " + p.loyalRecentActivityDays() + " 天无主动交易"
@@ -56,7 +59,8 @@ final class LoyaltyRule implements DimensionRule {
                 : !recent ? "no activity in the last " + p.loyalRecentActivityDays() + " days"
                 : "not high frequency and fewer than " + p.loyalMinProductTypes() + " product types";
         return DimensionResult.of(dimension(), "GENERAL", inputs,
-                new Reason("general", "未流失，但" + missingZh + " → 一般客户",
-                        "Not churned, but " + missingEn + " → General"));
+                Reason.deferred("general", () -> Label.of(
+                        "未流失，但" + missingZh + " → 一般客户",
+                        "Not churned, but " + missingEn + " → General")));
     }
 }

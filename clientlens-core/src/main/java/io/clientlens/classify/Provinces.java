@@ -1,6 +1,7 @@
 package io.clientlens.classify;
 
 import io.clientlens.code.Dimension;
+import io.clientlens.code.Label;
 import io.clientlens.customer.Profile;
 import io.clientlens.policy.Policy;
 
@@ -103,12 +104,12 @@ final class Provinces {
         String zh = region ? "地区“" + where.text() + "”" : "地址";
         String en = region ? "The region '" + where.text() + "'" : "The address";
         if (!isChinese(where.text())) {
-            return DimensionResult.unknown(dimension, inputs(where), new Reason("notInChina",
+            return DimensionResult.unknown(dimension, inputs(where), Reason.deferred("notInChina", () -> Label.of(
                     zh + "不在中国的省级行政区内（如境外地区），本分类只适用于中国各省级行政区",
-                    en + " is not in a Chinese province-level region (e.g. a region abroad); this class only applies within China"));
+                    en + " is not in a Chinese province-level region (e.g. a region abroad); this class only applies within China")));
         }
-        return DimensionResult.unknown(dimension, inputs(where), new Reason("provinceNotRecognised",
+        return DimensionResult.unknown(dimension, inputs(where), Reason.deferred("provinceNotRecognised", () -> Label.of(
                 zh + "开头不是政策地区表中的省级行政区名称（全称、简称或英文名）",
-                en + " does not start with a province-level region of the policy's region map (full, short or English name)"));
+                en + " does not start with a province-level region of the policy's region map (full, short or English name)")));
     }
 }

@@ -1,6 +1,7 @@
 package io.clientlens.classify;
 
 import io.clientlens.code.Dimension;
+import io.clientlens.code.Label;
 
 final class RegionRule implements DimensionRule {
     @Override
@@ -16,7 +17,8 @@ final class RegionRule implements DimensionRule {
                     new Reason("regionMissing", "地址/地区未登记", "Address or district is not recorded"));
         }
         return DimensionResult.of(dimension(), region.trim(), Context.inputs("region", region.trim()),
-                new Reason("recordedRegion", "按登记地址所在地区：" + region.trim(),
-                        "From the recorded address or district: " + region.trim()));
+                Reason.deferred("recordedRegion", () -> Label.of(
+                        "按登记地址所在地区：" + region.trim(),
+                        "From the recorded address or district: " + region.trim())));
     }
 }

@@ -1,6 +1,7 @@
 package io.clientlens.classify;
 
 import io.clientlens.code.Dimension;
+import io.clientlens.code.Label;
 import io.clientlens.customer.Profile;
 
 final class ResidencyRule implements DimensionRule {
@@ -15,8 +16,9 @@ final class ResidencyRule implements DimensionRule {
         if (p != null && p.residency() != null) {
             String code = p.residency().name();
             return DimensionResult.of(dimension(), code, Context.inputs("residency", code),
-                    new Reason("recordedResidency", "开户资料登记为" + dimension().labelOf(code).zh(),
-                            "Recorded at account opening as " + dimension().labelOf(code).en()));
+                    Reason.deferred("recordedResidency", () -> Label.of(
+                            "开户资料登记为" + dimension().labelOf(code).zh(),
+                            "Recorded at account opening as " + dimension().labelOf(code).en())));
         }
         String nationality = p == null ? null : p.nationality();
         if (nationality == null || nationality.isBlank()) {
@@ -27,9 +29,9 @@ final class ResidencyRule implements DimensionRule {
         String code = home ? "DOMESTIC" : "INTERNATIONAL";
         return DimensionResult.of(dimension(), code,
                 Context.inputs("nationality", nationality, "homeCountries", c.policy().homeCountries()),
-                new Reason(home ? "homeNationality" : "foreignNationality",
+                Reason.deferred(home ? "homeNationality" : "foreignNationality", () -> Label.of(
                         "国籍 " + nationality + (home ? " 属于" : " 不属于") + "本行所在国家 " + c.policy().homeCountries(),
                         "Nationality " + nationality + (home ? " is" : " is not") + " one of the bank's home countries "
-                                + c.policy().homeCountries()));
+                                + c.policy().homeCountries())));
     }
 }

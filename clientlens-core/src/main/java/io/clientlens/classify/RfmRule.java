@@ -1,6 +1,7 @@
 package io.clientlens.classify;
 
 import io.clientlens.code.Dimension;
+import io.clientlens.code.Label;
 import io.clientlens.policy.Policy;
 
 import java.math.BigDecimal;
@@ -27,8 +28,9 @@ final class RfmRule implements DimensionRule {
         int window = rfm.windowDays();
         if (f.activityCount() == 0) {
             return DimensionResult.of(dimension(), "LOST", Context.inputs("frequency", 0, "windowDays", window),
-                    new Reason("noActivityInWindow", "近 " + window + " 天无主动交易 → 已流失客户",
-                            "No customer transaction in the last " + window + " days → Lost"));
+                    Reason.deferred("noActivityInWindow", () -> Label.of(
+                            "近 " + window + " 天无主动交易 → 已流失客户",
+                            "No customer transaction in the last " + window + " days → Lost")));
         }
         PopulationStatistics s = c.statistics();
         int recency = f.daysSinceLastActivity();
@@ -38,17 +40,18 @@ final class RfmRule implements DimensionRule {
         int m = s.monetary().score(f.activityAmount());
         String segment = rfm.segment(r, fr);
         var label = dimension().labelOf(segment);
-        Context.AmountText amount = c.amount(f.activityAmount());
-        String scheme = bands ? "（R=" + r + "，按天数区间：" + band(rfm, r, "天") + "）" : "（R=" + r + "，按五分位）";
-        String schemeEn = bands ? " (R=" + r + " on day bands: " + band(rfm, r, "days") + ")" : " (R=" + r + " on quintiles)";
         return DimensionResult.of(dimension(), segment,
                 Context.inputs("recencyDays", recency, "frequency", f.activityCount(), "monetary", f.activityAmount(),
                         "recencyScoring", bands ? "bands" : "quintiles", "R", r, "F", fr, "M", m),
-                new Reason("rfmGrid.R" + r + "F" + fr,
-                        "最近交易 " + recency + " 天前" + scheme + "，" + window + " 天内 " + f.activityCount() + " 笔（F="
-                                + fr + "），金额 " + amount.zh() + "（M=" + m + "） → " + label.zh(),
-                        "Last transaction " + recency + " days ago" + schemeEn + ", " + f.activityCount() + " in " + window
-                                + " days (F=" + fr + "), amount " + amount.en() + " (M=" + m + ") → " + label.en()));
+                Reason.deferred("rfmGrid.R" + r + "F" + fr, () -> {
+                    Context.AmountText amount = c.amount(f.activityAmount());
+                    String scheme = bands ? "（R=" + r + "，按天数区间：" + band(rfm, r, "天") + "）" : "（R=" + r + "，按五分位）";
+                    String schemeEn = bands ? " (R=" + r + " on day bands: " + band(rfm, r, "days") + ")" : " (R=" + r + " on quintiles)";
+                    return Label.of("最近交易 " + recency + " 天前" + scheme + "，" + window + " 天内 " + f.activityCount()
+                                    + " 笔（F=" + fr + "），金额 " + amount.zh() + "（M=" + m + "） → " + label.zh(),
+                            "Last transaction " + recency + " days ago" + schemeEn + ", " + f.activityCount() + " in " + window
+                                    + " days (F=" + fr + "), amount " + amount.en() + " (M=" + m + ") → " + label.en());
+                }));
     }
 
     /** The band of score r as text: "≤ 7 天" for 5 … 2, "> 180 天" for 1. */

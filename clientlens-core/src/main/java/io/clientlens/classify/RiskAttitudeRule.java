@@ -1,6 +1,7 @@
 package io.clientlens.classify;
 
 import io.clientlens.code.Dimension;
+import io.clientlens.code.Label;
 import io.clientlens.questionnaire.RiskAttitude;
 import io.clientlens.questionnaire.RiskLevel;
 
@@ -25,9 +26,10 @@ final class RiskAttitudeRule implements DimensionRule {
         var levelLabel = level.label();
         var label = dimension().labelOf(attitude.name());
         return DimensionResult.of(dimension(), attitude.name(), Context.inputs("riskLevel", level.code()),
-                new Reason("byRiskLevel." + attitude.name(), "风险承受能力等级 " + level.code() + " " + levelLabel.zh()
+                Reason.deferred("byRiskLevel." + attitude.name(), () -> Label.of(
+                        "风险承受能力等级 " + level.code() + " " + levelLabel.zh()
                         + " → " + label.zh() + "（C1–C2 风险厌恶型，C3 风险中立型，C4–C5 风险偏好型）",
                         "Risk level " + level.code() + " " + levelLabel.en() + " → " + label.en()
-                                + " (C1–C2 averse, C3 neutral, C4–C5 seeking)"));
+                                + " (C1–C2 averse, C3 neutral, C4–C5 seeking)")));
     }
 }

@@ -1,6 +1,7 @@
 package io.clientlens.classify;
 
 import io.clientlens.code.Dimension;
+import io.clientlens.code.Label;
 import io.clientlens.customer.Profile;
 import io.clientlens.policy.Policy;
 
@@ -37,14 +38,16 @@ final class UrbanRuralRule implements DimensionRule {
         String urban = first(local, g.urbanKeywords());
         if (urban != null) {
             return DimensionResult.of(dimension(), "URBAN", Context.inputs("keyword", urban),
-                    new Reason("urbanKeyword", "地址含城区关键词“" + urban + "”（政策 geography.urbanKeywords） → 城市",
-                            "The address has the city-district keyword '" + urban + "' (policy geography.urbanKeywords) → Urban"));
+                    Reason.deferred("urbanKeyword", () -> Label.of(
+                            "地址含城区关键词“" + urban + "”（政策 geography.urbanKeywords） → 城市",
+                            "The address has the city-district keyword '" + urban + "' (policy geography.urbanKeywords) → Urban")));
         }
         String rural = first(local, g.ruralKeywords());
         if (rural != null) {
             return DimensionResult.of(dimension(), "RURAL", Context.inputs("keyword", rural),
-                    new Reason("ruralKeyword", "地址含农村关键词“" + rural + "”（政策 geography.ruralKeywords） → 农村",
-                            "The address has the rural keyword '" + rural + "' (policy geography.ruralKeywords) → Rural"));
+                    Reason.deferred("ruralKeyword", () -> Label.of(
+                            "地址含农村关键词“" + rural + "”（政策 geography.ruralKeywords） → 农村",
+                            "The address has the rural keyword '" + rural + "' (policy geography.ruralKeywords) → Rural")));
         }
         return DimensionResult.unknown(dimension(), Context.inputs("keyword", null),
                 new Reason("noKeyword", "地址中没有政策所列的城区或农村关键词，无法判断城乡",
@@ -55,8 +58,9 @@ final class UrbanRuralRule implements DimensionRule {
         String zh = text == null ? "地址" : "地区“" + text + "”";
         String en = text == null ? "The address" : "The region '" + text + "'";
         return DimensionResult.unknown(dimension(), Context.inputs("region", text, "source", field),
-                new Reason("notInChina", zh + "不在中国境内（如境外地区），城乡关键词只适用于中国地址",
-                        en + " is not in China (e.g. a region abroad); the urban and rural keywords only apply to Chinese addresses"));
+                Reason.deferred("notInChina", () -> Label.of(
+                        zh + "不在中国境内（如境外地区），城乡关键词只适用于中国地址",
+                        en + " is not in China (e.g. a region abroad); the urban and rural keywords only apply to Chinese addresses")));
     }
 
     private static String first(String address, java.util.List<String> keywords) {

@@ -1,6 +1,7 @@
 package io.clientlens.classify;
 
 import io.clientlens.code.Dimension;
+import io.clientlens.code.Label;
 import io.clientlens.customer.Money;
 
 import java.math.BigDecimal;
@@ -31,19 +32,22 @@ final class ValueClassRule implements DimensionRule {
         }
         if ("A".equals(contribution) || "B".equals(contribution)) {
             return DimensionResult.of(dimension(), "POTENTIAL", inputs,
-                    new Reason("potential.contribution", "利润贡献" + contribution + "类（未同时满足A类且忠诚） → 潜力客户",
-                            "Contribution class " + contribution + " (not both A and loyal) → Potential"));
+                    Reason.deferred("potential.contribution", () -> Label.of(
+                            "利润贡献" + contribution + "类（未同时满足A类且忠诚） → 潜力客户",
+                            "Contribution class " + contribution + " (not both A and loyal) → Potential")));
         }
         if (elsewhere != null && elsewhere.compareTo(f.aum()) >= 0 && total.compareTo(affluentMin) >= 0) {
-            Context.AmountText elsewhereText = c.amount(elsewhere);
-            Context.AmountText aumText = c.amount(f.aum());
-            Context.AmountText totalText = c.amount(total);
-            Context.AmountText minText = c.amount(affluentMin);
             return DimensionResult.of(dimension(), "POTENTIAL", inputs,
-                    new Reason("potential.assetsElsewhere", "他行金融资产 " + elsewhereText.zh() + " ≥ 本行AUM " + aumText.zh()
-                            + "，金融资产合计 " + totalText.zh() + " ≥ " + minText.zh() + " → 潜力客户",
-                            "Financial assets elsewhere " + elsewhereText.en() + " ≥ AUM here " + aumText.en()
-                                    + ", total financial assets " + totalText.en() + " ≥ " + minText.en() + " → Potential"));
+                    Reason.deferred("potential.assetsElsewhere", () -> {
+                        Context.AmountText elsewhereText = c.amount(elsewhere);
+                        Context.AmountText aumText = c.amount(f.aum());
+                        Context.AmountText totalText = c.amount(total);
+                        Context.AmountText minText = c.amount(affluentMin);
+                        return Label.of("他行金融资产 " + elsewhereText.zh() + " ≥ 本行AUM " + aumText.zh()
+                                        + "，金融资产合计 " + totalText.zh() + " ≥ " + minText.zh() + " → 潜力客户",
+                                "Financial assets elsewhere " + elsewhereText.en() + " ≥ AUM here " + aumText.en()
+                                        + ", total financial assets " + totalText.en() + " ≥ " + minText.en() + " → Potential");
+                    }));
         }
         return DimensionResult.of(dimension(), "GENERAL", inputs,
                 new Reason("general", "利润贡献C类，且他行资产不足以成为潜力客户 → 一般客户",

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The few operations the analysis needs, each writing its workings with the numbers used so that
@@ -44,20 +45,27 @@ final class Arithmetic {
             return Figure.missing(code, name, because(missing.get()));
         }
         BigDecimal total = BigDecimal.ZERO;
-        StringBuilder zh = new StringBuilder();
-        StringBuilder en = new StringBuilder();
         for (Term t : terms) {
-            boolean first = zh.length() == 0;
             total = t.minus() ? total.subtract(t.figure().amount()) : total.add(t.figure().amount());
-            String op = t.minus() ? (first ? "−" : " − ") : (first ? "" : " + ");
-            zh.append(op).append(t.figure().name().zh()).append(' ').append(plain(t.figure().amount()));
-            en.append(op).append(t.figure().name().en()).append(' ').append(plain(t.figure().amount()));
         }
+        BigDecimal sum = total;
+        return Figure.known(code, name, sum, () -> Label.of(written(terms, true) + " = " + plain(sum),
+                written(terms, false) + " = " + plain(sum)));
+    }
+
+    /** The terms of a sum written out with their names and values: "工资 300,000 + 投资 10,000". */
+    private static String written(List<Term> terms, boolean zh) {
         if (terms.isEmpty()) {
-            zh.append("无");
-            en.append("none");
+            return zh ? "无" : "none";
         }
-        return Figure.known(code, name, total, Label.of(zh + " = " + plain(total), en + " = " + plain(total)));
+        StringBuilder text = new StringBuilder();
+        for (Term t : terms) {
+            boolean first = text.length() == 0;
+            String op = t.minus() ? (first ? "−" : " − ") : (first ? "" : " + ");
+            Label termName = t.figure().name();
+            text.append(op).append(zh ? termName.zh() : termName.en()).append(' ').append(plain(t.figure().amount()));
+        }
+        return text.toString();
     }
 
     /** {@code a × factor}, where the factor is named ("12 个月", "support years 5"). */
@@ -67,7 +75,7 @@ final class Arithmetic {
             return Figure.missing(code, name, because(missing.get()));
         }
         BigDecimal value = a.amount().multiply(factor.amount());
-        return Figure.known(code, name, value, Label.of(
+        return Figure.known(code, name, value, () -> Label.of(
                 a.name().zh() + " " + plain(a.amount()) + " × " + factor.name().zh() + " " + plain(factor.amount()) + " = " + plain(value),
                 a.name().en() + " " + plain(a.amount()) + " × " + factor.name().en() + " " + plain(factor.amount()) + " = " + plain(value)));
     }
@@ -78,7 +86,7 @@ final class Arithmetic {
             return Figure.missing(code, name, because(a));
         }
         BigDecimal value = a.amount().divide(BigDecimal.valueOf(divisor), 2, RoundingMode.HALF_UP);
-        return Figure.known(code, name, value, Label.of(
+        return Figure.known(code, name, value, () -> Label.of(
                 a.name().zh() + " " + plain(a.amount()) + " ÷ " + divisor + " " + divisorName.zh() + " = " + plain(value),
                 a.name().en() + " " + plain(a.amount()) + " ÷ " + divisor + " " + divisorName.en() + " = " + plain(value)));
     }
@@ -86,10 +94,10 @@ final class Arithmetic {
     /** {@code max(0, a)}: a gap is never negative. */
     static Figure notBelowZero(String code, Label name, Figure a) {
         if (!a.isKnown()) {
-            return Figure.missing(code, name, a.workings());
+            return Figure.missing(code, name, a::workings);
         }
         BigDecimal value = a.amount().max(BigDecimal.ZERO);
-        return Figure.known(code, name, value, Label.of(
+        return Figure.known(code, name, value, () -> Label.of(
                 "max(0, " + a.workings().zh() + ") = " + plain(value),
                 "max(0, " + a.workings().en() + ") = " + plain(value)));
     }
@@ -103,8 +111,8 @@ final class Arithmetic {
     }
 
     /** A result that needs a missing operand is missing for the operand's root reason ("收入信息缺失"), not a chain of them. */
-    static Label because(Figure missing) {
-        return missing.workings();
+    static Supplier<Label> because(Figure missing) {
+        return missing::workings;
     }
 
     static String plain(BigDecimal amount) {
@@ -132,11 +140,10 @@ final class Arithmetic {
         BigDecimal factor = n == 0 ? BigDecimal.ZERO
                 : BigDecimal.ONE.subtract(BigDecimal.ONE.divide(BigDecimal.ONE.add(rate).pow(n, mc), mc)).divide(rate, mc);
         BigDecimal value = annual.amount().multiply(factor).setScale(2, RoundingMode.HALF_UP);
-        String r = rate.stripTrailingZeros().toPlainString();
-        return Figure.known(code, name, value, Label.of(
-                annual.name().zh() + " " + plain(annual.amount()) + " 按折现率 " + r + " 折现 " + n + " 年（年金现值系数 "
+        return Figure.known(code, name, value, () -> Label.of(
+                annual.name().zh() + " " + plain(annual.amount()) + " 按折现率 " + rate.stripTrailingZeros().toPlainString() + " 折现 " + n + " 年（年金现值系数 "
                         + factor.setScale(4, RoundingMode.HALF_UP) + "）= " + plain(value),
-                annual.name().en() + " " + plain(annual.amount()) + " for " + n + " years discounted at " + r
+                annual.name().en() + " " + plain(annual.amount()) + " for " + n + " years discounted at " + rate.stripTrailingZeros().toPlainString()
                         + " (annuity factor " + factor.setScale(4, RoundingMode.HALF_UP) + ") = " + plain(value)));
     }
 }
