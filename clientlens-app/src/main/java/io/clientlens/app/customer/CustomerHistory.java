@@ -14,7 +14,9 @@ import java.util.Map;
 /**
  * What the customer 360 shows besides the latest classes: the classes of the last runs, holdings,
  * recent transactions, suitability checks and the audit trail of one customer. Every query reads
- * one customer through an index (see V7__interaction_notes.sql), so the page stays fast however
+ * one customer through an index (see V7__interaction_notes.sql; accounts through account_link_customer and
+ * txn_account_date, service requests through service_request_customer, the next task through service_task_customer,
+ * product names by the catalogue's primary key; HistoryQueryPlansTest checks the plans), so the page stays fast however
  * many customers there are. Account numbers are clear here and must be masked before display.
  */
 @Repository
