@@ -1,7 +1,6 @@
 package io.clientlens.classify;
 
 import io.clientlens.code.Dimension;
-import io.clientlens.code.Label;
 import io.clientlens.customer.CustomerType;
 
 final class CustomerTypeRule implements DimensionRule {
@@ -17,9 +16,8 @@ final class CustomerTypeRule implements DimensionRule {
             return DimensionResult.unknown(dimension(), Context.inputs("type", null),
                     new Reason("typeMissing", "客户类型未登记", "Customer type is not recorded"));
         }
-        String zh = type == CustomerType.CORPORATE ? "企业客户" : "个人客户";
+        var label = dimension().labelOf(type.name());
         return DimensionResult.of(dimension(), type.name(), Context.inputs("type", type.name()),
-                Reason.deferred("recordedType", () -> Label.of(
-                        "登记的客户类型为" + zh, "Recorded customer type is " + type.name())));
+                new Reason("recordedType", "登记的客户类型为" + label.zh(), "Recorded customer type: " + label.en()));
     }
 }

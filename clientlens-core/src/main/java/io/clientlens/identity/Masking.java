@@ -40,6 +40,27 @@ public final class Masking {
         return keep(value, 6, 4);
     }
 
+    /** What {@link #accountTail} shows before the tail: always four stars, whatever the number's length. */
+    public static final String ACCOUNT_TAIL_PREFIX = "****";
+
+    /**
+     * An account number reduced to its last four characters behind four stars, so that the accounts of one
+     * customer can be told apart while neither the issuer nor the length is shown: 6222020200112233445 → ****3445.
+     * A number shorter than eight characters (an internal or sample account id) keeps less than half of itself:
+     * 19203 → ****03, 576 → ****6; one or no character → ****. Masking a masked value changes nothing.
+     */
+    public static String accountTail(String value) {
+        if (value == null) {
+            return null;
+        }
+        String v = value.strip();
+        if (v.startsWith(ACCOUNT_TAIL_PREFIX)) {
+            return v;
+        }
+        int keep = v.length() >= 8 ? 4 : (v.length() - 1) / 2;
+        return ACCOUNT_TAIL_PREFIX + v.substring(v.length() - keep);
+    }
+
     private static final java.util.regex.Pattern RESIDENT_ID_IN_TEXT = java.util.regex.Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9Xx](?![0-9A-Za-z])");
     private static final java.util.regex.Pattern CARD_IN_TEXT = java.util.regex.Pattern.compile("(?<!\\d)\\d{16,19}(?!\\d)");
     private static final java.util.regex.Pattern MOBILE_IN_TEXT = java.util.regex.Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");

@@ -26,6 +26,27 @@ class MaskingTest {
 
     @ParameterizedTest
     @CsvSource({
+            "6222020200112233445, ****3445",
+            "12345678, ****5678",
+            "A1234501, ****4501",
+            "1234567, ****567",
+            "19203, ****03",
+            "576, ****6",
+            "7, ****",
+            "'', ****",
+            "****3445, ****3445"})
+    void showsOnlyTheTailOfAnAccountNumberNeverMoreThanHalfOfIt(String account, String shown) {
+        assertThat(Masking.accountTail(account)).isEqualTo(shown);
+        assertThat(Masking.accountTail(shown)).isEqualTo(shown);
+        if (!account.startsWith("*") && account.length() > 1) {
+            int visible = shown.length() - Masking.ACCOUNT_TAIL_PREFIX.length();
+            assertThat(visible).isLessThanOrEqualTo(4);
+            assertThat(2 * visible).isLessThanOrEqualTo(account.length());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
             "王小明, 王*",
             "李娜, 李*",
             "欧阳娜娜, 欧阳*",

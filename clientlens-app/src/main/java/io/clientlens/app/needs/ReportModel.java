@@ -1,7 +1,7 @@
 package io.clientlens.app.needs;
 
 import io.clientlens.app.customer.MaskedProfile;
-import io.clientlens.classify.Amounts;
+import io.clientlens.app.ui.Yuan;
 import io.clientlens.code.Label;
 import io.clientlens.code.Language;
 import io.clientlens.customer.Profile;
@@ -96,7 +96,7 @@ final class ReportModel {
         m.put("focus", a.lifeCycle().map(p -> t(p.focus())).orElse(""));
         m.put("goals", a.goals().stream().map(g -> Map.of(
                 "type", t(g.typeLabel()),
-                "amount", g.targetAmount() == null ? "—" : Amounts.plain(g.targetAmount()),
+                "amount", g.targetAmount() == null ? "—" : Yuan.exact(g.targetAmount()),
                 "date", g.targetDate() == null ? "—" : g.targetDate().toString(),
                 "nature", g.nature() == null ? "—" : t(g.nature().label()),
                 "maslow", g.maslow() == null ? "—" : t(g.maslow().label()),
@@ -143,7 +143,7 @@ final class ReportModel {
     }
 
     private String amount(Figure f) {
-        return f.isKnown() ? Amounts.plain(f.amount()) : t("无法计算", "n/a");
+        return f.isKnown() ? Yuan.exact(f.amount()) : t("无法计算", "n/a");
     }
 
     private Bar bar(Figure f, String kind) {

@@ -12,6 +12,7 @@ import java.util.Map;
 record CustomerCard(String customerId, Map<String, String> identity, int completeness, List<String> missing,
                     String asOf, String policyVersion, List<Row> rows) {
 
+    /** {@code code}: the class's code for experts, null when it is the label itself. */
     record Row(String dimension, String code, String label, List<String> reasons) {
     }
 
@@ -48,7 +49,9 @@ record CustomerCard(String customerId, Map<String, String> identity, int complet
                 String label = String.valueOf(((Map<String, Object>) r.get("label")).get(key));
                 List<String> reasons = ((List<Map<String, Object>>) r.get("reasons")).stream()
                         .map(x -> String.valueOf(x.get(key))).toList();
-                rows.add(new Row(d.label().in(lang), String.valueOf(r.get("code")), label, reasons));
+                String code = String.valueOf(r.get("code"));
+                // a free-text dimension's code is its label (a region "北京市"): shown once
+                rows.add(new Row(d.label().in(lang), code.equals(label) ? null : code, label, reasons));
             }
         }
         return new CustomerCard(view.customerId(), labelled(view.maskedIdentity(), lang), view.completeness().percent(),

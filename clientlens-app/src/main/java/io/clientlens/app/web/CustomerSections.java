@@ -1,5 +1,12 @@
 package io.clientlens.app.web;
 
+import io.clientlens.app.audit.AuditKinds;
+import io.clientlens.app.security.UserRole;
+import io.clientlens.app.suitability.Assessments;
+import io.clientlens.app.suitability.Products;
+import io.clientlens.policy.Policy;
+import io.clientlens.suitability.RiskAssessmentOnFile;
+import io.clientlens.app.ui.BankLabels;
 import io.clientlens.app.ui.Yuan;
 import io.clientlens.app.customer.CustomerHistory;
 import io.clientlens.app.customer.InteractionNotes;
@@ -11,16 +18,20 @@ import io.clientlens.identity.Masking;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The customer 360's history sections in the page's language: classes over the last runs (a
- * change from the run before is marked), holdings, recent transactions (account numbers masked),
- * suitability checks, the audit trail and interaction notes.
+ * change from the run before is marked), holdings by product name, accounts and recent transactions
+ * (account numbers reduced to their last four characters, {@link Masking#accountTail}), suitability
+ * checks, the audit trail, and interaction notes with service requests as one timeline. Codes are shown
+ * by their words; amounts exact ({@link Yuan#of}).
  */
 @Component
 class CustomerSections {
@@ -30,6 +41,8 @@ class CustomerSections {
     static final int CHECKS = 10;
     static final int AUDIT = 20;
     static final int NOTES = 50;
+    static final int ACCOUNTS = 20;
+    static final int REQUESTS = 20;
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final CustomerHistory history;
@@ -38,9 +51,18 @@ class CustomerSections {
     private final DataCurrency currency;
 
     private final ProfileChangeLines profileChanges;
+    private final Products products;
+    private final org.springframework.context.MessageSource messages;
+    private final Assessments assessments;
+    private final Policy policy;
 
     CustomerSections(CustomerHistory history, SuitabilityChecks checks, InteractionNotes notes, DataCurrency currency,
-                     ProfileChangeLines profileChanges) {
+                     ProfileChangeLines profileChanges, Products products, org.springframework.context.MessageSource messages,
+                     Assessments assessments, Policy policy) {
+        this.assessments = assessments;
+        this.policy = policy;
+        this.products = products;
+        this.messages = messages;
         this.history = history;
         this.checks = checks;
         this.notes = notes;
@@ -58,27 +80,43 @@ class CustomerSections {
     record ClassHistory(List<String> runs, List<DimensionHistory> rows) {
     }
 
-    record HoldingRow(String productCode, String productType, String amount, String opened) {
+    /** {@code product}: the catalogue's name, else the product type's words; {@code code} the product code (secondary). */
+    record HoldingRow(String product, String productCode, String productType, String amount, String opened, String maturity) {
     }
 
-    record TransactionRow(String date, String account, boolean credit, String operation, String amount, String balance,
-                          String counterparty) {
+    /** {@code account}: the last four characters only; {@code balance} after its latest posting. */
+    record AccountRow(String account, String role, String opened, String closed, String balance, String balanceOn) {
     }
 
-    record CheckRow(long checkId, String productCode, String amount, String decision, String sale, String checkedAt,
-                    String checkedBy) {
+    record TransactionRow(String date, String account, boolean credit, String operation, String category, String amount,
+                          String balance, String counterparty) {
+    }
+
+    record CheckRow(long checkId, String product, String productCode, String amount, String decision, String sale,
+                    String checkedAt, String checkedBy) {
     }
 
     /** {@code via} and {@code changes}: how a profile was changed and one readable line per field (else null and empty). */
-    record AuditRow(long recordId, String at, String kind, String actor, String role, String subject, String outcome,
-                    String via, List<String> changes) {
+    record AuditRow(long recordId, String at, String kind, String kindCode, String actor, String role, String subject,
+                    String outcome, String via, List<String> changes) {
     }
 
     record NoteRow(String occurredOn, String kind, String text, String author, String recordedAt) {
     }
 
-    ClassHistory classes(String customerId, Language lang) {
-        List<CustomerHistory.RunCodes> runs = history.classesOverRuns(customerId, RUNS);
+    /**
+     * One entry of the timeline: an interaction note or a service request, newest first. {@code href} leads to the
+     * request's page (null for a note); {@code state} is a request's state in words.
+     */
+    record TimelineEntry(String on, String what, String kind, String text, String by, String state, String href, long order) {
+    }
+
+    /** The customer's codes and AUM in the last {@link #RUNS} finished runs, newest first. */
+    List<CustomerHistory.RunCodes> runs(String customerId) {
+        return history.classesOverRuns(customerId, RUNS);
+    }
+
+    ClassHistory classes(List<CustomerHistory.RunCodes> runs, Language lang) {
         List<DimensionHistory> rows = new ArrayList<>();
         for (Dimension d : Dimension.values()) {
             if (runs.stream().noneMatch(r -> r.codes().containsKey(d.code()))
@@ -89,7 +127,10 @@ class CustomerSections {
             for (int i = 0; i < runs.size(); i++) {
                 String code = runs.get(i).codes().get(d.code());
                 String before = i + 1 < runs.size() ? runs.get(i + 1).codes().get(d.code()) : null;
-                cells.add(new Cell(code, label(d, code, lang), before != null && code != null && !before.equals(code)));
+                String label = label(d, code, lang);
+                // a free-text dimension's code is its label ("北京市"): shown once
+                cells.add(new Cell(code == null || code.equals(label) ? null : code, label,
+                        before != null && code != null && !before.equals(code)));
             }
             rows.add(new DimensionHistory(d.label().in(lang), cells));
         }
@@ -99,30 +140,46 @@ class CustomerSections {
     /** Holdings and postings are the bank data's: their amounts are shown in its currency. */
     List<HoldingRow> holdings(String customerId, Language lang) {
         String unit = currency.code();
-        return history.holdings(customerId, HOLDINGS).stream().map(h -> new HoldingRow(h.productCode(), h.productType(),
-                Yuan.of(h.amount(), lang, unit), String.valueOf(h.opened()))).toList();
+        return history.holdings(customerId, HOLDINGS).stream().map(h -> new HoldingRow(
+                h.productName() != null ? h.productName() : BankLabels.productType(h.productType(), lang),
+                h.productCode(), BankLabels.productType(h.productType(), lang), Yuan.of(h.amount(), lang, unit),
+                String.valueOf(h.opened()), h.maturity() == null ? null : h.maturity().toString())).toList();
+    }
+
+    List<AccountRow> accounts(String customerId, Language lang) {
+        String unit = currency.code();
+        return history.accounts(customerId, ACCOUNTS).stream().map(a -> new AccountRow(Masking.accountTail(a.accountId()),
+                "OWNER".equals(a.role()) ? text(lang, "所有人", "owner") : text(lang, "授权使用人", "authorised user"),
+                String.valueOf(a.opened()), a.closed() == null ? null : a.closed().toString(),
+                a.balance() == null ? null : Yuan.of(a.balance(), lang, unit),
+                a.balanceOn() == null ? null : a.balanceOn().toString())).toList();
     }
 
     List<TransactionRow> transactions(String customerId, Language lang) {
         String unit = currency.code();
         return history.recentTransactions(customerId, TRANSACTIONS).stream().map(t -> new TransactionRow(t.date().toString(),
-                Masking.bankCard(t.accountId()), "CREDIT".equals(t.direction()), t.operation(), Yuan.of(t.amount(), lang, unit),
-                Yuan.of(t.balance(), lang, unit), Masking.bankCard(t.counterpartyAccount()))).toList();
+                Masking.accountTail(t.accountId()), "CREDIT".equals(t.direction()), BankLabels.operation(t.operation(), lang),
+                t.category() == null ? null : BankLabels.category(t.category(), lang), Yuan.of(t.amount(), lang, unit),
+                Yuan.of(t.balance(), lang, unit), Masking.accountTail(t.counterpartyAccount()))).toList();
     }
 
     List<CheckRow> suitability(String customerId, Language lang) {
         List<CheckRow> rows = new ArrayList<>();
         for (long id : history.suitabilityChecks(customerId, CHECKS)) {
-            checks.view(id).ifPresent(c -> rows.add(new CheckRow(id, String.valueOf(c.get("productCode")),
-                    Yuan.of((BigDecimal) c.get("amount"), lang), String.valueOf(c.get("decision")), String.valueOf(c.get("sale")),
-                    String.valueOf(c.get("checkedAt")).replace('T', ' '), String.valueOf(c.get("checkedBy")))));
+            checks.view(id).ifPresent(c -> {
+                String code = String.valueOf(c.get("productCode"));
+                rows.add(new CheckRow(id, products.find(code).map(p -> p.name()).orElse(code), code,
+                        Yuan.of((BigDecimal) c.get("amount"), lang), String.valueOf(c.get("decision")), String.valueOf(c.get("sale")),
+                        String.valueOf(c.get("checkedAt")).replace('T', ' '), String.valueOf(c.get("checkedBy"))));
+            });
         }
         return rows;
     }
 
     List<AuditRow> audit(String customerId, Language lang) {
-        return history.audit(customerId, AUDIT).stream().map(a -> new AuditRow(a.recordId(), a.at().format(MINUTE), a.kind(),
-                a.actor(), a.role(), a.subject(), a.outcome(),
+        return history.audit(customerId, AUDIT).stream().map(a -> new AuditRow(a.recordId(), a.at().format(MINUTE),
+                AuditKinds.label(a.kind()).in(lang), a.kind(),
+                a.actor(), UserRole.parse(a.role()).map(r -> r.label().in(lang)).orElse(a.role()), a.subject(), a.outcome(),
                 a.profileChange() == null ? null : profileChanges.via(a.profileChange(), lang),
                 a.profileChange() == null ? List.of() : profileChanges.lines(a.profileChange(), lang))).toList();
     }
@@ -131,6 +188,65 @@ class CustomerSections {
         return notes.latest(customerId, NOTES).stream().map(n -> new NoteRow(n.occurredOn().toString(),
                 kindLabels.getOrDefault(n.kind(), n.kind()), n.text(), n.author(),
                 n.createdAt().atZoneSameInstant(ZoneId.systemDefault()).format(MINUTE))).toList();
+    }
+
+    /** Notes and service requests as one list, newest first (a request by the day it was opened). */
+    List<TimelineEntry> timeline(String customerId, List<NoteRow> notes, boolean withRequests, Language lang) {
+        List<TimelineEntry> out = new ArrayList<>();
+        java.util.Locale locale = lang == Language.EN ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE;
+        for (int i = 0; i < notes.size(); i++) {
+            NoteRow n = notes.get(i);
+            out.add(new TimelineEntry(n.occurredOn(), "note", n.kind(), n.text(),
+                    messages.getMessage("note.by", new Object[]{n.author(), n.recordedAt()}, locale), null, null, -i));
+        }
+        if (withRequests) {
+            for (CustomerHistory.ServiceRequestLine r : history.serviceRequests(customerId, REQUESTS)) {
+                String kind = messages.getMessage("sr.type." + r.type(), null, r.type(), locale)
+                        + " · " + messages.getMessage("sr.channel." + r.channel(), null, r.channel(), locale);
+                out.add(new TimelineEntry(r.createdAt().atZoneSameInstant(ZoneId.systemDefault()).toLocalDate().toString(), "request",
+                        kind, r.subject(), text(lang, "服务请求 #", "Service request #") + r.requestId(),
+                        messages.getMessage("sr.state." + r.state(), null, r.state(), locale), "/service-requests/" + r.requestId(),
+                        r.requestId()));
+            }
+        }
+        out.sort(Comparator.comparing(TimelineEntry::on).thenComparing(TimelineEntry::order).reversed());
+        return out;
+    }
+
+    /**
+     * The 360's band. {@code lastNote}: the latest interaction note, if the page read them; {@code tasks}: whether the
+     * user may read tasks. The business date is the latest run's as-of date (as the workbench's), else today.
+     */
+    CustomerBand band(CustomerCard card, Map<String, String> codes, List<CustomerHistory.RunCodes> runs, NoteRow lastNote,
+                      boolean tasks, LocalDate today, Language lang) {
+        String unit = currency.code();
+        LocalDate day = card.asOf() == null ? today : LocalDate.parse(card.asOf());
+        BigDecimal aum = runs.isEmpty() ? null : runs.get(0).aum();
+        Policy.Suitability p = policy.suitability();
+        CustomerBand.Risk risk = assessments.riskOnFile(card.customerId()).stream()
+                .filter(a -> !p.faceToFaceRequired() || a.channel().isFaceToFace())
+                .max(Comparator.comparing(RiskAssessmentOnFile::assessedAt))
+                .map(a -> CustomerBand.risk(a.level(), a.validUntil(p.assessmentValidityMonths()), today, p.reminderDaysBeforeExpiry(), lang))
+                .orElse(null);
+        CustomerBand.Contact contact = lastNote == null ? notes.latest(card.customerId(), 1).stream().findFirst()
+                .map(n -> new CustomerBand.Contact(n.occurredOn().toString(), noteKind(n.kind(), lang))).orElse(null)
+                : new CustomerBand.Contact(lastNote.occurredOn(), lastNote.kind());
+        CustomerBand.NextTask next = !tasks ? null : history.nextTask(card.customerId(), day).map(t -> new CustomerBand.NextTask(
+                io.clientlens.service.TaskKind.valueOf(t.kind()).label().in(lang), t.dueOn().toString(),
+                lang == Language.EN ? t.reasonEn() : t.reasonZh(), t.dueOn().isBefore(day))).orElse(null);
+        return new CustomerBand(card.identity().get("name"), card.identity().get("type"), CustomerBand.badges(codes, lang),
+                aum == null ? null : Yuan.of(aum, lang, unit), runs.isEmpty() ? null : runs.get(0).asOf().toString(),
+                CustomerBand.trend(runs, lang, unit), CustomerBand.change(runs, lang, unit), risk, card.completeness(),
+                card.identity().get("relationshipManager"), card.identity().get("branch"), contact, next);
+    }
+
+    private String noteKind(String kind, Language lang) {
+        return messages.getMessage("note.kind." + kind, null, kind,
+                lang == Language.EN ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE);
+    }
+
+    private static String text(Language lang, String zh, String en) {
+        return lang == Language.EN ? en : zh;
     }
 
     private static String label(Dimension d, String code, Language lang) {

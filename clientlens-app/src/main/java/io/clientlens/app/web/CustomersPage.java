@@ -9,6 +9,7 @@ import io.clientlens.app.analytics.SegmentSizes;
 import io.clientlens.app.classify.RunQueries;
 import io.clientlens.app.segment.SegmentRuleStore;
 import io.clientlens.batch.rules.SegmentRule;
+import io.clientlens.app.customer.CustomerHistory;
 import io.clientlens.app.customer.CustomerView;
 import io.clientlens.app.customer.CustomerViews;
 import io.clientlens.app.customer.Customers;
@@ -311,12 +312,31 @@ class CustomersPage {
         if (Capability.READ_NEEDS.allows(user.role())) {
             model.addAttribute("needs", needsSummary(needs.diagnose(id, null).outcome(), lang));
         }
-        sections(id, user.role(), lang, view, model);
+        List<CustomerHistory.RunCodes> runsShown = sections(id, user.role(), lang, view, model);
+        @SuppressWarnings("unchecked")
+        List<CustomerSections.NoteRow> shownNotes = (List<CustomerSections.NoteRow>) model.getAttribute("notes");
+        model.addAttribute("band", sections.band(card, codes(view), runsShown, shownNotes == null || shownNotes.isEmpty() ? null
+                : shownNotes.get(0), Capability.TASKS.allows(user.role()), now.get().toLocalDate(), lang));
         return "customer";
     }
 
-    /** The 360's sections beyond the classes: actions by role, history, notes. */
-    private void sections(String id, UserRole role, Language lang, CustomerView view, Model model) {
+    /** The latest run's codes of the customer as the view carries them (the AML rating only for who may see it). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> codes(CustomerView view) {
+        Map<String, String> codes = new LinkedHashMap<>();
+        Map<String, Object> c = view.classification();
+        if (c != null && c.get("dimensions") instanceof Map<?, ?> dims) {
+            ((Map<String, Object>) dims).forEach((k, v) -> {
+                if (v instanceof Map<?, ?> r && r.get("code") != null) {
+                    codes.put(k, String.valueOf(r.get("code")));
+                }
+            });
+        }
+        return codes;
+    }
+
+    /** The 360's sections beyond the classes: actions by role, history, notes; answers the runs read for the band. */
+    private List<CustomerHistory.RunCodes> sections(String id, UserRole role, Language lang, CustomerView view, Model model) {
         model.addAttribute("mayEditProfile", Capability.EDIT_PROFILE.allows(role));
         if (Capability.UNMASK.allows(role)) {
             boolean company = "CORPORATE".equals(view.maskedIdentity().get("type"));
@@ -325,9 +345,11 @@ class CustomersPage {
                     .filter(f -> !(company && f.equals("name"))) // a company's name is shown in clear already
                     .map(f -> new MaskedField(f, view.maskedIdentity().get(f))).toList());
         }
-        model.addAttribute("classHistory", sections.classes(id, lang));
+        List<CustomerHistory.RunCodes> runsShown = sections.runs(id);
+        model.addAttribute("classHistory", sections.classes(runsShown, lang));
         if (role != UserRole.ADMIN) { // balances and transactions are sensitive; administrators manage, they do not advise
             model.addAttribute("holdings", sections.holdings(id, lang));
+            model.addAttribute("accounts", sections.accounts(id, lang));
             model.addAttribute("transactions", sections.transactions(id, lang));
         }
         if (Capability.READ_NEEDS.allows(role)) {
@@ -341,12 +363,15 @@ class CustomersPage {
             InteractionNotes.KINDS.forEach(k -> kinds.put(k, messages.getMessage("note.kind." + k, null, k,
                     lang == Language.EN ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE)));
             model.addAttribute("noteKinds", kinds);
-            model.addAttribute("notes", sections.notes(id, kinds));
+            List<CustomerSections.NoteRow> noteRows = sections.notes(id, kinds);
+            model.addAttribute("notes", noteRows);
+            model.addAttribute("timeline", sections.timeline(id, noteRows, Capability.SERVICE_REQUESTS.allows(role), lang));
             model.addAttribute("mayAddNote", Capability.ADVISE.allows(role));
             if (!model.containsAttribute("noteForm")) {
                 model.addAttribute("noteForm", new InteractionNotes.NewNote("VISIT", now.get().toLocalDate().toString(), ""));
             }
         }
+        return runsShown;
     }
 
     /** As on the home page and over REST: analysts see no single customer; others only those in their scope (404 otherwise). */

@@ -12,14 +12,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The customer 360's queries over 100,000 customers (two runs, an account, transactions, a holding,
- * an audit record and a note each): every one reads the customer through an index, none scans a
+ * an audit record, a note, a service request and an open task each): every one reads the customer through an index, none scans a
  * large table. (Suitability checks are left out: their query is a plain lookup by the indexed
  * customer_id, and filling the table needs products and checks of its own.)
  */
 class HistoryQueryPlansTest extends PostgresTest {
     static final int CUSTOMERS = 100_000;
-    static final List<String> LARGE_TABLES = List.of("customer", "classification", "account_link", "txn", "holding",
-            "audit_record", "interaction_note");
+    static final List<String> LARGE_TABLES = List.of("customer", "classification", "account_link", "account", "txn", "holding",
+            "audit_record", "interaction_note", "service_request", "service_task");
 
     @Autowired
     JdbcClient sql;
@@ -45,6 +45,17 @@ class HistoryQueryPlansTest extends PostgresTest {
                 + "from generate_series(1, " + CUSTOMERS + ") g");
         jdbc.execute("insert into interaction_note (customer_id, kind, occurred_on, body, author, author_role) "
                 + "select 'P' || g, 'CALL', date '2026-10-01', 'n', 'u', 'RM' from generate_series(1, " + CUSTOMERS + ") g");
+        jdbc.execute("""
+                insert into service_request (customer_id, channel, type, subject, source, service_class, classified, queue, priority,
+                    state, respond_by, dispatch_reason_zh, dispatch_reason_en, policy_version, created_by, created_role, created_at,
+                    updated_at)
+                select 'P' || g, 'HOTLINE', 'CONSULTATION', 's', 'RM', 'B', true, 'SERVICE_CENTRE', false, 'NEW', now(), 'z', 'e', 'v1',
+                    'u', 'RM', now(), now() from generate_series(1, %d) g""".formatted(CUSTOMERS));
+        jdbc.execute("""
+                insert into service_task (task_key, kind, customer_id, due_on, rule, inputs, reason_zh, reason_en, policy_version, as_of,
+                                          rm_id, branch_id)
+                select 'CONTACT_PLAN:P' || g, 'CONTACT_PLAN', 'P' || g, date '2026-10-01', 'r', '{}', 'z', 'e', 'v1', date '2026-09-30',
+                    'RM01', 'BR001' from generate_series(1, %d) g""".formatted(CUSTOMERS));
         admin.execute("analyze"); // the application may analyze only the bulk-loaded tables
     }
 
@@ -55,14 +66,21 @@ class HistoryQueryPlansTest extends PostgresTest {
 
     @Test
     void everyQueryOfThe360ReadsOneCustomerThroughAnIndex() {
-        for (String query : List.of(CustomerHistory.CLASSES, CustomerHistory.HOLDINGS, CustomerHistory.TRANSACTIONS,
-                CustomerHistory.AUDIT, InteractionNotes.LATEST)) {
-            String plan = String.join("\n", query.contains(":runs") ? planWithRuns(query) : plan(query, 20));
+        for (String query : List.of(CustomerHistory.CLASSES, CustomerHistory.HOLDINGS, CustomerHistory.ACCOUNTS,
+                CustomerHistory.TRANSACTIONS, CustomerHistory.AUDIT, CustomerHistory.SERVICE_REQUESTS, CustomerHistory.NEXT_TASK,
+                InteractionNotes.LATEST)) {
+            String plan = String.join("\n", query.contains(":runs") ? planWithRuns(query)
+                    : query.contains(":day") ? planOnDay(query) : plan(query, 20));
             for (String table : LARGE_TABLES) {
                 assertThat(plan).as(query).doesNotContain("Seq Scan on " + table + " ");
             }
             assertThat(plan).as(query).contains("Index");
         }
+    }
+
+    private List<String> planOnDay(String query) {
+        return sql.sql("explain " + query).param("id", "P4242").param("day", java.time.LocalDate.of(2026, 10, 1))
+                .query(String.class).list();
     }
 
     private List<String> planWithRuns(String query) {

@@ -70,7 +70,7 @@ class WorkbenchPageTest extends PostgresTest {
                 .andExpect(content().string(allOf(containsString("我的工作台"), containsString("业务日期 2026-09-30"),
                         containsString("定期联系"), containsString("A 类客户应每 1 个月至少联系一次"), containsString("王*"),
                         containsString("客户生日"), containsString("产品到期"), containsString("2026-10-20"),
-                        containsString("/customers/C01"), containsString("data-trend"), containsString("790.0"),
+                        containsString("/customers/C01"), containsString("data-trend"), containsString("790.0"), containsString("790 万元"),
                         not(containsString("C09")), not(containsString("C03")), not(containsString("王01")))));
     }
 

@@ -135,10 +135,11 @@ class Customer360FormsTest extends PostgresTest {
         String page = mvc.perform(get("/customers/C0001").with(signedIn(UserRole.RM))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("分类历史", "评估日 2026-10-31", "评估日 2026-09-30", "class=\"changed\"", "有变化");
-        assertThat(page).contains("WM2026A", "800 万元");
-        assertThat(page).contains("622202*********3445", "621700*********0123").doesNotContain(ACCOUNT, "6217001234567890123");
+        assertThat(page).contains("产品代码 WM2026A", "理财产品", "8,000,000.00 元");
+        // accounts by their last four only: neither the issuer nor the length
+        assertThat(page).contains("****3445", "****0123").doesNotContain(ACCOUNT, "6217001234567890123", "622202", "621700");
         // the last 20 of 25, newest first: T25 (2026-09-26) … T6 (2026-09-07); T5 is not shown
-        assertThat(page).contains("2026-09-26", "2026-09-07", "1,025 元").doesNotContain("2026-09-06");
+        assertThat(page).contains("2026-09-26", "2026-09-07", "1,025.00 元").doesNotContain("2026-09-06");
         assertThat(page.indexOf("2026-09-26")).isLessThan(page.indexOf("2026-09-07"));
         assertThat(page).doesNotContain("审计记录（最近 20 条）"); // the RM does not read the audit
 

@@ -122,7 +122,7 @@ class CustomersPageTest extends PostgresTest {
                         not(containsString("王小明")), not(containsString("11010519491231002X")), not(containsString("13800138000")),
                         containsString("KYC完整度"), containsString("家庭生命周期"), containsString("有 1 个未独立子女 → 家庭成长期"),
                         containsString("GROWTH"), containsString("六项财务比率"), containsString("保障缺口"),
-                        containsString("万元"), containsString("href=\"/customers/C0001/needs/report.pdf?lang=zh\""), not(containsString("/api/v1/customers/C0001/needs")))));
+                        containsString(" 元</td>"), not(containsString("万元")), containsString("href=\"/customers/C0001/needs/report.pdf?lang=zh\""), not(containsString("/api/v1/customers/C0001/needs")))));
         mvc.perform(get("/customers/C0001").with(signedIn(UserRole.RM)).param("lang", "en")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Customer C0001"), containsString("Family life stage"),
                         containsString("Six financial ratios"), containsString(" CNY"), not(containsString("家庭生命周期")))));

@@ -1,5 +1,7 @@
 package io.clientlens.app.aml.web;
 
+import io.clientlens.app.ui.Yuan;
+
 import io.clientlens.aml.cases.CaseAction;
 import io.clientlens.aml.cases.CaseDecision;
 import io.clientlens.aml.cases.CaseStatus;
@@ -8,7 +10,6 @@ import io.clientlens.aml.monitor.AlertRule;
 import io.clientlens.app.aml.AmlCases;
 import io.clientlens.app.aml.StoredAlert;
 import io.clientlens.app.security.Actors;
-import io.clientlens.classify.Amounts;
 import io.clientlens.code.Dimension;
 import io.clientlens.code.Label;
 import io.clientlens.code.Language;
@@ -259,7 +260,7 @@ class AmlPages {
     }
 
     private static String money(BigDecimal amount, Language lang, String currency) {
-        return lang == Language.EN ? Amounts.en(amount, currency) : Amounts.zh(amount, currency);
+        return Yuan.of(amount, lang, currency);
     }
 
     private static CaseRow row(AmlCases.CaseSummary c, Language lang) {

@@ -8,6 +8,7 @@ import io.clientlens.app.service.Tasks;
 import io.clientlens.app.service.Workbench;
 import io.clientlens.app.service.WorkbenchView;
 import io.clientlens.app.security.Actors;
+import io.clientlens.app.ui.Yuan;
 import io.clientlens.code.Dimension;
 import io.clientlens.code.Language;
 import jakarta.servlet.http.HttpServletResponse;
@@ -62,8 +63,8 @@ class WorkbenchPage {
         model.addAttribute("comingUp", view.comingUp().stream().map(t -> TaskRow.of(t, view.businessDate(), lang)).toList());
         model.addAttribute("classes", view.book().byClass().stream().map(c -> new ClassLine(c.serviceClass(),
                 Dimension.SERVICE_CLASS.accepts(c.serviceClass()) ? Dimension.SERVICE_CLASS.labelOf(c.serviceClass()).in(lang) : c.serviceClass(),
-                c.customers(), tenThousands(c.aum()))).toList());
-        model.addAttribute("aumText", tenThousands(view.book().aum()));
+                c.customers(), Yuan.of(c.aum(), lang))).toList());
+        model.addAttribute("aumText", Yuan.tile(view.book().aum(), lang));
         var time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.clock().getZone());
         Map<Long, String> respondBy = new LinkedHashMap<>();
         view.requests().forEach(r -> respondBy.put(r.requestId(), time.format(r.respondBy())));
@@ -117,12 +118,6 @@ class WorkbenchPage {
     }
 
     record ClassLine(String code, String label, long customers, String aum) {
-    }
-
-    /** An amount in 万元 (10,000 CNY), one decimal, grouped. */
-    static String tenThousands(BigDecimal amount) {
-        BigDecimal wan = (amount == null ? BigDecimal.ZERO : amount).divide(BigDecimal.valueOf(10_000), 1, RoundingMode.HALF_UP);
-        return String.format(Locale.ROOT, "%,.1f", wan);
     }
 
     private static String trendJson(WorkbenchView.Book book, Language lang) {

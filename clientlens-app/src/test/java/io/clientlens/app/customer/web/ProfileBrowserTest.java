@@ -95,7 +95,7 @@ class ProfileBrowserTest extends BrowserTest {
         page.navigate(url("/customers/C0001"));
         assertThat(page.content()).doesNotContain(NEW_MOBILE);
         page.navigate(url("/customers/C0001?lang=en"));
-        assertThat(page.locator("section.notes")).containsText("Interaction notes");
+        assertThat(page.locator("section.notes")).containsText("Service and contact history");
         assertThat(page.locator("section.class-history")).containsText("Classes over runs");
         screenshot("customer-360-notes-history-en");
     }

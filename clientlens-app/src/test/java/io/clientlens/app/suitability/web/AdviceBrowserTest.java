@@ -198,7 +198,7 @@ class AdviceBrowserTest extends BrowserTest {
         assertThat(item).hasCount(1);
         assertThat(item).containsText("王*");
         assertThat(item).containsText("FXO03");
-        assertThat(item).containsText("6 万元");
+        assertThat(item).containsText("60,000.00 元");
         assertThat(item).containsText("客户意愿：客户了解最坏情况，坚持购买");
         assertThat(item.locator("figure.signature img")).hasCount(2);
         assertThat(page.content()).doesNotContain("王小明");
@@ -257,7 +257,7 @@ class AdviceBrowserTest extends BrowserTest {
         var item = page.locator("section.inbox-item");
         assertThat(item).hasCount(1);
         assertThat(item).containsText("销售前复核（销售等待复核）");
-        assertThat(item).containsText("30 万元");
+        assertThat(item).containsText("300,000.00 元");
         var images = item.locator("figure.signature img");
         assertThat(images).hasCount(2);
         assertThat(item.locator("figure.signature.CUSTOMER figcaption")).containsText("客户签名");

@@ -229,11 +229,11 @@ class AdvicePagesTest extends PostgresTest {
         long id = check(UserRole.RM, "EQ01", "50000", "bank");
         String html = page(UserRole.RM, "/customers/C0001/suitability/checks/" + id);
         assertThat(html).contains("拒绝", "不能成交", "不能特别申请", "lowestLevelNeverAboveR1", "assessmentMustBeCurrent", "有效至 ",
-                        "最坏情况", "5 万元", "王*")
+                        "最坏情况", "50,000.00 元", "王*")
                 .doesNotContain("name=\"bankOpinion\"").doesNotContain("id=\"copy-text\"").doesNotContain(CLEAR_NAME);
         String en = mvc.perform(get("/customers/C0001/suitability/checks/" + id).param("lang", "en").with(signedIn(UserRole.RM)))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(en).contains("Blocked", "Sale refused", "Worst case", "50,000 CNY");
+        assertThat(en).contains("Blocked", "Sale refused", "Worst case", "50,000.00 CNY");
         assertThat(page(UserRole.RM, "/customers/C0001/suitability")).contains("#" + id, "EQ01",
                 "最近一次风险承受能力评估：C1，" + LocalDate.now() + "，网点面对面");
     }
@@ -337,7 +337,7 @@ class AdvicePagesTest extends PostgresTest {
         assertThat(page(UserRole.RM, path)).contains("等待业务主管复核").doesNotContain("href=\"/approvals\"");
 
         String inbox = page(UserRole.SUPERVISOR, "/approvals");
-        assertThat(inbox).contains("检查 #" + id, "C0001", "王*", "FXO03", "6 万元", "外汇期权",
+        assertThat(inbox).contains("检查 #" + id, "C0001", "王*", "FXO03", "60,000.00 元", "外汇期权",
                 "银行意见：不建议购买", "客户意愿：坚持购买").doesNotContain(CLEAR_NAME).doesNotContain(CLEAR_MOBILE);
         assertThat(page(UserRole.HEAD_OF_WEALTH, "/approvals")).doesNotContain("检查 #" + id);
 
@@ -401,7 +401,7 @@ class AdvicePagesTest extends PostgresTest {
         long id = check(UserRole.SUPERVISOR, "BOND01", "1000000", "bank");
         assertThat(page(UserRole.SUPERVISOR, "/customers/C0001/suitability/checks/" + id)).contains("须审批", "largeAmountsNeedSecondApproval");
         confirmAsRm(id); // only an RM records the written confirmation
-        assertThat(page(UserRole.SUPERVISOR, "/approvals")).contains("检查 #" + id, "100 万元");
+        assertThat(page(UserRole.SUPERVISOR, "/approvals")).contains("检查 #" + id, "1,000,000.00 元");
         mvc.perform(post("/approvals/" + id).with(csrf()).with(signedIn(UserRole.SUPERVISOR)).param("decision", "approve").param("opinion", "同意"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(allOf(containsString("不能由您处理"), containsString("参与了本次建议或审批，不能再复核/审批"))));
