@@ -87,7 +87,7 @@ public class Assessments {
             problems.addAll(rejected.problems());
         }
         LocalDateTime when = at == null ? now.get() : at;
-        if (q != null && problems.isEmpty()) {
+        if (q != null) { // with the other problems, so that one sending back shows them all
             io.clientlens.questionnaire.AgeAnswer.check(q, sheet.answers(), birthDate(customerId), when.toLocalDate()).ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
