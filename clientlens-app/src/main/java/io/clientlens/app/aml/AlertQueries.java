@@ -19,6 +19,11 @@ public class AlertQueries {
         this.store = store;
     }
 
+    /** Every alert raised so far, counted by rule: the dashboards' chart for compliance (Capability.READ_AML). */
+    public java.util.Map<io.clientlens.aml.monitor.AlertRule, Long> countByRule() {
+        return store.countByRule();
+    }
+
     public List<StoredAlert> list(AlertQuery query, int limit) {
         return store.list(query, Math.max(1, Math.min(limit, MAX_LIST)));
     }

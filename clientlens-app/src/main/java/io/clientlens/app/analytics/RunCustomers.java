@@ -26,7 +26,7 @@ public class RunCustomers {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** Identity fields in clear as stored; callers mask them before they leave the server. */
-    public record Identity(String name, String residentId, String mobile) {
+    public record Identity(String name, String residentId, String mobile, String branch, String relationshipManager) {
     }
 
     /** One customer of the run: the segment variables, the codes, and (when asked for) the identity. */
@@ -58,13 +58,13 @@ public class RunCustomers {
     public void forEach(long runId, boolean withIdentity, Consumer<Customer> action) {
         String sql = withIdentity
                 ? "select c.customer_id, c.codes::text, c.features::text, p.profile ->> 'name', p.profile ->> 'residentId', "
-                + "p.profile ->> 'mobile' from classification c left join customer p using (customer_id) "
+                + "p.profile ->> 'mobile', p.branch_id, p.relationship_manager from classification c left join customer p using (customer_id) "
                 + "where c.run_id = ? order by c.customer_id"
                 // counting needs no order, and sorting a whole run would cost more than the count
                 : "select customer_id, codes::text, features::text from classification where run_id = ?";
         // A cursor (fetch size) needs a transaction: outside one the driver reads the whole result at once.
         readOnly.executeWithoutResult(status -> jdbc.query(sql, rs -> {
-            Identity identity = withIdentity ? new Identity(rs.getString(4), rs.getString(5), rs.getString(6)) : null;
+            Identity identity = withIdentity ? new Identity(rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)) : null;
             action.accept(customer(rs.getString(1), rs.getString(2), rs.getString(3), identity));
         }, runId));
     }

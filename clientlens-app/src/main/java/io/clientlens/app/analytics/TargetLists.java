@@ -9,6 +9,7 @@ import io.clientlens.batch.rules.SegmentRule;
 import io.clientlens.batch.rules.SegmentRules;
 import io.clientlens.app.customer.MaskedProfile;
 import io.clientlens.identity.Masking;
+import io.clientlens.code.Language;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -40,16 +41,16 @@ public class TargetLists {
     }
 
     /** Writes the customers of the run matching {@code filter} and returns how many there were. */
-    public long write(long runId, CompiledSegments filter, TargetListFile.Format format, OutputStream out) {
+    public long write(long runId, CompiledSegments filter, TargetListFile.Format format, OutputStream out, Language lang) {
         CompiledSegments segments = usableSegments();
         long[] written = {0};
-        try (TargetListFile.Sink sink = TargetListFile.open(format, out)) {
+        try (TargetListFile.Sink sink = TargetListFile.open(format, out, lang)) {
             customers.forEach(runId, true, c -> {
                 if (filter.matching(c.variables()).isEmpty()) {
                     return;
                 }
                 try {
-                    sink.row(row(c, segments));
+                    sink.add(entry(c, segments, lang));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -61,16 +62,16 @@ public class TargetLists {
         return written[0];
     }
 
-    /** One masked row; never the clear name, ID number or mobile. */
-    static List<String> row(RunCustomers.Customer c, CompiledSegments segments) {
+    /** One masked entry; never the clear name, ID number or mobile. Segments by their labels in the language. */
+    static TargetListFile.Entry entry(RunCustomers.Customer c, CompiledSegments segments, Language lang) {
         RunCustomers.Identity id = c.identity();
         Object aum = c.features().get("aum");
-        return Arrays.asList(c.customerId(), id == null ? null : MaskedProfile.name(id.name(), c.codes().get("customerType")),
+        return new TargetListFile.Entry(c.customerId(), id == null ? null : MaskedProfile.name(id.name(), c.codes().get("customerType")),
                 id == null || id.residentId() == null ? null : Masking.residentId(id.residentId()),
                 id == null || id.mobile() == null ? null : Masking.mobile(id.mobile()),
-                c.codes().get("region"), c.codes().get("aumTier"), c.codes().get("valueClass"), c.codes().get("serviceClass"),
-                c.codes().get("rfmSegment"), aum == null ? null : new java.math.BigDecimal(aum.toString()).toPlainString(),
-                String.join(";", segments.matching(c.variables()).stream().map(SegmentRule::name).toList()));
+                id == null ? null : id.branch(), id == null ? null : id.relationshipManager(), c.codes(),
+                aum == null ? null : new java.math.BigDecimal(aum.toString()),
+                segments.matching(c.variables()).stream().map(r -> r.label().in(lang)).toList());
     }
 
     /** The stored segments that compile (one broken rule must not stop an export). */

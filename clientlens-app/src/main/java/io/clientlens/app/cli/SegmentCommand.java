@@ -232,7 +232,7 @@ class SegmentCommand extends RootAware implements Callable<Integer> {
                         "Note: identity data exported in clear; this export is audited."));
                 // the audit trail must be reachable before anything is written in clear
                 try (Launcher app = root().start(null)) {
-                    n = TargetList.export(r, where, f, file, true);
+                    n = TargetList.export(r, where, f, file, true, root().language());
                     try {
                         auditUnmasked(app.bean(AuditTrail.class), r, f, n);
                     } catch (RuntimeException e) {
@@ -241,7 +241,7 @@ class SegmentCommand extends RootAware implements Callable<Integer> {
                     }
                 }
             } else {
-                n = TargetList.export(r, where, f, file, false);
+                n = TargetList.export(r, where, f, file, false, root().language());
             }
             out().println(say().t("目标客户 ", "Target customers: ") + n + say().t(" 名，已写入 ", ", written to ") + file);
             return 0;

@@ -156,8 +156,78 @@ public class Customers {
      */
     public Page page(long runId, Map<Dimension, String> filters, Criteria criteria, List<String> onlyIds, int page, int size,
                      String branch, String rm) {
+        return page(runId, new Query(filters, criteria, onlyIds, Extra.NONE, Sort.DEFAULT), page, size, branch, rm);
+    }
+
+    /**
+     * The columns a list may be sorted by, each one SQL expression (never text from the request): the user names a key,
+     * the key names the expression. Ties are broken by the customer id in the same direction, so that paging is stable.
+     * The AUM has an index per run (V65__customer_list_sort.sql); the others sort the rows of one run in memory.
+     */
+    public enum SortKey {
+        CUSTOMER_ID("customerId", "c.customer_id", false),
+        AUM("aum", "(c.features->>'aum')::numeric", false),
+        RISK_LEVEL("riskLevel", "c.codes->>'riskLevel'", false),
+        SERVICE_CLASS("serviceClass", "c.codes->>'serviceClass'", false),
+        LAST_CONTACT("lastContact", "n.last_contact", true),
+        BRANCH("branch", "cu.branch_id", true),
+        RM("rm", "cu.relationship_manager", true);
+
+        private final String code;
+        private final String expression;
+        private final boolean needsJoin;
+
+        SortKey(String code, String expression, boolean needsJoin) {
+            this.code = code;
+            this.expression = expression;
+            this.needsJoin = needsJoin;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public static Optional<SortKey> byCode(String code) {
+            for (SortKey k : values()) {
+                if (k.code.equals(code)) {
+                    return Optional.of(k);
+                }
+            }
+            return Optional.empty();
+        }
+
+        String orderBy(boolean descending) {
+            String dir = descending ? " desc" : " asc";
+            // the indexed keys keep PostgreSQL's null order (an index scan serves them); the others put unknowns last
+            String nulls = this == CUSTOMER_ID || this == AUM ? "" : " nulls last";
+            return expression + dir + nulls + (this == CUSTOMER_ID ? "" : ", c.customer_id" + dir);
+        }
+    }
+
+    /** A sort order of a list. */
+    public record Sort(SortKey key, boolean descending) {
+        public static final Sort DEFAULT = new Sort(SortKey.CUSTOMER_ID, false);
+    }
+
+    /**
+     * Conditions a chart's drill-down adds: the RM of the customers (for those who see several RMs' books) and the R and
+     * F quintile scores of the RFM grid (1–5); null means no condition.
+     */
+    public record Extra(String rm, Integer rfmR, Integer rfmF) {
+        public static final Extra NONE = new Extra(null, null, null);
+    }
+
+    /** Everything a list is narrowed and ordered by. */
+    public record Query(Map<Dimension, String> filters, Criteria criteria, List<String> onlyIds, Extra extra, Sort sort) {
+    }
+
+    /** One page of the list: {@code branch} and {@code rm} are the signed-in user's scope (null: no restriction). */
+    public Page page(long runId, Query query, int page, int size, String branch, String rm) {
         Map<String, String> wanted = new LinkedHashMap<>();
-        filters.forEach((d, code) -> wanted.put(d.code(), code));
+        query.filters().forEach((d, code) -> wanted.put(d.code(), code));
+        Criteria criteria = query.criteria();
+        List<String> onlyIds = query.onlyIds();
+        Extra extra = query.extra();
         String filterJson = Json.write(wanted);
         StringBuilder where = new StringBuilder(" where c.run_id = :run");
         Map<String, Object> params = new LinkedHashMap<>();
@@ -173,6 +243,18 @@ public class Customers {
         if (rm != null) {
             where.append(" and cu.relationship_manager = :rm");
             params.put("rm", rm);
+        }
+        if (extra.rm() != null) {
+            where.append(" and cu.relationship_manager = :chosenRm");
+            params.put("chosenRm", extra.rm());
+        }
+        if (extra.rfmR() != null) {
+            where.append(" and c.dimensions->'rfmSegment'->'inputs'->>'R' = :rfmR");
+            params.put("rfmR", String.valueOf(extra.rfmR()));
+        }
+        if (extra.rfmF() != null) {
+            where.append(" and c.dimensions->'rfmSegment'->'inputs'->>'F' = :rfmF");
+            params.put("rfmF", String.valueOf(extra.rfmF()));
         }
         if (onlyIds != null) {
             where.append(" and c.customer_id = any(:ids)");
@@ -196,28 +278,51 @@ public class Customers {
         }
         // The customer table only when a condition is on it: counting and paging over the classification's primary
         // key alone is several times faster than through the join at 100,000 customers.
-        boolean onCustomer = branch != null || rm != null || criteria.namePrefix() != null || criteria.mobile() != null
-                || criteria.residentId() != null;
+        boolean onCustomer = branch != null || rm != null || extra.rm() != null || criteria.namePrefix() != null
+                || criteria.mobile() != null || criteria.residentId() != null;
         String from = onCustomer ? "classification c join customer cu using (customer_id)" : "classification c";
         long total = jdbc.sql("select count(*) from " + from + where)
                 .params(params).query(Long.class).single();
-        List<Row> rows = new ArrayList<>();
+        Sort sort = query.sort();
+        String sortedFrom = from;
+        if (sort.key().needsJoin && !onCustomer) {
+            sortedFrom += " join customer cu using (customer_id)";
+        }
+        if (sort.key() == SortKey.LAST_CONTACT) {
+            sortedFrom += " left join (select customer_id, max(occurred_on) as last_contact from interaction_note group by customer_id) n"
+                    + " using (customer_id)";
+        }
         // The page's keys first, then the documents of those 50 only: with the columns in the same query, PostgreSQL
         // would read every skipped customer's profile too (2 s for page 1,000 of 100,000 customers instead of ms).
-        jdbc.sql("with keys as (select c.customer_id from " + from + where
-                        + " order by c.customer_id limit :size offset :offset) "
-                        + "select c.customer_id, cu.customer_type, cu.profile->>'name' as name, cu.branch_id, c.codes::text, "
-                        + "cu.profile->>'mobile' as mobile from keys join classification c on c.run_id = :run "
-                        + "and c.customer_id = keys.customer_id join customer cu on cu.customer_id = keys.customer_id "
-                        + "order by c.customer_id")
-                .params(params).param("size", size).param("offset", (long) page * size)
+        List<String> keys = jdbc.sql("select c.customer_id from " + sortedFrom + where + " order by "
+                        + sort.key().orderBy(sort.descending()) + " limit :size offset :offset")
+                .params(params).param("size", size).param("offset", (long) page * size).query(String.class).list();
+        Map<String, Row> byId = new java.util.HashMap<>();
+        jdbc.sql("select c.customer_id, cu.customer_type, cu.profile->>'name' as name, cu.branch_id, c.codes::text, "
+                        + "cu.profile->>'mobile' as mobile, c.features->>'aum' as aum, cu.relationship_manager, "
+                        + "(select max(x.occurred_on) from interaction_note x where x.customer_id = c.customer_id) as last_contact "
+                        + "from classification c join customer cu using (customer_id) "
+                        + "where c.run_id = :run and c.customer_id = any(:keys)")
+                .param("run", runId).param("keys", keys.toArray(String[]::new))
                 .query(rs -> {
                     Map<String, Object> codes = Json.read(rs.getString(5));
                     Map<String, String> asText = new LinkedHashMap<>();
                     codes.forEach((k, v) -> asText.put(k, String.valueOf(v)));
-                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), asText, rs.getString(6)));
+                    String aum = rs.getString(7);
+                    java.sql.Date contact = rs.getDate(9);
+                    byId.put(rs.getString(1), new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), asText,
+                            rs.getString(6), aum == null ? null : new java.math.BigDecimal(aum), rs.getString(8),
+                            contact == null ? null : contact.toLocalDate()));
                 });
+        List<Row> rows = keys.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         return new Page(rows, page, size, total);
+    }
+
+    /** The relationship managers of the customers within a scope ({@code branch} null: all), for a filter's choices. */
+    public List<String> relationshipManagers(String branch) {
+        return jdbc.sql("select distinct relationship_manager from customer where relationship_manager is not null"
+                        + (branch == null ? "" : " and branch_id = :branch") + " order by 1")
+                .params(branch == null ? Map.of() : Map.of("branch", branch)).query(String.class).list();
     }
 
     public long count() {
@@ -225,7 +330,8 @@ public class Customers {
     }
 
     /** A customer in a list; {@code name} and {@code mobile} are clear text here and must be masked before they leave the server. */
-    public record Row(String customerId, String type, String name, String branch, Map<String, String> codes, String mobile) {
+    public record Row(String customerId, String type, String name, String branch, Map<String, String> codes, String mobile,
+                      java.math.BigDecimal aum, String relationshipManager, java.time.LocalDate lastContact) {
     }
 
     public record Page(List<Row> rows, int page, int size, long total) {

@@ -13,6 +13,9 @@ import java.util.Set;
 public enum Capability {
     READ_CUSTOMERS(Label.of("查看客户", "read customers"),
             UserRole.RM, UserRole.SALES, UserRole.SUPERVISOR, UserRole.HEAD_OF_WEALTH, UserRole.COMPLIANCE, UserRole.ADMIN),
+    /** The customer list's RM column and filter: for the roles whose scope holds more than one RM's book. */
+    SEE_RM_BOOKS(Label.of("按客户经理查看客户", "see and filter customers by RM"),
+            UserRole.SALES, UserRole.SUPERVISOR, UserRole.HEAD_OF_WEALTH, UserRole.COMPLIANCE, UserRole.ADMIN),
     /** Assessments, suitability checks and their steps, interaction notes. */
     ADVISE(Label.of("咨询与销售", "advise and sell"), UserRole.RM, UserRole.SALES, UserRole.SUPERVISOR, UserRole.HEAD_OF_WEALTH),
     READ_NOTES(Label.of("查看联系记录", "read interaction notes"),

@@ -115,7 +115,7 @@ class SecurityConfiguration {
         // file uploads of the administrators' imports may be larger than any other request
         http.addFilterBefore(new RequestSizeLimit(maxBytes, RequestSizeLimit.UPLOAD_PATH, maxUploadBytes, formMax.toBytes()), DisableEncodeUrlFilter.class)
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/clientlens.css", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/login", "/login.js", "/clientlens.css", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/dashboards", "/dashboards/**").hasAnyRole(Capability.READ_AGGREGATES.roleNames())
                         .requestMatchers("/audit", "/audit/**").hasAnyRole(Capability.READ_AUDIT.roleNames())
                         .requestMatchers("/admin", "/admin/**", "/admin.js", "/admin.css").hasAnyRole(Capability.ADMINISTER.roleNames())
@@ -136,8 +136,12 @@ class SecurityConfiguration {
                             }
                             afterSignIn.onAuthenticationSuccess(request, response, auth);
                         })
-                        .failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath()
-                                + (ex instanceof SignInProvider.Throttled t ? "/login?throttled=" + t.retryAfterSeconds() : "/login?error")))
+                        .failureHandler((request, response, ex) -> {
+                            // the form shows the user name again (LoginPage), never the password
+                            LoginPage.keepUserName(request);
+                            response.sendRedirect(request.getContextPath()
+                                    + (ex instanceof SignInProvider.Throttled t ? "/login?throttled=" + t.retryAfterSeconds() : "/login?error"));
+                        })
                         .permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?signedOut"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))

@@ -86,10 +86,13 @@ public class Assessments {
         if (q != null && Scoring.assess(q, sheet.answers()) instanceof AnswersRejected rejected) {
             problems.addAll(rejected.problems());
         }
+        LocalDateTime when = at == null ? now.get() : at;
+        if (q != null) { // with the other problems, so that one sending back shows them all
+            io.clientlens.questionnaire.AgeAnswer.check(q, sheet.answers(), birthDate(customerId), when.toLocalDate()).ifPresent(problems::add);
+        }
         if (!problems.isEmpty()) {
             throw new InvalidRequest(problems);
         }
-        LocalDateTime when = at == null ? now.get() : at;
         if (q.kind() == QuestionnaireKind.RISK_TOLERANCE) {
             refuseSecondOnTheSameDay(customerId, when.toLocalDate());
         }
@@ -121,6 +124,17 @@ public class Assessments {
         audit.append(new AuditEntry("ASSESSMENT", now.get(), actor, customerId, "assessment:" + id, code,
                 policy.version(), q.id(), inputs, reasons));
         return view(id).orElseThrow();
+    }
+
+    /** The birth date of the stored profile, if it has a valid one. */
+    private LocalDate birthDate(String customerId) {
+        String text = jdbc.sql("select profile->>'birthDate' from customer where customer_id = :c").param("c", customerId)
+                .query(String.class).optional().orElse(null);
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private void refuseSecondOnTheSameDay(String customerId, LocalDate day) {

@@ -5,16 +5,12 @@ import io.clientlens.app.ui.Yuan;
 import io.clientlens.app.ui.PageLanguage;
 import io.clientlens.app.refusal.NotFound;
 import io.clientlens.app.refusal.InvalidRequest;
-import io.clientlens.app.analytics.SegmentSizes;
 import io.clientlens.app.classify.RunQueries;
-import io.clientlens.app.segment.SegmentRuleStore;
-import io.clientlens.batch.rules.SegmentRule;
 import io.clientlens.app.customer.CustomerHistory;
 import io.clientlens.app.customer.CustomerView;
 import io.clientlens.app.customer.CustomerViews;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.customer.InteractionNotes;
-import io.clientlens.app.customer.MaskedProfile;
 import io.clientlens.app.customer.Unmasking;
 import io.clientlens.app.clock.Now;
 import io.clientlens.customer.FieldProblem;
@@ -29,7 +25,6 @@ import io.clientlens.app.security.UserRole;
 import io.clientlens.app.security.Actors;
 import io.clientlens.code.Dimension;
 import io.clientlens.code.Language;
-import io.clientlens.identity.Masking;
 import io.clientlens.needs.Figure;
 import io.clientlens.needs.FinancialHealth;
 import io.clientlens.needs.FourAccountsBudget;
@@ -42,11 +37,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +51,6 @@ import java.util.Map;
  */
 @PageController
 class CustomersPage {
-    static final int PAGE_SIZE = 50;
     private final Customers customers;
     private final CustomerViews views;
     private final RunQueries runs;
@@ -70,14 +61,9 @@ class CustomersPage {
     private final CustomerSections sections;
     private final Now now;
     private final MessageSource messages;
-    private final SegmentRuleStore segmentRules;
-    private final SegmentSizes segments;
 
     CustomersPage(Customers customers, CustomerViews views, RunQueries runs, NeedsService needs, Scope scope, Unmasking unmasking,
-                  InteractionNotes notes, CustomerSections sections, Now now, MessageSource messages,
-                  SegmentRuleStore segmentRules, SegmentSizes segments) {
-        this.segmentRules = segmentRules;
-        this.segments = segments;
+                  InteractionNotes notes, CustomerSections sections, Now now, MessageSource messages) {
         this.unmasking = unmasking;
         this.notes = notes;
         this.sections = sections;
@@ -88,152 +74,6 @@ class CustomersPage {
         this.runs = runs;
         this.needs = needs;
         this.scope = scope;
-    }
-
-    record Option(String code, String label) {
-    }
-
-    record Filter(String code, String label, boolean freeText, List<Option> options, String selected) {
-    }
-
-    record Item(String customerId, String name, String mobile, String type, String branch, List<Option> classes) {
-    }
-
-    @GetMapping("/customers")
-    String list(@RequestParam Map<String, String> parameters, Locale locale, Model model) {
-        Language lang = language(locale);
-        common(model, lang);
-        List<String> problems = new ArrayList<>();
-        // page is counted from 0 in the address (the pager shows it from 1); a page that does not exist is not an
-        // error that hides the list: the first (bad number) or the last page (beyond the end) is shown with a notice
-        int page = 0;
-        String pageParam = parameters.get("page");
-        if (pageParam != null && !pageParam.isBlank()) {
-            try {
-                page = Integer.parseInt(pageParam.strip());
-            } catch (NumberFormatException e) {
-                page = -1;
-            }
-            if (page < 0) {
-                model.addAttribute("pageNotice", messages.getMessage("customers.pageInvalid", new Object[]{pageParam.strip()}, locale(lang)));
-                page = 0;
-            }
-        }
-        Map<Dimension, String> filters = new EnumMap<>(Dimension.class);
-        List<Filter> filterFields = new ArrayList<>();
-        boolean amlRatingVisible = io.clientlens.app.aml.AmlVisibility.currentUserMaySeeAmlRating();
-        for (Dimension d : Dimension.values()) {
-            if (d == Dimension.AML_RISK && !amlRatingVisible) {
-                continue; // no tipping-off: the roles that serve the customer neither see nor filter by the AML rating
-            }
-            String value = parameters.get(d.code());
-            value = value == null || value.isBlank() ? null : value.strip();
-            if (value != null) {
-                if (d.accepts(value)) {
-                    filters.put(d, value);
-                } else {
-                    problems.add(text(lang, "“" + value + "”不是“" + d.label().zh() + "”的代码，可选：" + String.join("、", d.valueCodes()),
-                            "'" + value + "' is not a code of " + d.label().en() + "; expected one of " + String.join(", ", d.valueCodes())));
-                    value = null;
-                }
-            }
-            List<Option> options = new ArrayList<>();
-            if (!d.isFreeText()) {
-                for (String code : d.valueCodes()) {
-                    options.add(new Option(code, d.labelOf(code).in(lang)));
-                }
-                options.add(new Option(Dimension.UNKNOWN, d.labelOf(Dimension.UNKNOWN).in(lang)));
-            }
-            filterFields.add(new Filter(d.code(), d.label().in(lang), d.isFreeText(), options, value));
-        }
-        String segment = parameters.get("segment");
-        segment = segment == null || segment.isBlank() ? null : segment.strip();
-        List<Option> segmentOptions = segmentOptions(segments.compiling(segmentRules.all()), lang);
-        if (segment != null && !isOption(segmentOptions, segment)) {
-            problems.add(messages.getMessage("search.segmentUnknown", new Object[]{segment}, locale(lang)));
-            segment = null;
-        }
-        model.addAttribute("segments", segmentOptions);
-        model.addAttribute("segment", segment);
-        Customers.Criteria criteria = new Customers.Criteria(parameters.get("id"), parameters.get("name"), parameters.get("mobile"),
-                parameters.get("residentId"));
-        model.addAttribute("criteria", criteria);
-        model.addAttribute("filters", filterFields);
-        model.addAttribute("filtered", !filters.isEmpty() || segment != null);
-        model.addAttribute("problems", problems);
-        var run = runs.latestRun().orElse(null);
-        model.addAttribute("run", run);
-        if (!problems.isEmpty() || run == null) {
-            model.addAttribute("items", List.of());
-            model.addAttribute("total", 0L);
-            return "customers";
-        }
-        Scope.Filter scoped = Scope.filter(Actors.current());
-        // The rule may have been deleted or broken since the page was drawn: then it has no members rather than failing.
-        List<String> members = segment == null ? null : segments.members(run.runId(), segment).orElse(List.of());
-        Customers.Page result = customers.page(run.runId(), filters, criteria, members, page, PAGE_SIZE, scoped.branch(), scoped.rmId());
-        long pages = (result.total() + PAGE_SIZE - 1) / PAGE_SIZE;
-        if (result.rows().isEmpty() && pages > 0 && page >= pages) {
-            result = customers.page(run.runId(), filters, criteria, members, (int) (pages - 1), PAGE_SIZE, scoped.branch(), scoped.rmId());
-            model.addAttribute("pageNotice", messages.getMessage("customers.pageBeyond", new Object[]{
-                    String.valueOf((long) page + 1), String.valueOf(pages)}, locale(lang)));
-        }
-        int shown = result.page();
-        model.addAttribute("items", result.rows().stream().map(r -> item(r, lang)).toList());
-        model.addAttribute("total", result.total());
-        model.addAttribute("page", shown);
-        model.addAttribute("pages", pages);
-        model.addAttribute("first", result.total() == 0 ? 0 : (long) shown * PAGE_SIZE + 1);
-        model.addAttribute("last", (long) shown * PAGE_SIZE + result.rows().size());
-        Map<String, String> kept = new LinkedHashMap<>(parameters);
-        kept.remove("page");
-        kept.remove("lang");
-        kept.values().removeIf(v -> v == null || v.isBlank());
-        model.addAttribute("prevUrl", shown > 0 ? pageUrl(kept, shown - 1) : null);
-        model.addAttribute("nextUrl", shown + 1 < pages ? pageUrl(kept, shown + 1) : null);
-        return "customers";
-    }
-
-    /** The segments offered (those whose rules compile), labelled in the page language. */
-    static List<Option> segmentOptions(List<SegmentRule> compiling, Language lang) {
-        return compiling.stream().map(r -> new Option(r.name(), r.label().in(lang))).toList();
-    }
-
-    private static boolean isOption(List<Option> options, String code) {
-        return options.stream().anyMatch(o -> o.code().equals(code));
-    }
-
-    private static Locale locale(Language lang) {
-        return lang == Language.EN ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-    }
-
-    private static String pageUrl(Map<String, String> query, long page) {
-        UriComponentsBuilder b = UriComponentsBuilder.fromPath("/customers");
-        query.forEach(b::queryParam);
-        return b.queryParam("page", page).encode().build().toUriString();
-    }
-
-    /**
-     * Two dimensions may call their classes alike (customer value and loyalty both have "一般客户"): such tags say their
-     * dimension, so that a row never shows the same words twice.
-     */
-    static List<Option> distinct(List<Option> classes, Language lang) {
-        Map<String, Long> times = classes.stream().collect(java.util.stream.Collectors.groupingBy(Option::label, java.util.stream.Collectors.counting()));
-        return classes.stream().map(o -> times.get(o.label()) > 1
-                ? new Option(o.code(), o.code() + (lang == Language.EN ? ": " : "：") + o.label()) : o).toList();
-    }
-
-    private static Item item(Customers.Row r, Language lang) {
-        List<Option> classes = new ArrayList<>(); // code: the dimension's name (a tooltip), label: the class
-        for (Dimension d : List.of(Dimension.AUM_TIER, Dimension.VALUE_CLASS, Dimension.LOYALTY, Dimension.LIFE_STAGE,
-                Dimension.RFM_SEGMENT)) {
-            String code = r.codes().get(d.code());
-            if (code != null && !Dimension.UNKNOWN.equals(code) && d.accepts(code)) {
-                classes.add(new Option(d.label().in(lang), d.labelOf(code).in(lang)));
-            }
-        }
-        return new Item(r.customerId(), MaskedProfile.name(r.name(), r.type()), Masking.mobile(r.mobile()),
-                r.type() == null ? null : Dimension.CUSTOMER_TYPE.labelOf(r.type()).in(lang), r.branch(), distinct(classes, lang));
     }
 
     @GetMapping("/customers/{id}")

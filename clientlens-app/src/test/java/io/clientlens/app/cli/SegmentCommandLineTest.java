@@ -97,6 +97,10 @@ class SegmentCommandLineTest {
         String text = Files.readString(csv, StandardCharsets.UTF_8);
         assertThat(text.lines().count()).isGreaterThan(1);
         assertThat(text).doesNotContainPattern("\\b1[3-9]\\d{9}\\b"); // mobiles masked
+        // English headers (--lang en), the classes as their labels, never their codes
+        assertThat(text).startsWith("\uFEFFCustomer id,Name,Resident ID,Mobile,Branch,Relationship manager,");
+        text.lines().skip(1).forEach(l -> assertThat(List.of(l.split(",", -1)).subList(7, 11)).as(l)
+                .noneMatch(c -> c.matches("[A-Z_]{2,}")));
 
         Path xlsx = home.resolve("targets.xlsx");
         Outcome excel = run("segment", "export", "--run", firstRunId, "--format", "xlsx", "--out", xlsx.toString());
@@ -113,7 +117,8 @@ class SegmentCommandLineTest {
         assertThat(export.status()).as(export.err()).isZero();
         assertThat(export.err()).contains("this export is audited");
         String text = Files.readString(csv, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFFcustomerId,name,residentId,mobile").contains("\r\n").containsPattern("\\b1[3-9]\\d{9}\\b");
+        assertThat(text).startsWith("\uFEFFCustomer id,Name,Resident ID,Mobile,Branch,Relationship manager,Region,AUM tier")
+                .contains("\r\n").containsPattern("\\b1[3-9]\\d{9}\\b");
         Outcome audit = run("--lang", "en", "audit", "list");
         assertThat(audit.status()).as(audit.err()).isZero();
         assertThat(audit.out()).contains("TARGET_LIST_EXPORT").contains("segment-run:" + firstRunId.substring(0, 8));

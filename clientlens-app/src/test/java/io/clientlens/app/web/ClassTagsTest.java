@@ -11,12 +11,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClassTagsTest {
     @Test
     void classesCalledAlikeSayTheirDimension() {
-        List<CustomersPage.Option> tags = List.of(new CustomersPage.Option("资产等级", "大众客户"),
-                new CustomersPage.Option("客户价值", "一般客户"), new CustomersPage.Option("忠诚度", "一般客户"));
-        assertThat(CustomersPage.distinct(tags, Language.ZH)).extracting(CustomersPage.Option::label)
+        List<CustomerListPage.Option> tags = List.of(new CustomerListPage.Option("资产等级", "大众客户"),
+                new CustomerListPage.Option("客户价值", "一般客户"), new CustomerListPage.Option("忠诚度", "一般客户"));
+        assertThat(CustomerListPage.distinct(tags, Language.ZH)).extracting(CustomerListPage.Option::label)
                 .containsExactly("大众客户", "客户价值：一般客户", "忠诚度：一般客户");
-        assertThat(CustomersPage.distinct(List.of(new CustomersPage.Option("Customer value", "General"),
-                new CustomersPage.Option("Loyalty", "General")), Language.EN)).extracting(CustomersPage.Option::label)
+        assertThat(CustomerListPage.distinct(List.of(new CustomerListPage.Option("Customer value", "General"),
+                new CustomerListPage.Option("Loyalty", "General")), Language.EN)).extracting(CustomerListPage.Option::label)
                 .containsExactly("Customer value: General", "Loyalty: General");
     }
 }

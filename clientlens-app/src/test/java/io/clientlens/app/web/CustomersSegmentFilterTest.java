@@ -63,15 +63,15 @@ class CustomersSegmentFilterTest extends PostgresTest {
     @Test
     void listsExactlyTheMembersAnSqlSelectionFindsPageByPage() throws Exception {
         List<String> expected = ids("codes->>'aumTier' = 'MASS'", null);
-        assertThat(expected).hasSizeGreaterThan(CustomersPage.PAGE_SIZE);
+        assertThat(expected).hasSizeGreaterThan(CustomerListPage.PAGE_SIZE);
         assertThat(ids("codes->>'aumTier' <> 'MASS'", null)).as("customers outside the segment").isNotEmpty();
 
         String first = page(get("/customers").param("segment", "mass"), UserRole.ADMIN);
-        assertThat(first).contains("共 " + grouped(expected.size()) + " 位客户，当前第 1–" + CustomersPage.PAGE_SIZE + " 位",
+        assertThat(first).contains("共 " + grouped(expected.size()) + " 位客户，当前第 1–" + CustomerListPage.PAGE_SIZE + " 位",
                 "<option value=\"mass\" selected=\"selected\">大众客户群</option>");
-        assertThat(listed(first)).isEqualTo(expected.subList(0, CustomersPage.PAGE_SIZE));
+        assertThat(listed(first)).isEqualTo(expected.subList(0, CustomerListPage.PAGE_SIZE));
         String second = page(get("/customers").param("segment", "mass").param("page", "1"), UserRole.ADMIN);
-        assertThat(listed(second)).isEqualTo(expected.subList(CustomersPage.PAGE_SIZE, Math.min(expected.size(), 2 * CustomersPage.PAGE_SIZE)));
+        assertThat(listed(second)).isEqualTo(expected.subList(CustomerListPage.PAGE_SIZE, Math.min(expected.size(), 2 * CustomerListPage.PAGE_SIZE)));
         // the pager keeps the segment
         assertThat(first).contains("segment=mass&amp;page=1");
     }
@@ -84,13 +84,13 @@ class CustomersSegmentFilterTest extends PostgresTest {
         assertThat(both).isNotEmpty().hasSizeLessThan(ids("codes->>'aumTier' = 'MASS'", null).size());
         String html = page(get("/customers").param("segment", "mass").param("valueClass", valueClass).param("page", "0"), UserRole.ADMIN);
         assertThat(html).contains("共 " + grouped(both.size()) + " 位客户");
-        assertThat(listed(html)).isEqualTo(both.subList(0, Math.min(both.size(), CustomersPage.PAGE_SIZE)));
+        assertThat(listed(html)).isEqualTo(both.subList(0, Math.min(both.size(), CustomerListPage.PAGE_SIZE)));
 
         List<String> own = ids("codes->>'aumTier' = 'MASS'", "RM01");
         assertThat(own).isNotEmpty().hasSizeLessThan(ids("codes->>'aumTier' = 'MASS'", null).size());
         String rm = page(get("/customers").param("segment", "mass"), UserRole.RM);
         assertThat(rm).contains("共 " + grouped(own.size()) + " 位客户");
-        assertThat(listed(rm)).isEqualTo(own.subList(0, Math.min(own.size(), CustomersPage.PAGE_SIZE)));
+        assertThat(listed(rm)).isEqualTo(own.subList(0, Math.min(own.size(), CustomerListPage.PAGE_SIZE)));
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.clientlens.batch.export.TargetListFile;
 import io.clientlens.batch.rules.CompiledSegments;
 import io.clientlens.batch.rules.SegmentVariables;
 import io.clientlens.code.Dimension;
+import io.clientlens.code.Language;
 import io.clientlens.customer.CustomerType;
 import io.clientlens.identity.Masking;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -42,7 +43,7 @@ public final class TargetList {
     }
 
     /** Writes the list and returns how many customers are on it. */
-    public static long export(SegmentRun run, String where, TargetListFile.Format format, Path out, boolean unmasked) {
+    public static long export(SegmentRun run, String where, TargetListFile.Format format, Path out, boolean unmasked, Language lang) {
         CompiledSegments filter = CompiledSegments.filter(where);
         Path customers = Path.of(run.input()).resolve(SegmentInput.CUSTOMERS);
         boolean withIdentity = Files.exists(customers);
@@ -51,14 +52,15 @@ public final class TargetList {
         props.setProperty("jdbc_stream_results", "true");
         long written = 0;
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:", props); Statement s = db.createStatement();
-             OutputStream file = Files.newOutputStream(tmp); TargetListFile.Sink sink = TargetListFile.open(format, file)) {
+             OutputStream file = Files.newOutputStream(tmp); TargetListFile.Sink sink = TargetListFile.open(format, file, lang)) {
             String identity = withIdentity
-                    ? ", p.name, p.residentId, p.mobile from read_parquet(" + SegmentInput.literal(run.results()) + ") r "
+                    ? ", p.branch, p.rm, p.name, p.residentId, p.mobile from read_parquet(" + SegmentInput.literal(run.results()) + ") r "
                     + "left join (select json_extract_string(json, '$.customerId') as id, json_extract_string(json, '$.name') as name, "
-                    + "json_extract_string(json, '$.residentId') as residentId, json_extract_string(json, '$.mobile') as mobile "
+                    + "json_extract_string(json, '$.residentId') as residentId, json_extract_string(json, '$.mobile') as mobile, "
+                    + "json_extract_string(json, '$.branch') as branch, json_extract_string(json, '$.relationshipManager') as rm "
                     + "from read_json_objects(" + SegmentInput.literal(customers) + ", format = 'newline_delimited')) p "
                     + "on p.id = r.\"customerId\""
-                    : ", null, null, null from read_parquet(" + SegmentInput.literal(run.results()) + ") r";
+                    : ", null, null, null, null, null from read_parquet(" + SegmentInput.literal(run.results()) + ") r";
             try (ResultSet rs = s.executeQuery("select r.*" + identity + " order by r.\"customerId\"")) {
                 int n = rs.getMetaData().getColumnCount();
                 while (rs.next()) {
@@ -78,15 +80,14 @@ public final class TargetList {
                     String id = rs.getString(n - 1);
                     String mobile = rs.getString(n);
                     Object segments = rs.getObject("segments");
-                    sink.row(Arrays.asList(rs.getString("customerId"),
+                    sink.add(new TargetListFile.Entry(rs.getString("customerId"),
                             unmasked || name == null ? name
                                     : Masking.customerName(name, "CORPORATE".equals(codes.get("customerType"))
                                             ? CustomerType.CORPORATE : CustomerType.INDIVIDUAL),
                             unmasked || id == null ? id : Masking.residentId(id),
                             unmasked || mobile == null ? mobile : Masking.mobile(mobile),
-                            codes.get("region"), codes.get("aumTier"), codes.get("valueClass"), codes.get("serviceClass"),
-                            codes.get("rfmSegment"), text((BigDecimal) features.get("aum")),
-                            segments instanceof Array a ? String.join(";", Arrays.stream((Object[]) a.getArray()).map(String::valueOf).toList()) : ""));
+                            rs.getString(n - 4), rs.getString(n - 3), codes, (BigDecimal) features.get("aum"),
+                            segments instanceof Array a ? Arrays.stream((Object[]) a.getArray()).map(String::valueOf).toList() : List.of()));
                     written++;
                 }
             }
@@ -103,7 +104,4 @@ public final class TargetList {
         return written;
     }
 
-    private static String text(BigDecimal amount) {
-        return amount == null ? null : amount.toPlainString();
-    }
 }

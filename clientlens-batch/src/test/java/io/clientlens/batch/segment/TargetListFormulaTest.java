@@ -37,7 +37,7 @@ class TargetListFormulaTest {
         SegmentRun run = new SegmentRunner(new SegmentRequest(input, LocalDate.of(2025, 12, 31), tmp.resolve("out"),
                 PolicyYaml.defaults(), null, null, 1, null)).run(Progress.NONE);
         Path csv = tmp.resolve("targets.csv");
-        TargetList.export(run, "true", io.clientlens.batch.export.TargetListFile.Format.CSV, csv, false);
+        TargetList.export(run, "true", io.clientlens.batch.export.TargetListFile.Format.CSV, csv, false, io.clientlens.code.Language.ZH);
 
         List<CsvRecord> rows;
         try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(csv, StandardCharsets.UTF_8)) {
@@ -51,11 +51,11 @@ class TargetListFormulaTest {
                 assertThat(cell.startsWith("-") && !cell.matches("-\\d+(\\.\\d+)?")).as(cell).isFalse();
             }
         }
-        assertThat(rows.get(1).getField(4)).isEqualTo("'" + INJECTED);
+        assertThat(rows.get(1).getField(6)).isEqualTo("'" + INJECTED);
         assertThat(rows.get(1).getField(1)).isEqualTo("'=*");
         assertThat(rows.get(2).getField(1)).isEqualTo("'+*");
-        assertThat(rows.get(2).getField(4)).isEqualTo("'@SUM(1+1)");
+        assertThat(rows.get(2).getField(6)).isEqualTo("'@SUM(1+1)");
         assertThat(rows.get(3).getField(1)).as("a company's name is in clear, neutralised").isEqualTo("'-2+3");
-        assertThat(rows.get(3).getField(4)).as("the reader trims the tab").isEqualTo("'=1+1");
+        assertThat(rows.get(3).getField(6)).as("the reader trims the tab").isEqualTo("'=1+1");
     }
 }

@@ -24,7 +24,7 @@ class TargetListNamesTest {
         SegmentRun run = new SegmentRunner(new SegmentRequest(input, LocalDate.of(2025, 12, 31), tmp.resolve("out"),
                 PolicyYaml.defaults(), null, null, 1, null)).run(Progress.NONE);
         Path csv = tmp.resolve("targets.csv");
-        TargetList.export(run, "true", io.clientlens.batch.export.TargetListFile.Format.CSV, csv, false);
+        TargetList.export(run, "true", io.clientlens.batch.export.TargetListFile.Format.CSV, csv, false, io.clientlens.code.Language.ZH);
         String text = Files.readString(csv, StandardCharsets.UTF_8);
         assertThat(text.lines()).anyMatch(l -> l.startsWith("C1,王*,")).anyMatch(l -> l.startsWith("C3,某某公司,"))
                 .noneMatch(l -> l.contains("王小明"));

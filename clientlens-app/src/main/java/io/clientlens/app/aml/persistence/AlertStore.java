@@ -127,6 +127,18 @@ public class AlertStore {
     }
 
     /** The alerts the query selects, in {@link #ORDER}, one at a time (the table may be large). */
+    /** Every alert raised so far, counted by rule (every rule, 0 when it raised none), in the rules' order. */
+    public Map<AlertRule, Long> countByRule() {
+        Map<AlertRule, Long> counts = new java.util.EnumMap<>(AlertRule.class);
+        for (AlertRule r : AlertRule.values()) {
+            counts.put(r, 0L);
+        }
+        jdbc.sql("select rule, count(*) from aml_alert group by rule").query(rs -> {
+            counts.put(AlertRule.valueOf(rs.getString(1)), rs.getLong(2));
+        });
+        return counts;
+    }
+
     public void forEach(AlertQuery query, Consumer<StoredAlert> each) {
         jdbc.sql("select alert_id, run_id, raised_at, rule, customer_id, period_from, period_to, amount, score, accounts, "
                         + "transactions, reason_zh, reason_en from aml_alert where (cast(:customer as text) is null or customer_id = :customer) "

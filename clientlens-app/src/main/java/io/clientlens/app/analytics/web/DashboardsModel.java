@@ -41,8 +41,11 @@ class DashboardsModel {
     private final SegmentSizes sizes;
     private final MessageSource messages;
     private final SegmentRuleStore store;
+    private final DashboardFigures figures;
 
-    DashboardsModel(RunQueries runs, RunMigration migration, SegmentSizes sizes, MessageSource messages, SegmentRuleStore store) {
+    DashboardsModel(RunQueries runs, RunMigration migration, SegmentSizes sizes, MessageSource messages, SegmentRuleStore store,
+                    DashboardFigures figures) {
+        this.figures = figures;
         this.runs = runs;
         this.migration = migration;
         this.sizes = sizes;
@@ -87,6 +90,14 @@ class DashboardsModel {
             model.addAttribute("segments", s.sizes().stream().map(z -> new SegmentRow(z.rule().name(), z.rule().label().in(lang),
                     z.rule().label().zh(), z.rule().label().en(), z.rule().priority(), z.rule().expression(), z.customers())).toList());
             model.addAttribute("invalidSegments", s.invalid());
+            // the charts' text alternatives, and where their rows lead
+            model.addAttribute("drillUrl", DashboardFigures.drillUrl(user));
+            model.addAttribute("distributionTables", Distributions.of(runs.counts(latest), lang));
+            model.addAttribute("paretoRows", DashboardFigures.paretoRows(figures.pareto(latest), lang));
+            model.addAttribute("rfmRows", DashboardFigures.rfmRows(figures.rfm(latest)));
+            model.addAttribute("amlRatings", figures.amlRatings(latest, user, lang).orElse(null));
+            model.addAttribute("amlRatingsDrill", DashboardFigures.drillsIntoAmlRating(user));
+            model.addAttribute("alertsByRule", figures.alertsByRule(user, lang).orElse(null));
         }
         model.addAttribute("form", form == null ? SegmentForm.EMPTY : form);
         Map<String, String> errors = new LinkedHashMap<>();

@@ -3,7 +3,6 @@ package io.clientlens.app.analytics.web;
 import io.clientlens.app.ui.PageController;
 import io.clientlens.app.ui.PageLanguage;
 import io.clientlens.app.refusal.InvalidRequest;
-import io.clientlens.app.classify.PerRunCache;
 import io.clientlens.app.classify.RunQueries;
 import io.clientlens.code.Language;
 import org.slf4j.Logger;
@@ -16,7 +15,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import io.clientlens.app.analytics.RunCharts;
+import io.clientlens.app.security.Actors;
+import io.clientlens.app.security.SignedInUser;
 import io.clientlens.app.analytics.SegmentSizes;
 import io.clientlens.customer.FieldProblem;
 
@@ -28,7 +28,8 @@ import java.util.Map;
 
 /**
  * Charts over the latest classification run: customers per class of each dimension, the Pareto curve
- * of contribution and the RFM grid; the migration between two runs (Sankey and table) and the sizes of
+ * of contribution and the RFM grid, the AML rating and alerts by rule for the roles that may see them
+ * ({@link DashboardFigures}: figures, text alternatives and where a click leads); the migration between two runs (Sankey and table) and the sizes of
  * the custom segments (the editor and target lists: {@link SegmentEditor}). Only for roles that may see aggregates over all customers
  * (analyst, supervisor, compliance, head of wealth, administrator; see SecurityConfiguration): RM
  * and sales staff get 403. The page is a shell; {@code dashboards.js} draws the charts with ECharts
@@ -39,18 +40,14 @@ class DashboardsPage {
     private static final Logger LOG = LoggerFactory.getLogger(DashboardsPage.class);
 
     private final RunQueries runs;
-    private final RunCharts charts;
     private final MessageSource messages;
-    private final PerRunCache<List<double[]>> paretoPerRun;
-    private final PerRunCache<List<long[]>> rfmPerRun;
+    private final DashboardFigures figures;
     private final DashboardsModel pageModel;
     private final SegmentSizes sizes;
 
-    DashboardsPage(RunQueries runs, RunCharts charts, MessageSource messages, DashboardsModel pageModel, SegmentSizes sizes) {
+    DashboardsPage(RunQueries runs, DashboardFigures figures, MessageSource messages, DashboardsModel pageModel, SegmentSizes sizes) {
         this.runs = runs;
-        this.charts = charts;
-        this.paretoPerRun = new PerRunCache<>(run -> charts.pareto(run.runId()));
-        this.rfmPerRun = new PerRunCache<>(run -> charts.rfm(run.runId()));
+        this.figures = figures;
         this.messages = messages;
         this.pageModel = pageModel;
         this.sizes = sizes;
@@ -68,9 +65,7 @@ class DashboardsPage {
         Thread worker = new Thread(() -> {
             try {
                 runs.latestRun().ifPresent(run -> {
-                    runs.counts(run);
-                    paretoPerRun.get(run);
-                    rfmPerRun.get(run);
+                    figures.warm(run);
                     sizes.of(run.runId());
                     LOG.info("Figures of classification run {} ready for the dashboards", run.runId());
                 });
@@ -145,7 +140,8 @@ class DashboardsPage {
         Language lang = language(locale);
         Map<String, Object> data = new LinkedHashMap<>();
         Map<String, String> texts = new LinkedHashMap<>();
-        for (String key : List.of("pareto.x", "pareto.y", "pareto.line80", "pareto.line95", "rfm.r", "rfm.f", "customers")) {
+        for (String key : List.of("pareto.x", "pareto.y", "pareto.line80", "pareto.line95", "rfm.r", "rfm.f", "customers",
+                "alerts", "drillHint")) {
             texts.put(key, messages.getMessage("dash." + key, null, locale));
         }
         data.put("texts", texts);
@@ -155,9 +151,16 @@ class DashboardsPage {
             return data;
         }
         data.put("run", Map.of("runId", run.runId(), "asOf", run.asOf().toString(), "customers", run.customers()));
+        SignedInUser user = Actors.current();
+        data.put("drill", DashboardFigures.drillUrl(user));
         data.put("distributions", Distributions.of(runs.counts(run), lang));
-        data.put("pareto", paretoPerRun.get(run));
-        data.put("rfm", rfmPerRun.get(run));
+        data.put("pareto", DashboardFigures.paretoJson(figures.pareto(run)));
+        data.put("rfm", figures.rfm(run));
+        Map<String, Object> aml = new LinkedHashMap<>();
+        figures.amlRatings(run, user, lang).ifPresent(d -> aml.put("ratings", DashboardFigures.rating(d)));
+        aml.put("ratingsDrill", DashboardFigures.drillsIntoAmlRating(user));
+        figures.alertsByRule(user, lang).ifPresent(a -> aml.put("alertsByRule", a));
+        data.put("aml", aml);
         return data;
     }
 

@@ -133,11 +133,11 @@ class SegmentEditor {
 
     /** The target list of a stored segment in the latest run (the links of the segment table). */
     @GetMapping("/dashboards/targets")
-    void exportSegment(@RequestParam String segment, @RequestParam(defaultValue = "csv") String format,
+    void exportSegment(@RequestParam String segment, @RequestParam(defaultValue = "csv") String format, Locale locale,
                        HttpServletResponse response) throws IOException {
         SignedInUser user = AnalyticsRoles.requireTargetExporter();
         io.clientlens.batch.export.TargetListFile.Format f = formatOf(format);
-        write(user, "segment:" + segment, segment, filterOf(segment), f, response);
+        write(user, "segment:" + segment, segment, filterOf(segment), f, DashboardsModel.language(locale), response);
     }
 
     /**
@@ -155,7 +155,7 @@ class SegmentEditor {
             pageModel.fill(model, locale, null, null, null, form, Map.of("expression", SegmentForm.problemOf(problem)));
             return new ModelAndView("dashboards", model, HttpStatus.BAD_REQUEST);
         }
-        write(user, "expression", "filter", form.expression(), f, response);
+        write(user, "expression", "filter", form.expression(), f, DashboardsModel.language(locale), response);
         return null; // the response is written
     }
 
@@ -168,13 +168,13 @@ class SegmentEditor {
     }
 
     private void write(SignedInUser user, String subject, String fileName, String where, io.clientlens.batch.export.TargetListFile.Format f,
-                       HttpServletResponse response) throws IOException {
+                       io.clientlens.code.Language lang, HttpServletResponse response) throws IOException {
         var run = runs.latestRun().orElseThrow(() -> new NotFound("classification run", "latest"));
         String file = "targets-" + fileName + "-" + run.asOf() + "." + f.extension();
         response.setContentType(f.contentType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString());
-        long rows = targets.write(run.runId(), CompiledSegments.filter(where), f, response.getOutputStream());
+        long rows = targets.write(run.runId(), CompiledSegments.filter(where), f, response.getOutputStream(), lang);
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("runId", run.runId());
         inputs.put("format", f.extension());

@@ -42,12 +42,12 @@ class DashboardBrowserTest extends BrowserTest {
         page.waitForURL("**/dashboards");
 
         assertThat(page.locator("main.dashboards")).hasAttribute("data-rendered", "true");
-        assertThat(page.locator("#chart-pareto canvas")).hasCount(1);
-        assertThat(page.locator("#chart-rfm canvas")).hasCount(1);
-        assertThat(page.locator("#chart-distributions .chart canvas").first()).isVisible();
+        assertThat(page.locator("#chart-pareto svg")).hasCount(1);
+        assertThat(page.locator("#chart-rfm svg")).hasCount(1);
+        assertThat(page.locator("#chart-distributions .chart svg").first()).isVisible();
         assertThat(page.locator("#chart-distributions .chart")).not().hasCount(0);
         assertThat(page.locator("#chart-distributions figcaption").first()).hasText("客户类型");
-        assertThat(page.locator("#chart-pareto canvas").boundingBox().width).isGreaterThan(300);
+        assertThat(page.locator("#chart-pareto svg").boundingBox().width).isGreaterThan(300);
         screenshot("dashboards-zh");
 
         page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("English")).click();

@@ -57,7 +57,7 @@ class SegmentEditorBrowserTest extends BrowserTest {
         page.waitForURL("**/dashboards");
 
         assertThat(page.locator("#chart-migration")).hasAttribute("data-rendered", "true");
-        assertThat(page.locator("#chart-migration canvas")).hasCount(1);
+        assertThat(page.locator("#chart-migration svg")).hasCount(1);
         assertThat(page.locator("#migration-table tbody tr[data-from='(none)']")).hasCount(1); // C2000 is new
         assertThat(page.locator("#migration-table tbody tr[data-from='(none)'] td.n")).hasText("1");
         page.locator("#migration").scrollIntoViewIfNeeded();
@@ -82,7 +82,7 @@ class SegmentEditorBrowserTest extends BrowserTest {
         assertThat(page.locator("p.saved")).hasText("已保存分群“individuals”。");
         assertThat(page.locator("#chart-segments")).hasAttribute("data-rendered", "true");
         assertThat(page.locator("#chart-segments")).hasAttribute("data-segments", "individuals");
-        assertThat(page.locator("#chart-segments canvas")).hasCount(1);
+        assertThat(page.locator("#chart-segments svg")).hasCount(1);
         assertThat(page.locator("#segments-table tr[data-segment='individuals'] td.customers")).hasText("123");
         page.locator("#segments").scrollIntoViewIfNeeded();
         screenshot("analytics-segments-zh");

@@ -71,13 +71,13 @@ class TargetListExportTest extends PostgresTest {
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("targets-everyone-2026-09-30.csv")))
                 .andReturn().getResponse().getContentAsByteArray();
         String csv = new String(body, StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFF" + String.join(",", io.clientlens.batch.export.TargetListFile.HEADER));
+        assertThat(csv).startsWith("\uFEFF客户号,姓名,身份证号,手机号,网点,客户经理,地区,资产层级,客户价值,服务等级,RFM行为细分,资产（AUM）,所属自定义分群\r\n");
         List<String> lines = csv.lines().toList();
         assertThat(lines).hasSize(1 + 122);
         assertThat(csv).doesNotContain("王小明", "李静", WANG_ID, WANG_MOBILE, "13900139000");
         String wang = lines.stream().filter(l -> l.startsWith("C0001,")).findFirst().orElseThrow();
         assertThat(wang).startsWith("C0001," + Masking.name("王小明") + "," + Masking.residentId(WANG_ID) + "," + Masking.mobile(WANG_MOBILE))
-                .endsWith(",everyone");
+                .endsWith(",全部客户");
         assertThat(lines.stream().filter(l -> l.startsWith("C1003,")).findFirst().orElseThrow()).startsWith("C1003,赵*,");
 
         List<Map<String, Object>> audit = jdbc.queryForList("select kind, actor, actor_role, subject, inputs::text as inputs from audit_record");
@@ -85,6 +85,34 @@ class TargetListExportTest extends PostgresTest {
         assertThat(audit.get(0)).containsEntry("kind", "TARGET_LIST_EXPORT").containsEntry("actor", "analyst.web")
                 .containsEntry("subject", "segment:everyone");
         assertThat(audit.get(0).get("inputs").toString()).contains("\"rows\": 122").doesNotContain(WANG_ID);
+    }
+
+    @Test
+    void theListHasHeadersInTheUsersLanguageClassesAsLabelsAndTheBranchAndRmOfEachCustomer() throws Exception {
+        long run = jdbc.queryForObject("select max(run_id) from classification_run", Long.class);
+        String tier = jdbc.queryForObject("select codes->>'aumTier' from classification where run_id = ? and customer_id = 'C0001'",
+                String.class, run);
+        String zh = new String(mvc.perform(get("/dashboards/targets").param("segment", "everyone").param("format", "csv")
+                .with(signedIn(UserRole.ANALYST))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(),
+                StandardCharsets.UTF_8);
+        String wang = zh.lines().filter(l -> l.startsWith("C0001,")).findFirst().orElseThrow();
+        String li = zh.lines().filter(l -> l.startsWith("C0002,")).findFirst().orElseThrow();
+        List<String> cells = List.of(wang.split(",", -1));
+        assertThat(cells.get(4)).isEqualTo("BR001");
+        assertThat(cells.get(5)).isEqualTo("RM01");
+        assertThat(li.split(",", -1)[5]).isEqualTo("RM02");
+        assertThat(cells.get(7)).isEqualTo(io.clientlens.code.Dimension.AUM_TIER.labelOf(tier).zh());
+        for (int i = 7; i <= 10; i++) {
+            assertThat(cells.get(i)).as("column %s is a label, not a code", i).doesNotMatch("[A-Z_]{2,}");
+        }
+        String en = new String(mvc.perform(get("/dashboards/targets").param("segment", "everyone").param("format", "csv")
+                .param("lang", "en").with(signedIn(UserRole.ANALYST))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(en).startsWith("\uFEFFCustomer id,Name,Resident ID,Mobile,Branch,Relationship manager,Region,AUM tier,"
+                + "Customer value,Service class,RFM segment,AUM,Custom segments\r\n");
+        String wangEn = en.lines().filter(l -> l.startsWith("C0001,")).findFirst().orElseThrow();
+        assertThat(wangEn.split(",", -1)[7]).isEqualTo(io.clientlens.code.Dimension.AUM_TIER.labelOf(tier).en());
+        assertThat(wangEn).endsWith(",Everyone");
     }
 
     @Test
@@ -117,10 +145,10 @@ class TargetListExportTest extends PostgresTest {
         }
         List<String> c3 = rows.stream().filter(r -> r.get(0).equals("C0003")).findFirst().orElseThrow();
         assertThat(c3.get(1)).isEqualTo("'=*");
-        assertThat(c3.get(4)).isEqualTo("'" + injected);
+        assertThat(c3.get(6)).isEqualTo("'" + injected);
         List<String> c4 = rows.stream().filter(r -> r.get(0).equals("C0004")).findFirst().orElseThrow();
         assertThat(c4.get(1)).isEqualTo("'@*");
-        assertThat(c4.get(4)).isEqualTo("'+1+2");
+        assertThat(c4.get(6)).isEqualTo("'+1+2");
 
         // the classification export (`export --format csv`) carries the region code as well
         java.nio.file.Path file = java.nio.file.Files.createTempFile("classification", ".csv");
@@ -148,9 +176,9 @@ class TargetListExportTest extends PostgresTest {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(body))) {
             Sheet sheet = book.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo((int) expected); // header is row 0
-            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("name");
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("姓名");
             StringBuilder all = new StringBuilder();
-            sheet.forEach(row -> row.forEach(cell -> all.append(cell.getStringCellValue()).append('|')));
+            sheet.forEach(row -> row.forEach(cell -> all.append(cell.toString()).append('|')));
             assertThat(all.toString()).contains(Masking.residentId(WANG_ID)).doesNotContain("王小明", WANG_ID, WANG_MOBILE);
         }
     }

@@ -111,6 +111,8 @@ class ProfilePageTest extends PostgresTest {
         mvc.perform(postForm("/customers/C0001/profile", form).with(signedIn(UserRole.RM))).andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(
                         containsString("有 5 处需要更正，资料尚未保存。"),
+                        // the summary is announced and takes the focus (form-problems.js)
+                        containsString("id=\"form-problems\" role=\"alert\" tabindex=\"-1\""), containsString("/form-problems.js"),
                         // the resident ID: the check character it has and the one it needs, next to the field
                         containsString("id=\"f-residentId-error\""), containsString("校验码为1，但按ISO 7064 MOD 11-2算法应为X"),
                         containsString("id=\"f-mobile-error\""), containsString("应为11位数字，实际为10位"),

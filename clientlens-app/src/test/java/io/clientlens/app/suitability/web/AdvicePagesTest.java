@@ -260,7 +260,9 @@ class AdvicePagesTest extends PostgresTest {
                 .andExpect(content().string(allOf(containsString("id=\"err-amount\""),
                         containsString("应为金额，如 1000000、1,000,000、1000000.00、100万 或 1.5万元，实为“五万”"),
                         containsString("value=\"五万\""), containsString("<option value=\"MIX01\" selected=\"selected\""),
-                        containsString("尚无风险承受能力评估"))));
+                        containsString("尚无风险承受能力评估"),
+                        // the error summary is announced and takes the focus
+                        containsString("id=\"form-problems\" role=\"alert\" tabindex=\"-1\""), containsString("/form-problems.js"))));
         mvc.perform(post("/customers/C0001/suitability").with(csrf()).with(signedIn(UserRole.RM)).param("productCode", "NOPE").param("amount", "100"))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("请从产品目录中选择产品")));
         assertThat(jdbc.queryForObject("select count(*) from suitability_check", Integer.class)).isZero();
@@ -321,7 +323,8 @@ class AdvicePagesTest extends PostgresTest {
         mvc.perform(post(path + "/confirmation").with(csrf()).with(signedIn(UserRole.RM)).param("text", "本人已经阅读"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("抄写不完整"), containsString("须确认已面对面向客户揭示风险"),
-                        containsString(">本人已经阅读</textarea>"))));
+                        containsString(">本人已经阅读</textarea>"),
+                        containsString("id=\"form-problems\" role=\"alert\" tabindex=\"-1\""), containsString("/form-problems.js"))));
         mvc.perform(post(path + "/confirmation").with(csrf()).with(signedIn(UserRole.RM)).param("text", SENTENCE)
                 .param("faceToFaceExplained", "true").param("customerSignature", SignatureImages.dataUrl(SignatureImages.signed(1)))
                 .param("rmSignature", SignatureImages.dataUrl(SignatureImages.signed(2)))).andExpect(status().is3xxRedirection());
