@@ -15,7 +15,7 @@ import io.clientlens.service.RequestChannel;
 import io.clientlens.service.RequestState;
 import io.clientlens.service.RequestType;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.stereotype.Controller;
+import io.clientlens.app.ui.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,7 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Service requests: the list (paged, filtered), opening one, its page with the next steps and the history, the import. */
-@Controller
+@PageController
 class ServiceRequestsPage {
     private static final int SIZE = 50;
     private final ServiceRequests requests;
