@@ -33,7 +33,7 @@ public class Navigation {
 
     private static final List<Entry> ENTRIES = List.of(
             new Entry(new Item("home", "/", "nav.home"), Optional.empty()),
-            new Entry(new Item("customers", "/customers", "nav.customers"), Optional.of(Capability.READ_CUSTOMERS)),
+            new Entry(new Item("customers", "/customers", "nav.customers"), Optional.of(Capability.LIST_CUSTOMERS)),
             new Entry(new Item("tasks", "/tasks", "nav.tasks"), Optional.of(Capability.TASKS)),
             new Entry(new Item("requests", "/service-requests", "nav.requests"), Optional.of(Capability.SERVICE_REQUESTS)),
             new Entry(new Item("referrals", "/referrals", "nav.referrals"), Optional.of(Capability.REFERRALS)),
