@@ -62,4 +62,14 @@ public class Navigation {
     List<Item> menu() {
         return current();
     }
+
+    /** The signed-in user's name beside the sign-out button, on every page (a page may set it itself). */
+    @ModelAttribute("username")
+    String username() {
+        try {
+            return Actors.current().username();
+        } catch (RuntimeException notSignedIn) {
+            return null;
+        }
+    }
 }

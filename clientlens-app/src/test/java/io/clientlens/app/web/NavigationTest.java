@@ -64,6 +64,8 @@ class NavigationTest extends PostgresTest {
                 .containsPattern("<a href=\"/approvals\"[^>]*class=\"active\"[^>]*>审批待办</a>")
                 .containsPattern("<a href=\"/customers\"[^>]*data-nav=\"customers\">客户</a>");
         assertThat(Pattern.compile("aria-current=\"page\"").matcher(zh).results().count()).isEqualTo(1);
+        // the user beside the sign-out button, also on the pages that do not name the user themselves
+        assertThat(page(UserRole.COMPLIANCE, "/audit", "zh_CN")).containsPattern("<span class=\"user\">compliance.web</span>");
         String en = page(UserRole.SUPERVISOR, "/tasks", "en");
         assertThat(en).contains("aria-label=\"Main navigation\"").containsPattern("<a href=\"/tasks\"[^>]*aria-current=\"page\"[^>]*>Tasks</a>")
                 .containsPattern(">Approvals</a>").containsPattern(">Dashboards</a>");
