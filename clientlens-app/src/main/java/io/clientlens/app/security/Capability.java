@@ -11,6 +11,9 @@ import java.util.Set;
  * again. docs/SECURITY.md shows it as a table; {@code CapabilityTableTest} keeps that table and this one equal.
  */
 public enum Capability {
+    /** The customer list, masked (analysts see it, but no single customer's page). */
+    LIST_CUSTOMERS(Label.of("查看客户列表（脱敏）", "list customers (masked)"), UserRole.RM, UserRole.SALES, UserRole.SUPERVISOR,
+            UserRole.HEAD_OF_WEALTH, UserRole.COMPLIANCE, UserRole.ANALYST, UserRole.ADMIN),
     READ_CUSTOMERS(Label.of("查看客户", "read customers"),
             UserRole.RM, UserRole.SALES, UserRole.SUPERVISOR, UserRole.HEAD_OF_WEALTH, UserRole.COMPLIANCE, UserRole.ADMIN),
     /** The customer list's RM column and filter: for the roles whose scope holds more than one RM's book. */

@@ -23,31 +23,6 @@ class PageLinks {
         return same(request, "en");
     }
 
-    /** Whether the top navigation links to the dashboards (roles that may see aggregates; see SecurityConfiguration). */
-    @ModelAttribute("dashboardsLink")
-    boolean dashboardsLink() {
-        var user = io.clientlens.app.security.Actors.current();
-        return user.role() != io.clientlens.app.security.UserRole.RM && user.role() != io.clientlens.app.security.UserRole.SALES;
-    }
-
-    /** Whether the top navigation links to the audit search (the roles that read the audit trail). */
-    @ModelAttribute("auditLink")
-    boolean auditLink() {
-        return io.clientlens.app.security.Capability.READ_AUDIT.allows(io.clientlens.app.security.Actors.current().role());
-    }
-
-    /** Whether the top navigation links to the administration page (imports and runs; ADMIN only). */
-    @ModelAttribute("adminLink")
-    boolean adminLink() {
-        return io.clientlens.app.security.Actors.current().role() == io.clientlens.app.security.UserRole.ADMIN;
-    }
-
-    /** Whether the top navigation links to the AML cases (COMPLIANCE only: no tipping-off, docs/AML.md). */
-    @ModelAttribute("amlLink")
-    boolean amlLink() {
-        return io.clientlens.app.security.Capability.READ_AML.allows(io.clientlens.app.security.Actors.current().role());
-    }
-
     private static String same(HttpServletRequest request, String lang) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return UriComponentsBuilder.fromPath(path).query(request.getQueryString()).replaceQueryParam("lang", lang).build()

@@ -36,18 +36,33 @@ import java.util.Map;
 class ProblemDetails {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemDetails.class);
 
+    /*
+     * A page (a request outside /api/ that accepts HTML: a browser's navigation or form) gets the same refusal as an error
+     * page in the site layout (ErrorPages); a script's request and the REST API get the problem detail.
+     */
+
     @ExceptionHandler(InvalidRequest.class)
-    ProblemDetail invalid(InvalidRequest e) {
+    Object invalid(InvalidRequest e, HttpServletRequest request) {
+        if (ErrorPages.wantsPage(request)) {
+            return ErrorPages.page(request, 400, e.problems().stream().map(p -> p.field() + "：" + p.zh()).reduce((a, b) -> a + "；" + b)
+                    .orElse(null), e.getMessage());
+        }
         return problem(HttpStatus.BAD_REQUEST, "invalid-request", "请求内容有误 / Invalid request", e.getMessage(), e.problems());
     }
 
     @ExceptionHandler(NotFound.class)
-    ProblemDetail notFound(NotFound e) {
+    Object notFound(NotFound e, HttpServletRequest request) {
+        if (ErrorPages.wantsPage(request)) {
+            return ErrorPages.page(request, 404, null, null);
+        }
         return problem(HttpStatus.NOT_FOUND, "not-found", "不存在 / Not found", e.getMessage(), List.of());
     }
 
     @ExceptionHandler(Forbidden.class)
-    ProblemDetail forbidden(Forbidden e) {
+    Object forbidden(Forbidden e, HttpServletRequest request) {
+        if (ErrorPages.wantsPage(request)) {
+            return ErrorPages.page(request, 403, e.reason().zh(), e.reason().en());
+        }
         ProblemDetail pd = problem(HttpStatus.FORBIDDEN, "forbidden", "无权操作 / Not allowed for this role", e.getMessage(), List.of());
         pd.setProperty("zh", e.reason().zh());
         pd.setProperty("en", e.reason().en());
@@ -55,9 +70,12 @@ class ProblemDetails {
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+    Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         FieldProblem p = new FieldProblem(e.getName(), "格式不正确：“" + e.getValue() + "”",
                 "has the wrong format: '" + e.getValue() + "'");
+        if (ErrorPages.wantsPage(request)) {
+            return ErrorPages.page(request, 400, e.getName() + "：" + p.zh(), e.getName() + ": " + p.en());
+        }
         return problem(HttpStatus.BAD_REQUEST, "invalid-request", "请求内容有误 / Invalid request", e.getName() + ": " + p.en(),
                 List.of(p));
     }
@@ -97,8 +115,11 @@ class ProblemDetails {
     }
 
     @ExceptionHandler(RuntimeException.class)
-    ProblemDetail unexpected(RuntimeException e) {
+    Object unexpected(RuntimeException e, HttpServletRequest request) {
         LOG.error("Unexpected error while handling a request", e);
+        if (ErrorPages.wantsPage(request)) {
+            return ErrorPages.page(request, 500, null, null);
+        }
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "服务器内部错误 / Internal error",
                 "The server could not complete the request; the error was logged.", List.of());
     }

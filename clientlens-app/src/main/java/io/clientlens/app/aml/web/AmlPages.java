@@ -253,10 +253,22 @@ class AmlPages {
                     .divide(max, 0, java.math.RoundingMode.HALF_UP).intValue());
             views.add(new TxnView(r.id(), r.date(), Masking.bankCard(r.account()),
                     "CREDIT".equals(r.direction()) ? (lang == Language.EN ? "in" : "转入") : (lang == Language.EN ? "out" : "转出"),
-                    money(r.amount(), lang, currency), r.channel() == null ? "" : r.channel(), a == null ? 0 : a.alertId(),
+                    money(r.amount(), lang, currency), channel(r.channel(), lang), a == null ? 0 : a.alertId(),
                     a == null ? "" : a.alert().rule().name(), x, h, "CREDIT".equals(r.direction())));
         }
         return views;
+    }
+
+    /** A transaction's channel by its name in the page's language (a code the bank's data adds is shown as it is). */
+    static String channel(String code, Language lang) {
+        if (code == null) {
+            return "";
+        }
+        return io.clientlens.bank.Transaction.Channel.parse(code).map(c -> switch (c) {
+            case CASH -> lang == Language.EN ? "cash" : "现金";
+            case TRANSFER -> lang == Language.EN ? "transfer" : "转账";
+            case CARD -> lang == Language.EN ? "card" : "银行卡";
+        }).orElse(code);
     }
 
     private static String money(BigDecimal amount, Language lang, String currency) {

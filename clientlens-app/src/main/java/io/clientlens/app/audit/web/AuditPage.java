@@ -45,10 +45,11 @@ class AuditPage {
 
     /** One record as the table shows it: kind and role by their names in the page's language. */
     record RowView(long recordId, String at, String kindLabel, String kind, boolean kindKnown, String user, String roleLabel,
-                   String customerId, String subject, String outcome, String policyVersion) {
+                   String customerId, String subject, String outcome, String outcomeLabel, String policyVersion) {
         static RowView of(AuditSearch.Row r, Language lang) {
             return new RowView(r.recordId(), WHEN.format(r.at()), AuditKinds.label(r.kind()).in(lang), r.kind(), AuditKinds.known(r.kind()),
-                    r.user(), AuditPage.roleLabel(r.role(), lang), r.customerId(), r.subject(), r.outcome(), r.policyVersion());
+                    r.user(), AuditPage.roleLabel(r.role(), lang), r.customerId(), r.subject(), r.outcome(),
+                    io.clientlens.app.audit.AuditOutcomes.label(r.outcome()).map(l -> l.in(lang)).orElse(null), r.policyVersion());
         }
     }
 

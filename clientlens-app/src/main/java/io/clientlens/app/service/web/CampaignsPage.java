@@ -15,7 +15,7 @@ import io.clientlens.app.security.Actors;
 import io.clientlens.code.Language;
 import io.clientlens.service.CampaignResponse;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.stereotype.Controller;
+import io.clientlens.app.ui.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Campaigns: the list with the form to create one, and each campaign's report with a chart and its invited customers. */
-@Controller
+@PageController
 class CampaignsPage {
     private final Campaigns campaigns;
     private final SegmentRuleStore segments;

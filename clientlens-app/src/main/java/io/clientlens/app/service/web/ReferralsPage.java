@@ -11,7 +11,7 @@ import io.clientlens.app.security.Actors;
 import io.clientlens.code.Language;
 import io.clientlens.service.ReferralOutcome;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.stereotype.Controller;
+import io.clientlens.app.ui.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Referrals: lobby staff refer a customer; the RM accepts, follows up and closes with an outcome; supervisors see the branch's. */
-@Controller
+@PageController
 class ReferralsPage {
     private final Referrals referrals;
 

@@ -1,10 +1,8 @@
 package io.clientlens.app.service.web;
 
 import io.clientlens.app.ui.PageLanguage;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.security.Actors;
 import io.clientlens.code.Language;
-import io.clientlens.suitability.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -14,7 +12,7 @@ import java.util.Locale;
 
 /**
  * What every page of this package needs for the shared top navigation (the same as the workstation's pages): the
- * language switch, the signed-in user, and which of the other pages to link to.
+ * language switch and the signed-in user (the menu itself comes from web.Navigation, for every page).
  */
 @ControllerAdvice(basePackages = "io.clientlens.app.service.web")
 class ServicePages {
@@ -41,23 +39,6 @@ class ServicePages {
     @ModelAttribute("langEn")
     String english(HttpServletRequest request) {
         return same(request, "en");
-    }
-
-    @ModelAttribute("dashboardsLink")
-    boolean dashboardsLink() {
-        UserRole role = Actors.current().role();
-        return role != UserRole.RM && role != UserRole.SALES;
-    }
-
-    @ModelAttribute("adminLink")
-    boolean adminLink() {
-        return Actors.current().role() == UserRole.ADMIN;
-    }
-
-    @ModelAttribute("approvalsLink")
-    boolean approvalsLink() {
-        return Actors.current().role().suitabilityRole().map(r -> r.may(Role.Action.REVIEW) || r.may(Role.Action.SECOND_APPROVAL))
-                .orElse(false);
     }
 
     private static String same(HttpServletRequest request, String lang) {

@@ -15,7 +15,7 @@ import io.clientlens.service.RequestChannel;
 import io.clientlens.service.RequestState;
 import io.clientlens.service.RequestType;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.stereotype.Controller;
+import io.clientlens.app.ui.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,7 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Service requests: the list (paged, filtered), opening one, its page with the next steps and the history, the import. */
-@Controller
+@PageController
 class ServiceRequestsPage {
     private static final int SIZE = 50;
     private final ServiceRequests requests;
@@ -149,7 +149,8 @@ class ServiceRequestsPage {
             }
             ServiceRequest r = found.get();
             model.addAttribute("r", Row.of(r, lang, time()));
-            model.addAttribute("history", r.history().stream().map(e -> new Event(time().format(e.at()), e.actor(), e.role(), e.kind(),
+            model.addAttribute("history", r.history().stream().map(e -> new Event(time().format(e.at()), e.actor(),
+                    io.clientlens.app.security.UserRole.parse(e.role()).map(x -> x.label().in(lang)).orElse(e.role()), e.kind(),
                     e.reason() == null ? e.outcome() : e.reason().in(lang))).toList());
             model.addAttribute("next", r.state().next().stream().map(Enum::name).toList());
             model.addAttribute("canAct", List.of("RM", "SALES", "SUPERVISOR").contains(Actors.current().role().name()));

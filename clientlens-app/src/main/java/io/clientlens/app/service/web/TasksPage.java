@@ -12,7 +12,7 @@ import io.clientlens.code.Language;
 import io.clientlens.service.TaskKind;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.stereotype.Controller;
+import io.clientlens.app.ui.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Every task in the user's scope, paged and filtered by kind, state and RM; each with its explanation. */
-@Controller
+@PageController
 class TasksPage {
     private static final int SIZE = 50;
     private final Tasks tasks;

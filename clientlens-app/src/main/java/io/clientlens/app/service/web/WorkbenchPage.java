@@ -13,7 +13,7 @@ import io.clientlens.code.Dimension;
 import io.clientlens.code.Language;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.stereotype.Controller;
+import io.clientlens.app.ui.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +33,7 @@ import java.util.Map;
  * The workbench page (docs/USER-GUIDE.md "Workbench"): the home of RMs, sales staff and supervisors. A task is
  * closed or snoozed from its row; the AUM trend is drawn by workbench.js from the figures in the page.
  */
-@Controller
+@PageController
 class WorkbenchPage {
     private final Workbench workbench;
     private final Tasks tasks;

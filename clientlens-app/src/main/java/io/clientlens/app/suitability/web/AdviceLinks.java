@@ -7,10 +7,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Which links to the questionnaire, suitability and approvals pages a user sees: advisers (RM,
- * supervisor, head of wealth) get the customer's questionnaire and suitability links, approvers
- * (supervisor, head of wealth) the approvals inbox in the top navigation. The pages refuse other
- * roles themselves; the links only avoid offering what would be refused.
+ * Whether a user sees the links to a customer's questionnaire and suitability pages: advisers (RM, supervisor, head of
+ * wealth). The pages refuse other roles themselves; the links only avoid offering what would be refused. The approvals
+ * inbox is in the site menu (web.Navigation).
  */
 @ControllerAdvice(annotations = PageController.class)
 class AdviceLinks {
@@ -18,11 +17,6 @@ class AdviceLinks {
     @ModelAttribute("adviceLinks")
     boolean adviceLinks() {
         return role().map(r -> r.may(Role.Action.ADVISE)).orElse(false);
-    }
-
-    @ModelAttribute("approvalsLink")
-    boolean approvalsLink() {
-        return role().map(r -> r.may(Role.Action.REVIEW) || r.may(Role.Action.SECOND_APPROVAL)).orElse(false);
     }
 
     private static java.util.Optional<Role> role() {

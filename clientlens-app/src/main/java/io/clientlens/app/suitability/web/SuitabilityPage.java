@@ -16,6 +16,7 @@ import io.clientlens.questionnaire.Channel;
 import io.clientlens.suitability.Actor;
 import io.clientlens.suitability.RiskDisclosure;
 import io.clientlens.suitability.Role;
+import io.clientlens.app.errors.ErrorResponses;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -156,18 +157,18 @@ class SuitabilityPage extends AdvicePage {
     @PostMapping(path = "/customers/{id}/suitability/copy-check", produces = "application/json")
     @ResponseBody
     Map<String, Object> copyCheck(@PathVariable String id, @RequestParam(required = false) String text, Locale locale,
-                                  HttpServletResponse response) {
+                                  HttpServletResponse response) throws java.io.IOException {
         Language lang = language(locale);
         Map<String, Object> m = new LinkedHashMap<>();
         try {
             adviser();
             scope.requireCustomer(id);
         } catch (NotFound e) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            return m;
+            ErrorResponses.write(response, true, HttpServletResponse.SC_NOT_FOUND);
+            return null;
         } catch (Forbidden | Refused e) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            return m;
+            ErrorResponses.write(response, true, HttpServletResponse.SC_FORBIDDEN);
+            return null;
         }
         if (RiskDisclosure.verify(text) instanceof RiskDisclosure.CopyOut.Differs d) {
             m.put("matches", false);

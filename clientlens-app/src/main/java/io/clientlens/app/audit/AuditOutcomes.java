@@ -1,0 +1,35 @@
+package io.clientlens.app.audit;
+
+import io.clientlens.code.Label;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** What the usual outcomes of audit records are called in both languages; another outcome is shown as its code, labelled. */
+public final class AuditOutcomes {
+    private static final Map<String, Label> LABELS = Map.ofEntries(
+            Map.entry("DONE", Label.of("完成", "done")),
+            Map.entry("OK", Label.of("成功", "succeeded")),
+            Map.entry("SUCCEEDED", Label.of("成功", "succeeded")),
+            Map.entry("FAILED", Label.of("失败", "failed")),
+            Map.entry("REFUSED", Label.of("已拒绝", "refused")),
+            Map.entry("APPROVED", Label.of("已同意", "approved")),
+            Map.entry("REJECTED", Label.of("已驳回", "rejected")),
+            Map.entry("CREATED", Label.of("已创建", "created")),
+            Map.entry("OPENED", Label.of("已登记", "opened")),
+            Map.entry("CLOSED", Label.of("已关闭", "closed")),
+            Map.entry("RESOLVED", Label.of("已解决", "resolved")),
+            Map.entry("SNOOZED", Label.of("已推迟", "snoozed")),
+            Map.entry("REOPENED", Label.of("已重新打开", "reopened")),
+            Map.entry("SHOWN", Label.of("已显示", "shown")),
+            Map.entry("EXPORTED", Label.of("已导出", "exported")),
+            Map.entry("STARTED", Label.of("已开始", "started")));
+
+    private AuditOutcomes() {
+    }
+
+    /** The outcome's name, if it is one of the usual ones. */
+    public static Optional<Label> label(String outcome) {
+        return Optional.ofNullable(outcome == null ? null : LABELS.get(outcome));
+    }
+}
