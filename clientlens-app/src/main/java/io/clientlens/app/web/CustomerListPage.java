@@ -155,6 +155,8 @@ class CustomerListPage {
         Scope.Filter scoped = Scope.filter(user);
         boolean seesRms = Capability.SEE_RM_BOOKS.allows(user.role());
         model.addAttribute("seesRms", seesRms);
+        // Analysts may list customers (masked) but not open one: their ids are not links to a page that refuses them.
+        model.addAttribute("opensCustomers", Capability.READ_CUSTOMERS.allows(user.role()));
         String rm = blankToNull(parameters.get("rm"));
         if (seesRms) {
             List<String> rms = customers.relationshipManagers(scoped.branch());

@@ -1,6 +1,7 @@
 package io.clientlens.app.web;
 
 import io.clientlens.app.audit.AuditKinds;
+import io.clientlens.app.audit.AuditOutcomes;
 import io.clientlens.app.security.UserRole;
 import io.clientlens.app.suitability.Assessments;
 import io.clientlens.app.suitability.Products;
@@ -96,9 +97,9 @@ class CustomerSections {
                     String checkedAt, String checkedBy) {
     }
 
-    /** {@code via} and {@code changes}: how a profile was changed and one readable line per field (else null and empty). */
+    /** {@code outcomeLabel}: the outcome's name when it has one (else the code is shown, marked as code); {@code via} and {@code changes}: how a profile was changed and one readable line per field (else null and empty). */
     record AuditRow(long recordId, String at, String kind, String kindCode, String actor, String role, String subject,
-                    String outcome, String via, List<String> changes) {
+                    String outcome, String outcomeLabel, String via, List<String> changes) {
     }
 
     record NoteRow(String occurredOn, String kind, String text, String author, String recordedAt) {
@@ -180,6 +181,7 @@ class CustomerSections {
         return history.audit(customerId, AUDIT).stream().map(a -> new AuditRow(a.recordId(), a.at().format(MINUTE),
                 AuditKinds.label(a.kind()).in(lang), a.kind(),
                 a.actor(), UserRole.parse(a.role()).map(r -> r.label().in(lang)).orElse(a.role()), a.subject(), a.outcome(),
+                AuditOutcomes.label(a.outcome()).map(l -> l.in(lang)).orElse(null),
                 a.profileChange() == null ? null : profileChanges.via(a.profileChange(), lang),
                 a.profileChange() == null ? List.of() : profileChanges.lines(a.profileChange(), lang))).toList();
     }
