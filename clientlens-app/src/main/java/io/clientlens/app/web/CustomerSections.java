@@ -10,7 +10,6 @@ import io.clientlens.code.Language;
 import io.clientlens.identity.Masking;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -113,9 +112,8 @@ class CustomerSections {
     List<CheckRow> suitability(String customerId, Language lang) {
         List<CheckRow> rows = new ArrayList<>();
         for (long id : history.suitabilityChecks(customerId, CHECKS)) {
-            checks.view(id).ifPresent(c -> rows.add(new CheckRow(id, String.valueOf(c.get("productCode")),
-                    Yuan.of((BigDecimal) c.get("amount"), lang), String.valueOf(c.get("decision")), String.valueOf(c.get("sale")),
-                    String.valueOf(c.get("checkedAt")).replace('T', ' '), String.valueOf(c.get("checkedBy")))));
+            checks.view(id).ifPresent(c -> rows.add(new CheckRow(id, c.productCode(), Yuan.of(c.amount(), lang),
+                    c.decision(), c.sale(), c.checkedAt().replace('T', ' '), c.checkedBy())));
         }
         return rows;
     }

@@ -14,9 +14,11 @@ import io.clientlens.app.customer.CustomerViews;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.customer.InteractionNotes;
 import io.clientlens.app.customer.MaskedProfile;
+import io.clientlens.batch.export.StoredClassification;
 import io.clientlens.app.customer.Unmasking;
 import io.clientlens.app.clock.Now;
 import io.clientlens.customer.FieldProblem;
+import io.clientlens.staff.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -24,7 +26,6 @@ import io.clientlens.app.needs.NeedsService;
 import io.clientlens.app.security.Scope;
 import io.clientlens.app.security.SignedInUser;
 import io.clientlens.app.security.Capability;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.security.Actors;
 import io.clientlens.code.Dimension;
 import io.clientlens.code.Language;
@@ -316,7 +317,7 @@ class CustomersPage {
     }
 
     /** The 360's sections beyond the classes: actions by role, history, notes. */
-    private void sections(String id, UserRole role, Language lang, CustomerView view, Model model) {
+    private void sections(String id, Role role, Language lang, CustomerView view, Model model) {
         model.addAttribute("mayEditProfile", Capability.EDIT_PROFILE.allows(role));
         if (Capability.UNMASK.allows(role)) {
             boolean company = "CORPORATE".equals(view.maskedIdentity().get("type"));
@@ -326,7 +327,7 @@ class CustomersPage {
                     .map(f -> new MaskedField(f, view.maskedIdentity().get(f))).toList());
         }
         model.addAttribute("classHistory", sections.classes(id, lang));
-        if (role != UserRole.ADMIN) { // balances and transactions are sensitive; administrators manage, they do not advise
+        if (role != Role.ADMIN) { // balances and transactions are sensitive; administrators manage, they do not advise
             model.addAttribute("holdings", sections.holdings(id, lang));
             model.addAttribute("transactions", sections.transactions(id, lang));
         }
@@ -351,7 +352,7 @@ class CustomersPage {
 
     /** As on the home page and over REST: analysts see no single customer; others only those in their scope (404 otherwise). */
     private boolean visible(SignedInUser user, String id) {
-        if (user.role() == UserRole.ANALYST) {
+        if (user.role() == Role.ANALYST) {
             return false;
         }
         try {
@@ -363,14 +364,12 @@ class CustomersPage {
     }
 
     /** The R, F and M quintile scores behind the RFM segment, from the stored inputs of the latest run. */
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> rfm(CustomerView view) {
-        Map<String, Object> c = view.classification();
+        StoredClassification c = view.classification();
         if (c == null) {
             return null;
         }
-        Map<String, Object> result = (Map<String, Object>) ((Map<String, Object>) c.get("dimensions")).get(Dimension.RFM_SEGMENT.code());
-        Object inputs = result == null ? null : result.get("inputs");
+        Object inputs = c.dimension(Dimension.RFM_SEGMENT).map(r -> r.inputs() == null ? null : r.inputs().tree()).orElse(null);
         if (!(inputs instanceof Map<?, ?> in) || in.get("R") == null) {
             return null;
         }

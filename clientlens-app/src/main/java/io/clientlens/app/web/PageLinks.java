@@ -1,6 +1,7 @@
 package io.clientlens.app.web;
 
 import io.clientlens.app.ui.PageController;
+import io.clientlens.staff.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -27,7 +28,7 @@ class PageLinks {
     @ModelAttribute("dashboardsLink")
     boolean dashboardsLink() {
         var user = io.clientlens.app.security.Actors.current();
-        return user.role() != io.clientlens.app.security.UserRole.RM && user.role() != io.clientlens.app.security.UserRole.SALES;
+        return user.role() != io.clientlens.staff.Role.RM && user.role() != io.clientlens.staff.Role.SALES;
     }
 
     /** Whether the top navigation links to the audit search (the roles that read the audit trail). */
@@ -39,7 +40,7 @@ class PageLinks {
     /** Whether the top navigation links to the administration page (imports and runs; ADMIN only). */
     @ModelAttribute("adminLink")
     boolean adminLink() {
-        return io.clientlens.app.security.Actors.current().role() == io.clientlens.app.security.UserRole.ADMIN;
+        return io.clientlens.app.security.Actors.current().role() == io.clientlens.staff.Role.ADMIN;
     }
 
     /** Whether the top navigation links to the AML cases (COMPLIANCE only: no tipping-off, docs/AML.md). */

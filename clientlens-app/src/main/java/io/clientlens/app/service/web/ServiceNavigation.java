@@ -1,9 +1,9 @@
 package io.clientlens.app.service.web;
 
 import io.clientlens.app.ui.PageController;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.service.ServiceRoles;
 import io.clientlens.app.security.Actors;
+import io.clientlens.staff.Role;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -22,7 +22,7 @@ class ServiceNavigation {
 
     @ModelAttribute("serviceNav")
     Links serviceNav() {
-        UserRole role;
+        Role role;
         try {
             role = Actors.current().role();
         } catch (RuntimeException notSignedIn) {

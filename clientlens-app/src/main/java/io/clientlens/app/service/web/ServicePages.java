@@ -1,10 +1,10 @@
 package io.clientlens.app.service.web;
 
 import io.clientlens.app.ui.PageLanguage;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.security.Actors;
 import io.clientlens.code.Language;
-import io.clientlens.suitability.Role;
+import io.clientlens.staff.Role;
+import io.clientlens.suitability.Action;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -45,19 +45,18 @@ class ServicePages {
 
     @ModelAttribute("dashboardsLink")
     boolean dashboardsLink() {
-        UserRole role = Actors.current().role();
-        return role != UserRole.RM && role != UserRole.SALES;
+        Role role = Actors.current().role();
+        return role != Role.RM && role != Role.SALES;
     }
 
     @ModelAttribute("adminLink")
     boolean adminLink() {
-        return Actors.current().role() == UserRole.ADMIN;
+        return Actors.current().role() == Role.ADMIN;
     }
 
     @ModelAttribute("approvalsLink")
     boolean approvalsLink() {
-        return Actors.current().role().suitabilityRole().map(r -> r.may(Role.Action.REVIEW) || r.may(Role.Action.SECOND_APPROVAL))
-                .orElse(false);
+        return Action.approves(Actors.current().role());
     }
 
     private static String same(HttpServletRequest request, String lang) {

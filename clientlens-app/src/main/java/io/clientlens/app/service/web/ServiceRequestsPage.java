@@ -14,6 +14,7 @@ import io.clientlens.customer.FieldProblem;
 import io.clientlens.service.RequestChannel;
 import io.clientlens.service.RequestState;
 import io.clientlens.service.RequestType;
+import io.clientlens.staff.Role;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -89,9 +90,9 @@ class ServiceRequestsPage {
             model.addAttribute("form", form);
         }
         var role = Actors.current().role();
-        model.addAttribute("canOpen", role == io.clientlens.app.security.UserRole.RM || role == io.clientlens.app.security.UserRole.SALES
-                || role == io.clientlens.app.security.UserRole.SUPERVISOR);
-        model.addAttribute("canImport", role == io.clientlens.app.security.UserRole.ADMIN || role == io.clientlens.app.security.UserRole.SUPERVISOR);
+        model.addAttribute("canOpen", role == io.clientlens.staff.Role.RM || role == io.clientlens.staff.Role.SALES
+                || role == io.clientlens.staff.Role.SUPERVISOR);
+        model.addAttribute("canImport", role == io.clientlens.staff.Role.ADMIN || role == io.clientlens.staff.Role.SUPERVISOR);
         return "service-requests";
     }
 
