@@ -1,5 +1,7 @@
 package io.clientlens.needs;
 
+
+import io.clientlens.staff.Actor;
 import java.math.BigDecimal;
 import java.time.Instant;
 

@@ -1,17 +1,26 @@
 package io.clientlens.needs;
 
 import io.clientlens.code.Label;
+import io.clientlens.staff.Actor;
+import io.clientlens.staff.Role;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The rules of the needs register, as a list that reads like the policy: each either lets a move
  * pass or refuses it with the reason. {@link #move} applies them all, first refusal wins.
  */
 public final class NeedRules {
+
+    /** The roles that act on the needs register (docs/SECURITY.md); the others are refused before any rule is asked. */
+    public static final Set<Role> ROLES = Collections.unmodifiableSet(
+            EnumSet.of(Role.RM, Role.SUPERVISOR, Role.COMPLIANCE, Role.ANALYST, Role.ADMIN));
 
     /** A rule over (need, requested status, actor): empty when it has nothing against the move. */
     @FunctionalInterface

@@ -37,5 +37,6 @@ class CoreIsFrameworkFreeTest {
         assertThat(CORE.containPackage("io.clientlens.policy")).isTrue();
         assertThat(CORE.containPackage("io.clientlens.identity")).isTrue();
         assertThat(CORE.containPackage("io.clientlens.service")).isTrue();
+        assertThat(CORE.containPackage("io.clientlens.staff")).isTrue();
     }
 }

@@ -1,5 +1,7 @@
 package io.clientlens.needs;
 
+import io.clientlens.staff.Actor;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

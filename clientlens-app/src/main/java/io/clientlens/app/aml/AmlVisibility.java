@@ -1,13 +1,12 @@
 package io.clientlens.app.aml;
 
+import io.clientlens.batch.export.StoredClassification;
 import io.clientlens.app.security.Capability;
 import io.clientlens.app.security.SignedInUser;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.code.Dimension;
+import io.clientlens.staff.Role;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * No tipping-off (docs/AML.md, docs/SECURITY.md): relationship managers, sales staff and supervisors work with the
@@ -20,7 +19,7 @@ public final class AmlVisibility {
     }
 
     /** Whether this role works with customers and so must not learn what compliance knows (Capability.SEE_AML_RATING). */
-    public static boolean customerFacing(UserRole role) {
+    public static boolean customerFacing(Role role) {
         return !Capability.SEE_AML_RATING.allows(role);
     }
 
@@ -31,17 +30,10 @@ public final class AmlVisibility {
     }
 
     /** A stored classification document without the amlRisk dimension, for a user who may not see it. */
-    @SuppressWarnings("unchecked")
-    public static Map<String, Object> forCurrentUser(Map<String, Object> classification) {
+    public static StoredClassification forCurrentUser(StoredClassification classification) {
         if (classification == null || currentUserMaySeeAmlRating()) {
             return classification;
         }
-        Map<String, Object> copy = new LinkedHashMap<>(classification);
-        if (copy.get("dimensions") instanceof Map<?, ?> dims) {
-            Map<String, Object> without = new LinkedHashMap<>((Map<String, Object>) dims);
-            without.remove(Dimension.AML_RISK.code());
-            copy.put("dimensions", without);
-        }
-        return copy;
+        return classification.without(Dimension.AML_RISK);
     }
 }

@@ -1,7 +1,7 @@
 package io.clientlens.app.audit;
 
 import io.clientlens.classify.Reason;
-import io.clientlens.suitability.Actor;
+import io.clientlens.staff.Actor;
 
 import java.time.LocalDateTime;
 import java.util.List;

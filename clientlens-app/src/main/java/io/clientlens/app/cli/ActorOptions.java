@@ -1,7 +1,7 @@
 package io.clientlens.app.cli;
 
 import io.clientlens.app.security.Actors;
-import io.clientlens.suitability.Actor;
+import io.clientlens.staff.Actor;
 import picocli.CommandLine.Option;
 
 /**

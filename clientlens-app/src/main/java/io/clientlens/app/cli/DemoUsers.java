@@ -1,7 +1,7 @@
 package io.clientlens.app.cli;
 
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.security.Users;
+import io.clientlens.staff.Role;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -38,9 +38,9 @@ final class DemoUsers {
         }
         StringBuilder file = new StringBuilder("# ClientLens demo users (created by 'demo'); password for all of them:\n# 演示用户（由 demo 命令创建），统一密码：\n"
                 + "password " + pw + "\n");
-        for (UserRole role : UserRole.values()) {
+        for (Role role : Role.values()) {
             String name = "demo." + role.name().toLowerCase(Locale.ROOT).replace("_", "");
-            users.add(name, role, "BR001", role == UserRole.RM ? "RM01" : null, pw.toString());
+            users.add(name, role, "BR001", role == Role.RM ? "RM01" : null, pw.toString());
             file.append(name).append('\t').append(role).append('\n');
         }
         Path path = home.resolve(FILE);

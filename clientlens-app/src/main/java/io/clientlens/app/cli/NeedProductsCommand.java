@@ -10,7 +10,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "products", mixinStandardHelpOptions = true,
@@ -25,13 +24,12 @@ class NeedProductsCommand extends RootAware implements Callable<Integer> {
     String format;
 
     @Override
-    @SuppressWarnings("unchecked")
     public Integer call() {
         try (Launcher app = root().start(null)) {
             if (!app.bean(Customers.class).exists(customerId)) {
                 throw new IllegalArgumentException(say().t("没有客户 ", "No customer ") + customerId);
             }
-            List<Map<String, Object>> needs = app.bean(NeedProducts.class).forCustomer(customerId);
+            List<NeedProducts.NeedWithProducts> needs = app.bean(NeedProducts.class).forCustomer(customerId);
             if ("json".equalsIgnoreCase(format)) {
                 out().println(Json.write(needs));
                 return 0;
@@ -39,14 +37,12 @@ class NeedProductsCommand extends RootAware implements Callable<Integer> {
             if (needs.isEmpty()) {
                 out().println(say().t("没有未满足的需求（先用 needs add 登记需求）。", "No open needs (record one with needs add)."));
             }
-            String key = root().language() == Language.EN ? "en" : "zh";
-            for (Map<String, Object> need : needs) {
-                out().printf("#%s %s [%s]%n", need.get("needId"), need.get("title"),
-                        ((Map<String, Object>) need.get("areaLabel")).get(key));
-                for (Map<String, Object> p : (List<Map<String, Object>>) need.get("products")) {
-                    List<Map<String, Object>> reasons = (List<Map<String, Object>>) p.get("reasons");
-                    out().printf("    %-8s %-24s %s  %-22s %s%n", p.get("code"), p.get("name"), p.get("risk"), p.get("decision"),
-                            reasons.isEmpty() ? "" : reasons.get(0).get(key));
+            Language lang = root().language();
+            for (NeedProducts.NeedWithProducts need : needs) {
+                out().printf("#%s %s [%s]%n", need.needId(), need.title(), need.areaLabel().in(lang));
+                for (NeedProducts.Candidate p : need.products()) {
+                    out().printf("    %-8s %-24s %s  %-22s %s%n", p.code(), p.name(), p.risk(), p.decision(),
+                            p.reasons().isEmpty() ? "" : p.reasons().get(0).in(lang));
                 }
             }
         }

@@ -2,11 +2,11 @@ package io.clientlens.app.cli;
 
 import io.clientlens.app.config.Launcher;
 import io.clientlens.app.security.SignedInUser;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.security.Users;
 import io.clientlens.app.service.ServiceForbidden;
 import io.clientlens.app.service.ServiceInputInvalid;
 import io.clientlens.code.Language;
+import io.clientlens.staff.Role;
 import picocli.CommandLine.Option;
 
 import java.util.stream.Collectors;
@@ -40,14 +40,14 @@ class ServiceOperator {
             throw new IllegalArgumentException("--user: no server user '" + user + "'; give --role (and --branch/--rm) to act as another name");
         }
         if (role == null) {
-            return new SignedInUser(user == null ? "cli" : user.strip(), UserRole.ADMIN, null, null);
+            return new SignedInUser(user == null ? "cli" : user.strip(), Role.ADMIN, null, null);
         }
-        UserRole r = UserRole.parse(role).orElseThrow(() -> new IllegalArgumentException("--role: expected one of RM, SALES, SUPERVISOR, "
+        Role r = Role.parse(role).orElseThrow(() -> new IllegalArgumentException("--role: expected one of RM, SALES, SUPERVISOR, "
                 + "HEAD_OF_WEALTH, COMPLIANCE, ANALYST, ADMIN, found '" + role + "'"));
-        if (r == UserRole.RM && rm == null) {
+        if (r == Role.RM && rm == null) {
             throw new IllegalArgumentException("--rm: an RM acts on their own customers: give their RM id, e.g. --rm RM01");
         }
-        if ((r == UserRole.SALES || r == UserRole.SUPERVISOR) && branch == null) {
+        if ((r == Role.SALES || r == Role.SUPERVISOR) && branch == null) {
             throw new IllegalArgumentException("--branch: " + r.name() + " acts within a branch: give it, e.g. --branch BR001");
         }
         return new SignedInUser(user == null ? "cli" : user.strip(), r, branch, rm);

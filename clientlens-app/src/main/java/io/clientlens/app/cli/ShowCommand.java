@@ -5,14 +5,13 @@ import io.clientlens.app.classify.RunQueries;
 import io.clientlens.app.config.Launcher;
 import io.clientlens.app.customer.CustomerView;
 import io.clientlens.app.customer.CustomerViews;
+import io.clientlens.batch.export.StoredClassification;
 import io.clientlens.code.Dimension;
 import io.clientlens.code.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "show", mixinStandardHelpOptions = true,
@@ -42,7 +41,6 @@ class ShowCommand extends RootAware implements Callable<Integer> {
         return 0;
     }
 
-    @SuppressWarnings("unchecked")
     private void printText(CustomerView v, Language lang) {
         Say say = say();
         out().printf("%s %s  %s%n", say.t("客户", "Customer"), v.customerId(), v.maskedIdentity().entrySet().stream()
@@ -54,19 +52,16 @@ class ShowCommand extends RootAware implements Callable<Integer> {
             out().println(say.t("尚无分类结果：请先运行 classify", "Not classified yet: run classify first"));
             return;
         }
-        Map<String, Object> c = v.classification();
-        out().printf("%s %s  %s %s%n", say.t("评估日", "As of"), c.get("asOf"), say.t("政策版本", "policy"), c.get("policyVersion"));
-        Map<String, Object> dims = (Map<String, Object>) c.get("dimensions");
+        StoredClassification c = v.classification();
+        out().printf("%s %s  %s %s%n", say.t("评估日", "As of"), c.asOf(), say.t("政策版本", "policy"), c.policyVersion());
         for (Dimension d : Dimension.values()) {
-            Map<String, Object> r = (Map<String, Object>) dims.get(d.code());
+            StoredClassification.StoredDimension r = c.dimension(d).orElse(null);
             if (r == null) {
                 continue;
             }
-            Map<String, Object> label = (Map<String, Object>) r.get("label");
-            out().printf("%-20s %-12s %s%n", say.t(d.label().zh(), d.label().en()), r.get("code"),
-                    label.get(lang == Language.EN ? "en" : "zh"));
-            for (Map<String, Object> reason : (List<Map<String, Object>>) r.get("reasons")) {
-                out().println("    " + reason.get(lang == Language.EN ? "en" : "zh"));
+            out().printf("%-20s %-12s %s%n", say.t(d.label().zh(), d.label().en()), r.code(), r.label().in(lang));
+            for (StoredClassification.StoredReason reason : r.reasons()) {
+                out().println("    " + reason.in(lang));
             }
         }
     }

@@ -3,19 +3,21 @@ package io.clientlens.app.cli;
 import io.clientlens.app.config.Launcher;
 import io.clientlens.app.suitability.SuitabilityChecks;
 import io.clientlens.code.Language;
+import io.clientlens.staff.Actor;
+import io.clientlens.suitability.Action;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import io.clientlens.app.refusal.Refused;
+import io.clientlens.app.suitability.CheckView;
+import io.clientlens.app.suitability.QueuedCheck;
 import io.clientlens.app.suitability.ReviewQueue;
 import io.clientlens.app.suitability.Signatures;
 import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.code.Label;
 import io.clientlens.customer.FieldProblem;
-import io.clientlens.suitability.Actor;
-import io.clientlens.suitability.Role;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +25,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
@@ -37,10 +38,10 @@ class SuitabilityCommand {
         @Option(names = "--format", defaultValue = "text", description = "text or json")
         String format;
 
-        Integer run(Function<SuitabilityChecks, Map<String, Object>> action) throws Exception {
+        Integer run(Function<SuitabilityChecks, CheckView> action) throws Exception {
             return SuitabilityOutput.guarded(this, () -> {
                 try (Launcher app = root().start(null)) {
-                    Map<String, Object> check = action.apply(app.bean(SuitabilityChecks.class));
+                    CheckView check = action.apply(app.bean(SuitabilityChecks.class));
                     if ("json".equals(format)) {
                         SuitabilityOutput.print(out(), check, format);
                     } else {
@@ -51,23 +52,21 @@ class SuitabilityCommand {
             });
         }
 
-        @SuppressWarnings("unchecked")
-        void printText(Map<String, Object> c) {
+        void printText(CheckView c) {
             Language lang = root().language();
-            out().println("decision " + c.get("decision") + "  recordId " + c.get("recordId") + "  sale " + c.get("sale")
-                    + (c.containsKey("missing") ? "  missing " + c.get("missing") : ""));
+            out().println("decision " + c.decision() + "  recordId " + c.recordId() + "  sale " + c.sale()
+                    + (c.missing() != null ? "  missing " + c.missing() : ""));
             out().println("reasons");
-            SuitabilityOutput.reasons(out(), c.get("reasons"), lang);
-            out().println(SuitabilityOutput.text(c.get("disclosure"), lang));
-            List<?> steps = (List<?>) c.get("steps");
-            if (!steps.isEmpty()) {
-                out().println(say().t("后续步骤 ", "steps ") + steps);
+            c.reasons().forEach(r -> out().println("  - [" + r.rule() + "] " + r.in(lang)));
+            out().println(c.disclosure() == null ? "null" : c.disclosure().in(lang));
+            if (!c.steps().isEmpty()) {
+                out().println(say().t("后续步骤 ", "steps ") + c.steps());
             }
-            if ("AFTER_SALE".equals(c.get("review"))) {
-                out().println(say().t("事后复核 截止 ", "review after the sale, due ") + c.get("reviewDueOn"));
+            if ("AFTER_SALE".equals(c.review())) {
+                out().println(say().t("事后复核 截止 ", "review after the sale, due ") + c.reviewDueOn());
             }
-            for (Map<String, Object> s : (List<Map<String, Object>>) c.get("signatures")) {
-                out().println(say().t("签名 ", "signature ") + s.get("signer") + "  sha256 " + s.get("sha256"));
+            for (CheckView.SignatureInfo s : c.signatures()) {
+                out().println(say().t("签名 ", "signature ") + s.signer() + "  sha256 " + s.sha256());
             }
         }
     }
@@ -210,16 +209,15 @@ class SuitabilityCommand {
         ActorOptions actor;
 
         @java.lang.Override
-        @SuppressWarnings("unchecked")
         public Integer call() throws Exception {
             return SuitabilityOutput.guarded(this, () -> {
                 Actor who = actor.actor();
-                if (!who.role().may(Role.Action.REVIEW) && !who.role().may(Role.Action.SECOND_APPROVAL)) {
+                if (!Action.approves(who.role())) {
                     throw Refused.forbidden("roleMayNotReview", Label.of(who.role().label().zh() + "（" + who.role().name()
                             + "）不能复核或审批", who.role().label().en() + " (" + who.role().name() + ") may not review or approve"));
                 }
                 try (Launcher app = root().start(null)) {
-                    List<Map<String, Object>> queue = app.bean(ReviewQueue.class).of(who.role());
+                    List<QueuedCheck> queue = app.bean(ReviewQueue.class).of(who.role());
                     if ("json".equals(format)) {
                         queue.forEach(c -> SuitabilityOutput.print(out(), c, format));
                         return 0;
@@ -228,17 +226,18 @@ class SuitabilityCommand {
                     if (queue.isEmpty()) {
                         out().println(say.t("没有待处理的检查", "nothing to act on"));
                     }
-                    for (Map<String, Object> c : queue) {
-                        Map<String, Object> q = (Map<String, Object>) c.get("queue");
-                        String when = switch ((String) q.get("kind")) {
-                            case "AFTER_SALE" -> say.t("事后复核 截止 ", "after the sale, due ") + q.get("dueOn")
-                                    + (Boolean.TRUE.equals(q.get("overdue")) ? say.t("（已逾期）", " (overdue)") : "");
-                            case "SECOND_APPROVAL" -> say.t("二次审批", "second approval");
-                            default -> say.t("销售前复核（销售等待）", "before the sale (the sale waits)");
+                    for (QueuedCheck entry : queue) {
+                        QueuedCheck.Queue q = entry.queue();
+                        CheckView c = entry.check();
+                        String when = switch (q.kind()) {
+                            case AFTER_SALE -> say.t("事后复核 截止 ", "after the sale, due ") + q.dueOn()
+                                    + (Boolean.TRUE.equals(q.overdue()) ? say.t("（已逾期）", " (overdue)") : "");
+                            case SECOND_APPROVAL -> say.t("二次审批", "second approval");
+                            case BEFORE_SALE -> say.t("销售前复核（销售等待）", "before the sale (the sale waits)");
                         };
-                        out().println("#" + c.get("recordId") + "  " + c.get("customerId") + " " + c.get("customerName") + "  "
-                                + c.get("productCode") + "  " + io.clientlens.classify.Amounts.plain((java.math.BigDecimal) c.get("amount"))
-                                + "  " + c.get("decision") + "  " + when);
+                        out().println("#" + c.recordId() + "  " + c.customerId() + " " + c.customerName() + "  "
+                                + c.productCode() + "  " + io.clientlens.classify.Amounts.plain(c.amount())
+                                + "  " + c.decision() + "  " + when);
                     }
                 }
                 return 0;

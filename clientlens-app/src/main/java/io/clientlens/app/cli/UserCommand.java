@@ -1,7 +1,6 @@
 package io.clientlens.app.cli;
 
 import io.clientlens.app.config.Launcher;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.security.Users;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,8 +55,8 @@ class UserCommand {
 
         @Override
         public Integer call() {
-            UserRole r = UserRole.parse(role).orElseThrow(() -> new IllegalArgumentException(
-                    "--role: 未知角色 / unknown role '" + role + "'; expected one of " + java.util.Arrays.toString(UserRole.values())));
+            io.clientlens.staff.Role r = io.clientlens.staff.Role.parse(role).orElseThrow(() -> new IllegalArgumentException(
+                    "--role: 未知角色 / unknown role '" + role + "'; expected one of " + java.util.Arrays.toString(io.clientlens.staff.Role.values())));
             String password = passwordFromStdin();
             try (Launcher app = root().start(null)) {
                 Users.User u = app.bean(Users.class).add(name, r, branch, rmId, password);
@@ -136,8 +135,8 @@ class UserCommand {
 
         @Override
         public Integer call() {
-            UserRole r = UserRole.parse(role).orElseThrow(() -> new IllegalArgumentException(
-                    "--role: 未知角色 / unknown role '" + role + "'; expected one of " + java.util.Arrays.toString(UserRole.values())));
+            io.clientlens.staff.Role r = io.clientlens.staff.Role.parse(role).orElseThrow(() -> new IllegalArgumentException(
+                    "--role: 未知角色 / unknown role '" + role + "'; expected one of " + java.util.Arrays.toString(io.clientlens.staff.Role.values())));
             try (Launcher app = root().start(null)) {
                 if (!app.bean(Users.class).changeRole(name, r, branch, rmId)) {
                     throw new IllegalArgumentException(say().t("没有该用户：", "no such user: ") + name);

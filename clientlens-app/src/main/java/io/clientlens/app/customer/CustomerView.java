@@ -1,5 +1,6 @@
 package io.clientlens.app.customer;
 
+import io.clientlens.batch.export.StoredClassification;
 import io.clientlens.customer.KycCompleteness;
 import io.clientlens.customer.Profile;
 
@@ -11,9 +12,9 @@ import java.util.Map;
  * the latest run (null when never classified). The clear profile stays inside the server.
  */
 public record CustomerView(String customerId, Map<String, String> maskedIdentity, KycCompleteness completeness,
-                           Map<String, Object> classification) {
+                           StoredClassification classification) {
 
-    public static CustomerView of(Profile profile, Map<String, Object> classification) {
+    public static CustomerView of(Profile profile, StoredClassification classification) {
         return new CustomerView(profile.customerId(), MaskedProfile.identity(profile), KycCompleteness.of(profile),
                 classification);
     }

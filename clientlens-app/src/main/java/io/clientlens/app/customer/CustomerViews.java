@@ -1,9 +1,9 @@
 package io.clientlens.app.customer;
 
 import io.clientlens.app.classify.RunQueries;
+import io.clientlens.batch.export.StoredClassification;
 import org.springframework.stereotype.Service;
 
-import java.util.Map;
 import java.util.Optional;
 
 /** Assembles the masked view of one customer with the latest classification. */
@@ -19,7 +19,7 @@ public class CustomerViews {
 
     public Optional<CustomerView> view(String customerId) {
         return customers.profile(customerId).map(profile -> {
-            Map<String, Object> classification = runs.latestRun()
+            StoredClassification classification = runs.latestRun()
                     .flatMap(run -> customers.classification(run.runId(), customerId)).orElse(null);
             // no tipping-off: customer-facing roles do not see the AML rating (docs/AML.md)
             return CustomerView.of(profile, io.clientlens.app.aml.AmlVisibility.forCurrentUser(classification));

@@ -4,6 +4,7 @@ import io.clientlens.batch.json.Json;
 import io.clientlens.app.profile.ProfileDocuments;
 import io.clientlens.app.audit.AuditTrail;
 import io.clientlens.app.clock.Now;
+import io.clientlens.batch.export.StoredClassification;
 import io.clientlens.code.Dimension;
 import io.clientlens.customer.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -96,19 +97,12 @@ public class Customers {
     }
 
     /** The customer's stored classification in a run: features and dimensions as exported. */
-    public Optional<Map<String, Object>> classification(long runId, String customerId) {
+    public Optional<StoredClassification> classification(long runId, String customerId) {
         return jdbc.sql("select r.as_of, r.policy_version, c.features::text, c.dimensions::text from classification c "
                         + "join classification_run r using (run_id) where c.run_id = :run and c.customer_id = :id")
                 .param("run", runId).param("id", customerId)
-                .query((rs, i) -> {
-                    Map<String, Object> doc = new LinkedHashMap<>();
-                    doc.put("customerId", customerId);
-                    doc.put("asOf", rs.getDate(1).toLocalDate().toString());
-                    doc.put("policyVersion", rs.getString(2));
-                    doc.put("features", Json.read(rs.getString(3)));
-                    doc.put("dimensions", Json.read(rs.getString(4)));
-                    return doc;
-                }).optional();
+                .query((rs, i) -> StoredClassification.read(customerId, rs.getDate(1).toLocalDate().toString(), rs.getString(2),
+                        rs.getString(3), rs.getString(4))).optional();
     }
 
     /**

@@ -3,12 +3,13 @@ package io.clientlens.app.needs;
 import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.customer.FieldProblem;
 import io.clientlens.customer.TypedAmount;
-import io.clientlens.needs.Actor;
 import io.clientlens.needs.NeedKind;
+import io.clientlens.needs.NeedRules;
 import io.clientlens.needs.NeedStatus;
 import io.clientlens.needs.NewNeed;
 import io.clientlens.needs.PlanningArea;
-import io.clientlens.needs.Role;
+import io.clientlens.staff.Actor;
+import io.clientlens.staff.Role;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -35,9 +36,9 @@ public final class NeedInput {
         if (user == null || user.isBlank()) {
             p.add(new FieldProblem(userField, "必须提供操作人", "required: who is acting"));
         }
-        var parsed = Role.parse(role);
+        var parsed = Role.parse(role).filter(NeedRules.ROLES::contains);
         if (parsed.isEmpty()) {
-            String expected = Arrays.toString(Role.values());
+            String expected = NeedRules.ROLES.toString();
             p.add(new FieldProblem(roleField, (role == null ? "必须提供角色" : "未知角色“" + role + "”") + "，可选：" + expected,
                     (role == null ? "required" : "unknown role '" + role + "'") + "; expected one of " + expected));
         }

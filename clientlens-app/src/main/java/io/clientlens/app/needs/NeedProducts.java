@@ -1,6 +1,9 @@
 package io.clientlens.app.needs;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clientlens.app.suitability.Products;
+import io.clientlens.code.Label;
+import io.clientlens.code.Language;
 import io.clientlens.needs.Need;
 import io.clientlens.needs.NeedStatus;
 import io.clientlens.needs.ProductFit;
@@ -8,10 +11,9 @@ import io.clientlens.needs.ProductsForNeeds;
 import io.clientlens.suitability.Product;
 import org.springframework.stereotype.Service;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,44 +35,53 @@ public class NeedProducts {
         this.fit = fit;
     }
 
-    public List<Map<String, Object>> forCustomer(String customerId) {
+    public List<NeedWithProducts> forCustomer(String customerId) {
         List<Product> catalogue = products.all();
-        List<Map<String, Object>> result = new ArrayList<>();
+        List<NeedWithProducts> result = new ArrayList<>();
         for (Need need : register.ranked(customerId)) {
             if (CLOSED.contains(need.status())) {
                 continue;
             }
-            List<Map<String, Object>> candidates = new ArrayList<>();
+            List<Candidate> candidates = new ArrayList<>();
             for (Product product : catalogue) {
                 if (ProductsForNeeds.addresses(product.type(), need.area())) {
                     candidates.add(candidate(product, fit.fit(customerId, product)));
                 }
             }
             // Suitable first, then by risk: what an adviser would look at first.
-            candidates.sort((a, b) -> Boolean.compare((Boolean) b.get("fits"), (Boolean) a.get("fits")));
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("needId", need.id());
-            entry.put("title", need.title());
-            entry.put("area", need.area().name());
-            entry.put("areaLabel", Map.of("zh", need.area().label().zh(), "en", need.area().label().en()));
-            entry.put("status", need.status().name());
-            entry.put("productTypes", ProductsForNeeds.typesFor(need.area()));
-            entry.put("products", candidates);
-            result.add(entry);
+            candidates.sort((a, b) -> Boolean.compare(b.fits(), a.fits()));
+            result.add(new NeedWithProducts(need.id(), need.title(), need.area().name(), Text.of(need.area().label()),
+                    need.status().name(), ProductsForNeeds.typesFor(need.area()), candidates));
         }
         return result;
     }
 
-    private static Map<String, Object> candidate(Product product, ProductFit.Fit fit) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("code", product.code());
-        m.put("name", product.name());
-        m.put("risk", product.risk().name());
-        m.put("type", product.type());
-        m.put("minAmount", product.minAmount());
-        m.put("decision", fit.decision());
-        m.put("fits", fit.fits());
-        m.put("reasons", fit.reasons().stream().map(r -> Map.of("zh", r.zh(), "en", r.en())).toList());
-        return m;
+    private static Candidate candidate(Product product, ProductFit.Fit fit) {
+        return new Candidate(product.code(), product.name(), product.risk().name(), product.type(), product.minAmount(),
+                fit.decision(), fit.fits(), fit.reasons().stream().map(Text::of).toList());
+    }
+
+    /** An open need and the products that address its planning area, suitable ones first. The field order is the API's. */
+    @JsonPropertyOrder({"needId", "title", "area", "areaLabel", "status", "productTypes", "products"})
+    public record NeedWithProducts(long needId, String title, String area, Text areaLabel, String status, List<String> productTypes,
+                                   List<Candidate> products) {
+    }
+
+    /** A product for a need: its decision of a dry-run suitability check at its minimum amount and why. */
+    @JsonPropertyOrder({"code", "name", "risk", "type", "minAmount", "decision", "fits", "reasons"})
+    public record Candidate(String code, String name, String risk, String type, BigDecimal minAmount, String decision, boolean fits,
+                            List<Text> reasons) {
+    }
+
+    /** A text in Chinese and English. */
+    @JsonPropertyOrder({"zh", "en"})
+    public record Text(String zh, String en) {
+        static Text of(Label label) {
+            return new Text(label.zh(), label.en());
+        }
+
+        public String in(Language lang) {
+            return lang == Language.EN ? en : zh;
+        }
     }
 }

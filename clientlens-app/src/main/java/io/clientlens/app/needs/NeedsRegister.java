@@ -1,7 +1,6 @@
 package io.clientlens.app.needs;
 
 import io.clientlens.app.refusal.NotFound;
-import io.clientlens.needs.Actor;
 import io.clientlens.needs.Need;
 import io.clientlens.needs.NeedKind;
 import io.clientlens.needs.NeedRules;
@@ -9,6 +8,8 @@ import io.clientlens.needs.NeedStatus;
 import io.clientlens.needs.NewNeed;
 import io.clientlens.needs.PlanningArea;
 import io.clientlens.needs.Transition;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.clientlens.staff.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +18,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -77,18 +77,18 @@ public class NeedsRegister {
         return t;
     }
 
-    public List<Map<String, Object>> history(long id) {
+    public List<NeedEvent> history(long id) {
         return jdbc.sql("select from_status, to_status, actor, actor_role, note, at from need_event where need_id = :id order by event_id")
-                .param("id", id).query((rs, i) -> {
-                    Map<String, Object> m = new java.util.LinkedHashMap<>();
-                    m.put("from", rs.getString(1));
-                    m.put("to", rs.getString(2));
-                    m.put("actor", rs.getString(3));
-                    m.put("role", rs.getString(4));
-                    m.put("note", rs.getString(5));
-                    m.put("at", rs.getTimestamp(6).toInstant().toString());
-                    return m;
-                }).list();
+                .param("id", id).query((rs, i) -> new NeedEvent(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getTimestamp(6).toInstant().toString())).list();
+    }
+
+    /**
+     * One move of a need: from status (null when it was identified) to status, by whom in which role, the note, when
+     * (ISO instant). The field order is the API's (docs/API.md).
+     */
+    @JsonPropertyOrder({"from", "to", "actor", "role", "note", "at"})
+    public record NeedEvent(String from, String to, String actor, String role, String note, String at) {
     }
 
     private void event(long id, NeedStatus from, NeedStatus to, Actor actor, String note) {

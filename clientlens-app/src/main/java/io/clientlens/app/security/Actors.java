@@ -4,8 +4,10 @@ import io.clientlens.app.refusal.Refused;
 import io.clientlens.app.refusal.Forbidden;
 import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.code.Label;
-import io.clientlens.suitability.Actor;
-import io.clientlens.suitability.Role;
+import io.clientlens.needs.NeedRules;
+import io.clientlens.staff.Actor;
+import io.clientlens.staff.Role;
+import io.clientlens.suitability.Action;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -33,24 +35,26 @@ public final class Actors {
     /** The current user as an actor of the suitability chain; 403 for roles outside it. */
     public static Actor suitability() {
         SignedInUser user = current();
-        Role role = user.role().suitabilityRole().orElseThrow(() -> new Forbidden(Label.of(
-                user.role().label().zh() + "（" + user.role().name() + "）不参与适当性流程",
-                user.role().label().en() + " (" + user.role().name() + ") takes no part in the suitability chain")));
-        return new Actor(user.username(), role);
+        if (!Action.ROLES.contains(user.role())) {
+            throw new Forbidden(Label.of(user.role().label().zh() + "（" + user.role().name() + "）不参与适当性流程",
+                    user.role().label().en() + " (" + user.role().name() + ") takes no part in the suitability chain"));
+        }
+        return new Actor(user.username(), user.role());
     }
 
     /** The current user as an actor on the needs register; 403 for roles that do not act on it. */
-    public static io.clientlens.needs.Actor needs() {
+    public static Actor needs() {
         SignedInUser user = current();
-        var role = user.role().needsRole().orElseThrow(() -> new Forbidden(Label.of(
-                user.role().label().zh() + "（" + user.role().name() + "）不能操作需求登记",
-                user.role().label().en() + " (" + user.role().name() + ") may not act on the needs register")));
-        return new io.clientlens.needs.Actor(user.username(), role);
+        if (!NeedRules.ROLES.contains(user.role())) {
+            throw new Forbidden(Label.of(user.role().label().zh() + "（" + user.role().name() + "）不能操作需求登记",
+                    user.role().label().en() + " (" + user.role().name() + ") may not act on the needs register"));
+        }
+        return new Actor(user.username(), user.role());
     }
 
     /** The CLI: the user and role the local operator names ({@code userField}/{@code roleField} name the options). */
     public static Actor claimed(String user, String role, String userField, String roleField) {
-        var problems = Actor.problems(user, role, userField, roleField);
+        var problems = Actor.problems(user, role, Action.ROLES, userField, roleField);
         if (!problems.isEmpty()) {
             throw new InvalidRequest(problems);
         }
@@ -58,8 +62,8 @@ public final class Actors {
     }
 
     /** Refuses (403) unless the actor's role may do {@code action}. */
-    public static void require(Actor actor, Role.Action action) {
-        if (actor.role().may(action)) {
+    public static void require(Actor actor, Action action) {
+        if (action.allows(actor.role())) {
             return;
         }
         String what = switch (action) {

@@ -1,6 +1,7 @@
 package io.clientlens.app.security;
 
 import io.clientlens.code.Label;
+import io.clientlens.staff.Role;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
@@ -8,7 +9,7 @@ import org.springframework.security.oauth2.jwt.JwtException;
 /**
  * Signed JWT bearer tokens of the bank's identity provider, accepted by the REST API only when one
  * is configured ({@link JwtConfiguration}). The claims name the user: role (one of the
- * {@link UserRole} codes), branch and RM id from configurable claims, username from
+ * {@link Role} codes), branch and RM id from configurable claims, username from
  * {@code preferred_username} or else {@code sub}. Nothing is looked up in ClientLens's own users.
  */
 public class JwtSignIn {
@@ -52,7 +53,7 @@ public class JwtSignIn {
             throw new Rejected(Label.of("访问令牌无效或已过期（" + e.getMessage() + "）", "invalid or expired token (" + e.getMessage() + ")"));
         }
         String roleText = jwt.getClaimAsString(roleClaim);
-        UserRole role = UserRole.parse(roleText).orElseThrow(() -> new Rejected(Label.of(
+        Role role = Role.parse(roleText).orElseThrow(() -> new Rejected(Label.of(
                 "访问令牌缺少有效的角色声明 " + roleClaim + "（应为 RM、SALES、SUPERVISOR、HEAD_OF_WEALTH、COMPLIANCE、ANALYST、ADMIN 之一）",
                 "the token has no valid role claim '" + roleClaim + "' (one of RM, SALES, SUPERVISOR, HEAD_OF_WEALTH, COMPLIANCE, ANALYST, ADMIN)")));
         String username = jwt.getClaimAsString("preferred_username");

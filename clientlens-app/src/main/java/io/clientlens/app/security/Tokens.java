@@ -1,5 +1,6 @@
 package io.clientlens.app.security;
 
+import io.clientlens.staff.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -65,7 +66,7 @@ public class Tokens {
                         where t.token_hash = :h and t.revoked_at is null and t.expires_at > :now and u.enabled
                         """)
                 .param("h", hash(token)).param("now", Timestamp.from(clock.instant()))
-                .query((rs, n) -> new SignedInUser(rs.getString(1), UserRole.valueOf(rs.getString(2)), rs.getString(3),
+                .query((rs, n) -> new SignedInUser(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3),
                         rs.getString(4))).optional();
     }
 

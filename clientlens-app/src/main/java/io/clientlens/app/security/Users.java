@@ -1,5 +1,6 @@
 package io.clientlens.app.security;
 
+import io.clientlens.staff.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,7 @@ public class Users {
     private static final String NAME = "[A-Za-z0-9._@-]{1,64}";
 
     /** {@code sessionEpoch}: raised whenever the user's access changes, which ends their web sessions (docs/SECURITY.md). */
-    public record User(String username, UserRole role, String branch, String rmId, boolean enabled, int sessionEpoch) {
+    public record User(String username, Role role, String branch, String rmId, boolean enabled, int sessionEpoch) {
         public SignedInUser principal() {
             return new SignedInUser(username, role, branch, rmId);
         }
@@ -31,17 +32,17 @@ public class Users {
     }
 
     /** Adds a user; throws {@link IllegalArgumentException} with a zh/en message when something is wrong. */
-    public User add(String username, UserRole role, String branch, String rmId, String password) {
+    public User add(String username, Role role, String branch, String rmId, String password) {
         if (username == null || !username.matches(NAME)) {
             throw new IllegalArgumentException("用户名应为1–64个字母、数字或 . _ @ - / the user name must be 1–64 letters, digits or . _ @ -");
         }
         if (find(username).isPresent()) {
             throw new IllegalArgumentException("用户已存在：" + username + " / the user already exists: " + username);
         }
-        if (role == UserRole.RM && blank(rmId)) {
+        if (role == Role.RM && blank(rmId)) {
             throw new IllegalArgumentException("理财经理需要 --rm-id / an RM needs --rm-id");
         }
-        if (role == UserRole.SUPERVISOR && blank(branch)) {
+        if (role == Role.SUPERVISOR && blank(branch)) {
             throw new IllegalArgumentException("业务主管需要 --branch / a supervisor needs --branch");
         }
         checkPassword(password);
@@ -53,13 +54,13 @@ public class Users {
 
     public Optional<User> find(String username) {
         return jdbc.sql("select username, role, branch_id, rm_id, enabled, session_epoch from app_user where username = :u").param("u", username)
-                .query((rs, n) -> new User(rs.getString(1), UserRole.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                .query((rs, n) -> new User(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
                         rs.getBoolean(5), rs.getInt(6))).optional();
     }
 
     public List<User> list() {
         return jdbc.sql("select username, role, branch_id, rm_id, enabled, session_epoch from app_user order by username")
-                .query((rs, n) -> new User(rs.getString(1), UserRole.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                .query((rs, n) -> new User(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
                         rs.getBoolean(5), rs.getInt(6))).list();
     }
 
@@ -99,11 +100,11 @@ public class Users {
      * tokens; false if there is no such user. Throws {@link IllegalArgumentException} with a zh/en message when the
      * role lacks what it needs.
      */
-    public boolean changeRole(String username, UserRole role, String branch, String rmId) {
-        if (role == UserRole.RM && blank(rmId)) {
+    public boolean changeRole(String username, Role role, String branch, String rmId) {
+        if (role == Role.RM && blank(rmId)) {
             throw new IllegalArgumentException("理财经理需要 --rm-id / an RM needs --rm-id");
         }
-        if (role == UserRole.SUPERVISOR && blank(branch)) {
+        if (role == Role.SUPERVISOR && blank(branch)) {
             throw new IllegalArgumentException("业务主管需要 --branch / a supervisor needs --branch");
         }
         int n = jdbc.sql("""

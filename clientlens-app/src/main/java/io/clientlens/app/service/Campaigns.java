@@ -4,7 +4,6 @@ import io.clientlens.app.analytics.SegmentSizes;
 import io.clientlens.app.security.Scope;
 import io.clientlens.app.security.Capability;
 import io.clientlens.app.security.SignedInUser;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.service.persistence.CampaignStore;
 import io.clientlens.app.service.persistence.ServiceAuditLog;
 import io.clientlens.code.Label;
@@ -13,6 +12,7 @@ import io.clientlens.policy.Policy;
 import io.clientlens.service.CampaignMeasures;
 import io.clientlens.service.CampaignResponse;
 import io.clientlens.service.ServicePolicy;
+import io.clientlens.staff.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,8 +36,8 @@ import java.util.Set;
  */
 @Service
 public class Campaigns {
-    static final Set<UserRole> CREATORS = Capability.CREATE_CAMPAIGNS.roles();
-    static final Set<UserRole> RESPONDERS = Capability.RECORD_CAMPAIGN_RESPONSES.roles();
+    static final Set<Role> CREATORS = Capability.CREATE_CAMPAIGNS.roles();
+    static final Set<Role> RESPONDERS = Capability.RECORD_CAMPAIGN_RESPONSES.roles();
     static final Set<String> KINDS = Set.of("EVENT", "FORUM", "PRODUCT_OFFER");
     static final int MAX_TARGETS = 100_000;
     private static final Label READ = Label.of("查看营销活动", "read campaigns");
@@ -63,7 +63,7 @@ public class Campaigns {
 
     /** A supervisor's campaigns and lists belong to the branch; the other creators' to the bank. */
     private static String branchOf(SignedInUser user) {
-        return user.role() == UserRole.SUPERVISOR || user.role() == UserRole.RM || user.role() == UserRole.SALES ? user.branch() : null;
+        return user.role() == Role.SUPERVISOR || user.role() == Role.RM || user.role() == Role.SALES ? user.branch() : null;
     }
 
     @Transactional

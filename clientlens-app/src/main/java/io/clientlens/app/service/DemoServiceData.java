@@ -5,8 +5,8 @@ import io.clientlens.app.suitability.Assessments;
 import io.clientlens.batch.questionnaire.AnswerSheet;
 import io.clientlens.questionnaire.Answers;
 import io.clientlens.questionnaire.QuestionnaireKind;
-import io.clientlens.suitability.Actor;
-import io.clientlens.suitability.Role;
+import io.clientlens.staff.Actor;
+import io.clientlens.staff.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

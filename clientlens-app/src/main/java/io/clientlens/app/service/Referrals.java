@@ -3,7 +3,6 @@ package io.clientlens.app.service;
 import io.clientlens.app.security.Scope;
 import io.clientlens.app.security.Capability;
 import io.clientlens.app.security.SignedInUser;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.service.persistence.ReferralStore;
 import io.clientlens.app.service.persistence.RequestStore;
 import io.clientlens.app.service.persistence.ServiceAuditLog;
@@ -11,6 +10,7 @@ import io.clientlens.code.Label;
 import io.clientlens.policy.Policy;
 import io.clientlens.service.ReferralOutcome;
 import io.clientlens.service.ReferralState;
+import io.clientlens.staff.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +28,7 @@ import java.util.Set;
  */
 @Service
 public class Referrals implements WorkbenchSection {
-    private static final Set<UserRole> READERS = Capability.REFERRALS.roles();
+    private static final Set<Role> READERS = Capability.REFERRALS.roles();
     private static final int MAX_NOTE = 1000;
 
     private final ReferralStore store;
@@ -57,7 +57,7 @@ public class Referrals implements WorkbenchSection {
     /** Refers a customer of the staff member's branch to {@code toRm} (blank: the customer's own RM). */
     @Transactional
     public ReferralChange refer(SignedInUser actor, String customerId, String toRm, String note) {
-        if (actor.role() != UserRole.SALES && actor.role() != UserRole.SUPERVISOR) {
+        if (actor.role() != Role.SALES && actor.role() != Role.SUPERVISOR) {
             return new ReferralChange.Refused("roleMayNotRefer", ServiceRoles.refusal(actor, Label.of("转介客户", "refer customers")), true);
         }
         if (note != null && note.strip().length() > MAX_NOTE) {
@@ -95,7 +95,7 @@ public class Referrals implements WorkbenchSection {
     /** The RM referred to: accept, decline, follow up (note), close (outcome). */
     @Transactional
     public ReferralChange move(SignedInUser actor, long id, String to, String outcomeText, String note) {
-        if (actor.role() != UserRole.RM) {
+        if (actor.role() != Role.RM) {
             return new ReferralChange.Refused("onlyTheRm", Label.of("只有被转介的客户经理可以处理转介", "only the RM referred to acts on a referral"), true);
         }
         ReferralState target = null;

@@ -3,7 +3,6 @@ package io.clientlens.app.service;
 import io.clientlens.app.security.Scope;
 import io.clientlens.app.security.Capability;
 import io.clientlens.app.security.SignedInUser;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.service.persistence.RequestStore;
 import io.clientlens.app.service.persistence.ServiceAuditLog;
 import io.clientlens.code.Label;
@@ -16,6 +15,7 @@ import io.clientlens.service.RequestRules;
 import io.clientlens.service.RequestState;
 import io.clientlens.service.RequestType;
 import io.clientlens.service.ServicePolicy;
+import io.clientlens.staff.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,9 +42,9 @@ import java.util.Set;
 @Service
 public class ServiceRequests implements WorkbenchSection {
     /** Open or move requests on: RMs (their customers), front-line staff and supervisors (their branch). */
-    static final Set<UserRole> ACTORS = Capability.WORK_SERVICE_REQUESTS.roles();
+    static final Set<Role> ACTORS = Capability.WORK_SERVICE_REQUESTS.roles();
     /** Import files: administrators and supervisors. */
-    static final Set<UserRole> IMPORTERS = Capability.IMPORT_SERVICE_REQUESTS.roles();
+    static final Set<Role> IMPORTERS = Capability.IMPORT_SERVICE_REQUESTS.roles();
     private static final Label READ = Label.of("查看服务请求", "read service requests");
     private static final Label ACT = Label.of("处理服务请求", "handle service requests");
 
@@ -72,7 +72,7 @@ public class ServiceRequests implements WorkbenchSection {
         if (customer.isEmpty()) {
             return new RequestChange.NotFound("customer", request.customerId());
         }
-        String source = actor.role() == UserRole.RM ? "RM" : "SERVICE_CENTRE";
+        String source = actor.role() == Role.RM ? "RM" : "SERVICE_CENTRE";
         long id = create(customer.get(), p, null, source, actor.username(), actor.role().name(), clock.now());
         return new RequestChange.Changed(detail(id, Scope.filter(actor), false));
     }
@@ -199,13 +199,13 @@ public class ServiceRequests implements WorkbenchSection {
         ServiceRoles.require(viewer, ServiceRoles.REQUEST_READERS, READ);
         Tasks.checkPaging(page, size);
         escalateDue();
-        return store.page(filter, Scope.filter(viewer), viewer.role() == UserRole.COMPLIANCE, clock.now(), page, size);
+        return store.page(filter, Scope.filter(viewer), viewer.role() == Role.COMPLIANCE, clock.now(), page, size);
     }
 
     public Optional<ServiceRequest> find(SignedInUser viewer, long id) {
         ServiceRoles.require(viewer, ServiceRoles.REQUEST_READERS, READ);
         escalateDue();
-        boolean complaints = viewer.role() == UserRole.COMPLIANCE;
+        boolean complaints = viewer.role() == Role.COMPLIANCE;
         return store.find(id, Scope.filter(viewer), complaints, clock.now()).map(r -> r.withHistory(store.history(r)));
     }
 
@@ -355,7 +355,7 @@ public class ServiceRequests implements WorkbenchSection {
             return List.of();
         }
         escalateDue();
-        RequestFilter filter = new RequestFilter(null, null, null, user.role() == UserRole.SUPERVISOR ? Boolean.TRUE : null, true, null);
+        RequestFilter filter = new RequestFilter(null, null, null, user.role() == Role.SUPERVISOR ? Boolean.TRUE : null, true, null);
         return store.page(filter, Scope.filter(user), false, clock.now(), 0, 10).items().stream()
                 .map(r -> new WorkbenchView.RequestLine(r.requestId(), r.customerId(), r.customerName(), r.type().name(), r.state().name(),
                         r.respondBy(), r.breached(), r.escalatedAt() != null)).toList();

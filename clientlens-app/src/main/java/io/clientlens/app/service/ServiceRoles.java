@@ -2,8 +2,8 @@ package io.clientlens.app.service;
 
 import io.clientlens.app.security.Capability;
 import io.clientlens.app.security.SignedInUser;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.code.Label;
+import io.clientlens.staff.Role;
 
 import java.util.Set;
 
@@ -13,20 +13,20 @@ import java.util.Set;
  */
 public final class ServiceRoles {
     /** Read tasks: the RM (own customers), supervisors (branch), head of wealth, compliance and administrators (all). */
-    public static final Set<UserRole> TASK_READERS = Capability.TASKS.roles();
+    public static final Set<Role> TASK_READERS = Capability.TASKS.roles();
     /** Close, snooze or reopen tasks: the RM and the supervisor. */
-    public static final Set<UserRole> TASK_ACTORS = Capability.ACT_ON_TASKS.roles();
+    public static final Set<Role> TASK_ACTORS = Capability.ACT_ON_TASKS.roles();
     /** Read service requests: front-line roles within their scope, compliance (complaints) and administrators (imports). */
-    public static final Set<UserRole> REQUEST_READERS = Capability.SERVICE_REQUESTS.roles();
+    public static final Set<Role> REQUEST_READERS = Capability.SERVICE_REQUESTS.roles();
     /** See campaigns and their reports. */
-    public static final Set<UserRole> CAMPAIGN_READERS = Capability.CAMPAIGNS.roles();
+    public static final Set<Role> CAMPAIGN_READERS = Capability.CAMPAIGNS.roles();
     /** Roles whose home page is the workbench. */
-    public static final Set<UserRole> WORKBENCH = Capability.WORKBENCH_HOME.roles();
+    public static final Set<Role> WORKBENCH = Capability.WORKBENCH_HOME.roles();
 
     private ServiceRoles() {
     }
 
-    static void require(SignedInUser user, Set<UserRole> allowed, Label what) {
+    static void require(SignedInUser user, Set<Role> allowed, Label what) {
         if (!allowed.contains(user.role())) {
             throw new ServiceForbidden(refusal(user, what));
         }

@@ -3,11 +3,11 @@ package io.clientlens.app.service;
 import io.clientlens.app.security.Scope;
 import io.clientlens.app.security.Capability;
 import io.clientlens.app.security.SignedInUser;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.service.persistence.TaskStore;
 import io.clientlens.app.service.persistence.WorkbenchStore;
 import io.clientlens.code.Label;
 import io.clientlens.service.TaskKind;
+import io.clientlens.staff.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -26,7 +26,7 @@ import java.util.Set;
  */
 @Service
 public class Workbench {
-    static final Set<UserRole> VIEWERS = Capability.USE_WORKBENCH.roles();
+    static final Set<Role> VIEWERS = Capability.USE_WORKBENCH.roles();
     private static final int DUE_SHOWN = 15;
     private static final int COMING_SHOWN = 10;
     private static final int CHECKS_SHOWN = 10;
@@ -51,7 +51,7 @@ public class Workbench {
     }
 
     /** Whether this role opens on the workbench (the others keep the statistics home). */
-    public static boolean isHomeOf(UserRole role) {
+    public static boolean isHomeOf(Role role) {
         return ServiceRoles.WORKBENCH.contains(role);
     }
 
@@ -90,7 +90,7 @@ public class Workbench {
             next.sort(Comparator.comparing(Task::dueOn).thenComparing(Task::taskId));
             coming = next.subList(0, Math.min(COMING_SHOWN, next.size()));
         }
-        WorkbenchView.Book book = user.role() == UserRole.SALES
+        WorkbenchView.Book book = user.role() == Role.SALES
                 ? new WorkbenchView.Book(null, null, 0, java.math.BigDecimal.ZERO, List.of(), 0, 0, List.of()) : store.book(scope);
         List<WorkbenchView.CheckLine> checks = switch (user.role()) {
             case RM -> store.checks(user.username(), scope, CHECKS_SHOWN);
@@ -98,7 +98,7 @@ public class Workbench {
             default -> List.of();
         };
         List<WorkbenchView.RmWork> byRm = new ArrayList<>();
-        if (user.role() == UserRole.SUPERVISOR || user.role() == UserRole.HEAD_OF_WEALTH) {
+        if (user.role() == Role.SUPERVISOR || user.role() == Role.HEAD_OF_WEALTH) {
             taskStore.openByRm(scope, businessDate, today).forEach((rm, c) -> byRm.add(new WorkbenchView.RmWork(rm, c[0], c[1])));
         }
         List<WorkbenchView.RequestLine> requests = new ArrayList<>();

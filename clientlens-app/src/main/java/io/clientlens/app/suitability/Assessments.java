@@ -23,9 +23,9 @@ import io.clientlens.questionnaire.QuestionnaireKind;
 import io.clientlens.questionnaire.RiskLevel;
 import io.clientlens.questionnaire.RiskToleranceAssessed;
 import io.clientlens.questionnaire.Scoring;
-import io.clientlens.suitability.Actor;
+import io.clientlens.staff.Actor;
+import io.clientlens.suitability.Action;
 import io.clientlens.suitability.RiskAssessmentOnFile;
-import io.clientlens.suitability.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,7 +64,7 @@ public class Assessments {
     @Transactional
     public AssessmentView assess(String customerId, AnswerSheet sheet, String channelText, LocalDateTime at,
                                       QuestionnaireKind expectedKind, Actor actor) {
-        Actors.require(actor, Role.Action.ADVISE);
+        Actors.require(actor, Action.ADVISE);
         if (!customers.exists(customerId)) {
             throw new NotFound("customer", customerId);
         }

@@ -2,6 +2,7 @@ package io.clientlens.app.suitability;
 
 import io.clientlens.app.classify.RunQueries;
 import io.clientlens.app.customer.Customers;
+import io.clientlens.batch.export.StoredClassification;
 import io.clientlens.classify.ClassificationEngine;
 import io.clientlens.classify.Context;
 import io.clientlens.classify.CustomerFeatures;
@@ -39,19 +40,16 @@ class ExperienceLookup {
         this.jdbc = jdbc;
     }
 
-    @SuppressWarnings("unchecked")
     Experience of(String customerId, LocalDate day) {
         var run = runs.latestRun();
         if (run.isPresent()) {
             var stored = customers.classification(run.get().runId(), customerId);
             if (stored.isPresent()) {
-                Map<String, Object> dims = (Map<String, Object>) stored.get().get("dimensions");
-                Map<String, Object> result = (Map<String, Object>) dims.get(Dimension.INVESTMENT_EXPERIENCE.code());
-                List<Map<String, Object>> reasons = (List<Map<String, Object>>) result.get("reasons");
-                Map<String, Object> r = reasons.get(0);
-                return new Experience("EXPERIENCED".equals(result.get("code")), Experience.Source.CLASSIFICATION,
-                        new Reason((String) r.get("rule"), r.get("zh") + "（分类运行 " + run.get().runId() + "，评估日 " + run.get().asOf() + "）",
-                                r.get("en") + " (classification run " + run.get().runId() + ", as of " + run.get().asOf() + ")"));
+                StoredClassification.StoredDimension result = stored.get().dimension(Dimension.INVESTMENT_EXPERIENCE).orElseThrow();
+                StoredClassification.StoredReason r = result.reasons().get(0);
+                return new Experience("EXPERIENCED".equals(result.code()), Experience.Source.CLASSIFICATION,
+                        new Reason(r.rule(), r.zh() + "（分类运行 " + run.get().runId() + "，评估日 " + run.get().asOf() + "）",
+                                r.en() + " (classification run " + run.get().runId() + ", as of " + run.get().asOf() + ")"));
             }
         }
         Profile profile = customers.profile(customerId).orElseThrow();

@@ -1,6 +1,7 @@
 package io.clientlens.app.suitability;
 
 import io.clientlens.batch.json.Json;
+import io.clientlens.batch.json.JsonDocument;
 import io.clientlens.app.refusal.Refused;
 import io.clientlens.app.clock.Now;
 import io.clientlens.app.security.Actors;
@@ -16,7 +17,9 @@ import io.clientlens.customer.FieldProblem;
 import io.clientlens.customer.TypedAmount;
 import io.clientlens.identity.Masking;
 import io.clientlens.policy.Policy;
-import io.clientlens.suitability.Actor;
+import io.clientlens.staff.Actor;
+import io.clientlens.staff.Role;
+import io.clientlens.suitability.Action;
 import io.clientlens.suitability.Clearance;
 import io.clientlens.suitability.EarlierCheck;
 import io.clientlens.suitability.Experience;
@@ -26,7 +29,6 @@ import io.clientlens.suitability.Product;
 import io.clientlens.suitability.ProductRisk;
 import io.clientlens.suitability.RiskAssessmentOnFile;
 import io.clientlens.suitability.RiskDisclosure;
-import io.clientlens.suitability.Role;
 import io.clientlens.suitability.Step;
 import io.clientlens.suitability.SuitabilityCase;
 import io.clientlens.suitability.SuitabilityDecision;
@@ -79,8 +81,8 @@ public class SuitabilityChecks {
 
     /** Amount and initiative as given by a person; both are checked here so that REST and CLI say the same. */
     @Transactional
-    public Map<String, Object> check(String customerId, String productCode, String amountText, String initiatedByText, Actor actor) {
-        Actors.require(actor, Role.Action.ADVISE);
+    public CheckView check(String customerId, String productCode, String amountText, String initiatedByText, Actor actor) {
+        Actors.require(actor, Action.ADVISE);
         List<FieldProblem> problems = new ArrayList<>();
         BigDecimal amount = null;
         if (amountText == null || amountText.isBlank()) {
@@ -222,9 +224,9 @@ public class SuitabilityChecks {
      * their SHA-256, which the audit record keeps too.
      */
     @Transactional
-    public Map<String, Object> confirm(long checkId, String copiedText, Boolean faceToFaceExplained, String customerSignature,
-                                       String rmSignature, Actor actor) {
-        Actors.require(actor, Role.Action.RECORD);
+    public CheckView confirm(long checkId, String copiedText, Boolean faceToFaceExplained, String customerSignature,
+                             String rmSignature, Actor actor) {
+        Actors.require(actor, Action.RECORD);
         boolean initiative = jdbc.sql("select initiative_confirmation from suitability_check where check_id = :id").param("id", checkId)
                 .query(Boolean.class).optional().orElseThrow(() -> new NotFound("suitability check", String.valueOf(checkId)));
         List<FieldProblem> problems = new ArrayList<>();
@@ -273,9 +275,9 @@ public class SuitabilityChecks {
 
     /** OVERRIDE_DOCUMENT: the customer insists; bank's opinion, customer's wish, notes, both signatures. */
     @Transactional
-    public Map<String, Object> override(long checkId, String bankOpinion, String customerWish, String notes,
-                                        Boolean customerSigned, Boolean rmSigned, Actor actor) {
-        Actors.require(actor, Role.Action.RECORD);
+    public CheckView override(long checkId, String bankOpinion, String customerWish, String notes,
+                              Boolean customerSigned, Boolean rmSigned, Actor actor) {
+        Actors.require(actor, Action.RECORD);
         List<FieldProblem> problems = new ArrayList<>();
         if (bankOpinion == null || bankOpinion.isBlank()) {
             problems.add(new FieldProblem("bankOpinion", "缺少银行意见", "missing: the bank's opinion is required"));
@@ -310,12 +312,12 @@ public class SuitabilityChecks {
      * afterwards; a refusal afterwards refuses the sale too.
      */
     @Transactional
-    public Map<String, Object> approve(long checkId, boolean approved, String opinion, Actor actor) {
+    public CheckView approve(long checkId, boolean approved, String opinion, Actor actor) {
         Step step;
         if (actor.role() == Role.HEAD_OF_WEALTH) {
             step = Step.SECOND_APPROVAL;
         } else {
-            Actors.require(actor, Role.Action.REVIEW);
+            Actors.require(actor, Action.REVIEW);
             step = Step.SUPERVISOR_REVIEW;
         }
         List<FieldProblem> problems = Opinion.problems(opinion);
@@ -403,21 +405,12 @@ public class SuitabilityChecks {
     }
 
     /** The signatures of a check without the images: who signed, the SHA-256, size, who recorded them and when. */
-    private List<Map<String, Object>> signatures(long checkId) {
+    private List<CheckView.SignatureInfo> signatures(long checkId) {
         return jdbc.sql("""
                         select signer, sha256, length(png), width, height, captured_by, captured_at from suitability_signature
                         where check_id = :id order by signer = 'RM', signer""")
-                .param("id", checkId).query((rs, i) -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("signer", rs.getString(1));
-                    m.put("sha256", rs.getString(2));
-                    m.put("bytes", rs.getInt(3));
-                    m.put("width", rs.getInt(4));
-                    m.put("height", rs.getInt(5));
-                    m.put("capturedBy", rs.getString(6));
-                    m.put("capturedAt", rs.getTimestamp(7).toLocalDateTime().toString());
-                    return m;
-                }).list();
+                .param("id", checkId).query((rs, i) -> new CheckView.SignatureInfo(rs.getString(1), rs.getString(2), rs.getInt(3),
+                        rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getTimestamp(7).toLocalDateTime().toString())).list();
     }
 
     /** One step done on a check: which, what it recorded (a JSON document) and by whom. */
@@ -437,51 +430,24 @@ public class SuitabilityChecks {
     }
 
     /** The check with its reasons, disclosure, the steps done and whether the sale may go ahead now. */
-    public Optional<Map<String, Object>> view(long checkId) {
+    public Optional<CheckView> view(long checkId) {
+        record Row(long id, String customerId, String name, String productCode, BigDecimal amount, String initiatedBy, String decision,
+                   boolean overridable, List<Step> steps, String reasons, String inputs, String disclosure, String checkedBy,
+                   String checkedRole, String checkedAt, String policyVersion, String review, String reviewDueOn, boolean initiative) {
+        }
         return jdbc.sql("""
                         select c.check_id, c.customer_id, cu.profile->>'name', c.product_code, c.amount, c.initiated_by, c.decision,
                                c.overridable, c.steps::text, c.reasons::text, c.inputs::text, c.disclosure::text, c.checked_by,
                                c.checked_role, c.checked_at, c.policy_version, c.review, c.review_due_on, c.initiative_confirmation, cu.customer_type
                         from suitability_check c join customer cu using (customer_id) where c.check_id = :id""")
-                .param("id", checkId).query((rs, i) -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("recordId", rs.getLong(1));
-                    m.put("customerId", rs.getString(2));
-                    m.put("customerName", rs.getString(3) == null ? null : MaskedProfile.name(rs.getString(3), rs.getString(20)));
-                    m.put("productCode", rs.getString(4));
-                    m.put("amount", rs.getBigDecimal(5));
-                    m.put("initiatedBy", rs.getString(6));
-                    m.put("decision", rs.getString(7));
-                    m.put("overridable", rs.getBoolean(8));
-                    m.put("steps", steps(rs.getString(9)).stream().map(Enum::name).toList());
-                    m.put("reasons", Json.read("{\"r\":" + rs.getString(10) + "}").get("r"));
-                    m.put("inputs", Json.read(rs.getString(11)));
-                    m.put("disclosure", Json.read(rs.getString(12)));
-                    m.put("confirmationSentence", RiskDisclosure.CONFIRMATION_SENTENCE);
-                    m.put("checkedBy", rs.getString(13));
-                    m.put("checkedRole", rs.getString(14));
-                    m.put("checkedAt", rs.getTimestamp(15).toLocalDateTime().toString());
-                    m.put("policyVersion", rs.getString(16));
-                    m.put("review", rs.getString(17));
-                    m.put("reviewDueOn", rs.getDate(18) == null ? null : rs.getDate(18).toLocalDate().toString());
-                    m.put("initiativeConfirmation", rs.getBoolean(19));
-                    return m;
-                }).optional().map(m -> {
-                    long id = (Long) m.get("recordId");
-                    Map<Step, String[]> done = done(id);
-                    m.put("done", done.entrySet().stream().map(e -> {
-                        Map<String, Object> d = new LinkedHashMap<>();
-                        d.put("step", e.getKey().name());
-                        d.put("by", e.getValue()[0]);
-                        d.put("role", e.getValue()[1]);
-                        d.put("approved", Boolean.valueOf(e.getValue()[2]));
-                        if (e.getValue()[3] != null) {
-                            d.put("opinion", e.getValue()[3]);
-                        }
-                        d.put("at", e.getValue()[4]);
-                        return d;
-                    }).toList());
-                    m.put("signatures", signatures(id));
+                .param("id", checkId).query((rs, i) -> new Row(rs.getLong(1), rs.getString(2),
+                        rs.getString(3) == null ? null : MaskedProfile.name(rs.getString(3), rs.getString(20)), rs.getString(4),
+                        rs.getBigDecimal(5), rs.getString(6), rs.getString(7), rs.getBoolean(8), steps(rs.getString(9)), rs.getString(10),
+                        rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
+                        rs.getTimestamp(15).toLocalDateTime().toString(), rs.getString(16), rs.getString(17),
+                        rs.getDate(18) == null ? null : rs.getDate(18).toLocalDate().toString(), rs.getBoolean(19)))
+                .optional().map(r -> {
+                    Map<Step, String[]> done = done(r.id());
                     Set<Step> approvedSteps = EnumSet.noneOf(Step.class);
                     done.forEach((s, d) -> {
                         if ("true".equals(d[2])) {
@@ -489,15 +455,24 @@ public class SuitabilityChecks {
                         }
                     });
                     boolean rejected = done.values().stream().anyMatch(d -> "false".equals(d[2]));
-                    @SuppressWarnings("unchecked")
-                    List<String> stepNames = (List<String>) m.get("steps");
-                    Clearance clearance = Clearance.of((String) m.get("decision"), (Boolean) m.get("overridable"),
-                            stepNames.stream().map(Step::valueOf).toList(), approvedSteps, rejected);
-                    m.put("sale", clearance.code());
-                    if (clearance instanceof Clearance.Pending p) {
-                        m.put("missing", p.missing().stream().map(Enum::name).toList());
-                    }
-                    return m;
+                    Clearance clearance = Clearance.of(r.decision(), r.overridable(), r.steps(), approvedSteps, rejected);
+                    return new CheckView(r.id(), r.customerId(), r.name(), r.productCode(), r.amount(), r.initiatedBy(), r.decision(),
+                            r.overridable(), r.steps().stream().map(Enum::name).toList(), storedReasons(r.reasons()),
+                            JsonDocument.parse(r.inputs()), storedLabel(r.disclosure()), RiskDisclosure.CONFIRMATION_SENTENCE,
+                            r.checkedBy(), r.checkedRole(), r.checkedAt(), r.policyVersion(), r.review(), r.reviewDueOn(), r.initiative(),
+                            done.entrySet().stream().map(e -> new CheckView.Done(e.getKey().name(), e.getValue()[0], e.getValue()[1],
+                                    Boolean.parseBoolean(e.getValue()[2]), e.getValue()[3], e.getValue()[4])).toList(),
+                            signatures(r.id()), clearance.code(),
+                            clearance instanceof Clearance.Pending p ? p.missing().stream().map(Enum::name).toList() : null);
                 });
+    }
+
+    private static List<CheckView.StoredReason> storedReasons(String json) {
+        return Json.mapper().readValue(json, new tools.jackson.core.type.TypeReference<List<CheckView.StoredReason>>() {
+        });
+    }
+
+    private static CheckView.StoredLabel storedLabel(String json) {
+        return Json.mapper().readValue(json, CheckView.StoredLabel.class);
     }
 }

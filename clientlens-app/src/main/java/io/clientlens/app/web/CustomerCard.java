@@ -1,6 +1,7 @@
 package io.clientlens.app.web;
 
 import io.clientlens.app.customer.CustomerView;
+import io.clientlens.batch.export.StoredClassification;
 import io.clientlens.code.Dimension;
 import io.clientlens.code.Language;
 
@@ -34,29 +35,25 @@ record CustomerCard(String customerId, Map<String, String> identity, int complet
         return out;
     }
 
-    @SuppressWarnings("unchecked")
     static CustomerCard of(CustomerView view, Language lang) {
-        String key = lang == Language.EN ? "en" : "zh";
         List<Row> rows = new ArrayList<>();
-        Map<String, Object> c = view.classification();
+        StoredClassification c = view.classification();
         if (c != null) {
-            Map<String, Object> dims = (Map<String, Object>) c.get("dimensions");
             for (Dimension d : Dimension.values()) {
-                Map<String, Object> r = (Map<String, Object>) dims.get(d.code());
+                StoredClassification.StoredDimension r = c.dimension(d).orElse(null);
                 if (r == null) {
                     continue;
                 }
-                String label = String.valueOf(((Map<String, Object>) r.get("label")).get(key));
-                List<String> reasons = ((List<Map<String, Object>>) r.get("reasons")).stream()
-                        .map(x -> String.valueOf(x.get(key))).toList();
-                String code = String.valueOf(r.get("code"));
+                String label = String.valueOf(r.label().in(lang));
+                List<String> reasons = r.reasons().stream().map(x -> String.valueOf(x.in(lang))).toList();
+                String code = String.valueOf(r.code());
                 // a free-text dimension's code is its label (a region "北京市"): shown once
                 rows.add(new Row(d.label().in(lang), code.equals(label) ? null : code, label, reasons));
             }
         }
         return new CustomerCard(view.customerId(), labelled(view.maskedIdentity(), lang), view.completeness().percent(),
                 view.completeness().missing().stream().map(g -> g.label().in(lang)).toList(),
-                c == null ? null : String.valueOf(c.get("asOf")), c == null ? null : String.valueOf(c.get("policyVersion")),
+                c == null ? null : String.valueOf(c.asOf()), c == null ? null : String.valueOf(c.policyVersion()),
                 rows);
     }
 }

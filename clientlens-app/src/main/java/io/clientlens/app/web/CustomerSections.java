@@ -2,7 +2,7 @@ package io.clientlens.app.web;
 
 import io.clientlens.app.audit.AuditKinds;
 import io.clientlens.app.audit.AuditOutcomes;
-import io.clientlens.app.security.UserRole;
+import io.clientlens.staff.Role;
 import io.clientlens.app.suitability.Assessments;
 import io.clientlens.app.suitability.Products;
 import io.clientlens.policy.Policy;
@@ -168,10 +168,9 @@ class CustomerSections {
         List<CheckRow> rows = new ArrayList<>();
         for (long id : history.suitabilityChecks(customerId, CHECKS)) {
             checks.view(id).ifPresent(c -> {
-                String code = String.valueOf(c.get("productCode"));
+                String code = c.productCode();
                 rows.add(new CheckRow(id, products.find(code).map(p -> p.name()).orElse(code), code,
-                        Yuan.of((BigDecimal) c.get("amount"), lang), String.valueOf(c.get("decision")), String.valueOf(c.get("sale")),
-                        String.valueOf(c.get("checkedAt")).replace('T', ' '), String.valueOf(c.get("checkedBy"))));
+                        Yuan.of(c.amount(), lang), c.decision(), c.sale(), c.checkedAt().replace('T', ' '), c.checkedBy()));
             });
         }
         return rows;
@@ -180,7 +179,7 @@ class CustomerSections {
     List<AuditRow> audit(String customerId, Language lang) {
         return history.audit(customerId, AUDIT).stream().map(a -> new AuditRow(a.recordId(), a.at().format(MINUTE),
                 AuditKinds.label(a.kind()).in(lang), a.kind(),
-                a.actor(), UserRole.parse(a.role()).map(r -> r.label().in(lang)).orElse(a.role()), a.subject(), a.outcome(),
+                a.actor(), Role.parse(a.role()).map(r -> r.label().in(lang)).orElse(a.role()), a.subject(), a.outcome(),
                 AuditOutcomes.label(a.outcome()).map(l -> l.in(lang)).orElse(null),
                 a.profileChange() == null ? null : profileChanges.via(a.profileChange(), lang),
                 a.profileChange() == null ? List.of() : profileChanges.lines(a.profileChange(), lang))).toList();

@@ -11,9 +11,11 @@ import io.clientlens.app.customer.CustomerView;
 import io.clientlens.app.customer.CustomerViews;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.customer.InteractionNotes;
+import io.clientlens.batch.export.StoredClassification;
 import io.clientlens.app.customer.Unmasking;
 import io.clientlens.app.clock.Now;
 import io.clientlens.customer.FieldProblem;
+import io.clientlens.staff.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -21,7 +23,6 @@ import io.clientlens.app.needs.NeedsService;
 import io.clientlens.app.security.Scope;
 import io.clientlens.app.security.SignedInUser;
 import io.clientlens.app.security.Capability;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.security.Actors;
 import io.clientlens.code.Dimension;
 import io.clientlens.code.Language;
@@ -161,14 +162,13 @@ class CustomersPage {
     }
 
     /** The latest run's codes of the customer as the view carries them (the AML rating only for who may see it). */
-    @SuppressWarnings("unchecked")
     private static Map<String, String> codes(CustomerView view) {
         Map<String, String> codes = new LinkedHashMap<>();
-        Map<String, Object> c = view.classification();
-        if (c != null && c.get("dimensions") instanceof Map<?, ?> dims) {
-            ((Map<String, Object>) dims).forEach((k, v) -> {
-                if (v instanceof Map<?, ?> r && r.get("code") != null) {
-                    codes.put(k, String.valueOf(r.get("code")));
+        StoredClassification c = view.classification();
+        if (c != null) {
+            c.dimensions().forEach((k, v) -> {
+                if (v != null && v.code() != null) {
+                    codes.put(k, v.code());
                 }
             });
         }
@@ -176,7 +176,7 @@ class CustomersPage {
     }
 
     /** The 360's sections beyond the classes: actions by role, history, notes; answers the runs read for the band. */
-    private List<CustomerHistory.RunCodes> sections(String id, UserRole role, Language lang, CustomerView view, Model model) {
+    private List<CustomerHistory.RunCodes> sections(String id, Role role, Language lang, CustomerView view, Model model) {
         model.addAttribute("mayEditProfile", Capability.EDIT_PROFILE.allows(role));
         if (Capability.UNMASK.allows(role)) {
             boolean company = "CORPORATE".equals(view.maskedIdentity().get("type"));
@@ -187,7 +187,7 @@ class CustomersPage {
         }
         List<CustomerHistory.RunCodes> runsShown = sections.runs(id);
         model.addAttribute("classHistory", sections.classes(runsShown, lang));
-        if (role != UserRole.ADMIN) { // balances and transactions are sensitive; administrators manage, they do not advise
+        if (role != Role.ADMIN) { // balances and transactions are sensitive; administrators manage, they do not advise
             model.addAttribute("holdings", sections.holdings(id, lang));
             model.addAttribute("accounts", sections.accounts(id, lang));
             model.addAttribute("transactions", sections.transactions(id, lang));
@@ -216,7 +216,7 @@ class CustomersPage {
 
     /** As on the home page and over REST: analysts see no single customer; others only those in their scope (404 otherwise). */
     private boolean visible(SignedInUser user, String id) {
-        if (user.role() == UserRole.ANALYST) {
+        if (user.role() == Role.ANALYST) {
             return false;
         }
         try {
@@ -228,14 +228,12 @@ class CustomersPage {
     }
 
     /** The R, F and M quintile scores behind the RFM segment, from the stored inputs of the latest run. */
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> rfm(CustomerView view) {
-        Map<String, Object> c = view.classification();
+        StoredClassification c = view.classification();
         if (c == null) {
             return null;
         }
-        Map<String, Object> result = (Map<String, Object>) ((Map<String, Object>) c.get("dimensions")).get(Dimension.RFM_SEGMENT.code());
-        Object inputs = result == null ? null : result.get("inputs");
+        Object inputs = c.dimension(Dimension.RFM_SEGMENT).map(r -> r.inputs() == null ? null : r.inputs().tree()).orElse(null);
         if (!(inputs instanceof Map<?, ?> in) || in.get("R") == null) {
             return null;
         }

@@ -11,6 +11,7 @@ import io.clientlens.app.security.Scope;
 import io.clientlens.app.security.Actors;
 import io.clientlens.code.Dimension;
 import io.clientlens.code.Language;
+import io.clientlens.staff.Role;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -61,7 +62,7 @@ class HomePage {
 
     /** As over REST: analysts see no single customer; others only customers in their scope. */
     private boolean inScope(String id) {
-        if (Actors.current().role() == io.clientlens.app.security.UserRole.ANALYST) {
+        if (Actors.current().role() == io.clientlens.staff.Role.ANALYST) {
             return false;
         }
         try {

@@ -2,7 +2,7 @@ package io.clientlens.app.web;
 
 import io.clientlens.app.security.Actors;
 import io.clientlens.app.security.Capability;
-import io.clientlens.app.security.UserRole;
+import io.clientlens.staff.Role;
 import io.clientlens.app.ui.PageController;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -26,7 +26,7 @@ public class Navigation {
     }
 
     private record Entry(Item item, Optional<Capability> needs) {
-        boolean shownTo(UserRole role) {
+        boolean shownTo(Role role) {
             return needs.map(c -> c.allows(role)).orElse(true);
         }
     }
@@ -45,7 +45,7 @@ public class Navigation {
             new Entry(new Item("admin", "/admin", "nav.admin"), Optional.of(Capability.ADMINISTER)));
 
     /** The menu of a role, in order. */
-    public static List<Item> menu(UserRole role) {
+    public static List<Item> menu(Role role) {
         return ENTRIES.stream().filter(e -> e.shownTo(role)).map(Entry::item).toList();
     }
 

@@ -1,13 +1,13 @@
 package io.clientlens.app.aml;
 
 import io.clientlens.app.importing.Imports;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.PostgresTest;
 import io.clientlens.bank.Account;
 import io.clientlens.bank.AccountLink;
 import io.clientlens.bank.BankDataSink;
 import io.clientlens.bank.Transaction;
 import io.clientlens.customer.Profile;
+import io.clientlens.staff.Role;
 import io.clientlens.suitability.WorkingDays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,11 +43,11 @@ class AmlCasesTest extends PostgresTest {
 
     @Autowired
     void signIn(WebApplicationContext context) {
-        mvc = mvc(context, UserRole.COMPLIANCE);
+        mvc = mvc(context, Role.COMPLIANCE);
     }
 
     private String officer(String name) {
-        return bearer(name, UserRole.COMPLIANCE, "BR001", null);
+        return bearer(name, Role.COMPLIANCE, "BR001", null);
     }
 
     private static void cash(BankDataSink sink, String id, String day, long amount) {
@@ -184,13 +184,13 @@ class AmlCasesTest extends PostgresTest {
         load();
         monitoring.monitor(LocalDate.of(2026, 3, 31));
         long id = cases.list(AmlCases.CaseFilter.OPEN, 1).get(0).caseId();
-        for (UserRole role : UserRole.values()) {
-            int expected = role == UserRole.COMPLIANCE ? 200 : 403;
+        for (Role role : Role.values()) {
+            int expected = role == Role.COMPLIANCE ? 200 : 403;
             String token = bearer(role);
             for (String url : List.of("/api/v1/aml/alerts", "/api/v1/aml/cases", "/api/v1/aml/cases/" + id)) {
                 mvc.perform(get(url).header(HttpHeaders.AUTHORIZATION, token)).andExpect(status().is(expected));
             }
-            if (role != UserRole.COMPLIANCE) {
+            if (role != Role.COMPLIANCE) {
                 mvc.perform(step(id, token, "{\"action\": \"START_REVIEW\"}")).andExpect(status().isForbidden());
             }
         }

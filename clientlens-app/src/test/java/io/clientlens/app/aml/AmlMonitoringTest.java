@@ -2,13 +2,13 @@ package io.clientlens.app.aml;
 
 import io.clientlens.aml.monitor.AlertRule;
 import io.clientlens.app.importing.Imports;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.PostgresTest;
 import io.clientlens.bank.Account;
 import io.clientlens.bank.AccountLink;
 import io.clientlens.bank.BankDataSink;
 import io.clientlens.bank.Transaction;
 import io.clientlens.customer.Profile;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -35,7 +35,7 @@ class AmlMonitoringTest extends PostgresTest {
 
     @Autowired
     void signIn(WebApplicationContext context) {
-        mvc = mvc(context, UserRole.COMPLIANCE);
+        mvc = mvc(context, Role.COMPLIANCE);
     }
 
     private static void cash(BankDataSink sink, String id, String day, long amount) {
@@ -101,8 +101,8 @@ class AmlMonitoringTest extends PostgresTest {
                 .andExpect(jsonPath("$[1].rule").value("STRUCTURING"))
                 .andExpect(jsonPath("$[1].ruleLabel.zh").value("拆分交易（化整为零）"))
                 .andExpect(jsonPath("$[1].transactions", hasSize(3)));
-        for (UserRole role : new UserRole[] {UserRole.RM, UserRole.SALES, UserRole.SUPERVISOR, UserRole.HEAD_OF_WEALTH,
-                UserRole.ANALYST, UserRole.ADMIN}) {
+        for (Role role : new Role[] {Role.RM, Role.SALES, Role.SUPERVISOR, Role.HEAD_OF_WEALTH,
+                Role.ANALYST, Role.ADMIN}) {
             mvc.perform(get("/api/v1/aml/alerts").header(HttpHeaders.AUTHORIZATION, bearer(role)))
                     .andExpect(status().isForbidden());
         }

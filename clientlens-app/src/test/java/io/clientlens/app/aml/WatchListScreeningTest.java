@@ -1,9 +1,9 @@
 package io.clientlens.app.aml;
 
 import io.clientlens.app.importing.Imports;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.PostgresTest;
 import io.clientlens.customer.Profile;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -43,7 +43,7 @@ class WatchListScreeningTest extends PostgresTest {
 
     @Autowired
     void signIn(WebApplicationContext context) {
-        mvc = mvc(context, UserRole.COMPLIANCE);
+        mvc = mvc(context, Role.COMPLIANCE);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.clientlens.app.audit;
 
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.PostgresTest;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,18 +59,18 @@ class AuditSearchTest extends PostgresTest {
 
     @Test
     void thePageShowsKindsAndRolesByTheirNamesAndExplainsABadDate() throws Exception {
-        String html = mvc.perform(get("/audit").param("customer", "C02").with(signedIn(UserRole.COMPLIANCE)))
+        String html = mvc.perform(get("/audit").param("customer", "C02").with(signedIn(Role.COMPLIANCE)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("客户资料修改", "查看明文", "理财经理", "共 2 条记录", "审计查询");
-        String bad = mvc.perform(get("/audit").param("from", "2026-13-01").param("to", "yesterday").with(signedIn(UserRole.COMPLIANCE)))
+        String bad = mvc.perform(get("/audit").param("from", "2026-13-01").param("to", "yesterday").with(signedIn(Role.COMPLIANCE)))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(bad).contains("开始日期：日期应写作 YYYY-MM-DD", "结束日期：日期应写作 YYYY-MM-DD").doesNotContain("Exception");
     }
 
     @Test
     void onlyTheRolesThatReadTheTrailReachIt() throws Exception {
-        for (UserRole role : UserRole.values()) {
-            boolean allowed = role == UserRole.COMPLIANCE || role == UserRole.HEAD_OF_WEALTH;
+        for (Role role : Role.values()) {
+            boolean allowed = role == Role.COMPLIANCE || role == Role.HEAD_OF_WEALTH;
             mvc.perform(get("/audit").with(signedIn(role))).andExpect(allowed ? status().isOk() : status().isForbidden());
             mvc.perform(get("/api/v1/audit/records").header(HttpHeaders.AUTHORIZATION, bearer(role)))
                     .andExpect(allowed ? status().isOk() : status().isForbidden());
@@ -79,18 +79,18 @@ class AuditSearchTest extends PostgresTest {
 
     @Test
     void theApiAnswersPagesAndProblemsNamingTheField() throws Exception {
-        mvc.perform(get("/api/v1/audit/records").param("kind", "UNMASK").param("size", "2").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.COMPLIANCE)))
+        mvc.perform(get("/api/v1/audit/records").param("kind", "UNMASK").param("size", "2").header(HttpHeaders.AUTHORIZATION, bearer(Role.COMPLIANCE)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(3)).andExpect(jsonPath("$.items.length()").value(2))
                 .andExpect(jsonPath("$.items[0].kind").value("UNMASK"));
         mvc.perform(get("/api/v1/audit/records").param("from", "2026-03-05").param("to", "2026-03-01")
-                        .header(HttpHeaders.AUTHORIZATION, bearer(UserRole.COMPLIANCE)))
+                        .header(HttpHeaders.AUTHORIZATION, bearer(Role.COMPLIANCE)))
                 .andExpect(status().isBadRequest()).andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.errors[0].field").value("to"));
     }
 
     @Test
     void theExportIsSafeInSpreadsheetsAndIsItselfAudited() throws Exception {
-        byte[] csv = mvc.perform(get("/audit/export.csv").param("user", "rm.li").with(signedIn(UserRole.COMPLIANCE)))
+        byte[] csv = mvc.perform(get("/audit/export.csv").param("user", "rm.li").with(signedIn(Role.COMPLIANCE)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF\"记录号\",\"时间\",\"类型\"");

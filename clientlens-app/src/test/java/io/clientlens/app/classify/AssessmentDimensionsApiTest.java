@@ -1,7 +1,6 @@
 package io.clientlens.app.classify;
 
 import io.clientlens.app.importing.Imports;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.suitability.Assessments;
 import io.clientlens.app.support.PostgresTest;
 import io.clientlens.batch.Progress;
@@ -9,8 +8,8 @@ import io.clientlens.batch.generate.CustomerBaseGenerator;
 import io.clientlens.batch.generate.GeneratorSettings;
 import io.clientlens.batch.questionnaire.AnswerSheet;
 import io.clientlens.questionnaire.QuestionnaireKind;
-import io.clientlens.suitability.Actor;
-import io.clientlens.suitability.Role;
+import io.clientlens.staff.Actor;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -44,7 +43,7 @@ class AssessmentDimensionsApiTest extends PostgresTest {
 
     @Autowired
     void signIn(WebApplicationContext context) {
-        mvc = mvc(context, UserRole.ADMIN);
+        mvc = mvc(context, Role.ADMIN);
     }
 
     @Autowired
@@ -85,15 +84,15 @@ class AssessmentDimensionsApiTest extends PostgresTest {
         mvc.perform(get("/api/v1/customers").param("riskLevel", "C4").param("size", "100"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].customerId", hasItem(valid)));
-        mvc.perform(get("/customers").with(signedIn(UserRole.COMPLIANCE)).param("riskLevel", "C4"))
+        mvc.perform(get("/customers").with(signedIn(Role.COMPLIANCE)).param("riskLevel", "C4"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("风险承受能力等级"), containsString("积极型"),
                         containsString("南北地区"), containsString(valid))));
-        mvc.perform(get("/dashboards/data").with(signedIn(UserRole.ANALYST)).param("lang", "en"))
+        mvc.perform(get("/dashboards/data").with(signedIn(Role.ANALYST)).param("lang", "en"))
                 .andExpect(jsonPath("$.distributions[*].label", hasItem("Risk level")))
                 .andExpect(jsonPath("$.distributions[*].label", hasItem("Lifetime value")));
 
-        mvc.perform(put("/api/v1/segments/northern-growth").with(signedIn(UserRole.ANALYST)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/segments/northern-growth").with(signedIn(Role.ANALYST)).contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"label": {"zh": "北方积极型", "en": "Northern growth"}, "priority": 1,
                                  "expression": "dimensions.riskLevel == \\"C4\\" && dimensions.geoZone == \\"NORTH\\" && features.occupation != \\"\\""}"""))

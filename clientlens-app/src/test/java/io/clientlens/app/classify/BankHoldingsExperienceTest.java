@@ -4,7 +4,9 @@ import io.clientlens.app.customer.Customers;
 import io.clientlens.app.profile.ProfileDocuments;
 import io.clientlens.app.support.PostgresTest;
 import io.clientlens.batch.Progress;
+import io.clientlens.batch.export.StoredClassification;
 import io.clientlens.classify.InvestmentHoldings;
+import io.clientlens.code.Dimension;
 import io.clientlens.policy.Policy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,22 +60,22 @@ class BankHoldingsExperienceTest extends PostgresTest {
     @Test
     void aWealthProductHeldSince2023IsExperienceAndTheReasonNamesTheBankHolding() {
         long run = runs.run(AS_OF, Progress.NONE).runId();
-        Map<String, Object> doc = customers.classification(run, "C1").orElseThrow();
+        StoredClassification doc = customers.classification(run, "C1").orElseThrow();
         // 2023-06-01 to 2026-09-30: 1217 days = 3.3 years
         assertThat(feature(doc, "investmentDaysAtBank")).isEqualTo(1217);
         assertThat(feature(doc, "investmentPurchasesAtBank")).isEqualTo(1);
-        Map<String, Object> experience = dimension(doc, "investmentExperience");
-        assertThat(experience.get("code")).isEqualTo("EXPERIENCED");
-        Map<String, Object> reason = reasons(experience).get(0);
-        assertThat(reason.get("rule")).isEqualTo("bankHoldings");
-        assertThat((String) reason.get("zh")).startsWith("本行持仓：非存款类投资产品累计持有 3.3 年、购买 1 笔，达到 ≥ 1 年或 ≥ 2 次");
-        assertThat((String) reason.get("en")).startsWith("At the bank: non-deposit investments held 3.3 years in total");
+        StoredClassification.StoredDimension experience = doc.dimension(Dimension.INVESTMENT_EXPERIENCE).orElseThrow();
+        assertThat(experience.code()).isEqualTo("EXPERIENCED");
+        StoredClassification.StoredReason reason = experience.reasons().get(0);
+        assertThat(reason.rule()).isEqualTo("bankHoldings");
+        assertThat(reason.zh()).startsWith("本行持仓：非存款类投资产品累计持有 3.3 年、购买 1 笔，达到 ≥ 1 年或 ≥ 2 次");
+        assertThat(reason.en()).startsWith("At the bank: non-deposit investments held 3.3 years in total");
     }
 
     @Test
     void overlappingHoldingsCountTheirDaysOnceAsTheSingleCustomerPathDoes() {
         long run = runs.run(AS_OF, Progress.NONE).runId();
-        Map<String, Object> doc = customers.classification(run, "C2").orElseThrow();
+        StoredClassification doc = customers.classification(run, "C2").orElseThrow();
         assertThat(feature(doc, "investmentDaysAtBank")).isEqualTo(637);
         assertThat(feature(doc, "investmentPurchasesAtBank")).isEqualTo(3);
         var rows = jdbc.query("select product_type, opened, closed from holding where customer_id = 'C2'",
@@ -84,18 +85,7 @@ class BankHoldingsExperienceTest extends PostgresTest {
                 .isEqualTo(new InvestmentHoldings.AtBank(637, 3));
     }
 
-    @SuppressWarnings("unchecked")
-    static Object feature(Map<String, Object> doc, String name) {
-        return ((Map<String, Object>) doc.get("features")).get(name);
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> dimension(Map<String, Object> doc, String code) {
-        return (Map<String, Object>) ((Map<String, Object>) doc.get("dimensions")).get(code);
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> reasons(Map<String, Object> dimension) {
-        return (List<Map<String, Object>>) dimension.get("reasons");
+    static Object feature(StoredClassification doc, String name) {
+        return doc.feature(name);
     }
 }

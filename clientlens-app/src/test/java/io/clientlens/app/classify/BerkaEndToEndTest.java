@@ -86,10 +86,8 @@ class BerkaEndToEndTest extends PostgresTest {
                 .map(Map.Entry::getKey).sorted(java.util.Comparator.comparingInt(Integer::parseInt)).limit(20).toList();
         for (String client : owners) {
             String account = raw.ownedAccount.get(client);
-            @SuppressWarnings("unchecked")
-            Map<String, Object> features = (Map<String, Object>) customers.classification(run.runId(), client)
-                    .orElseThrow().get("features");
-            assertThat(new BigDecimal(String.valueOf(features.get("aum"))))
+            Object aum = customers.classification(run.runId(), client).orElseThrow().feature("aum");
+            assertThat(new BigDecimal(String.valueOf(aum)))
                     .as("AUM of client " + client).isEqualByComparingTo(raw.lastBalance(account).max(BigDecimal.ZERO));
             checked++;
         }

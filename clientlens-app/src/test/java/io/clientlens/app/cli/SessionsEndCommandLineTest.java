@@ -2,8 +2,8 @@ package io.clientlens.app.cli;
 
 import io.clientlens.app.config.Launcher;
 import io.clientlens.app.config.Settings;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.security.Users;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +36,7 @@ class SessionsEndCommandLineTest {
         try (Launcher app = Launcher.start(Settings.resolve(home, null, Map.of()), 0, Map.of("server.address", "127.0.0.1",
                 "server.forward-headers-strategy", "native"))) {
             String base = "http://127.0.0.1:" + app.context().getEnvironment().getProperty("local.server.port");
-            app.bean(Users.class).add("li.rm", UserRole.RM, "BR001", "RM01", PASSWORD);
+            app.bean(Users.class).add("li.rm", Role.RM, "BR001", "RM01", PASSWORD);
 
             HttpResponse<String> plain = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -3,10 +3,10 @@ package io.clientlens.app.customer;
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.batch.Progress;
 import io.clientlens.app.support.PostgresTest;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import io.clientlens.app.security.UserRole;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -29,7 +29,7 @@ class CustomerApiTest extends PostgresTest {
 
     @Autowired
     void signIn(WebApplicationContext context) {
-        mvc = mvc(context, UserRole.ADMIN);
+        mvc = mvc(context, Role.ADMIN);
     }
     @Autowired
     ClassificationRuns runs;
@@ -113,7 +113,7 @@ class CustomerApiTest extends PostgresTest {
     @Test
     void publishesTheOpenApiDescription() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isFound()); // the API description is for signed-in users
-        mvc.perform(get("/v3/api-docs").with(signedIn(io.clientlens.app.security.UserRole.ANALYST))).andExpect(status().isOk())
+        mvc.perform(get("/v3/api-docs").with(signedIn(io.clientlens.staff.Role.ANALYST))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/customers/{id}/profile']").exists());
     }
 }

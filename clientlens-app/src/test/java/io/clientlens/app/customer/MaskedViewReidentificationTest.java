@@ -1,6 +1,5 @@
 package io.clientlens.app.customer;
 
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.PostgresTest;
 import io.clientlens.customer.CustomerType;
 import io.clientlens.customer.FamilyMember;
@@ -8,6 +7,7 @@ import io.clientlens.customer.Gender;
 import io.clientlens.customer.Profile;
 import io.clientlens.identity.Masking;
 import io.clientlens.identity.ResidentId;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -69,8 +69,8 @@ class MaskedViewReidentificationTest extends PostgresTest {
         for (int i = 0; i < truths.size(); i++) {
             Truth truth = truths.get(i);
             String id = "M" + (1000 + i);
-            for (UserRole role : new UserRole[]{UserRole.RM, UserRole.SALES, UserRole.SUPERVISOR, UserRole.HEAD_OF_WEALTH,
-                    UserRole.COMPLIANCE, UserRole.ADMIN}) {
+            for (Role role : new Role[]{Role.RM, Role.SALES, Role.SUPERVISOR, Role.HEAD_OF_WEALTH,
+                    Role.COMPLIANCE, Role.ADMIN}) {
                 String api = mvc.perform(get("/api/v1/customers/" + id).header(HttpHeaders.AUTHORIZATION, bearer(role)))
                         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
                 check("REST as " + role + ", seed " + i, api, truth);

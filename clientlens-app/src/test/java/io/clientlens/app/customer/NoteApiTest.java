@@ -1,9 +1,9 @@
 package io.clientlens.app.customer;
 
 import io.clientlens.app.profile.ProfileDocuments;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.PostgresTest;
 import io.clientlens.app.support.ExampleProfiles;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +32,7 @@ class NoteApiTest extends PostgresTest {
 
     @Autowired
     void setUp(WebApplicationContext context) {
-        mvc = mvc(context, UserRole.RM);
+        mvc = mvc(context, Role.RM);
     }
 
     @BeforeEach
@@ -53,7 +53,7 @@ class NoteApiTest extends PostgresTest {
                 .andExpect(jsonPath("$.author").value("rm.user")).andExpect(jsonPath("$.authorRole").value("RM"));
         mvc.perform(post("/api/v1/customers/C0001/notes").contentType(MediaType.APPLICATION_JSON).content(note("MESSAGE", "2026-10-20", "微信回复")))
                 .andExpect(status().isCreated());
-        mvc.perform(get("/api/v1/customers/C0001/notes").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.COMPLIANCE)))
+        mvc.perform(get("/api/v1/customers/C0001/notes").header(HttpHeaders.AUTHORIZATION, bearer(Role.COMPLIANCE)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items", hasSize(2)))
                 .andExpect(jsonPath("$.items[0].text").value("微信回复")).andExpect(jsonPath("$.items[1].occurredOn").value("2026-10-01"));
     }
@@ -73,14 +73,14 @@ class NoteApiTest extends PostgresTest {
 
     @Test
     void rolesAndScopeAsForTheOtherCustomerEndpoints() throws Exception {
-        for (UserRole role : new UserRole[] {UserRole.ANALYST, UserRole.ADMIN}) {
+        for (Role role : new Role[] {Role.ANALYST, Role.ADMIN}) {
             mvc.perform(get("/api/v1/customers/C0001/notes").header(HttpHeaders.AUTHORIZATION, bearer(role))).andExpect(status().isForbidden());
         }
-        for (UserRole role : new UserRole[] {UserRole.ANALYST, UserRole.ADMIN, UserRole.COMPLIANCE}) {
+        for (Role role : new Role[] {Role.ANALYST, Role.ADMIN, Role.COMPLIANCE}) {
             mvc.perform(post("/api/v1/customers/C0001/notes").header(HttpHeaders.AUTHORIZATION, bearer(role))
                     .contentType(MediaType.APPLICATION_JSON).content(note("CALL", "2026-10-01", "x"))).andExpect(status().isForbidden());
         }
-        mvc.perform(post("/api/v1/customers/C0001/notes").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.SALES))
+        mvc.perform(post("/api/v1/customers/C0001/notes").header(HttpHeaders.AUTHORIZATION, bearer(Role.SALES))
                 .contentType(MediaType.APPLICATION_JSON).content(note("CALL", "2026-10-01", "销售电话"))).andExpect(status().isCreated());
         // another RM's customer and an unknown one look the same
         mvc.perform(get("/api/v1/customers/C0002/notes")).andExpect(status().isNotFound());

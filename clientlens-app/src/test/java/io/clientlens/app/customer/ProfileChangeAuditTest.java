@@ -3,7 +3,6 @@ package io.clientlens.app.customer;
 import io.clientlens.app.profile.ProfileDocuments;
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.importing.Imports;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.ExampleProfiles;
 import io.clientlens.app.support.PostgresTest;
 import io.clientlens.app.support.TestDatabase;
@@ -11,6 +10,7 @@ import io.clientlens.batch.Progress;
 import io.clientlens.batch.profile.ProfileFiles;
 import io.clientlens.identity.ProfileIdentityCheck;
 import io.clientlens.identity.ResidentId;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,7 +96,7 @@ class ProfileChangeAuditTest extends PostgresTest {
         values.put("mobile", NEW_MOBILE);
         values.put("residentId", NEW_ID);
         values.put("income.salary", "35万");
-        mvc.perform(form(values).with(signedIn(UserRole.RM))).andExpect(status().is3xxRedirection());
+        mvc.perform(form(values).with(signedIn(Role.RM))).andExpect(status().is3xxRedirection());
 
         List<Map<String, Object>> records = records();
         assertThat(records).hasSize(1);
@@ -120,7 +120,7 @@ class ProfileChangeAuditTest extends PostgresTest {
                 .hasStackTraceContaining("audit_record is append-only");
 
         // the same form sent again changes nothing and records nothing
-        mvc.perform(form(formAsShown()).with(signedIn(UserRole.RM))).andExpect(status().is3xxRedirection());
+        mvc.perform(form(formAsShown()).with(signedIn(Role.RM))).andExpect(status().is3xxRedirection());
         assertThat(records()).hasSize(1);
     }
 
@@ -129,7 +129,7 @@ class ProfileChangeAuditTest extends PostgresTest {
         String changed = ExampleProfiles.WANG.replace("\"mobile\": \"13800138000\"", "\"mobile\": \"" + NEW_MOBILE + "\"")
                 .replace("\"salary\": 300000", "\"salary\": 320000");
         mvc.perform(put("/api/v1/customers/C0001/profile").contentType(MediaType.APPLICATION_JSON).content(changed)
-                        .header(HttpHeaders.AUTHORIZATION, bearer("sup.zhang", UserRole.SUPERVISOR, "BR001", null)))
+                        .header(HttpHeaders.AUTHORIZATION, bearer("sup.zhang", Role.SUPERVISOR, "BR001", null)))
                 .andExpect(status().isOk());
         List<Map<String, Object>> records = records();
         assertThat(records).hasSize(1);
@@ -141,7 +141,7 @@ class ProfileChangeAuditTest extends PostgresTest {
 
         // the same document again: no change, no record
         mvc.perform(put("/api/v1/customers/C0001/profile").contentType(MediaType.APPLICATION_JSON).content(changed)
-                        .header(HttpHeaders.AUTHORIZATION, bearer("sup.zhang", UserRole.SUPERVISOR, "BR001", null)))
+                        .header(HttpHeaders.AUTHORIZATION, bearer("sup.zhang", Role.SUPERVISOR, "BR001", null)))
                 .andExpect(status().isOk());
         assertThat(records()).hasSize(1);
     }
@@ -191,9 +191,9 @@ class ProfileChangeAuditTest extends PostgresTest {
         values.put("mobile", NEW_MOBILE);
         values.put("assets.cash", "80,000");
         values.put("maritalStatus", "DIVORCED");
-        mvc.perform(form(values).with(signedIn(UserRole.RM))).andExpect(status().is3xxRedirection());
+        mvc.perform(form(values).with(signedIn(Role.RM))).andExpect(status().is3xxRedirection());
 
-        for (UserRole reader : List.of(UserRole.COMPLIANCE, UserRole.HEAD_OF_WEALTH)) {
+        for (Role reader : List.of(Role.COMPLIANCE, Role.HEAD_OF_WEALTH)) {
             mvc.perform(get("/customers/C0001").with(signedIn(reader))).andExpect(status().isOk())
                     .andExpect(content().string(allOf(containsString("该客户的审计记录"), containsString("PROFILE_CHANGE"),
                             containsString("经资料编辑表单"), containsString("rm.web (RM)"),
@@ -202,12 +202,12 @@ class ProfileChangeAuditTest extends PostgresTest {
                             containsString("婚姻状况 已婚 → 离异"),
                             not(containsString(NEW_MOBILE)), not(containsString("13800138000")))));
         }
-        mvc.perform(get("/customers/C0001").with(signedIn(UserRole.COMPLIANCE)).param("lang", "en")).andExpect(status().isOk())
+        mvc.perform(get("/customers/C0001").with(signedIn(Role.COMPLIANCE)).param("lang", "en")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("through the profile form"),
                         containsString("Mobile 138****8000 → 139****1234"),
                         containsString("Cash and demand deposits (CNY) 50,000 → 80,000"),
                         containsString("Marital status Married → Divorced"))));
-        mvc.perform(get("/customers/C0001").with(signedIn(UserRole.RM))).andExpect(status().isOk())
+        mvc.perform(get("/customers/C0001").with(signedIn(Role.RM))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(not(containsString("该客户的审计记录")), not(containsString("138****8000 → 139****1234")),
                         not(containsString("PROFILE_CHANGE")))));
     }

@@ -3,8 +3,8 @@ package io.clientlens.app.errors;
 import io.clientlens.app.ClientLensApplication;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.customer.ProfileValidation;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.PostgresTest;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -122,11 +122,11 @@ class BadInputFuzzTest extends PostgresTest {
     @Test
     void everyOpenApiOperationAnswersBadInputWithoutA5xxAndWithProblemDetailsUnderApi() throws Exception {
         Map<String, String> tokens = new LinkedHashMap<>();
-        for (UserRole role : UserRole.values()) {
+        for (Role role : Role.values()) {
             tokens.put(role.name(), bearer(role));
         }
         tokens.put("nobody", null);
-        Session analyst = signIn("fz.analyst", UserRole.ANALYST);
+        Session analyst = signIn("fz.analyst", Role.ANALYST);
         Answer docs = send("GET", "/v3/api-docs", Map.of("Cookie", analyst.cookie()), null);
         assertThat(docs.status()).isEqualTo(200);
         JsonNode api = json.readTree(docs.body());
@@ -162,8 +162,8 @@ class BadInputFuzzTest extends PostgresTest {
 
     @Test
     void everyFormOfThePagesAnswersBadInputWithoutA5xx() throws Exception {
-        Map<UserRole, Session> sessions = new LinkedHashMap<>();
-        for (UserRole role : List.of(UserRole.ADMIN, UserRole.RM, UserRole.SUPERVISOR, UserRole.ANALYST, UserRole.COMPLIANCE)) {
+        Map<Role, Session> sessions = new LinkedHashMap<>();
+        for (Role role : List.of(Role.ADMIN, Role.RM, Role.SUPERVISOR, Role.ANALYST, Role.COMPLIANCE)) {
             sessions.put(role, signIn("fz." + role.name().toLowerCase(Locale.ROOT), role));
         }
         TreeSet<String> forms = new TreeSet<>();
@@ -204,7 +204,7 @@ class BadInputFuzzTest extends PostgresTest {
 
     @Test
     void theContainersFirewallsAndMediaTypeRefusalsUnderApiAreProblemDetails() throws Exception {
-        String token = bearer(UserRole.RM);
+        String token = bearer(Role.RM);
         for (String path : List.of("/api/v1/customers/a%2Fb", "/api/v1/customers/a%00b", "/api/v1/customers/a%5Cb",
                 "/api/v1/customers/a;b", "/api/v1/customers/%ff", "/api/v1/x/../customers", "/api/v1/customers//C1",
                 "/api/v1/customers?size=" + "9".repeat(20_000))) {
@@ -218,7 +218,7 @@ class BadInputFuzzTest extends PostgresTest {
         Answer notAcceptable = send("GET", "/api/v1/customers/C1", Map.of("Authorization", token, "Accept", "application/xml"), null);
         assertThat(notAcceptable.status()).isEqualTo(406);
         assertProblem("406", notAcceptable);
-        Answer method = send("PATCH", "/api/v1/customers/C1", Map.of("Authorization", bearer(UserRole.ADMIN)), null);
+        Answer method = send("PATCH", "/api/v1/customers/C1", Map.of("Authorization", bearer(Role.ADMIN)), null);
         assertThat(method.status()).isBetween(403, 405);
         assertProblem("PATCH", method);
         Answer page = send("GET", "/customers/a%2Fb", Map.of(), null);
@@ -229,14 +229,14 @@ class BadInputFuzzTest extends PostgresTest {
 
     @Test
     void aFormOverTheSizeLimitIsRefusedWith413AndAPageInBothLanguages() throws Exception {
-        Session rm = signIn("fz.rm", UserRole.RM);
+        Session rm = signIn("fz.rm", Role.RM);
         String form = "_csrf=" + enc(rm.csrf()) + "&kind=CALL&occurredOn=2026-01-05&text=" + "x".repeat(70 * 1024);
         Answer a = send("POST", "/customers/C1/notes", Map.of("Cookie", rm.cookie(), "Content-Type", "application/x-www-form-urlencoded"),
                 form);
         assertThat(a.status()).isEqualTo(413);
         assertThat(a.contentType()).startsWith("text/html");
         assertThat(a.body()).contains("请求过大").contains("Request too large");
-        Session analyst = signIn("fz.analyst", UserRole.ANALYST);
+        Session analyst = signIn("fz.analyst", Role.ANALYST);
         Answer segment = send("POST", "/dashboards/segments", Map.of("Cookie", analyst.cookie(),
                 "Content-Type", "application/x-www-form-urlencoded"), "_csrf=" + enc(analyst.csrf()) + "&name=" + "n".repeat(70 * 1024));
         assertThat(segment.status()).isEqualTo(413);
@@ -348,9 +348,9 @@ class BadInputFuzzTest extends PostgresTest {
     record Session(String cookie, String csrf) {
     }
 
-    Session signIn(String username, UserRole role) throws Exception {
+    Session signIn(String username, Role role) throws Exception {
         if (users.find(username).isEmpty()) {
-            users.add(username, role, "BR001", role == UserRole.RM ? "RM01" : null, PASSWORD);
+            users.add(username, role, "BR001", role == Role.RM ? "RM01" : null, PASSWORD);
         }
         Answer login = send("GET", "/login", Map.of(), null);
         String cookie = login.cookie;

@@ -1,5 +1,6 @@
 package io.clientlens.app.security;
 
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -15,11 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CapabilityTableTest {
 
     static String markdown() {
-        StringBuilder table = new StringBuilder("| 能力 / capability | " + Arrays.stream(UserRole.values()).map(Enum::name)
-                .collect(Collectors.joining(" | ")) + " |\n|---|" + "---|".repeat(UserRole.values().length) + "\n");
+        StringBuilder table = new StringBuilder("| 能力 / capability | " + Arrays.stream(Role.values()).map(Enum::name)
+                .collect(Collectors.joining(" | ")) + " |\n|---|" + "---|".repeat(Role.values().length) + "\n");
         for (Capability c : Capability.values()) {
             table.append("| ").append(c.label().zh()).append(" / ").append(c.label().en()).append(" | ")
-                    .append(Arrays.stream(UserRole.values()).map(r -> c.allows(r) ? "✓" : "").collect(Collectors.joining(" | ")))
+                    .append(Arrays.stream(Role.values()).map(r -> c.allows(r) ? "✓" : "").collect(Collectors.joining(" | ")))
                     .append(" |\n");
         }
         return table.toString();
@@ -34,11 +35,11 @@ class CapabilityTableTest {
 
     @Test
     void everyRoleMayDoSomethingAndOnlyAdministratorsAdminister() {
-        for (UserRole role : UserRole.values()) {
+        for (Role role : Role.values()) {
             assertThat(Capability.of(role)).as(role.name()).isNotEmpty();
         }
-        assertThat(Capability.ADMINISTER.roles()).containsExactly(UserRole.ADMIN);
-        assertThat(Capability.READ_AGGREGATES.allows(UserRole.RM)).isFalse();
-        assertThat(Capability.READ_AGGREGATES.allows(UserRole.SALES)).isFalse();
+        assertThat(Capability.ADMINISTER.roles()).containsExactly(Role.ADMIN);
+        assertThat(Capability.READ_AGGREGATES.allows(Role.RM)).isFalse();
+        assertThat(Capability.READ_AGGREGATES.allows(Role.SALES)).isFalse();
     }
 }

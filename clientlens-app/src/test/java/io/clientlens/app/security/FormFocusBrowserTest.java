@@ -1,5 +1,7 @@
 package io.clientlens.app.security;
 
+import io.clientlens.staff.Role;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.clientlens.app.classify.ClassificationRuns;
@@ -35,7 +37,7 @@ class FormFocusBrowserTest extends BrowserTest {
                 {"customerId": "C0100", "type": "INDIVIDUAL", "name": "周老", "branch": "BR001", "relationshipManager": "RM01",
                  "birthDate": "1949-12-31"}
                 """));
-        users.add("rm01", UserRole.RM, "BR001", "RM01", PASSWORD);
+        users.add("rm01", Role.RM, "BR001", "RM01", PASSWORD);
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.clientlens.batch.Progress;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.customer.ProfileValidation;
 import io.clientlens.app.support.PostgresTest;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -161,7 +162,7 @@ class JwtTest extends PostgresTest {
 
     @Test
     void opaqueTokensStillWorkNextToJwts() throws Exception {
-        mvc.perform(get("/api/v1/customers").header(HttpHeaders.AUTHORIZATION, bearer("rm.two", UserRole.RM, "BR001", "RM02")))
+        mvc.perform(get("/api/v1/customers").header(HttpHeaders.AUTHORIZATION, bearer("rm.two", Role.RM, "BR001", "RM02")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.items[0].customerId").value("C2"));
         mvc.perform(get("/api/v1/customers").header(HttpHeaders.AUTHORIZATION, "Bearer not-a-token")).andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.type").value("urn:clientlens:problem:unauthenticated"));

@@ -5,6 +5,7 @@ import io.clientlens.batch.Progress;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.customer.ProfileValidation;
 import io.clientlens.app.support.PostgresTest;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -80,7 +81,7 @@ class SecurityTest extends PostgresTest {
 
     @Test
     void issuesATokenThatWorksUntilRevokedAndRefusesCallsWithoutOne() throws Exception {
-        users.add("li.rm", UserRole.RM, "BR001", "RM01", PASSWORD);
+        users.add("li.rm", Role.RM, "BR001", "RM01", PASSWORD);
         mvc.perform(get("/api/v1/customers/C1")).andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.zh").value(containsString("令牌")));
@@ -120,7 +121,7 @@ class SecurityTest extends PostgresTest {
 
     @Test
     void aTokenExpiresAfterThirtyMinutes() throws Exception {
-        users.add("li.rm", UserRole.RM, "BR001", "RM01", PASSWORD);
+        users.add("li.rm", Role.RM, "BR001", "RM01", PASSWORD);
         Instant now = Instant.now();
         Tokens old = new Tokens(jdbcClient, Clock.fixed(now.minus(Duration.ofMinutes(31)), ZoneOffset.UTC));
         Tokens recent = new Tokens(jdbcClient, Clock.fixed(now.minus(Duration.ofMinutes(29)), ZoneOffset.UTC));
@@ -136,7 +137,7 @@ class SecurityTest extends PostgresTest {
 
     @Test
     void delaysSignInsAfterRepeatedFailuresAndLogsFailuresWithoutThePassword(CapturedOutput output) throws Exception {
-        users.add("li.rm", UserRole.RM, "BR001", "RM01", PASSWORD);
+        users.add("li.rm", Role.RM, "BR001", "RM01", PASSWORD);
         for (int i = 0; i < SignInDelay.FREE; i++) {
             mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
                             .content("{\"username\": \"li.rm\", \"password\": \"guess-number-" + i + "\"}"))
@@ -148,18 +149,18 @@ class SecurityTest extends PostgresTest {
                 .andExpect(header().string(HttpHeaders.RETRY_AFTER, "1"))
                 .andExpect(jsonPath("$.zh").value(containsString("1 秒")));
         assertThat(output.getAll()).contains("Sign-in failed for user 'li.rm'").doesNotContain("guess-number");
-        users.add("other.rm", UserRole.RM, "BR001", "RM02", PASSWORD);
+        users.add("other.rm", Role.RM, "BR001", "RM02", PASSWORD);
         assertThat(token("other.rm", PASSWORD)).isNotBlank(); // the delay is per user
         jdbc.update("update sign_in_failure set failed_at = failed_at - interval '2 seconds'");
         assertThat(token("li.rm", PASSWORD)).isNotBlank();
     }
 
-    record Family(String name, java.util.function.Supplier<MockHttpServletRequestBuilder> request, Map<UserRole, Integer> expected) {
+    record Family(String name, java.util.function.Supplier<MockHttpServletRequestBuilder> request, Map<Role, Integer> expected) {
     }
 
-    static Map<UserRole, Integer> expect(int rm, int sales, int supervisor, int head, int compliance, int analyst, int admin) {
-        return Map.of(UserRole.RM, rm, UserRole.SALES, sales, UserRole.SUPERVISOR, supervisor, UserRole.HEAD_OF_WEALTH, head,
-                UserRole.COMPLIANCE, compliance, UserRole.ANALYST, analyst, UserRole.ADMIN, admin);
+    static Map<Role, Integer> expect(int rm, int sales, int supervisor, int head, int compliance, int analyst, int admin) {
+        return Map.of(Role.RM, rm, Role.SALES, sales, Role.SUPERVISOR, supervisor, Role.HEAD_OF_WEALTH, head,
+                Role.COMPLIANCE, compliance, Role.ANALYST, analyst, Role.ADMIN, admin);
     }
 
     @Test
@@ -194,7 +195,7 @@ class SecurityTest extends PostgresTest {
             if (anonymous != 401) {
                 wrong.add(f.name() + " without token: " + anonymous);
             }
-            for (UserRole role : UserRole.values()) {
+            for (Role role : Role.values()) {
                 int got = mvc.perform(f.request().get().header(HttpHeaders.AUTHORIZATION, bearer(role))).andReturn().getResponse().getStatus();
                 int expected = f.expected().get(role);
                 if (got != expected && !(expected == 200 && got == 201)) {
@@ -208,25 +209,25 @@ class SecurityTest extends PostgresTest {
     @Test
     void listsOnlyTheCustomersInScope() throws Exception {
         runs.run(LocalDate.of(2026, 9, 30), Progress.NONE);
-        mvc.perform(get("/api/v1/customers").header(HttpHeaders.AUTHORIZATION, bearer("rm.one", UserRole.RM, "BR001", "RM01")))
+        mvc.perform(get("/api/v1/customers").header(HttpHeaders.AUTHORIZATION, bearer("rm.one", Role.RM, "BR001", "RM01")))
                 .andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.items[0].customerId").value("C1"));
-        mvc.perform(get("/api/v1/customers").header(HttpHeaders.AUTHORIZATION, bearer("sup.two", UserRole.SUPERVISOR, "BR002", null)))
+        mvc.perform(get("/api/v1/customers").header(HttpHeaders.AUTHORIZATION, bearer("sup.two", Role.SUPERVISOR, "BR002", null)))
                 .andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.items[0].customerId").value("C2"));
-        mvc.perform(get("/api/v1/customers").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.COMPLIANCE)))
+        mvc.perform(get("/api/v1/customers").header(HttpHeaders.AUTHORIZATION, bearer(Role.COMPLIANCE)))
                 .andExpect(jsonPath("$.total").value(2));
         // an RM may not hand a customer to another RM, nor take over another RM's customer
         mvc.perform(put("/api/v1/customers/C1/profile").contentType(MediaType.APPLICATION_JSON).content(profile("C1", "BR001", "RM02"))
-                        .header(HttpHeaders.AUTHORIZATION, bearer("rm.one", UserRole.RM, "BR001", "RM01")))
+                        .header(HttpHeaders.AUTHORIZATION, bearer("rm.one", Role.RM, "BR001", "RM01")))
                 .andExpect(status().isForbidden());
         mvc.perform(put("/api/v1/customers/C2/profile").contentType(MediaType.APPLICATION_JSON).content(profile("C2", "BR001", "RM01"))
-                        .header(HttpHeaders.AUTHORIZATION, bearer("rm.one", UserRole.RM, "BR001", "RM01")))
+                        .header(HttpHeaders.AUTHORIZATION, bearer("rm.one", Role.RM, "BR001", "RM01")))
                 .andExpect(status().isNotFound());
         assertThat(jdbc.queryForObject("select relationship_manager from customer where customer_id = 'C2'", String.class)).isEqualTo("RM02");
     }
 
     @Test
     void unmaskingOneFieldIsAuditedWithWhoWhatAndWhy() throws Exception {
-        String rm = bearer("li.rm", UserRole.RM, "BR001", "RM01");
+        String rm = bearer("li.rm", Role.RM, "BR001", "RM01");
         mvc.perform(post("/api/v1/customers/C1/unmask").contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.AUTHORIZATION, rm)
                         .content("{\"field\": \"residentId\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
@@ -248,7 +249,7 @@ class SecurityTest extends PostgresTest {
 
     @Test
     void logsCarryNoClearResidentIdOrMobile(CapturedOutput output) throws Exception {
-        String rm = bearer("li.rm", UserRole.RM, "BR001", "RM01");
+        String rm = bearer("li.rm", Role.RM, "BR001", "RM01");
         mvc.perform(put("/api/v1/customers/C1/profile").contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.AUTHORIZATION, rm)
                 .content(profile("C1", "BR001", "RM01").replace("\"name\"", "\"unknownField\": 1, \"name\""))).andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/customers/C2").header(HttpHeaders.AUTHORIZATION, rm)).andExpect(status().isNotFound());
@@ -264,7 +265,7 @@ class SecurityTest extends PostgresTest {
 
     @Test
     void theWebPagesNeedASignInWithCsrfProtectionAndSendSecurityHeaders() throws Exception {
-        users.add("sup.zhang", UserRole.SUPERVISOR, "BR001", null, PASSWORD);
+        users.add("sup.zhang", Role.SUPERVISOR, "BR001", null, PASSWORD);
         mvc.perform(get("/")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(content().string(containsString("用户名")))
                 .andExpect(content().string(containsString("name=\"_csrf\"")))
@@ -295,11 +296,11 @@ class SecurityTest extends PostgresTest {
     @Test
     void theSwaggerUiLoadsForSignedInUsersUnderTheContentSecurityPolicy() throws Exception {
         mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isFound());
-        String html = mvc.perform(get("/swagger-ui/index.html").with(signedIn(UserRole.ANALYST))).andExpect(status().isOk())
+        String html = mvc.perform(get("/swagger-ui/index.html").with(signedIn(Role.ANALYST))).andExpect(status().isOk())
                 .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("swagger-ui-bundle.js").doesNotContainPattern("<script>(?!\\s*</script>)");
-        mvc.perform(get("/v3/api-docs").with(signedIn(UserRole.ANALYST)))
+        mvc.perform(get("/v3/api-docs").with(signedIn(Role.ANALYST)))
                 .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"));
     }
 
@@ -307,7 +308,7 @@ class SecurityTest extends PostgresTest {
     void refusesAnOversizedBody() throws Exception {
         byte[] big = new byte[3 * 1024 * 1024];
         mvc.perform(put("/api/v1/customers/C1/profile").contentType(MediaType.APPLICATION_JSON).content(big)
-                        .header(HttpHeaders.AUTHORIZATION, bearer(UserRole.ADMIN)))
+                        .header(HttpHeaders.AUTHORIZATION, bearer(Role.ADMIN)))
                 .andExpect(status().is(413));
     }
 }

@@ -1,6 +1,7 @@
 package io.clientlens.app.security;
 
 import io.clientlens.app.support.PostgresTest;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -48,7 +49,7 @@ class SessionsEndTest extends PostgresTest {
 
     @Test
     void disablingChangingThePasswordOrTheRoleEndsEverySessionAndTokenAtOnce() throws Exception {
-        users.add("li.rm", UserRole.RM, "BR001", "RM01", PASSWORD);
+        users.add("li.rm", Role.RM, "BR001", "RM01", PASSWORD);
         MockHttpSession first = signIn("li.rm");
         MockHttpSession second = signIn("li.rm");
         users.changePassword("li.rm", PASSWORD + "!");
@@ -58,7 +59,7 @@ class SessionsEndTest extends PostgresTest {
 
         MockHttpSession third = signIn("li.rm");
         String token = tokens.issue("li.rm").token();
-        users.changeRole("li.rm", UserRole.SALES, "BR001", null);
+        users.changeRole("li.rm", Role.SALES, "BR001", null);
         ended(third, "access-changed");
         mvc.perform(get("/api/v1/customers").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).andExpect(status().isUnauthorized());
 
@@ -70,9 +71,9 @@ class SessionsEndTest extends PostgresTest {
 
     @Test
     void anAdministratorDisablingOrChangingARoleOnThePageEndsThatUsersSessions() throws Exception {
-        users.add("li.rm", UserRole.RM, "BR001", "RM01", PASSWORD);
-        users.add("zhao.rm", UserRole.RM, "BR001", "RM02", PASSWORD);
-        users.add("root.admin", UserRole.ADMIN, null, null, PASSWORD);
+        users.add("li.rm", Role.RM, "BR001", "RM01", PASSWORD);
+        users.add("zhao.rm", Role.RM, "BR001", "RM02", PASSWORD);
+        users.add("root.admin", Role.ADMIN, null, null, PASSWORD);
         MockHttpSession rm = signIn("li.rm");
         MockHttpSession other = signIn("zhao.rm");
         MockHttpSession admin = signIn("root.admin");
@@ -83,23 +84,23 @@ class SessionsEndTest extends PostgresTest {
         mvc.perform(post("/admin/users/li.rm/role").param("role", "SUPERVISOR").param("branch", "BR001").session(admin).with(csrf()))
                 .andExpect(status().isOk());
         ended(rm, "access-changed");
-        assertThat(users.find("li.rm").orElseThrow().role()).isEqualTo(UserRole.SUPERVISOR);
+        assertThat(users.find("li.rm").orElseThrow().role()).isEqualTo(Role.SUPERVISOR);
         mvc.perform(post("/admin/users/zhao.rm/disable").session(admin).with(csrf())).andExpect(status().isOk());
         ended(other, "access-changed");
         mvc.perform(get("/").session(admin)).andExpect(status().isOk());
         assertThat(jdbc.queryForList("select subject from audit_record where kind = 'ADMIN_USER' order by record_id", String.class))
                 .containsExactly("user:li.rm", "user:zhao.rm");
-        mvc.perform(post("/admin/users/zhao.rm/disable").session(signInAs(UserRole.RM)).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/users/zhao.rm/disable").session(signInAs(Role.RM)).with(csrf())).andExpect(status().isForbidden());
     }
 
-    MockHttpSession signInAs(UserRole role) throws Exception {
+    MockHttpSession signInAs(Role role) throws Exception {
         users.add("some." + role.name().toLowerCase(), role, "BR001", "RM09", PASSWORD);
         return signIn("some." + role.name().toLowerCase());
     }
 
     @Test
     void aSessionEndsAfterThePolicysIdleTimeoutAndItsLifetime() throws Exception {
-        users.add("li.rm", UserRole.RM, "BR001", "RM01", PASSWORD);
+        users.add("li.rm", Role.RM, "BR001", "RM01", PASSWORD);
         MockHttpSession session = signIn("li.rm");
         assertThat(session.getMaxInactiveInterval()).isEqualTo(30 * 60);
         var stamp = (WebSessions.Stamp) session.getAttribute(WebSessions.ATTRIBUTE);

@@ -1,5 +1,7 @@
 package io.clientlens.app.security;
 
+import io.clientlens.staff.Role;
+
 import io.clientlens.app.support.PostgresTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +29,7 @@ class SignInFormTest extends PostgresTest {
 
     @Test
     void aFailedSignInIsAnnouncedFocusedAndKeepsTheUserNameButNotThePassword() throws Exception {
-        users.add("rm.kept", UserRole.RM, "BR001", "RM01", "right-Passw0rd-123");
+        users.add("rm.kept", Role.RM, "BR001", "RM01", "right-Passw0rd-123");
         MvcResult failed = mvc.perform(formLogin("/login").user("rm.kept").password("wrong-Passw0rd-9"))
                 .andExpect(redirectedUrl("/login?error")).andReturn();
         MockHttpSession session = (MockHttpSession) failed.getRequest().getSession(false);

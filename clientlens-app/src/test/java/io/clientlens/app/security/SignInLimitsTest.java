@@ -1,6 +1,7 @@
 package io.clientlens.app.security;
 
 import io.clientlens.app.support.PostgresTest;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,7 +66,7 @@ class SignInLimitsTest extends PostgresTest {
 
     @Test
     void failuresFromManyAddressesDelayTheOwnerBySecondsNeverLockThemOut() throws Exception {
-        users.add("wang.rm", UserRole.RM, "BR001", "RM01", PASSWORD);
+        users.add("wang.rm", Role.RM, "BR001", "RM01", PASSWORD);
         failures("wang.rm", "198.51.100.", 200, 1); // 200 wrong passwords from 200 addresses within the last second
         String retry = signIn("wang.rm", PASSWORD, "10.1.1.7").andExpect(status().isTooManyRequests())
                 .andReturn().getResponse().getHeader(HttpHeaders.RETRY_AFTER);
@@ -76,7 +77,7 @@ class SignInLimitsTest extends PostgresTest {
 
     @Test
     void oneAddressRepeatingFailuresOnOneAccountWaitsLongerAndLonger() throws Exception {
-        users.add("wang.rm", UserRole.RM, "BR001", "RM01", PASSWORD);
+        users.add("wang.rm", Role.RM, "BR001", "RM01", PASSWORD);
         failures("wang.rm", "203.0.113.9", 10, 0);
         String retry = signIn("wang.rm", PASSWORD, "203.0.113.9").andExpect(status().isTooManyRequests())
                 .andExpect(header().exists(HttpHeaders.RETRY_AFTER)).andReturn().getResponse().getHeader(HttpHeaders.RETRY_AFTER);
@@ -89,7 +90,7 @@ class SignInLimitsTest extends PostgresTest {
 
     @Test
     void anAddressWithTooManyFailuresOverAllAccountsWaitsButOthersDoNot() throws Exception {
-        users.add("wang.rm", UserRole.RM, "BR001", "RM01", PASSWORD);
+        users.add("wang.rm", Role.RM, "BR001", "RM01", PASSWORD);
         for (int i = 0; i < SignIns.ADDRESS_LIMIT; i++) {
             failures("name-" + i, "203.0.113.50", 1, 60);
         }

@@ -1,10 +1,10 @@
 package io.clientlens.app.segment;
 
 import io.clientlens.app.support.PostgresTest;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import io.clientlens.app.security.UserRole;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -20,7 +20,7 @@ class SegmentApiTest extends PostgresTest {
 
     @Autowired
     void signIn(WebApplicationContext context) {
-        mvc = mvc(context, UserRole.ANALYST);
+        mvc = mvc(context, Role.ANALYST);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.clientlens.app.service;
 
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.PostgresTest;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,41 +40,41 @@ class CampaignAndReferralPagesTest extends PostgresTest {
 
     @Test
     void aSupervisorCreatesACampaignTheRmRecordsResponsesAndTheReportShowsConversions() throws Exception {
-        mvc.perform(post("/campaigns").with(signedIn(UserRole.SUPERVISOR)).with(csrf()).param("name", "稳健理财推介").param("kind", "PRODUCT_OFFER")
+        mvc.perform(post("/campaigns").with(signedIn(Role.SUPERVISOR)).with(csrf()).param("name", "稳健理财推介").param("kind", "PRODUCT_OFFER")
                         .param("productCode", "WM90").param("customerIds", "C01，C02").param("startsOn", "2026-10-01").param("endsOn", "2026-10-31")
                         .param("cost", "1000"))
                 .andExpect(redirectedUrlPattern("/campaigns/*"));
         long id = jdbc.queryForObject("select campaign_id from campaign", Long.class);
-        mvc.perform(post("/campaigns/" + id + "/members/C01").with(signedIn(UserRole.RM)).with(csrf()).param("response", "ACCEPTED"))
+        mvc.perform(post("/campaigns/" + id + "/members/C01").with(signedIn(Role.RM)).with(csrf()).param("response", "ACCEPTED"))
                 .andExpect(flash().attribute("responded", "C01"));
-        mvc.perform(get("/campaigns/" + id).with(signedIn(UserRole.SUPERVISOR))).andExpect(status().isOk())
+        mvc.perform(get("/campaigns/" + id).with(signedIn(Role.SUPERVISOR))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("稳健理财推介"), containsString("50.0%"), containsString("data-chart"),
                         containsString("已接受"), containsString("王*"), containsString("/campaign.js"))));
-        mvc.perform(get("/campaigns/" + id).with(signedIn(UserRole.ANALYST)).param("lang", "en")).andExpect(status().isOk())
+        mvc.perform(get("/campaigns/" + id).with(signedIn(Role.ANALYST)).param("lang", "en")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Response rate"), containsString(">0.0%<"), not(containsString("C01")))));
-        mvc.perform(get("/campaigns").with(signedIn(UserRole.RM))).andExpect(status().isOk())
+        mvc.perform(get("/campaigns").with(signedIn(Role.RM))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("稳健理财推介"), not(containsString("创建营销活动")))));
-        mvc.perform(get("/campaigns").with(signedIn(UserRole.RM)).param("kind", "FORUM"))
+        mvc.perform(get("/campaigns").with(signedIn(Role.RM)).param("kind", "FORUM"))
                 .andExpect(content().string(not(containsString("稳健理财推介"))));
-        mvc.perform(get("/campaigns").with(signedIn(UserRole.SALES))).andExpect(status().isForbidden());
-        mvc.perform(post("/campaigns").with(signedIn(UserRole.SUPERVISOR)).with(csrf()).param("name", "").param("kind", "EVENT")
+        mvc.perform(get("/campaigns").with(signedIn(Role.SALES))).andExpect(status().isForbidden());
+        mvc.perform(post("/campaigns").with(signedIn(Role.SUPERVISOR)).with(csrf()).param("name", "").param("kind", "EVENT")
                         .param("startsOn", "x").param("endsOn", "2026-10-31"))
                 .andExpect(flash().attributeExists("errors"));
     }
 
     @Test
     void theLobbyRefersAndTheRmAcceptsAndCloses() throws Exception {
-        mvc.perform(post("/referrals").with(signedIn(UserRole.SALES)).with(csrf()).param("customerId", "C01").param("note", "咨询大额存单"))
+        mvc.perform(post("/referrals").with(signedIn(Role.SALES)).with(csrf()).param("customerId", "C01").param("note", "咨询大额存单"))
                 .andExpect(flash().attributeExists("made"));
         long id = jdbc.queryForObject("select referral_id from referral", Long.class);
-        mvc.perform(get("/referrals").with(signedIn(UserRole.RM))).andExpect(status().isOk())
+        mvc.perform(get("/referrals").with(signedIn(Role.RM))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("咨询大额存单"), containsString("已转介"), containsString("接受"))));
-        mvc.perform(post("/referrals/" + id).with(signedIn(UserRole.RM)).with(csrf()).param("state", "ACCEPTED")).andExpect(flash().attribute("moved", id));
-        mvc.perform(post("/referrals/" + id).with(signedIn(UserRole.RM)).with(csrf()).param("state", "CLOSED").param("outcome", "ADVICE_GIVEN"))
+        mvc.perform(post("/referrals/" + id).with(signedIn(Role.RM)).with(csrf()).param("state", "ACCEPTED")).andExpect(flash().attribute("moved", id));
+        mvc.perform(post("/referrals/" + id).with(signedIn(Role.RM)).with(csrf()).param("state", "CLOSED").param("outcome", "ADVICE_GIVEN"))
                 .andExpect(flash().attribute("moved", id));
-        mvc.perform(get("/referrals").with(signedIn(UserRole.RM)).param("state", "REFERRED"))
+        mvc.perform(get("/referrals").with(signedIn(Role.RM)).param("state", "REFERRED"))
                 .andExpect(content().string(not(containsString("咨询大额存单"))));
-        mvc.perform(get("/workbench").with(signedIn(UserRole.SALES))).andExpect(status().isOk())
+        mvc.perform(get("/workbench").with(signedIn(Role.SALES))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("我的转介"), containsString("已结束"))));
         assertThat(jdbc.queryForObject("select outcome from referral", String.class)).isEqualTo("ADVICE_GIVEN");
     }

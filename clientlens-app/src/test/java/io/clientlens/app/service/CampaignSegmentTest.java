@@ -2,11 +2,11 @@ package io.clientlens.app.service;
 
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.importing.Imports;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.PostgresTest;
 import io.clientlens.batch.Progress;
 import io.clientlens.batch.generate.CustomerBaseGenerator;
 import io.clientlens.batch.generate.GeneratorSettings;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -30,7 +30,7 @@ class CampaignSegmentTest extends PostgresTest {
 
     @Autowired
     void mvc(WebApplicationContext context) {
-        mvc = mvc(context, UserRole.ANALYST);
+        mvc = mvc(context, Role.ANALYST);
     }
 
     @Test
@@ -52,7 +52,7 @@ class CampaignSegmentTest extends PostgresTest {
         // a supervisor's campaign over the same segment invites the branch's members only
         long branch = jdbc.queryForObject("select count(*) from classification k join customer c using (customer_id) where k.run_id = ? "
                 + "and k.codes ->> 'serviceClass' = 'A' and c.branch_id = 'BR001'", Long.class, run.runId());
-        mvc.perform(post("/api/v1/campaigns").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.SUPERVISOR)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/campaigns").header(HttpHeaders.AUTHORIZATION, bearer(Role.SUPERVISOR)).contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"name": "网点客户答谢会", "kind": "EVENT", "segment": "key-customers", "startsOn": "2026-10-01", "endsOn": "2026-10-31"}"""))
                 .andExpect(jsonPath("$.members").value(branch)).andExpect(jsonPath("$.branchId").value("BR001"));

@@ -1,7 +1,7 @@
 package io.clientlens.app.service;
 
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.PostgresTest;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +25,7 @@ class CampaignsAndReferralsApiTest extends PostgresTest {
 
     @Autowired
     void mvc(WebApplicationContext context) {
-        mvc = mvc(context, UserRole.SUPERVISOR);
+        mvc = mvc(context, Role.SUPERVISOR);
     }
 
     @BeforeEach
@@ -52,7 +52,7 @@ class CampaignsAndReferralsApiTest extends PostgresTest {
     @Test
     void aTargetListCampaignMeasuresResponsesConversionsAndRevenueAgainstCost() throws Exception {
         long id = campaign("\"customerIds\": [\"C01\", \"C02\", \"C03\"]");
-        String rm = bearer(UserRole.RM);
+        String rm = bearer(Role.RM);
         mvc.perform(post("/api/v1/campaigns/" + id + "/members/C01/response").header(HttpHeaders.AUTHORIZATION, rm)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"response\": \"ATTENDED\"}")).andExpect(jsonPath("$.response").value("ATTENDED"));
         mvc.perform(post("/api/v1/campaigns/" + id + "/members/C02/response").header(HttpHeaders.AUTHORIZATION, rm)
@@ -90,23 +90,23 @@ class CampaignsAndReferralsApiTest extends PostgresTest {
                         {"name": "x", "kind": "EVENT", "customerIds": ["C01", "C09"], "startsOn": "2026-10-01", "endsOn": "2026-10-31"}"""))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("customerIds"))
                 .andExpect(jsonPath("$.errors[0].en").value(containsString("C09")));
-        mvc.perform(post("/api/v1/campaigns").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.RM)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/campaigns").header(HttpHeaders.AUTHORIZATION, bearer(Role.RM)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\": \"x\"}")).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/campaigns/" + 999 + "/members").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.ANALYST)))
+        mvc.perform(get("/api/v1/campaigns/" + 999 + "/members").header(HttpHeaders.AUTHORIZATION, bearer(Role.ANALYST)))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void aReferralGoesFromTheLobbyToTheRmWhoFollowsItUp() throws Exception {
-        String lobby = bearer("lobby.zhang", UserRole.SALES, "BR001", null);
-        String rm = bearer(UserRole.RM);
+        String lobby = bearer("lobby.zhang", Role.SALES, "BR001", null);
+        String rm = bearer(Role.RM);
         String body = mvc.perform(post("/api/v1/referrals").header(HttpHeaders.AUTHORIZATION, lobby).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"customerId\": \"C01\", \"note\": \"客户询问大额存单\"}"))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.toRm").value("RM01")).andExpect(jsonPath("$.state").value("REFERRED"))
                 .andReturn().getResponse().getContentAsString();
         long id = Long.parseLong(body.replaceAll("(?s).*\"referralId\":(\\d+).*", "$1"));
         mvc.perform(get("/api/v1/referrals").header(HttpHeaders.AUTHORIZATION, rm)).andExpect(jsonPath("$.total").value(1));
-        mvc.perform(get("/api/v1/referrals").header(HttpHeaders.AUTHORIZATION, bearer("rm.two", UserRole.RM, "BR001", "RM02")))
+        mvc.perform(get("/api/v1/referrals").header(HttpHeaders.AUTHORIZATION, bearer("rm.two", Role.RM, "BR001", "RM02")))
                 .andExpect(jsonPath("$.total").value(0));
         mvc.perform(post("/api/v1/referrals/" + id + "/state").header(HttpHeaders.AUTHORIZATION, rm).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"state\": \"CLOSED\", \"outcome\": \"PRODUCT_OPENED\"}")).andExpect(status().isConflict());

@@ -3,8 +3,8 @@ package io.clientlens.app.service;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.BrowserTest;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,7 @@ class RmDayBrowserTest extends BrowserTest {
         data.holding("H1", "C02", "WEALTH", "200000", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 10, 20))
                 .assessment("C03", LocalDate.of(2025, 10, 15), "BRANCH");
         generation.everyone();
-        users.add("demo.rm.test", UserRole.RM, "BR001", "RM01", PASSWORD);
+        users.add("demo.rm.test", Role.RM, "BR001", "RM01", PASSWORD);
     }
 
     @AfterEach

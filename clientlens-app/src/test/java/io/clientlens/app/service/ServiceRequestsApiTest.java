@@ -1,7 +1,7 @@
 package io.clientlens.app.service;
 
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.PostgresTest;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class ServiceRequestsApiTest extends PostgresTest {
 
     @Autowired
     void mvc(WebApplicationContext context) {
-        mvc = mvc(context, UserRole.RM);
+        mvc = mvc(context, Role.RM);
     }
 
     @BeforeEach
@@ -52,7 +52,7 @@ class ServiceRequestsApiTest extends PostgresTest {
                 .classified(run, "C03", "C", "MASS", "NO", "1000", 100)
                 .classified(run, "C09", "A", "PRIVATE", "NO", "7000000", 100);
         data.finish(run);
-        bearer("sup.li", UserRole.SUPERVISOR, "BR001", null);
+        bearer("sup.li", Role.SUPERVISOR, "BR001", null);
     }
 
     @AfterEach
@@ -81,7 +81,7 @@ class ServiceRequestsApiTest extends PostgresTest {
         mvc.perform(get("/api/v1/service-requests/" + b)).andExpect(jsonPath("$.queue").value("SERVICE_CENTRE"))
                 .andExpect(jsonPath("$.respondBy").value("2026-10-09T01:00:00Z"));
         long c = jdbc.queryForObject("select 1", Long.class);
-        String front = bearer("front.desk", UserRole.SALES, "BR001", null);
+        String front = bearer("front.desk", Role.SALES, "BR001", null);
         String body = mvc.perform(post("/api/v1/service-requests").header(HttpHeaders.AUTHORIZATION, front).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"customerId\": \"C03\", \"channel\": \"ONLINE_CHAT\", \"type\": \"ACCOUNT_SERVICE\", \"subject\": \"挂失\"}"))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.queue").value("ONLINE_QUEUE")).andExpect(jsonPath("$.source").value("SERVICE_CENTRE"))
@@ -108,7 +108,7 @@ class ServiceRequestsApiTest extends PostgresTest {
                 .andExpect(jsonPath("$.history[2].reason.zh").value(containsString("升级至主管")));
         mvc.perform(get("/api/v1/service-requests/" + answered)).andExpect(jsonPath("$.escalatedAt").doesNotExist());
         clock.use(Clock.fixed(T0.plus(Duration.ofHours(5)), ZoneId.of("Asia/Shanghai")));
-        mvc.perform(get("/api/v1/service-requests").param("escalated", "true").header(HttpHeaders.AUTHORIZATION, bearer("sup.li", UserRole.SUPERVISOR, "BR001", null)))
+        mvc.perform(get("/api/v1/service-requests").param("escalated", "true").header(HttpHeaders.AUTHORIZATION, bearer("sup.li", Role.SUPERVISOR, "BR001", null)))
                 .andExpect(jsonPath("$.total").value(1));
         assertThat(jdbc.queryForObject("select count(*) from audit_record where kind = 'SERVICE_REQUEST_ESCALATED'", Integer.class)).isEqualTo(1);
     }
@@ -142,17 +142,17 @@ class ServiceRequestsApiTest extends PostgresTest {
     void complaintsAreVisibleToSupervisorsAndComplianceAndOtherRequestsStayInScope() throws Exception {
         open("C01", "COMPLAINT");
         open("C01", "CONSULTATION");
-        mvc.perform(get("/api/v1/service-requests").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.COMPLIANCE)))
+        mvc.perform(get("/api/v1/service-requests").header(HttpHeaders.AUTHORIZATION, bearer(Role.COMPLIANCE)))
                 .andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.items[0].type").value("COMPLAINT"));
-        mvc.perform(get("/api/v1/service-requests").param("type", "COMPLAINT").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.SUPERVISOR)))
+        mvc.perform(get("/api/v1/service-requests").param("type", "COMPLAINT").header(HttpHeaders.AUTHORIZATION, bearer(Role.SUPERVISOR)))
                 .andExpect(jsonPath("$.total").value(1));
-        String other = bearer("rm.two", UserRole.RM, "BR001", "RM02");
+        String other = bearer("rm.two", Role.RM, "BR001", "RM02");
         mvc.perform(get("/api/v1/service-requests").header(HttpHeaders.AUTHORIZATION, other)).andExpect(jsonPath("$.total").value(0));
         mvc.perform(post("/api/v1/service-requests").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"customerId\": \"C09\", \"channel\": \"HOTLINE\", \"type\": \"REPAIR\", \"subject\": \"x\"}"))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/service-requests").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.ANALYST))).andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/service-requests").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.COMPLIANCE)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(get("/api/v1/service-requests").header(HttpHeaders.AUTHORIZATION, bearer(Role.ANALYST))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/service-requests").header(HttpHeaders.AUTHORIZATION, bearer(Role.COMPLIANCE)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"customerId\": \"C01\", \"channel\": \"HOTLINE\", \"type\": \"REPAIR\", \"subject\": \"x\"}"))
                 .andExpect(status().isForbidden());
     }
@@ -168,7 +168,7 @@ class ServiceRequestsApiTest extends PostgresTest {
 
     @Test
     void anImportIsDispatchedLikeAnyRequestAndImportingAgainAddsNothing() throws Exception {
-        String admin = bearer(UserRole.ADMIN);
+        String admin = bearer(Role.ADMIN);
         String csv = "externalRef,customerId,channel,type,subject,description,createdAt\n"
                 + "CC-1,C01,HOTLINE,COMPLAINT,理财收益不符,客户来电,2026-10-08T08:00\n"
                 + "CC-2,C02,EMAIL,CONSULTATION,\"咨询，定期存款利率\",,\n";

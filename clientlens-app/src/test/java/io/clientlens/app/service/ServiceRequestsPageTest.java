@@ -1,7 +1,7 @@
 package io.clientlens.app.service;
 
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.PostgresTest;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +57,7 @@ class ServiceRequestsPageTest extends PostgresTest {
     }
 
     private long openByForm() throws Exception {
-        mvc.perform(post("/service-requests").with(signedIn(UserRole.RM)).with(csrf()).param("customerId", "C01").param("channel", "HOTLINE")
+        mvc.perform(post("/service-requests").with(signedIn(Role.RM)).with(csrf()).param("customerId", "C01").param("channel", "HOTLINE")
                         .param("type", "COMPLAINT").param("subject", "转账延迟"))
                 .andExpect(redirectedUrlPattern("/service-requests/*")).andExpect(flash().attributeExists("opened"));
         return jdbc.queryForObject("select max(request_id) from service_request", Long.class);
@@ -66,12 +66,12 @@ class ServiceRequestsPageTest extends PostgresTest {
     @Test
     void anRmOpensARequestAndSeesWhereItWentAndByWhen() throws Exception {
         long id = openByForm();
-        mvc.perform(get("/service-requests").with(signedIn(UserRole.RM))).andExpect(status().isOk())
+        mvc.perform(get("/service-requests").with(signedIn(Role.RM))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("登记服务请求"), containsString("转账延迟"))));
-        mvc.perform(get("/service-requests/" + id).with(signedIn(UserRole.RM))).andExpect(status().isOk())
+        mvc.perform(get("/service-requests/" + id).with(signedIn(Role.RM))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("客户经理绿色通道"), containsString("须在 2 小时内响应"),
                         containsString("须在 2026-10-08 11:00 前响应"), containsString("客户经理登记"), containsString("受理"), containsString("王*"))));
-        mvc.perform(get("/service-requests/" + id).with(signedIn(UserRole.RM)).param("lang", "en"))
+        mvc.perform(get("/service-requests/" + id).with(signedIn(Role.RM)).param("lang", "en"))
                 .andExpect(content().string(allOf(containsString("RM green channel"), containsString("Respond by 2026-10-08 11:00"))));
     }
 
@@ -79,13 +79,13 @@ class ServiceRequestsPageTest extends PostgresTest {
     void aLateRequestShowsItsEscalationAndTakingUpIsRecorded() throws Exception {
         long id = openByForm();
         clock.use(Clock.fixed(T0.plus(Duration.ofHours(3)), ZoneId.of("Asia/Shanghai")));
-        mvc.perform(get("/service-requests/" + id).with(signedIn(UserRole.SUPERVISOR))).andExpect(status().isOk())
+        mvc.perform(get("/service-requests/" + id).with(signedIn(Role.SUPERVISOR))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("已超过响应期限"), containsString("已于 2026-10-08 12:00 升级至主管"),
                         containsString("响应期限 2026-10-08 11:00 已过 1 小时 0 分钟"), containsString("<strong>2026-10-08 09:00</strong>"))));
-        mvc.perform(post("/service-requests/" + id + "/take").with(signedIn(UserRole.RM)).with(csrf())).andExpect(flash().attributeExists("moved"));
-        mvc.perform(get("/service-requests/" + id).with(signedIn(UserRole.RM)))
+        mvc.perform(post("/service-requests/" + id + "/take").with(signedIn(Role.RM)).with(csrf())).andExpect(flash().attributeExists("moved"));
+        mvc.perform(get("/service-requests/" + id).with(signedIn(Role.RM)))
                 .andExpect(content().string(allOf(containsString("处理中"), containsString("已分派 → 处理中"))));
-        mvc.perform(get("/service-requests").with(signedIn(UserRole.COMPLIANCE))).andExpect(status().isOk())
+        mvc.perform(get("/service-requests").with(signedIn(Role.COMPLIANCE))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("转账延迟"), not(containsString("登记服务请求")))));
     }
 
@@ -93,11 +93,11 @@ class ServiceRequestsPageTest extends PostgresTest {
     void anImportFileWithAMistakeSaysWhichLineAndColumn() throws Exception {
         String bad = "externalRef,customerId,channel,type,subject,description,createdAt\nX-1,C01,FAX,COMPLAINT,s,,\n";
         mvc.perform(multipart("/service-requests/import").file(new MockMultipartFile("file", "r.csv", "text/csv", bad.getBytes(StandardCharsets.UTF_8)))
-                        .with(signedIn(UserRole.ADMIN)).with(csrf()))
+                        .with(signedIn(Role.ADMIN)).with(csrf()))
                 .andExpect(flash().attribute("importErrors", java.util.List.of("line 2.channel：应为 HOTLINE、ONLINE_CHAT、EMAIL、BRANCH 之一")));
         String good = "externalRef,customerId,channel,type,subject,description,createdAt\nX-1,C01,EMAIL,CONSULTATION,利率,,\n";
         mvc.perform(multipart("/service-requests/import").file(new MockMultipartFile("file", "r.csv", "text/csv", good.getBytes(StandardCharsets.UTF_8)))
-                        .with(signedIn(UserRole.ADMIN)).with(csrf()))
+                        .with(signedIn(Role.ADMIN)).with(csrf()))
                 .andExpect(flash().attribute("imported", java.util.List.of(1, 0)));
     }
 }

@@ -1,7 +1,7 @@
 package io.clientlens.app.service;
 
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.PostgresTest;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class TasksApiTest extends PostgresTest {
 
     @Autowired
     void mvc(WebApplicationContext context) {
-        mvc = mvc(context, UserRole.RM);
+        mvc = mvc(context, Role.RM);
     }
 
     @BeforeEach
@@ -72,9 +72,9 @@ class TasksApiTest extends PostgresTest {
                 .andExpect(jsonPath("$.items[0].customerName").value("王*"))
                 .andExpect(jsonPath("$.items[0].reason.zh").value(containsString("A 类客户应每 1 个月至少联系一次")))
                 .andExpect(jsonPath("$.items[0].policyVersion").value("v1"));
-        mvc.perform(get("/api/v1/tasks").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.SUPERVISOR)))
+        mvc.perform(get("/api/v1/tasks").header(HttpHeaders.AUTHORIZATION, bearer(Role.SUPERVISOR)))
                 .andExpect(jsonPath("$.total").value(3));
-        mvc.perform(get("/api/v1/tasks").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.COMPLIANCE)))
+        mvc.perform(get("/api/v1/tasks").header(HttpHeaders.AUTHORIZATION, bearer(Role.COMPLIANCE)))
                 .andExpect(jsonPath("$.total").value(4));
         mvc.perform(get("/api/v1/tasks/" + task("C03", "CONTACT_PLAN"))).andExpect(status().isNotFound());
     }
@@ -84,20 +84,20 @@ class TasksApiTest extends PostgresTest {
         jdbc.update("update customer set relationship_manager = 'RM02', profile = profile || '{\"relationshipManager\": \"RM02\"}' "
                 + "where customer_id = 'C01'");
         mvc.perform(get("/api/v1/tasks")).andExpect(jsonPath("$.total").value(0));
-        mvc.perform(get("/api/v1/tasks").header(HttpHeaders.AUTHORIZATION, bearer("rm.two", UserRole.RM, "BR001", "RM02")))
+        mvc.perform(get("/api/v1/tasks").header(HttpHeaders.AUTHORIZATION, bearer("rm.two", Role.RM, "BR001", "RM02")))
                 .andExpect(jsonPath("$.total").value(3));
     }
 
     @Test
     void rolesOutsideTheTaskListAreRefused() throws Exception {
-        for (UserRole role : new UserRole[]{UserRole.SALES, UserRole.ANALYST}) {
+        for (Role role : new Role[]{Role.SALES, Role.ANALYST}) {
             mvc.perform(get("/api/v1/tasks").header(HttpHeaders.AUTHORIZATION, bearer(role))).andExpect(status().isForbidden());
         }
         mvc.perform(post("/api/v1/tasks/" + task("C01", "BIRTHDAY") + "/done").contentType(MediaType.APPLICATION_JSON).content("{}")
-                        .header(HttpHeaders.AUTHORIZATION, bearer(UserRole.COMPLIANCE)))
+                        .header(HttpHeaders.AUTHORIZATION, bearer(Role.COMPLIANCE)))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.zh").value(containsString("不能处理客户经理待办")));
-        mvc.perform(post("/api/v1/tasks/generate").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.SUPERVISOR))).andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/tasks/generate").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.ADMIN))).andExpect(status().isOk())
+        mvc.perform(post("/api/v1/tasks/generate").header(HttpHeaders.AUTHORIZATION, bearer(Role.SUPERVISOR))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/tasks/generate").header(HttpHeaders.AUTHORIZATION, bearer(Role.ADMIN))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.customers").value(3)).andExpect(jsonPath("$.created").value(0));
     }
 

@@ -1,7 +1,7 @@
 package io.clientlens.app.service;
 
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.PostgresTest;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,8 +65,8 @@ class WorkbenchPageTest extends PostgresTest {
 
     @Test
     void anRmLandsOnTheirWorkbenchWithTheirTasksBookAndComingEvents() throws Exception {
-        mvc.perform(get("/").with(signedIn(UserRole.RM))).andExpect(forwardedUrl("/workbench"));
-        mvc.perform(get("/workbench").with(signedIn(UserRole.RM))).andExpect(status().isOk())
+        mvc.perform(get("/").with(signedIn(Role.RM))).andExpect(forwardedUrl("/workbench"));
+        mvc.perform(get("/workbench").with(signedIn(Role.RM))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("我的工作台"), containsString("业务日期 2026-09-30"),
                         containsString("定期联系"), containsString("A 类客户应每 1 个月至少联系一次"), containsString("王*"),
                         containsString("客户生日"), containsString("产品到期"), containsString("2026-10-20"),
@@ -76,7 +76,7 @@ class WorkbenchPageTest extends PostgresTest {
 
     @Test
     void theWorkbenchSpeaksEnglishWhenAsked() throws Exception {
-        mvc.perform(get("/workbench").with(signedIn(UserRole.RM)).param("lang", "en")).andExpect(status().isOk())
+        mvc.perform(get("/workbench").with(signedIn(Role.RM)).param("lang", "en")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("My workbench"), containsString("Contact plan"),
                         containsString("class A customers are contacted at least every 1 month"), containsString("Business date 2026-09-30"),
                         not(containsString("我的工作台")))));
@@ -85,40 +85,40 @@ class WorkbenchPageTest extends PostgresTest {
     @Test
     void doneFromTheWorkbenchClosesTheTaskAndSaysSo() throws Exception {
         long id = jdbc.queryForObject("select task_id from service_task where customer_id = 'C01' and kind = 'BIRTHDAY'", Long.class);
-        mvc.perform(post("/workbench/tasks/" + id + "/done").with(signedIn(UserRole.RM)).with(csrf()))
+        mvc.perform(post("/workbench/tasks/" + id + "/done").with(signedIn(Role.RM)).with(csrf()))
                 .andExpect(redirectedUrl("/workbench")).andExpect(flash().attribute("doneTask", id));
         assertThat(jdbc.queryForObject("select state from service_task where task_id = ?", String.class, id)).isEqualTo("DONE");
         // a task of another branch: not found, nothing changed
         long other = jdbc.queryForObject("select task_id from service_task where customer_id = 'C09' and kind = 'BIRTHDAY'", Long.class);
-        mvc.perform(post("/workbench/tasks/" + other + "/done").with(signedIn(UserRole.RM)).with(csrf()))
+        mvc.perform(post("/workbench/tasks/" + other + "/done").with(signedIn(Role.RM)).with(csrf()))
                 .andExpect(flash().attributeExists("refusal"));
         assertThat(jdbc.queryForObject("select state from service_task where task_id = ?", String.class, other)).isEqualTo("OPEN");
     }
 
     @Test
     void aSupervisorSeesTheBranchAndTheWorkOfEachRm() throws Exception {
-        mvc.perform(get("/").with(signedIn(UserRole.SUPERVISOR))).andExpect(forwardedUrl("/workbench"));
-        mvc.perform(get("/workbench").with(signedIn(UserRole.SUPERVISOR))).andExpect(status().isOk())
+        mvc.perform(get("/").with(signedIn(Role.SUPERVISOR))).andExpect(forwardedUrl("/workbench"));
+        mvc.perform(get("/workbench").with(signedIn(Role.SUPERVISOR))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("网点 BR001"), containsString("各客户经理待办"),
                         containsString("/tasks?rm=RM01"), containsString("/tasks?rm=RM02"), containsString("网点客户"), not(containsString("C09")))));
     }
 
     @Test
     void salesStaffSeeNoTasksAndOtherRolesKeepTheStatisticsHome() throws Exception {
-        mvc.perform(get("/workbench").with(signedIn(UserRole.SALES))).andExpect(status().isOk())
+        mvc.perform(get("/workbench").with(signedIn(Role.SALES))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("我的转介"), not(containsString("今日待办")))));
-        for (UserRole role : new UserRole[]{UserRole.ANALYST, UserRole.COMPLIANCE, UserRole.ADMIN}) {
+        for (Role role : new Role[]{Role.ANALYST, Role.COMPLIANCE, Role.ADMIN}) {
             mvc.perform(get("/").with(signedIn(role))).andExpect(status().isOk())
                     .andExpect(content().string(containsString("各分类客户数")));
         }
-        mvc.perform(get("/workbench").with(signedIn(UserRole.ANALYST))).andExpect(status().isForbidden());
+        mvc.perform(get("/workbench").with(signedIn(Role.ANALYST))).andExpect(status().isForbidden());
     }
 
     @Test
     void theTaskListIsPagedFilteredAndExplained() throws Exception {
-        mvc.perform(get("/tasks").with(signedIn(UserRole.RM)).param("kind", "MATURITY")).andExpect(status().isOk())
+        mvc.perform(get("/tasks").with(signedIn(Role.RM)).param("kind", "MATURITY")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("共 1 项"), containsString("maturesWithinDays"),
                         containsString("holdingId=H1"), not(containsString("定期联系</span>")))));
-        mvc.perform(get("/tasks").with(signedIn(UserRole.SALES))).andExpect(status().isForbidden());
+        mvc.perform(get("/tasks").with(signedIn(Role.SALES))).andExpect(status().isForbidden());
     }
 }

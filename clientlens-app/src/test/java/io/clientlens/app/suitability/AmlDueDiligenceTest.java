@@ -1,8 +1,8 @@
 package io.clientlens.app.suitability;
 
 import io.clientlens.app.aml.AmlDueDiligence;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.service.AmlReviewsDue;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -58,7 +58,7 @@ class AmlDueDiligenceTest extends SuitabilityApiSupport {
                 .andExpect(jsonPath("$.reasons[0].zh").value(containsString("强化尽职调查未完成")));
         check("C1", "MIX01", "50000", "customer").andExpect(jsonPath("$.decision").value("BLOCKED"));
 
-        String compliance = bearer("comp.ann", UserRole.COMPLIANCE, "BR001", null);
+        String compliance = bearer("comp.ann", Role.COMPLIANCE, "BR001", null);
         mvc.perform(get("/api/v1/aml/customers/C1/due-diligence").header(HttpHeaders.AUTHORIZATION, compliance))
                 .andExpect(jsonPath("$.level").value("ENHANCED")).andExpect(jsonPath("$.eddPending").value(true))
                 .andExpect(jsonPath("$.missingFacts[1].en").value("source of funds"));
@@ -91,7 +91,7 @@ class AmlDueDiligenceTest extends SuitabilityApiSupport {
         // a prospect without accounts has no relationship to review yet; once reviewed, due six months later
         assertThat(reviewsDue.dueBy(List.of("C1"), LocalDate.now().plusYears(1))).isEmpty();
         mvc.perform(post("/api/v1/aml/customers/C1/reviews").header(HttpHeaders.AUTHORIZATION,
-                bearer("comp.ann", UserRole.COMPLIANCE, "BR001", null))).andExpect(status().isOk());
+                bearer("comp.ann", Role.COMPLIANCE, "BR001", null))).andExpect(status().isOk());
         var due = reviewsDue.dueBy(List.of("C1", "C2"), LocalDate.now().plusMonths(7));
         assertThat(due).containsOnlyKeys("C1");
         assertThat(due.get("C1")).singleElement().satisfies(r -> {
@@ -104,13 +104,13 @@ class AmlDueDiligenceTest extends SuitabilityApiSupport {
     @Test
     void onlyComplianceReadsOrRecordsDueDiligence() throws Exception {
         rated("HIGH");
-        for (UserRole role : UserRole.values()) {
-            String token = bearer(role.name().toLowerCase() + ".dd", role, "BR001", role == UserRole.RM ? "RM01" : null);
-            int expected = role == UserRole.COMPLIANCE ? 200 : 403;
+        for (Role role : Role.values()) {
+            String token = bearer(role.name().toLowerCase() + ".dd", role, "BR001", role == Role.RM ? "RM01" : null);
+            int expected = role == Role.COMPLIANCE ? 200 : 403;
             mvc.perform(get("/api/v1/aml/customers/C1/due-diligence").header(HttpHeaders.AUTHORIZATION, token))
                     .andExpect(status().is(expected));
             mvc.perform(get("/api/v1/aml/reviews-due").header(HttpHeaders.AUTHORIZATION, token)).andExpect(status().is(expected));
-            if (role != UserRole.COMPLIANCE) {
+            if (role != Role.COMPLIANCE) {
                 mvc.perform(post("/api/v1/aml/customers/C1/reviews").header(HttpHeaders.AUTHORIZATION, token))
                         .andExpect(status().isForbidden());
             }

@@ -2,11 +2,11 @@ package io.clientlens.app.suitability;
 
 import io.clientlens.app.support.PostgresTest;
 import io.clientlens.app.support.SignatureImages;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import io.clientlens.app.security.UserRole;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.test.web.servlet.ResultActions;
@@ -31,7 +31,7 @@ abstract class SuitabilityApiSupport extends PostgresTest {
     @Autowired
     void signIn(WebApplicationContext context) {
         this.context = context;
-        mvc = mvc(context, UserRole.ADMIN);
+        mvc = mvc(context, Role.ADMIN);
     }
 
     @BeforeEach
@@ -52,7 +52,7 @@ abstract class SuitabilityApiSupport extends PostgresTest {
     /** The request as the named user; the user is created with the role (branch BR001, RM id RM01) on first use. */
     ResultActions as(String user, String role, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.header(HttpHeaders.AUTHORIZATION,
-                bearer(user, UserRole.valueOf(role), "BR001", role.equals(RM) ? "RM01" : null)));
+                bearer(user, Role.valueOf(role), "BR001", role.equals(RM) ? "RM01" : null)));
     }
 
     ResultActions assess(String customer, String answers, String channel, String at) throws Exception {

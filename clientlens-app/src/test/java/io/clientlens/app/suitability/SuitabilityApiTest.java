@@ -1,9 +1,9 @@
 package io.clientlens.app.suitability;
 
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import io.clientlens.app.security.UserRole;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -93,7 +93,7 @@ class SuitabilityApiTest extends SuitabilityApiSupport {
                 .andExpect(jsonPath("$.customerName").value("王*"))
                 .andExpect(jsonPath("$.disclosure.zh").value(containsString("可能损失部分本金")));
         check("C1", "EQ01", "50000", "bank").andExpect(jsonPath("$.disclosure.en").value(containsString("You may lose all the money invested")));
-        mvc.perform(get("/api/v1/audit").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.COMPLIANCE)).param("customer", "C1"))
+        mvc.perform(get("/api/v1/audit").header(HttpHeaders.AUTHORIZATION, bearer(Role.COMPLIANCE)).param("customer", "C1"))
                 .andExpect(jsonPath("$[0].kind").value("ASSESSMENT"))
                 .andExpect(jsonPath("$[0].questionnaireVersion").value("risk-tolerance-v1"))
                 .andExpect(jsonPath("$[1].kind").value("SUITABILITY_CHECK"))
@@ -169,7 +169,7 @@ class SuitabilityApiTest extends SuitabilityApiSupport {
                 .andExpect(status().isForbidden());
         as("zhao.sup", "SUPERVISOR", post(path + "/approvals").contentType(MediaType.APPLICATION_JSON).content("{\"approved\": true, \"opinion\": \"无误导\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.sale").value("SALE_ALLOWED"));
-        mvc.perform(get("/api/v1/audit").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.COMPLIANCE)).param("customer", "C2"))
+        mvc.perform(get("/api/v1/audit").header(HttpHeaders.AUTHORIZATION, bearer(Role.COMPLIANCE)).param("customer", "C2"))
                 .andExpect(jsonPath("$[*].kind", org.hamcrest.Matchers.contains("ASSESSMENT", "SUITABILITY_CHECK", "WRITTEN_CONFIRMATION",
                         "OVERRIDE_DOCUMENT", "SUPERVISOR_REVIEW")));
     }

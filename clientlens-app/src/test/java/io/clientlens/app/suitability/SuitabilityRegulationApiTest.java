@@ -1,7 +1,7 @@
 package io.clientlens.app.suitability;
 
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.SignatureImages;
+import io.clientlens.staff.Role;
 import io.clientlens.suitability.WorkingDays;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -187,7 +187,7 @@ class SuitabilityRegulationApiTest extends SuitabilityApiSupport {
                 io.clientlens.app.support.TestDatabase.as(io.clientlens.app.support.TestDatabase.get().owner()))
                 .update("update suitability_signature set sha256 = repeat('0', 64)"))
                 .rootCause().hasMessageContaining("suitability_signature is append-only");
-        mvc.perform(get("/api/v1/audit").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.COMPLIANCE)).param("customer", "C2"))
+        mvc.perform(get("/api/v1/audit").header(HttpHeaders.AUTHORIZATION, bearer(Role.COMPLIANCE)).param("customer", "C2"))
                 .andExpect(jsonPath("$[2].kind").value("WRITTEN_CONFIRMATION"))
                 .andExpect(jsonPath("$[2].inputs.signatures.CUSTOMER.sha256").value(sha256(CUSTOMER_SIGNATURE)));
     }

@@ -4,12 +4,12 @@ import io.clientlens.app.ClientLensApplication;
 import io.clientlens.app.db.EmbeddedDatabase;
 import io.clientlens.app.security.SignedInUser;
 import io.clientlens.app.security.Tokens;
+import io.clientlens.staff.Role;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import java.util.List;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.security.Users;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.http.HttpHeaders;
@@ -66,12 +66,12 @@ public abstract class PostgresTest {
     private final Map<String, String> bearers = new HashMap<>();
 
     /** The Authorization header value of a user with this role (created on first use: branch BR001, RM id RM01). */
-    protected String bearer(UserRole role) {
-        return bearer(role.name().toLowerCase(Locale.ROOT) + ".user", role, "BR001", role == UserRole.RM ? "RM01" : null);
+    protected String bearer(Role role) {
+        return bearer(role.name().toLowerCase(Locale.ROOT) + ".user", role, "BR001", role == Role.RM ? "RM01" : null);
     }
 
     /** The Authorization header value of the named user, created with a random password on first use. */
-    protected String bearer(String username, UserRole role, String branch, String rmId) {
+    protected String bearer(String username, Role role, String branch, String rmId) {
         return bearers.computeIfAbsent(username, u -> {
             if (users.find(u).isEmpty()) {
                 users.add(u, role, branch, rmId, UUID.randomUUID().toString());
@@ -81,14 +81,14 @@ public abstract class PostgresTest {
     }
 
     /** A signed-in web session of a user with this role (for the pages, where the sign-in form is not under test). */
-    protected static RequestPostProcessor signedIn(UserRole role) {
-        SignedInUser user = new SignedInUser(role.name().toLowerCase(Locale.ROOT) + ".web", role, "BR001", role == UserRole.RM ? "RM01" : null);
+    protected static RequestPostProcessor signedIn(Role role) {
+        SignedInUser user = new SignedInUser(role.name().toLowerCase(Locale.ROOT) + ".web", role, "BR001", role == Role.RM ? "RM01" : null);
         return SecurityMockMvcRequestPostProcessors.authentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + role.name()))));
     }
 
     /** MockMvc with the security filters; a request without an Authorization header gets {@code defaultRole}'s token (none if null). */
-    protected MockMvc mvc(WebApplicationContext context, UserRole defaultRole) {
+    protected MockMvc mvc(WebApplicationContext context, Role defaultRole) {
         var builder = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity());
         if (defaultRole != null) {
             builder.defaultRequest(MockMvcRequestBuilders.get("/").with(request -> {

@@ -6,8 +6,8 @@ import io.clientlens.app.aml.AmlCases;
 import io.clientlens.app.aml.AmlData;
 import io.clientlens.app.aml.TransactionMonitoring;
 import io.clientlens.app.importing.Imports;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.BrowserTest;
+import io.clientlens.staff.Role;
 import io.clientlens.suitability.WorkingDays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,8 +41,8 @@ class AmlCaseBrowserTest extends BrowserTest {
         AmlData.load(imports);
         monitoring.monitor(LocalDate.of(2026, 3, 31));
         long id = cases.list(AmlCases.CaseFilter.OPEN, 1).get(0).caseId();
-        users.add("comp.ann", UserRole.COMPLIANCE, "BR001", null, PASSWORD);
-        users.add("comp.bob", UserRole.COMPLIANCE, "BR001", null, PASSWORD);
+        users.add("comp.ann", Role.COMPLIANCE, "BR001", null, PASSWORD);
+        users.add("comp.bob", Role.COMPLIANCE, "BR001", null, PASSWORD);
 
         signIn("comp.ann");
         assertThat(page.locator("#case-" + id)).containsText("K1");

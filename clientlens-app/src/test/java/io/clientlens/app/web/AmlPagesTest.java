@@ -4,8 +4,8 @@ import io.clientlens.app.aml.AmlCases;
 import io.clientlens.app.aml.AmlData;
 import io.clientlens.app.aml.TransactionMonitoring;
 import io.clientlens.app.importing.Imports;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.PostgresTest;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -52,25 +52,25 @@ class AmlPagesTest extends PostgresTest {
     @Test
     void complianceSeesTheQueueAndTheCaseInBothLanguages() throws Exception {
         long id = openCase();
-        mvc.perform(get("/aml").with(signedIn(UserRole.COMPLIANCE))).andExpect(status().isOk())
+        mvc.perform(get("/aml").with(signedIn(Role.COMPLIANCE))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("反洗钱案件")))
                 .andExpect(content().string(containsString("未决案件 1 件")))
                 .andExpect(content().string(containsString("拆分交易（化整为零）")))
                 .andExpect(content().string(containsString("href=\"/aml\"")));
-        mvc.perform(get("/aml").param("lang", "en").with(signedIn(UserRole.COMPLIANCE))).andExpect(status().isOk())
+        mvc.perform(get("/aml").param("lang", "en").with(signedIn(Role.COMPLIANCE))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Open cases: 1")))
                 .andExpect(content().string(containsString("Structuring")));
-        mvc.perform(get("/aml").param("rule", "RAPID_IN_OUT").with(signedIn(UserRole.COMPLIANCE)))
+        mvc.perform(get("/aml").param("rule", "RAPID_IN_OUT").with(signedIn(Role.COMPLIANCE)))
                 .andExpect(content().string(containsString("没有符合条件的案件")));
-        mvc.perform(get("/aml/cases/" + id).with(signedIn(UserRole.COMPLIANCE))).andExpect(status().isOk())
+        mvc.perform(get("/aml/cases/" + id).with(signedIn(Role.COMPLIANCE))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("案件 #" + id + " · 客户 K1")))
                 .andExpect(content().string(containsString("触发交易")))
                 .andExpect(content().string(containsString("2026-03-09")))
                 .andExpect(content().string(containsString("立案")));
-        mvc.perform(get("/aml/cases/" + (id + 99)).with(signedIn(UserRole.COMPLIANCE))).andExpect(status().isNotFound());
+        mvc.perform(get("/aml/cases/" + (id + 99)).with(signedIn(Role.COMPLIANCE))).andExpect(status().isNotFound());
         // a refused step says why, in the page language, and changes nothing
         mvc.perform(post("/aml/cases/" + id).param("action", "PROPOSE").param("decision", "NO_ACTION").param("lang", "en")
-                        .with(csrf()).with(signedIn(UserRole.COMPLIANCE)))
+                        .with(csrf()).with(signedIn(Role.COMPLIANCE)))
                 .andExpect(status().isConflict()).andExpect(content().string(containsString("an opinion is required")));
     }
 
@@ -85,24 +85,24 @@ class AmlPagesTest extends PostgresTest {
                 "listName,entityId,name,aliases,birthDate,registrationNumber\nPEP,P-9,张三,,,\n", "lists.csv"));
         long id = cases.list(AmlCases.CaseFilter.OPEN, 1).get(0).caseId();
         long match = jdbc.queryForObject("select hit_id from aml_screening_hit", Long.class);
-        mvc.perform(get("/aml/cases/" + id).with(signedIn(UserRole.COMPLIANCE)))
+        mvc.perform(get("/aml/cases/" + id).with(signedIn(Role.COMPLIANCE)))
                 .andExpect(content().string(containsString("名单可能命中"))).andExpect(content().string(containsString("PEP · P-9")));
         mvc.perform(post("/aml/cases/" + id + "/matches/" + match).param("confirmed", "false").param("opinion", "不同的人：出生日期不同")
-                        .with(csrf()).with(signedIn(UserRole.COMPLIANCE)))
+                        .with(csrf()).with(signedIn(Role.COMPLIANCE)))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/aml/cases/" + id).with(signedIn(UserRole.COMPLIANCE)))
+        mvc.perform(get("/aml/cases/" + id).with(signedIn(Role.COMPLIANCE)))
                 .andExpect(content().string(containsString("已排除（compliance.web）")))
                 .andExpect(content().string(containsString("排除名单命中")));
         mvc.perform(post("/aml/cases/" + id + "/matches/" + match).param("confirmed", "true").param("opinion", "again")
-                .with(csrf()).with(signedIn(UserRole.COMPLIANCE))).andExpect(status().isConflict());
+                .with(csrf()).with(signedIn(Role.COMPLIANCE))).andExpect(status().isConflict());
         io.clientlens.app.support.TestDatabase.truncateAsSuperuser("aml_watchlist_entry");
     }
 
     @Test
     void noRoleButComplianceOpensThePagesOrSeesTheLink() throws Exception {
         long id = openCase();
-        for (UserRole role : UserRole.values()) {
-            if (role == UserRole.COMPLIANCE) {
+        for (Role role : Role.values()) {
+            if (role == Role.COMPLIANCE) {
                 continue;
             }
             mvc.perform(get("/aml").with(signedIn(role))).andExpect(status().isForbidden());
@@ -112,7 +112,7 @@ class AmlPagesTest extends PostgresTest {
             mvc.perform(get("/customers").with(signedIn(role)))
                     .andExpect(content().string(not(containsString("href=\"/aml\""))));
         }
-        mvc.perform(get("/customers").with(signedIn(UserRole.COMPLIANCE))).andExpect(content().string(containsString("href=\"/aml\"")));
+        mvc.perform(get("/customers").with(signedIn(Role.COMPLIANCE))).andExpect(content().string(containsString("href=\"/aml\"")));
     }
 
     @Test
@@ -126,7 +126,7 @@ class AmlPagesTest extends PostgresTest {
                         + " \"amlRisk\": {\"code\": \"HIGH\", \"label\": {\"zh\": \"高风险\", \"en\": \"High\"}, \"inputs\": {}, "
                         + "\"reasons\": [{\"rule\": \"openSuspiciousReport\", \"zh\": \"有未结的可疑交易报告案件 → 至少高风险\", "
                         + "\"en\": \"An open suspicious-transaction report → at least High\"}]}}");
-        for (UserRole role : new UserRole[] {UserRole.RM, UserRole.SUPERVISOR}) {
+        for (Role role : new Role[] {Role.RM, Role.SUPERVISOR}) {
             mvc.perform(get("/api/v1/customers/K1").header(HttpHeaders.AUTHORIZATION, bearer(role)))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.classification.dimensions.aumTier.code").value("MASS"))
@@ -139,8 +139,8 @@ class AmlPagesTest extends PostgresTest {
             mvc.perform(get("/customers").param("amlRisk", "HIGH").with(signedIn(role))).andExpect(status().isOk())
                     .andExpect(content().string(not(containsString("name=\"amlRisk\""))));
         }
-        mvc.perform(get("/api/v1/customers/K1").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.COMPLIANCE)))
+        mvc.perform(get("/api/v1/customers/K1").header(HttpHeaders.AUTHORIZATION, bearer(Role.COMPLIANCE)))
                 .andExpect(jsonPath("$.classification.dimensions.amlRisk.code").value("HIGH"));
-        mvc.perform(get("/customers/K1").with(signedIn(UserRole.COMPLIANCE))).andExpect(content().string(containsString("可疑交易")));
+        mvc.perform(get("/customers/K1").with(signedIn(Role.COMPLIANCE))).andExpect(content().string(containsString("可疑交易")));
     }
 }

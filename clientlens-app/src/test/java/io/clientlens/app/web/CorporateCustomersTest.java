@@ -3,13 +3,13 @@ package io.clientlens.app.web;
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.profile.ProfileDocuments;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.segment.SegmentRuleStore;
 import io.clientlens.app.support.ExampleProfiles;
 import io.clientlens.app.support.PostgresTest;
 import io.clientlens.batch.Progress;
 import io.clientlens.batch.rules.SegmentRule;
 import io.clientlens.code.Label;
+import io.clientlens.staff.Role;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -42,7 +42,7 @@ class CorporateCustomersTest extends PostgresTest {
 
     @Autowired
     void signIn(WebApplicationContext context) {
-        mvc = mvc(context, UserRole.SUPERVISOR);
+        mvc = mvc(context, Role.SUPERVISOR);
     }
 
     @Autowired
@@ -78,18 +78,18 @@ class CorporateCustomersTest extends PostgresTest {
 
     @Test
     void thePagesShowTheCompanysNameInClearAndMaskThePersons() throws Exception {
-        mvc.perform(get("/customers").with(signedIn(UserRole.SUPERVISOR))).andExpect(status().isOk())
+        mvc.perform(get("/customers").with(signedIn(Role.SUPERVISOR))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString(COMPANY), containsString("王*"), not(containsString("王小明")))));
-        mvc.perform(get("/customers/K0001").with(signedIn(UserRole.SUPERVISOR))).andExpect(status().isOk())
+        mvc.perform(get("/customers/K0001").with(signedIn(Role.SUPERVISOR))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString(COMPANY), containsString("企业客户不适用家庭财务分析"),
                         // no family figures, no report links, and nothing to unmask for the name
                         not(containsString("六项财务比率")), not(containsString("/needs/report.html")),
                         not(containsString("value=\"name\"")), containsString("value=\"mobile\""))));
-        mvc.perform(get("/customers/K0001/profile").with(signedIn(UserRole.SUPERVISOR))).andExpect(status().isOk())
+        mvc.perform(get("/customers/K0001/profile").with(signedIn(Role.SUPERVISOR))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("value=\"" + COMPANY + "\""), not(containsString("13912345678")))));
-        mvc.perform(get("/customers/C0001/profile").with(signedIn(UserRole.SUPERVISOR))).andExpect(status().isOk())
+        mvc.perform(get("/customers/C0001/profile").with(signedIn(Role.SUPERVISOR))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("value=\"王*\""), not(containsString("王小明")))));
-        mvc.perform(get("/customers/C0001").with(signedIn(UserRole.SUPERVISOR))).andExpect(status().isOk())
+        mvc.perform(get("/customers/C0001").with(signedIn(Role.SUPERVISOR))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("王*"), not(containsString("王小明")), containsString("六项财务比率"),
                         containsString("value=\"name\""))));
     }
@@ -124,7 +124,7 @@ class CorporateCustomersTest extends PostgresTest {
     void aTargetListShowsTheCompanysNameInClearAndThePersonsMasked() throws Exception {
         store.save(new SegmentRule("everyone", Label.of("全部客户", "Everyone"), 1, "dimensions.customerType != \"\"", 0));
         byte[] body = mvc.perform(get("/dashboards/targets").param("segment", "everyone").param("format", "csv")
-                        .with(signedIn(UserRole.ANALYST)))
+                        .with(signedIn(Role.ANALYST)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String csv = new String(body, StandardCharsets.UTF_8);
         assertThat(csv.lines()).anyMatch(l -> l.startsWith("K0001," + COMPANY + ","))

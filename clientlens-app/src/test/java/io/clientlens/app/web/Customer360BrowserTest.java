@@ -4,7 +4,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.customer.Customers;
-import io.clientlens.app.security.UserRole;
+import io.clientlens.staff.Role;
 import io.clientlens.app.support.BrowserTest;
 import io.clientlens.app.support.WorkstationData;
 import io.clientlens.batch.Progress;
@@ -41,7 +41,7 @@ class Customer360BrowserTest extends BrowserTest {
     @BeforeEach
     void data() {
         WorkstationData.load(customers, runs);
-        users.add("rm01", UserRole.RM, "BR001", "RM01", PASSWORD);
+        users.add("rm01", Role.RM, "BR001", "RM01", PASSWORD);
         jdbc.update("insert into holding (holding_id, customer_id, product_code, product_type, amount, opened, maturity) "
                 + "values ('H1', 'C0001', 'WM2026LONGPRODUCTCODE', 'WEALTH_NON_GUARANTEED', 123456789.12, date '2026-07-01', date '2027-06-30')");
         String account = "6222020200112233445";

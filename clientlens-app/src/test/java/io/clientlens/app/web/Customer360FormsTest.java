@@ -3,9 +3,9 @@ package io.clientlens.app.web;
 import io.clientlens.app.support.WorkstationData;
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.customer.Customers;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.PostgresTest;
 import io.clientlens.batch.Progress;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +53,7 @@ class Customer360FormsTest extends PostgresTest {
     @Test
     void unmaskingShowsTheClearValueOnceAndRecordsWhoWhatAndWhy() throws Exception {
         MockHttpSession session = new MockHttpSession();
-        MvcResult result = mvc.perform(post("/customers/C0001/unmask").with(csrf()).with(signedIn(UserRole.RM)).session(session)
+        MvcResult result = mvc.perform(post("/customers/C0001/unmask").with(csrf()).with(signedIn(Role.RM)).session(session)
                         .param("field", "mobile").param("reason", "客户来电要求回拨"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("手机（明文）"), containsString(MOBILE),
@@ -72,50 +72,50 @@ class Customer360FormsTest extends PostgresTest {
                 .containsEntry("reason", "客户来电要求回拨");
         assertThat(jdbc.queryForObject("select inputs::text from audit_record", String.class)).doesNotContain(MOBILE);
         // the next page shows it masked again
-        mvc.perform(get("/customers/C0001").with(signedIn(UserRole.RM)).session(session))
+        mvc.perform(get("/customers/C0001").with(signedIn(Role.RM)).session(session))
                 .andExpect(content().string(allOf(containsString("138****8000"), not(containsString(MOBILE)))));
     }
 
     @Test
     void unmaskingWithoutAReasonIsExplainedAtTheFieldAndNotAudited() throws Exception {
-        mvc.perform(post("/customers/C0001/unmask").with(csrf()).with(signedIn(UserRole.RM)).param("field", "residentId").param("reason", " "))
+        mvc.perform(post("/customers/C0001/unmask").with(csrf()).with(signedIn(Role.RM)).param("field", "residentId").param("reason", " "))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("id=\"reason-residentId-error\""),
                         containsString("请说明查看原因（5–500个字符）"), not(containsString("11010519491231002X")))));
         assertThat(jdbc.queryForObject("select count(*) from audit_record", Long.class)).isZero();
-        mvc.perform(post("/customers/C0001/unmask").with(csrf()).with(signedIn(UserRole.SALES)).param("field", "mobile")
+        mvc.perform(post("/customers/C0001/unmask").with(csrf()).with(signedIn(Role.SALES)).param("field", "mobile")
                 .param("reason", "just curious about it")).andExpect(status().isForbidden());
-        mvc.perform(post("/customers/C0002/unmask").with(csrf()).with(signedIn(UserRole.RM)).param("field", "mobile")
+        mvc.perform(post("/customers/C0002/unmask").with(csrf()).with(signedIn(Role.RM)).param("field", "mobile")
                 .param("reason", "another RM's customer")).andExpect(status().isNotFound())
                 .andExpect(content().string(not(containsString("13900139000"))));
         assertThat(jdbc.queryForObject("select count(*) from audit_record", Long.class)).isZero();
         // the forms are offered to those who may unmask only
-        mvc.perform(get("/customers/C0001").with(signedIn(UserRole.COMPLIANCE)))
+        mvc.perform(get("/customers/C0001").with(signedIn(Role.COMPLIANCE)))
                 .andExpect(content().string(containsString("<label for=\"reason-mobile\">查看原因</label>")));
-        mvc.perform(get("/customers/C0001").with(signedIn(UserRole.SALES)))
+        mvc.perform(get("/customers/C0001").with(signedIn(Role.SALES)))
                 .andExpect(content().string(not(containsString("reason-mobile"))));
     }
 
     @Test
     void notesAreAddedOnThe360AndListedNewestFirst() throws Exception {
-        mvc.perform(post("/customers/C0001/notes").with(csrf()).with(signedIn(UserRole.RM))
+        mvc.perform(post("/customers/C0001/notes").with(csrf()).with(signedIn(Role.RM))
                         .param("kind", "VISIT").param("occurredOn", "2026-10-01").param("text", "上门拜访，讨论子女教育金"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/customers/C0001#notes"));
-        mvc.perform(post("/customers/C0001/notes").with(csrf()).with(signedIn(UserRole.RM))
+        mvc.perform(post("/customers/C0001/notes").with(csrf()).with(signedIn(Role.RM))
                         .param("kind", "CALL").param("occurredOn", "2026-10-15").param("text", "电话回访"))
                 .andExpect(status().is3xxRedirection());
-        String page = mvc.perform(get("/customers/C0001").with(signedIn(UserRole.SALES))).andExpect(status().isOk())
+        String page = mvc.perform(get("/customers/C0001").with(signedIn(Role.SALES))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("上门拜访，讨论子女教育金", "电话回访", "rm.web 记录于");
         assertThat(page.indexOf("电话回访")).isLessThan(page.indexOf("上门拜访"));
 
-        mvc.perform(post("/customers/C0001/notes").with(csrf()).with(signedIn(UserRole.RM))
+        mvc.perform(post("/customers/C0001/notes").with(csrf()).with(signedIn(Role.RM))
                         .param("kind", "VISIT").param("occurredOn", "2026/10/01").param("text", "保留这段文字"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("id=\"note-date-error\""), containsString("应为日期 yyyy-MM-dd"),
                         containsString("value=\"2026/10/01\""), containsString("保留这段文字</textarea>"))));
         assertThat(jdbc.queryForObject("select count(*) from interaction_note", Long.class)).isEqualTo(2);
-        mvc.perform(post("/customers/C0001/notes").with(csrf()).with(signedIn(UserRole.COMPLIANCE))
+        mvc.perform(post("/customers/C0001/notes").with(csrf()).with(signedIn(Role.COMPLIANCE))
                 .param("kind", "VISIT").param("occurredOn", "2026-10-01").param("text", "x")).andExpect(status().isForbidden());
     }
 
@@ -132,7 +132,7 @@ class Customer360FormsTest extends PostgresTest {
                 + "values ('H1', 'C0001', 'WM2026A', 'WEALTH_PRODUCT', 8000000, date '2026-09-01')");
         runs.run(LocalDate.of(2026, 10, 31), Progress.NONE);
 
-        String page = mvc.perform(get("/customers/C0001").with(signedIn(UserRole.RM))).andExpect(status().isOk())
+        String page = mvc.perform(get("/customers/C0001").with(signedIn(Role.RM))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("分类历史", "评估日 2026-10-31", "评估日 2026-09-30", "class=\"changed\"", "有变化");
         assertThat(page).contains("产品代码 WM2026A", "理财产品", "8,000,000.00 元");
@@ -143,12 +143,12 @@ class Customer360FormsTest extends PostgresTest {
         assertThat(page.indexOf("2026-09-26")).isLessThan(page.indexOf("2026-09-07"));
         assertThat(page).doesNotContain("审计记录（最近 20 条）"); // the RM does not read the audit
 
-        mvc.perform(post("/customers/C0001/unmask").with(csrf()).with(signedIn(UserRole.RM)).param("field", "name")
+        mvc.perform(post("/customers/C0001/unmask").with(csrf()).with(signedIn(Role.RM)).param("field", "name")
                 .param("reason", "核对客户身份信息")).andExpect(status().isOk());
-        mvc.perform(get("/customers/C0001").with(signedIn(UserRole.COMPLIANCE)))
+        mvc.perform(get("/customers/C0001").with(signedIn(Role.COMPLIANCE)))
                 .andExpect(content().string(allOf(containsString("该客户的审计记录（最近 20 条）"), containsString("UNMASK"),
                         containsString("customer:C0001:name"), containsString("适当性检查记录"))));
-        mvc.perform(get("/customers/C0001").with(signedIn(UserRole.ADMIN)))
+        mvc.perform(get("/customers/C0001").with(signedIn(Role.ADMIN)))
                 .andExpect(content().string(allOf(containsString("分类历史"), not(containsString("<section class=\"holdings\"")),
                         not(containsString("<section class=\"transactions\"")), not(containsString("621700*********0123")))));
     }

@@ -3,7 +3,7 @@ package io.clientlens.app.web;
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.clock.Now;
 import io.clientlens.app.customer.Customers;
-import io.clientlens.app.security.UserRole;
+import io.clientlens.staff.Role;
 import io.clientlens.app.support.PostgresTest;
 import io.clientlens.app.support.WorkstationData;
 import io.clientlens.app.ui.Yuan;
@@ -102,14 +102,14 @@ class Customer360PageTest extends PostgresTest {
         return now.get().toLocalDate().minusMonths(1).plusMonths(12).minusDays(1);
     }
 
-    private String page(UserRole role, String lang) throws Exception {
+    private String page(Role role, String lang) throws Exception {
         return mvc.perform(get("/customers/C0001").param("lang", lang).with(signedIn(role))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
     }
 
     @Test
     void theBandShowsWhoTheCustomerIsAumAndItsTrendRiskKycRmLastContactAndNextTask() throws Exception {
-        String page = page(UserRole.RM, "zh");
+        String page = page(Role.RM, "zh");
         String band = between(page, "class=\"c360-band\"", "</section>");
         BigDecimal aum = jdbc.queryForObject("select (features->>'aum')::numeric from classification c join classification_run r "
                 + "using (run_id) where customer_id = 'C0001' and r.as_of = date '2026-10-31'", BigDecimal.class);
@@ -122,14 +122,14 @@ class Customer360PageTest extends PostgresTest {
                 .doesNotContain("王小明", "已过期");
         assertThat(band).contains("class=\"amount c360-aum\"");
 
-        String en = text(between(page(UserRole.RM, "en"), "class=\"c360-band\"", "</section>"));
+        String en = text(between(page(Role.RM, "en"), "class=\"c360-band\"", "</section>"));
         assertThat(en).contains("AUM (as of 2026-10-31)", Yuan.of(aum, Language.EN), "Balanced", "valid until " + validUntil(),
                 "Last contact", "2026-10-15 Call", "Product maturing", "due 2026-12-31");
     }
 
     @Test
     void holdingsByProductNameAccountsByTheirLastFourAndExactRightAlignedAmounts() throws Exception {
-        String page = page(UserRole.RM, "zh");
+        String page = page(Role.RM, "zh");
         String holdings = text(between(page, "id=\"c360-holdings\"", "</section>"));
         assertThat(holdings).contains("稳享90天固收理财", "产品代码 WM90", "固收类理财", "10,278.24 元", "2026-12-31",
                 "非保本理财产品", "8,000,000.00 元");
@@ -141,7 +141,7 @@ class Customer360PageTest extends PostgresTest {
         assertThat(transactions).contains("****3445", "转入 · 工资", "12,345.67 元", "****9876", "银行记账 · 结息", "1.23 元");
         assertThat(page).doesNotContain(ACCOUNT, SECOND_ACCOUNT, "622202");
 
-        String en = page(UserRole.RM, "en");
+        String en = page(Role.RM, "en");
         assertThat(text(between(en, "id=\"c360-holdings\"", "</section>"))).contains("10,278.24 CNY", "8,000,000.00 CNY",
                 "non-guaranteed wealth product");
         assertThat(text(between(en, "id=\"c360-transactions\"", "</section>"))).contains("transfer in · salary", "bank posting · interest");
@@ -149,7 +149,7 @@ class Customer360PageTest extends PostgresTest {
 
     @Test
     void reasonsAndHistoryAreCollapsedInKeyboardReachableDetails() throws Exception {
-        String page = page(UserRole.RM, "zh");
+        String page = page(Role.RM, "zh");
         String classes = between(page, "id=\"c360-classes\"", "</section>");
         assertThat(classes).contains("<details class=\"c360-more\">", "<summary>展开全部", "有 1 个未独立子女 → 家庭成长期");
         assertThat(classes.indexOf("<details")).isLessThan(classes.indexOf("<table class=\"classes\""));
@@ -164,7 +164,7 @@ class Customer360PageTest extends PostgresTest {
 
     @Test
     void notesAndServiceRequestsAreOneTimelineNewestFirst() throws Exception {
-        String timeline = between(page(UserRole.RM, "zh"), "id=\"notes\"", "</section>");
+        String timeline = between(page(Role.RM, "zh"), "id=\"notes\"", "</section>");
         String text = text(timeline);
         assertThat(text).contains("2026-10-18", "服务请求", "投诉 · 服务热线", "处理中", "网银转账失败",
                 "2026-10-15", "联系记录", "电话", "电话回访，客户关心理财到期", "rm.web 记录于");
@@ -174,7 +174,7 @@ class Customer360PageTest extends PostgresTest {
 
     @Test
     void noRawCodeRuleIdOrBooleanIsReadOnThe360InChineseOrEnglish() throws Exception {
-        for (UserRole role : List.of(UserRole.RM, UserRole.SUPERVISOR, UserRole.COMPLIANCE)) {
+        for (Role role : List.of(Role.RM, Role.SUPERVISOR, Role.COMPLIANCE)) {
             for (String lang : List.of("zh", "en")) {
                 String html = page(role, lang);
                 // a label and its code side by side only when they differ: never "北京市 北京市"
@@ -195,8 +195,8 @@ class Customer360PageTest extends PostgresTest {
 
     @Test
     void onlyRolesThatMaySeeTheAmlRatingSeeIt() throws Exception {
-        assertThat(text(page(UserRole.RM, "zh"))).doesNotContain("洗钱风险等级");
-        assertThat(text(between(page(UserRole.COMPLIANCE, "zh"), "class=\"c360-band\"", "</section>"))).contains("洗钱风险等级");
+        assertThat(text(page(Role.RM, "zh"))).doesNotContain("洗钱风险等级");
+        assertThat(text(between(page(Role.COMPLIANCE, "zh"), "class=\"c360-band\"", "</section>"))).contains("洗钱风险等级");
     }
 
     /** The page's text as read: tags dropped (attributes with them), entities decoded, spaces collapsed. */

@@ -4,7 +4,7 @@ import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.importing.DataCurrency;
 import io.clientlens.app.importing.Imports;
 import io.clientlens.app.security.Capability;
-import io.clientlens.app.security.UserRole;
+import io.clientlens.staff.Role;
 import io.clientlens.app.support.BerkaData;
 import io.clientlens.app.support.PostgresTest;
 import io.clientlens.app.ui.Yuan;
@@ -84,7 +84,7 @@ class CustomerListTest extends PostgresTest {
                 List<String> expected = ids("true", ORDER.get(key), dir);
                 for (int page = 0; page < 2; page++) {
                     String html = page(get("/customers").param("sort", key).param("dir", dir).param("page", String.valueOf(page)),
-                            UserRole.ADMIN);
+                            Role.ADMIN);
                     assertThat(listed(html)).as(key + " " + dir + " page " + page)
                             .isEqualTo(expected.subList(page * CustomerListPage.PAGE_SIZE, (page + 1) * CustomerListPage.PAGE_SIZE));
                     // the current column says so; its link turns the direction round; the pager keeps the order
@@ -98,7 +98,7 @@ class CustomerListTest extends PostgresTest {
         }
         // a sort combines with a filter and the scope of a supervisor (one branch)
         List<String> affluentBr1 = ids("c.codes->>'aumTier' = 'MASS' and cu.branch_id = 'BR001'", ORDER.get("aum"), "desc");
-        String html = page(get("/customers").param("aumTier", "MASS").param("sort", "aum").param("dir", "desc"), UserRole.SUPERVISOR);
+        String html = page(get("/customers").param("aumTier", "MASS").param("sort", "aum").param("dir", "desc"), Role.SUPERVISOR);
         assertThat(listed(html)).isEqualTo(affluentBr1.subList(0, Math.min(affluentBr1.size(), CustomerListPage.PAGE_SIZE)));
         assertThat(html).contains("共 " + String.format("%,d", affluentBr1.size()) + " 位客户");
     }
@@ -108,29 +108,29 @@ class CustomerListTest extends PostgresTest {
         String first = ids("true", ORDER.get("aum"), "desc").get(0);
         BigDecimal aum = jdbc.queryForObject("select (features->>'aum')::numeric from classification where run_id = ? and customer_id = ?",
                 BigDecimal.class, run, first);
-        String zh = page(get("/customers").param("sort", "aum").param("dir", "desc"), UserRole.ADMIN);
+        String zh = page(get("/customers").param("sort", "aum").param("dir", "desc"), Role.ADMIN);
         assertThat(zh).contains("<td class=\"n amount\">" + Yuan.of(aum, Language.ZH, currency.code()) + "</td>",
                 "资产（AUM）", "风险承受能力等级", "服务等级", "最近联系");
-        String en = page(get("/customers").param("sort", "aum").param("dir", "desc").param("lang", "en"), UserRole.ADMIN);
+        String en = page(get("/customers").param("sort", "aum").param("dir", "desc").param("lang", "en"), Role.ADMIN);
         assertThat(en).contains("<td class=\"n amount\">" + Yuan.of(aum, Language.EN, currency.code()) + "</td>", "Last contact");
         // risk levels as their labels, never the codes; the latest note's date, or "never"
-        String risky = page(get("/customers").param("riskLevel", "C3"), UserRole.ADMIN);
+        String risky = page(get("/customers").param("riskLevel", "C3"), Role.ADMIN);
         assertThat(risky).contains("<td>稳健型</td>").doesNotContain("<td>C3</td>");
         String contacted = ids("true", ORDER.get("lastContact"), "desc").get(0);
         String date = jdbc.queryForObject("select max(occurred_on)::text from interaction_note where customer_id = ?", String.class, contacted);
-        assertThat(page(get("/customers").param("sort", "lastContact").param("dir", "desc"), UserRole.ADMIN)).contains("<td>" + date + "</td>");
-        assertThat(page(get("/customers").param("sort", "lastContact").param("dir", "asc").param("page", "80"), UserRole.ADMIN))
+        assertThat(page(get("/customers").param("sort", "lastContact").param("dir", "desc"), Role.ADMIN)).contains("<td>" + date + "</td>");
+        assertThat(page(get("/customers").param("sort", "lastContact").param("dir", "asc").param("page", "80"), Role.ADMIN))
                 .contains("<td>未联系</td>");
         String serviceA = jdbc.queryForObject("select count(*) from classification where run_id = ? and codes->>'serviceClass' = 'A'",
                 Long.class, run) > 0 ? "重要客户" : null;
         if (serviceA != null) {
-            assertThat(page(get("/customers").param("serviceClass", "A"), UserRole.ADMIN)).contains("<td>重要客户</td>");
+            assertThat(page(get("/customers").param("serviceClass", "A"), Role.ADMIN)).contains("<td>重要客户</td>");
         }
     }
 
     @Test
     void theRmColumnAndFilterAreOfferedToEveryRoleThatSeesSeveralBooksAndOnlyThem() throws Exception {
-        for (UserRole role : UserRole.values()) {
+        for (Role role : Role.values()) {
             if (!Capability.READ_CUSTOMERS.allows(role)) {
                 continue;
             }
@@ -144,13 +144,13 @@ class CustomerListTest extends PostgresTest {
                 assertThat(page(get("/customers").param("sort", "rm"), role)).contains("无法按“rm”排序（参数 sort）");
             }
         }
-        assertThat(Capability.SEE_RM_BOOKS.allows(UserRole.RM)).isFalse();
+        assertThat(Capability.SEE_RM_BOOKS.allows(Role.RM)).isFalse();
         List<String> rm2 = ids("cu.relationship_manager = 'RM02' and cu.branch_id = 'BR001'", ORDER.get("customerId"), "asc");
-        String html = page(get("/customers").param("rm", "RM02"), UserRole.SUPERVISOR);
+        String html = page(get("/customers").param("rm", "RM02"), Role.SUPERVISOR);
         assertThat(listed(html)).isEqualTo(rm2.subList(0, Math.min(rm2.size(), CustomerListPage.PAGE_SIZE)));
         assertThat(html).contains("<option value=\"RM02\" selected=\"selected\">RM02</option>", "<td>RM02</td>")
                 .doesNotContain("<td>RM01</td>");
-        assertThat(page(get("/customers").param("rm", "RM99"), UserRole.SUPERVISOR))
+        assertThat(page(get("/customers").param("rm", "RM99"), Role.SUPERVISOR))
                 .contains("您可查看的客户中没有客户经理“RM99”（参数 rm），请从列表中选择。");
     }
 
@@ -159,7 +159,7 @@ class CustomerListTest extends PostgresTest {
         List<String> cell = ids("c.dimensions->'rfmSegment'->'inputs'->>'R' = '5' and c.dimensions->'rfmSegment'->'inputs'->>'F' = '4'",
                 ORDER.get("customerId"), "asc");
         assertThat(cell).isNotEmpty();
-        String html = page(get("/customers").param("rfmR", "5").param("rfmF", "4"), UserRole.ADMIN);
+        String html = page(get("/customers").param("rfmR", "5").param("rfmF", "4"), Role.ADMIN);
         assertThat(listed(html)).isEqualTo(cell.subList(0, Math.min(cell.size(), CustomerListPage.PAGE_SIZE)));
         assertThat(html).contains("R=5, F=4", "共 " + String.format("%,d", cell.size()) + " 位客户");
     }
@@ -175,14 +175,14 @@ class CustomerListTest extends PostgresTest {
                 "aumTier", new String[]{"RICH", "“RICH”不是“资产层级”的代码", "(parameter aumTier)"},
                 "name", new String[]{"a\u0001b", "姓名无效（参数 name）", "The Name is not valid (parameter name)"});
         for (var c : cases.entrySet()) {
-            String zh = page(get("/customers").param(c.getKey(), c.getValue()[0]), UserRole.ADMIN);
+            String zh = page(get("/customers").param(c.getKey(), c.getValue()[0]), Role.ADMIN);
             assertThat(zh).as(c.getKey()).contains(c.getValue()[1], "role=\"alert\"");
             assertThat(listed(zh)).isEmpty();
-            String en = page(get("/customers").param(c.getKey(), c.getValue()[0]).param("lang", "en"), UserRole.ADMIN);
+            String en = page(get("/customers").param(c.getKey(), c.getValue()[0]).param("lang", "en"), Role.ADMIN);
             assertThat(en).as(c.getKey()).contains(c.getValue()[2]);
         }
         // a mobile number typed with spaces or hyphens is the same number: no error
-        assertThat(page(get("/customers").param("mobile", "138-0013 8000"), UserRole.ADMIN)).doesNotContain("参数 mobile");
+        assertThat(page(get("/customers").param("mobile", "138-0013 8000"), Role.ADMIN)).doesNotContain("参数 mobile");
     }
 
     /** The run's customers satisfying the condition in the given order (ties by id in the same direction). */
@@ -193,7 +193,7 @@ class CustomerListTest extends PostgresTest {
                 String.class, run);
     }
 
-    private String page(MockHttpServletRequestBuilder request, UserRole role) throws Exception {
+    private String page(MockHttpServletRequestBuilder request, Role role) throws Exception {
         return mvc.perform(request.with(signedIn(role))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }

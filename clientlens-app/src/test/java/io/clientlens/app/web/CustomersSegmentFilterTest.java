@@ -2,7 +2,6 @@ package io.clientlens.app.web;
 
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.importing.Imports;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.segment.SegmentRuleStore;
 import io.clientlens.app.support.BerkaData;
 import io.clientlens.app.support.PostgresTest;
@@ -10,6 +9,7 @@ import io.clientlens.batch.Progress;
 import io.clientlens.batch.berka.BerkaReader;
 import io.clientlens.batch.rules.SegmentRule;
 import io.clientlens.code.Label;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,11 +66,11 @@ class CustomersSegmentFilterTest extends PostgresTest {
         assertThat(expected).hasSizeGreaterThan(CustomerListPage.PAGE_SIZE);
         assertThat(ids("codes->>'aumTier' <> 'MASS'", null)).as("customers outside the segment").isNotEmpty();
 
-        String first = page(get("/customers").param("segment", "mass"), UserRole.ADMIN);
+        String first = page(get("/customers").param("segment", "mass"), Role.ADMIN);
         assertThat(first).contains("共 " + grouped(expected.size()) + " 位客户，当前第 1–" + CustomerListPage.PAGE_SIZE + " 位",
                 "<option value=\"mass\" selected=\"selected\">大众客户群</option>");
         assertThat(listed(first)).isEqualTo(expected.subList(0, CustomerListPage.PAGE_SIZE));
-        String second = page(get("/customers").param("segment", "mass").param("page", "1"), UserRole.ADMIN);
+        String second = page(get("/customers").param("segment", "mass").param("page", "1"), Role.ADMIN);
         assertThat(listed(second)).isEqualTo(expected.subList(CustomerListPage.PAGE_SIZE, Math.min(expected.size(), 2 * CustomerListPage.PAGE_SIZE)));
         // the pager keeps the segment
         assertThat(first).contains("segment=mass&amp;page=1");
@@ -82,29 +82,29 @@ class CustomersSegmentFilterTest extends PostgresTest {
                 + "and codes->>'aumTier' = 'MASS' group by 1 order by count(*) desc, 1 limit 1", String.class, run);
         List<String> both = ids("codes->>'aumTier' = 'MASS' and codes->>'valueClass' = '" + valueClass + "'", null);
         assertThat(both).isNotEmpty().hasSizeLessThan(ids("codes->>'aumTier' = 'MASS'", null).size());
-        String html = page(get("/customers").param("segment", "mass").param("valueClass", valueClass).param("page", "0"), UserRole.ADMIN);
+        String html = page(get("/customers").param("segment", "mass").param("valueClass", valueClass).param("page", "0"), Role.ADMIN);
         assertThat(html).contains("共 " + grouped(both.size()) + " 位客户");
         assertThat(listed(html)).isEqualTo(both.subList(0, Math.min(both.size(), CustomerListPage.PAGE_SIZE)));
 
         List<String> own = ids("codes->>'aumTier' = 'MASS'", "RM01");
         assertThat(own).isNotEmpty().hasSizeLessThan(ids("codes->>'aumTier' = 'MASS'", null).size());
-        String rm = page(get("/customers").param("segment", "mass"), UserRole.RM);
+        String rm = page(get("/customers").param("segment", "mass"), Role.RM);
         assertThat(rm).contains("共 " + grouped(own.size()) + " 位客户");
         assertThat(listed(rm)).isEqualTo(own.subList(0, Math.min(own.size(), CustomerListPage.PAGE_SIZE)));
     }
 
     @Test
     void explainsAnUnknownSegmentAndOffersNoBrokenRuleInEitherLanguage() throws Exception {
-        String zh = page(get("/customers").param("segment", "nope"), UserRole.ADMIN);
+        String zh = page(get("/customers").param("segment", "nope"), Role.ADMIN);
         assertThat(zh).contains("没有名为“nope”的自定义分群，请从列表中选择。", "自定义分群", "大众客户群")
                 .doesNotContain("已失效分群", "共 ");
         assertThat(listed(zh)).isEmpty();
-        String en = page(get("/customers").param("segment", "broken").param("lang", "en"), UserRole.ADMIN);
+        String en = page(get("/customers").param("segment", "broken").param("lang", "en"), Role.ADMIN);
         assertThat(en).contains("There is no custom segment named “broken”; choose one from the list.", "Custom segment",
                 "<option value=\"mass\">Mass group</option>").doesNotContain("Broken group", "大众客户群");
         assertThat(listed(en)).isEmpty();
         // without a segment the list is not narrowed
-        assertThat(page(get("/customers"), UserRole.ADMIN)).contains("共 " + grouped(ids("true", null).size()) + " 位客户");
+        assertThat(page(get("/customers"), Role.ADMIN)).contains("共 " + grouped(ids("true", null).size()) + " 位客户");
     }
 
     /** The customers of the run whose codes satisfy the condition, of one RM when not null, sorted by id. */
@@ -114,7 +114,7 @@ class CustomersSegmentFilterTest extends PostgresTest {
                         + "order by c.customer_id", String.class, run, rm, rm);
     }
 
-    private String page(MockHttpServletRequestBuilder request, UserRole role) throws Exception {
+    private String page(MockHttpServletRequestBuilder request, Role role) throws Exception {
         return mvc.perform(request.with(signedIn(role))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }

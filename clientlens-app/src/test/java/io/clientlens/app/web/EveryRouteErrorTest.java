@@ -3,7 +3,7 @@ package io.clientlens.app.web;
 import io.clientlens.app.ClientLensApplication;
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.customer.Customers;
-import io.clientlens.app.security.UserRole;
+import io.clientlens.staff.Role;
 import io.clientlens.app.support.PostgresTest;
 import io.clientlens.app.support.WorkstationData;
 import org.junit.jupiter.api.Test;
@@ -85,7 +85,7 @@ class EveryRouteErrorTest extends PostgresTest {
                 .contains(new Route("GET", "/customers/{id}", false), new Route("GET", "/api/v1/customers/{id}", true));
         List<Principal> principals = new ArrayList<>();
         principals.add(new Principal("visitor", null, null, null));
-        for (UserRole role : UserRole.values()) {
+        for (Role role : Role.values()) {
             principals.add(signIn(role));
         }
         List<String> failures = new ArrayList<>();
@@ -199,9 +199,9 @@ class EveryRouteErrorTest extends PostgresTest {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    Principal signIn(UserRole role) throws Exception {
+    Principal signIn(Role role) throws Exception {
         String name = role.name().toLowerCase(Locale.ROOT) + ".routes";
-        users.add(name, role, "BR001", role == UserRole.RM ? "RM01" : null, PASSWORD);
+        users.add(name, role, "BR001", role == Role.RM ? "RM01" : null, PASSWORD);
         HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString());
         String cookie = cookie(login);

@@ -4,8 +4,8 @@ import io.clientlens.app.admin.Job;
 import io.clientlens.app.admin.JobIssue;
 import io.clientlens.app.admin.JobState;
 import io.clientlens.app.admin.Jobs;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.PostgresTest;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,7 +65,7 @@ class GarbageUploadTest extends PostgresTest {
         MvcResult result = mvc.perform(multipart("/admin/imports")
                         .file(new MockMultipartFile("file", fileName, "application/octet-stream", content))
                         .param("kind", kind).param("strict", "false")
-                        .with(signedIn(UserRole.ADMIN)).with(csrf()))
+                        .with(signedIn(Role.ADMIN)).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn();
         return Long.parseLong(result.getResponse().getRedirectedUrl().substring("/admin/jobs/".length()));
     }
@@ -126,7 +126,7 @@ class GarbageUploadTest extends PostgresTest {
     }
 
     private String page(long id, String lang) throws Exception {
-        return mvc.perform(get("/admin/jobs/" + id).param("lang", lang).with(signedIn(UserRole.ADMIN)))
+        return mvc.perform(get("/admin/jobs/" + id).param("lang", lang).with(signedIn(Role.ADMIN)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 }

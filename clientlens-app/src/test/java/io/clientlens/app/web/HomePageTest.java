@@ -6,9 +6,9 @@ import io.clientlens.app.importing.Imports;
 import io.clientlens.app.support.BerkaData;
 import io.clientlens.app.support.PostgresTest;
 import io.clientlens.batch.berka.BerkaReader;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import io.clientlens.app.security.UserRole;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -36,7 +36,7 @@ class HomePageTest extends PostgresTest {
     void showsCountsPerClassInChineseByDefault() throws Exception {
         imports.load(sink -> new BerkaReader().read(BerkaData.dir(), sink));
         runs.run(null, Progress.NONE);
-        mvc.perform(get("/").with(signedIn(UserRole.ADMIN))).andExpect(status().isOk())
+        mvc.perform(get("/").with(signedIn(Role.ADMIN))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("各分类客户数"), containsString("资产层级"),
                         containsString("大众客户"), containsString("评估日 1994-03-31"))));
     }
@@ -45,10 +45,10 @@ class HomePageTest extends PostgresTest {
     void looksUpOneCustomerWithReasonsInEnglishWhenAsked() throws Exception {
         imports.load(sink -> new BerkaReader().read(BerkaData.dir(), sink));
         runs.run(null, Progress.NONE);
-        mvc.perform(get("/").with(signedIn(UserRole.ADMIN)).param("id", "1").param("lang", "en")).andExpect(status().isOk())
+        mvc.perform(get("/").with(signedIn(Role.ADMIN)).param("id", "1").param("lang", "en")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Customer 1"), containsString("AUM tier"),
                         containsString("AUM "), containsString("Family life stage"), not(containsString("资产层级")))));
-        mvc.perform(get("/").with(signedIn(UserRole.ADMIN)).param("id", "no-such")).andExpect(status().isOk())
+        mvc.perform(get("/").with(signedIn(Role.ADMIN)).param("id", "no-such")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("没有客户号为“no-such”的客户")));
     }
 
@@ -57,9 +57,9 @@ class HomePageTest extends PostgresTest {
         imports.load(sink -> new BerkaReader().read(BerkaData.dir(), sink));
         runs.run(null, Progress.NONE);
         jdbc.update("update customer set branch_id = 'BR009', relationship_manager = 'RM09' where customer_id = '1'");
-        mvc.perform(get("/").with(signedIn(UserRole.COMPLIANCE)).param("id", "1").param("lang", "en"))
+        mvc.perform(get("/").with(signedIn(Role.COMPLIANCE)).param("id", "1").param("lang", "en"))
                 .andExpect(content().string(containsString("Customer 1")));
-        for (UserRole outside : new UserRole[]{UserRole.RM, UserRole.SUPERVISOR, UserRole.ANALYST}) {
+        for (Role outside : new Role[]{Role.RM, Role.SUPERVISOR, Role.ANALYST}) {
             mvc.perform(get("/").with(signedIn(outside)).param("id", "1").param("lang", "en")).andExpect(status().isOk())
                     .andExpect(content().string(not(containsString("Customer 1"))));
         }
@@ -67,7 +67,7 @@ class HomePageTest extends PostgresTest {
 
     @Test
     void saysSoWhenNothingIsClassifiedYet() throws Exception {
-        mvc.perform(get("/").with(signedIn(UserRole.ADMIN)).param("lang", "en")).andExpect(status().isOk())
+        mvc.perform(get("/").with(signedIn(Role.ADMIN)).param("lang", "en")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("No classification yet")));
     }
 }

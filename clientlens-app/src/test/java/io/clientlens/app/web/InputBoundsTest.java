@@ -1,7 +1,7 @@
 package io.clientlens.app.web;
 
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.PostgresTest;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +34,7 @@ class InputBoundsTest extends PostgresTest {
 
     @Autowired
     void signIn(WebApplicationContext context) {
-        mvc = mvc(context, UserRole.ADMIN);
+        mvc = mvc(context, Role.ADMIN);
     }
 
     @BeforeEach
@@ -81,7 +81,7 @@ class InputBoundsTest extends PostgresTest {
     void suitabilityAmountsAboveTheLimitAreRefusedNamingTheRangeNotA5xx() throws Exception {
         for (String amount : new String[]{"1e16", "1e308", "\"1e16\"", "10000000000000", "\"1000000000万\""}) {
             String problem = body(mvc.perform(post("/api/v1/suitability-checks").contentType(MediaType.APPLICATION_JSON)
-                            .header(HttpHeaders.AUTHORIZATION, bearer("li.rm", UserRole.RM, "BR001", "RM01"))
+                            .header(HttpHeaders.AUTHORIZATION, bearer("li.rm", Role.RM, "BR001", "RM01"))
                             .content("{\"customerId\": \"C1\", \"productCode\": \"CASH01\", \"amount\": " + amount
                                     + ", \"initiatedBy\": \"bank\"}"))
                     .andExpect(status().isBadRequest()));
@@ -115,7 +115,7 @@ class InputBoundsTest extends PostgresTest {
     @Test
     void aSegmentPriorityWithAFractionIsRefusedNamingTheField() throws Exception {
         String problem = body(mvc.perform(put("/api/v1/segments/young").contentType(MediaType.APPLICATION_JSON)
-                        .header(HttpHeaders.AUTHORIZATION, bearer(UserRole.ANALYST))
+                        .header(HttpHeaders.AUTHORIZATION, bearer(Role.ANALYST))
                         .content("{\"label\": {\"zh\": \"年轻\", \"en\": \"Young\"}, \"priority\": 1.5, \"expression\": \"features.age < 35\"}"))
                 .andExpect(status().isBadRequest()));
         assertThat(problem).contains("priority", "whole number");

@@ -11,7 +11,7 @@ import io.clientlens.app.aml.TransactionMonitoring;
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.importing.Imports;
-import io.clientlens.app.security.UserRole;
+import io.clientlens.staff.Role;
 import io.clientlens.app.security.SignedInUser;
 import io.clientlens.app.service.Campaigns;
 import io.clientlens.app.service.NewCampaign;
@@ -104,30 +104,30 @@ class MainPathsBrowserTest extends BrowserTest {
         AmlData.load(imports);
         monitoring.monitor(LocalDate.of(2026, 3, 31));
         tasks.everyone();
-        SignedInUser supervisor = new SignedInUser(user(UserRole.SUPERVISOR), UserRole.SUPERVISOR, "BR001", null);
+        SignedInUser supervisor = new SignedInUser(user(Role.SUPERVISOR), Role.SUPERVISOR, "BR001", null);
         campaigns.create(supervisor, new NewCampaign("理财沙龙", "FORUM", null, null, List.of("C0001", "C1000"), "2026-10-01",
                 "2026-10-31", "1000", null));
         requests.open(supervisor, new NewRequest("C0001", "HOTLINE", "COMPLAINT", "转账到账慢", "客户反映转账两天未到账"));
-        for (UserRole role : UserRole.values()) {
-            users.add(user(role), role, "BR001", role == UserRole.RM ? "RM01" : null, PASSWORD);
+        for (Role role : Role.values()) {
+            users.add(user(role), role, "BR001", role == Role.RM ? "RM01" : null, PASSWORD);
         }
     }
 
     /** The roles of the main paths: every width, both languages. */
     @ParameterizedTest
-    @EnumSource(value = UserRole.class, names = {"RM", "SUPERVISOR", "COMPLIANCE", "ANALYST"})
-    void mainPathAtEveryWidthInBothLanguages(UserRole role) {
+    @EnumSource(value = Role.class, names = {"RM", "SUPERVISOR", "COMPLIANCE", "ANALYST"})
+    void mainPathAtEveryWidthInBothLanguages(Role role) {
         walk(role, WIDTHS, List.of("zh", "en"));
     }
 
     /** The other roles: their pages in Chinese at the desktop width. */
     @ParameterizedTest
-    @EnumSource(value = UserRole.class, names = {"SALES", "HEAD_OF_WEALTH", "ADMIN"})
-    void otherRolesPagesInChinese(UserRole role) {
+    @EnumSource(value = Role.class, names = {"SALES", "HEAD_OF_WEALTH", "ADMIN"})
+    void otherRolesPagesInChinese(Role role) {
         walk(role, new int[]{1440}, List.of("zh"));
     }
 
-    private void walk(UserRole role, int[] widths, List<String> languages) {
+    private void walk(Role role, int[] widths, List<String> languages) {
         List<String> problems = pageProblems();
         List<String> failures = new ArrayList<>();
         List<String> residues = new ArrayList<>();
@@ -181,11 +181,11 @@ class MainPathsBrowserTest extends BrowserTest {
         assertThat(problems).as("console errors and failed answers").isEmpty();
     }
 
-    private static String user(UserRole role) {
+    private static String user(Role role) {
         return role.name().toLowerCase(Locale.ROOT) + ".paths";
     }
 
-    private void signIn(UserRole role) {
+    private void signIn(Role role) {
         page.setViewportSize(1440, 900);
         page.navigate(url("/login?lang=zh_CN"));
         page.getByLabel("用户名").fill(user(role));
@@ -196,7 +196,7 @@ class MainPathsBrowserTest extends BrowserTest {
 
     /** The menu's pages, then the first detail page of each kind linked from them, and from those (a customer's forms). */
     @SuppressWarnings("unchecked")
-    private List<String> paths(UserRole role) {
+    private List<String> paths(Role role) {
         page.navigate(url("/"));
         List<String> menu = (List<String>) page.evaluate(
                 "() => [...document.querySelectorAll('header.site nav.main a')].map(a => a.getAttribute('href'))");
@@ -295,13 +295,13 @@ class MainPathsBrowserTest extends BrowserTest {
                 .orElse(null);
     }
 
-    private void shoot(UserRole role, String lang, int width, String path) {
+    private void shoot(Role role, String lang, int width, String path) {
         String slug = path.equals("/") ? "home" : path.substring(1).replaceAll("[^A-Za-z0-9]+", "-");
         page.screenshot(new Page.ScreenshotOptions().setPath(PATHS.resolve(role.name().toLowerCase(Locale.ROOT) + "-" + lang + "-" + width
                 + "-" + slug + ".png")).setFullPage(width < 1000));
     }
 
-    private static synchronized void report(UserRole role, List<String> residues) {
+    private static synchronized void report(Role role, List<String> residues) {
         if (residues.isEmpty()) {
             return;
         }

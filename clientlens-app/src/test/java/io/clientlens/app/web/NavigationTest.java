@@ -1,6 +1,6 @@
 package io.clientlens.app.web;
 
-import io.clientlens.app.security.UserRole;
+import io.clientlens.staff.Role;
 import io.clientlens.app.support.PostgresTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,15 +25,15 @@ class NavigationTest extends PostgresTest {
     static final Pattern ENTRY = Pattern.compile("<a href=\"([^\"]+)\"[^>]*data-nav=\"([a-z]+)\"[^>]*>([^<]+)</a>");
 
     /** The menu of every role, as docs/USER-GUIDE.md lists it. */
-    static final Map<UserRole, List<String>> MENUS = Map.of(
-            UserRole.RM, List.of("home", "customers", "tasks", "requests", "referrals", "campaigns"),
-            UserRole.SALES, List.of("home", "customers", "requests", "referrals"),
-            UserRole.SUPERVISOR, List.of("home", "customers", "tasks", "requests", "referrals", "campaigns", "approvals", "dashboards"),
-            UserRole.HEAD_OF_WEALTH, List.of("home", "customers", "tasks", "requests", "referrals", "campaigns", "approvals", "dashboards",
+    static final Map<Role, List<String>> MENUS = Map.of(
+            Role.RM, List.of("home", "customers", "tasks", "requests", "referrals", "campaigns"),
+            Role.SALES, List.of("home", "customers", "requests", "referrals"),
+            Role.SUPERVISOR, List.of("home", "customers", "tasks", "requests", "referrals", "campaigns", "approvals", "dashboards"),
+            Role.HEAD_OF_WEALTH, List.of("home", "customers", "tasks", "requests", "referrals", "campaigns", "approvals", "dashboards",
                     "audit"),
-            UserRole.COMPLIANCE, List.of("home", "customers", "tasks", "requests", "dashboards", "audit", "aml"),
-            UserRole.ANALYST, List.of("home", "customers", "campaigns", "dashboards"),
-            UserRole.ADMIN, List.of("home", "customers", "tasks", "requests", "campaigns", "dashboards", "admin"));
+            Role.COMPLIANCE, List.of("home", "customers", "tasks", "requests", "dashboards", "audit", "aml"),
+            Role.ANALYST, List.of("home", "customers", "campaigns", "dashboards"),
+            Role.ADMIN, List.of("home", "customers", "tasks", "requests", "campaigns", "dashboards", "admin"));
 
     MockMvc mvc;
 
@@ -44,7 +44,7 @@ class NavigationTest extends PostgresTest {
 
     @Test
     void eachRoleSeesExactlyItsPagesAndEveryEntryOpens() throws Exception {
-        for (UserRole role : UserRole.values()) {
+        for (Role role : Role.values()) {
             String html = page(role, "/customers", "zh_CN");
             List<String> keys = new ArrayList<>();
             Matcher m = ENTRY.matcher(html);
@@ -59,19 +59,19 @@ class NavigationTest extends PostgresTest {
 
     @Test
     void marksTheCurrentPageAndSpeaksTheUsersLanguage() throws Exception {
-        String zh = page(UserRole.SUPERVISOR, "/approvals", "zh_CN");
+        String zh = page(Role.SUPERVISOR, "/approvals", "zh_CN");
         assertThat(zh).contains("aria-label=\"主导航\"").containsPattern("<a href=\"/approvals\"[^>]*aria-current=\"page\"[^>]*>审批待办</a>")
                 .containsPattern("<a href=\"/approvals\"[^>]*class=\"active\"[^>]*>审批待办</a>")
                 .containsPattern("<a href=\"/customers\"[^>]*data-nav=\"customers\">客户</a>");
         assertThat(Pattern.compile("aria-current=\"page\"").matcher(zh).results().count()).isEqualTo(1);
         // the user beside the sign-out button, also on the pages that do not name the user themselves
-        assertThat(page(UserRole.COMPLIANCE, "/audit", "zh_CN")).containsPattern("<span class=\"user\">compliance.web</span>");
-        String en = page(UserRole.SUPERVISOR, "/tasks", "en");
+        assertThat(page(Role.COMPLIANCE, "/audit", "zh_CN")).containsPattern("<span class=\"user\">compliance.web</span>");
+        String en = page(Role.SUPERVISOR, "/tasks", "en");
         assertThat(en).contains("aria-label=\"Main navigation\"").containsPattern("<a href=\"/tasks\"[^>]*aria-current=\"page\"[^>]*>Tasks</a>")
                 .containsPattern(">Approvals</a>").containsPattern(">Dashboards</a>");
     }
 
-    private String page(UserRole role, String path, String lang) throws Exception {
+    private String page(Role role, String path, String lang) throws Exception {
         MvcResult r = mvc.perform(get(path).param("lang", lang).with(signedIn(role))).andReturn();
         assertThat(r.getResponse().getStatus()).as(role + " " + path).isEqualTo(200);
         return r.getResponse().getContentAsString();

@@ -2,9 +2,9 @@ package io.clientlens.app.admin.web;
 
 import io.clientlens.app.ui.PageController;
 import io.clientlens.app.audit.AuditTrail;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.security.Users;
 import io.clientlens.app.security.Actors;
+import io.clientlens.staff.Role;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.MessageSource;
@@ -58,7 +58,7 @@ class AdminUsersPage {
                 @RequestParam(name = "branch", required = false) String branch,
                 @RequestParam(name = "rmId", required = false) String rmId,
                 Locale locale, Model model, HttpServletResponse response) {
-        UserRole role = UserRole.parse(roleText).orElse(null);
+        Role role = Role.parse(roleText).orElse(null);
         if (role == null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(locale, model, messages.getMessage("admin.users.unknownRole", new Object[]{String.valueOf(roleText)}, locale), null);
@@ -68,7 +68,7 @@ class AdminUsersPage {
             changed = users.changeRole(name, role, branch, rmId);
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            String key = role == UserRole.RM ? "admin.users.rmNeedsRmId" : "admin.users.supervisorNeedsBranch";
+            String key = role == Role.RM ? "admin.users.rmNeedsRmId" : "admin.users.supervisorNeedsBranch";
             return page(locale, model, messages.getMessage(key, null, locale), null);
         }
         if (!changed) {
@@ -93,7 +93,7 @@ class AdminUsersPage {
         model.addAttribute("lang", locale.getLanguage().equals("en") ? "en" : "zh");
         model.addAttribute("username", Actors.current().username());
         model.addAttribute("users", users.list());
-        model.addAttribute("roles", UserRole.values());
+        model.addAttribute("roles", Role.values());
         model.addAttribute("error", error);
         model.addAttribute("done", done);
         return "admin-users";

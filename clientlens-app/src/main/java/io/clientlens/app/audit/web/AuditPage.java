@@ -6,11 +6,11 @@ import io.clientlens.app.audit.AuditTrail;
 import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.app.security.Actors;
 import io.clientlens.app.security.SignedInUser;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.ui.CsvCells;
 import io.clientlens.app.ui.PageController;
 import io.clientlens.app.ui.PageLanguage;
 import io.clientlens.code.Language;
+import io.clientlens.staff.Role;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -120,7 +120,7 @@ class AuditPage {
     }
 
     private static String roleLabel(String role, Language lang) {
-        return UserRole.parse(role).map(r -> r.label().in(lang)).orElse(role);
+        return Role.parse(role).map(r -> r.label().in(lang)).orElse(role);
     }
 
     private static String fieldLabel(String field, Language lang) {

@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
-import java.util.Map;
 
 /** Product fit: the products that could meet each open need, with their suitability for this customer. */
 @RestController
@@ -26,7 +25,7 @@ class NeedProductsApi {
     @Operation(summary = "For each open need, the catalogue products addressing it with their suitability decision and reasons",
             description = "A dry run of the suitability check at each product's minimum amount: nothing is recorded. "
                     + "Unsuitable products are listed with the reason, never hidden.")
-    List<Map<String, Object>> products(@PathVariable String id) {
+    List<NeedProducts.NeedWithProducts> products(@PathVariable String id) {
         scope.requireCustomer(id); // 404 for a missing customer and for one outside the user's scope alike
         return needProducts.forCustomer(id);
     }

@@ -7,10 +7,10 @@ import io.clientlens.app.service.TaskFilter;
 import io.clientlens.app.service.TaskGeneration;
 import io.clientlens.app.service.TaskState;
 import io.clientlens.app.service.Tasks;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.service.ServiceForbidden;
 import io.clientlens.code.Label;
 import io.clientlens.service.TaskKind;
+import io.clientlens.staff.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -107,7 +107,7 @@ class TasksApi extends ServiceApiSupport {
     @PostMapping("/generate")
     @Operation(summary = "Compute every customer's tasks now at the latest run's as-of date (administrators)")
     GenerationResponse generate() {
-        if (user().role() != UserRole.ADMIN) {
+        if (user().role() != Role.ADMIN) {
             throw new ServiceForbidden(Label.of("只有管理员可以立即重新计算全部待办", "only administrators may compute every task now"));
         }
         var g = generation.everyone();

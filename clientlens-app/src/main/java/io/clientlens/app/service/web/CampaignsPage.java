@@ -1,7 +1,6 @@
 package io.clientlens.app.service.web;
 
 import io.clientlens.batch.json.Json;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.segment.SegmentRuleStore;
 import io.clientlens.app.service.CampaignChange;
 import io.clientlens.app.service.CampaignMember;
@@ -14,6 +13,7 @@ import io.clientlens.app.service.ServiceInputInvalid;
 import io.clientlens.app.security.Actors;
 import io.clientlens.code.Language;
 import io.clientlens.service.CampaignResponse;
+import io.clientlens.staff.Role;
 import jakarta.servlet.http.HttpServletResponse;
 import io.clientlens.app.ui.PageController;
 import org.springframework.ui.Model;
@@ -55,9 +55,9 @@ class CampaignsPage {
             model.addAttribute("problem", e.reason().in(lang));
             return "service-problem";
         }
-        UserRole role = Actors.current().role();
-        model.addAttribute("canCreate", role == UserRole.ANALYST || role == UserRole.SUPERVISOR || role == UserRole.HEAD_OF_WEALTH
-                || role == UserRole.ADMIN);
+        Role role = Actors.current().role();
+        model.addAttribute("canCreate", role == Role.ANALYST || role == Role.SUPERVISOR || role == Role.HEAD_OF_WEALTH
+                || role == Role.ADMIN);
         model.addAttribute("segments", segments.all().stream().map(s -> Map.of("name", s.name(), "label", s.label().in(lang))).toList());
         if (!model.containsAttribute("form")) {
             Map<String, String> form = new LinkedHashMap<>();
@@ -121,10 +121,10 @@ class CampaignsPage {
             chart.put("labels", labels);
             chart.put("values", values);
             model.addAttribute("chart", Json.write(chart));
-            UserRole role = Actors.current().role();
-            boolean seesMembers = role != UserRole.ANALYST;
+            Role role = Actors.current().role();
+            boolean seesMembers = role != Role.ANALYST;
             model.addAttribute("seesMembers", seesMembers);
-            model.addAttribute("canRespond", role == UserRole.RM || role == UserRole.SUPERVISOR);
+            model.addAttribute("canRespond", role == Role.RM || role == Role.SUPERVISOR);
             Page<CampaignMember> members = seesMembers ? campaigns.members(Actors.current(), id, Math.max(0, page), 50) : new Page<>(List.of(), 0, 50, 0);
             model.addAttribute("members", members);
             model.addAttribute("responses", Arrays.stream(CampaignResponse.values()).filter(CampaignResponse::isResponse).map(Enum::name).toList());

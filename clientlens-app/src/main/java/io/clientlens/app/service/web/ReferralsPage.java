@@ -1,6 +1,5 @@
 package io.clientlens.app.service.web;
 
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.service.Page;
 import io.clientlens.app.service.Referral;
 import io.clientlens.app.service.ReferralChange;
@@ -10,6 +9,7 @@ import io.clientlens.app.service.ServiceInputInvalid;
 import io.clientlens.app.security.Actors;
 import io.clientlens.code.Language;
 import io.clientlens.service.ReferralOutcome;
+import io.clientlens.staff.Role;
 import jakarta.servlet.http.HttpServletResponse;
 import io.clientlens.app.ui.PageController;
 import org.springframework.ui.Model;
@@ -48,10 +48,10 @@ class ReferralsPage {
             model.addAttribute("problem", e.reason().in(lang));
             return "service-problem";
         }
-        UserRole role = Actors.current().role();
+        Role role = Actors.current().role();
         model.addAttribute("page", result);
-        model.addAttribute("canRefer", role == UserRole.SALES || role == UserRole.SUPERVISOR);
-        model.addAttribute("isRm", role == UserRole.RM);
+        model.addAttribute("canRefer", role == Role.SALES || role == Role.SUPERVISOR);
+        model.addAttribute("isRm", role == Role.RM);
         model.addAttribute("outcomes", Arrays.stream(ReferralOutcome.values()).map(Enum::name).toList());
         return "referrals";
     }

@@ -14,6 +14,7 @@ import io.clientlens.customer.FieldProblem;
 import io.clientlens.service.RequestChannel;
 import io.clientlens.service.RequestState;
 import io.clientlens.service.RequestType;
+import io.clientlens.staff.Role;
 import jakarta.servlet.http.HttpServletResponse;
 import io.clientlens.app.ui.PageController;
 import org.springframework.ui.Model;
@@ -89,9 +90,9 @@ class ServiceRequestsPage {
             model.addAttribute("form", form);
         }
         var role = Actors.current().role();
-        model.addAttribute("canOpen", role == io.clientlens.app.security.UserRole.RM || role == io.clientlens.app.security.UserRole.SALES
-                || role == io.clientlens.app.security.UserRole.SUPERVISOR);
-        model.addAttribute("canImport", role == io.clientlens.app.security.UserRole.ADMIN || role == io.clientlens.app.security.UserRole.SUPERVISOR);
+        model.addAttribute("canOpen", role == io.clientlens.staff.Role.RM || role == io.clientlens.staff.Role.SALES
+                || role == io.clientlens.staff.Role.SUPERVISOR);
+        model.addAttribute("canImport", role == io.clientlens.staff.Role.ADMIN || role == io.clientlens.staff.Role.SUPERVISOR);
         return "service-requests";
     }
 
@@ -150,7 +151,7 @@ class ServiceRequestsPage {
             ServiceRequest r = found.get();
             model.addAttribute("r", Row.of(r, lang, time()));
             model.addAttribute("history", r.history().stream().map(e -> new Event(time().format(e.at()), e.actor(),
-                    io.clientlens.app.security.UserRole.parse(e.role()).map(x -> x.label().in(lang)).orElse(e.role()), e.kind(),
+                    io.clientlens.staff.Role.parse(e.role()).map(x -> x.label().in(lang)).orElse(e.role()), e.kind(),
                     e.reason() == null ? e.outcome() : e.reason().in(lang))).toList());
             model.addAttribute("next", r.state().next().stream().map(Enum::name).toList());
             model.addAttribute("canAct", List.of("RM", "SALES", "SUPERVISOR").contains(Actors.current().role().name()));

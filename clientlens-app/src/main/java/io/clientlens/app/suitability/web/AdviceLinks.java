@@ -2,7 +2,8 @@ package io.clientlens.app.suitability.web;
 
 import io.clientlens.app.ui.PageController;
 import io.clientlens.app.security.Actors;
-import io.clientlens.suitability.Role;
+import io.clientlens.staff.Role;
+import io.clientlens.suitability.Action;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -16,12 +17,12 @@ class AdviceLinks {
 
     @ModelAttribute("adviceLinks")
     boolean adviceLinks() {
-        return role().map(r -> r.may(Role.Action.ADVISE)).orElse(false);
+        return role().map(Action.ADVISE::allows).orElse(false);
     }
 
     private static java.util.Optional<Role> role() {
         try {
-            return Actors.current().role().suitabilityRole();
+            return java.util.Optional.of(Actors.current().role());
         } catch (RuntimeException e) {
             // not signed in (the sign-in page): no links
             return java.util.Optional.empty();

@@ -11,8 +11,8 @@ import io.clientlens.code.Label;
 import io.clientlens.code.Language;
 import io.clientlens.customer.FieldProblem;
 import io.clientlens.identity.Masking;
-import io.clientlens.suitability.Actor;
-import io.clientlens.suitability.Role;
+import io.clientlens.staff.Actor;
+import io.clientlens.suitability.Action;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.ui.Model;
 
@@ -70,7 +70,7 @@ abstract class AdvicePage {
     /** The signed-in user as an adviser (assessments, checks); SALES and roles outside the chain are refused (403). */
     static Actor adviser() {
         Actor actor = Actors.suitability();
-        Actors.require(actor, Role.Action.ADVISE);
+        Actors.require(actor, Action.ADVISE);
         return actor;
     }
 

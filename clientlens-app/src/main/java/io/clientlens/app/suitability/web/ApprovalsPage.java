@@ -10,9 +10,9 @@ import io.clientlens.app.suitability.ReviewQueue;
 import io.clientlens.app.suitability.SuitabilityChecks;
 import io.clientlens.code.Label;
 import io.clientlens.code.Language;
-import io.clientlens.suitability.Actor;
+import io.clientlens.staff.Actor;
+import io.clientlens.suitability.Action;
 import io.clientlens.suitability.Opinion;
-import io.clientlens.suitability.Role;
 import io.clientlens.suitability.Step;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.ui.Model;
@@ -94,7 +94,7 @@ class ApprovalsPage extends AdvicePage {
     /** The user as an approver: a supervisor (review) or the head of wealth management (second approval); others 403. */
     private static Actor approver() {
         Actor actor = Actors.suitability();
-        if (!actor.role().may(Role.Action.REVIEW) && !actor.role().may(Role.Action.SECOND_APPROVAL)) {
+        if (!Action.approves(actor.role())) {
             throw new Forbidden(Label.of(actor.role().label().zh() + "（" + actor.role().name() + "）不能复核或审批",
                     actor.role().label().en() + " (" + actor.role().name() + ") may not review or approve"));
         }

@@ -1,12 +1,13 @@
 package io.clientlens.app.suitability.web;
 
 import io.clientlens.batch.json.Json;
+import io.clientlens.app.suitability.CheckView;
 import io.clientlens.app.suitability.Products;
 import io.clientlens.app.suitability.ReviewQueue;
 import io.clientlens.app.suitability.Signatures;
 import io.clientlens.app.suitability.SuitabilityChecks;
 import io.clientlens.code.Language;
-import io.clientlens.suitability.Role;
+import io.clientlens.staff.Role;
 import io.clientlens.suitability.Step;
 import org.springframework.stereotype.Component;
 
@@ -39,9 +40,9 @@ class SaleViews {
         return checks.view(checkId).map(c -> of(c, lang));
     }
 
-    private SaleView of(Map<String, Object> check, Language lang) {
-        long checkId = (Long) check.get("recordId");
-        return SaleView.of(check, products.find((String) check.get("productCode")).orElse(null), documents(checkId, lang),
+    private SaleView of(CheckView check, Language lang) {
+        long checkId = check.recordId();
+        return SaleView.of(check, products.find(check.productCode()).orElse(null), documents(checkId, lang),
                 signatures(checkId, lang), lang);
     }
 
@@ -65,12 +66,9 @@ class SaleViews {
     }
 
     /** What an approver in {@code role} has to act on, in the order of {@link ReviewQueue}. */
-    @SuppressWarnings("unchecked")
     List<QueueItem> queue(Role role, Language lang) {
-        return reviewQueue.of(role).stream().map(c -> {
-            Map<String, Object> q = (Map<String, Object>) c.get("queue");
-            return new QueueItem(of(c, lang), (String) q.get("kind"), (String) q.get("dueOn"), Boolean.TRUE.equals(q.get("overdue")));
-        }).toList();
+        return reviewQueue.of(role).stream().map(c -> new QueueItem(of(c.check(), lang), c.queue().kind().name(), c.queue().dueOn(),
+                Boolean.TRUE.equals(c.queue().overdue()))).toList();
     }
 
     /** What the steps done so far recorded (override document, notes), in the page language, for the approver to read. */

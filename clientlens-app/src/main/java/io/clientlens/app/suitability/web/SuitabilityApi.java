@@ -4,12 +4,14 @@ import io.clientlens.app.audit.AuditTrail;
 import io.clientlens.app.security.Scope;
 import io.clientlens.app.security.Actors;
 import io.clientlens.app.refusal.Refused;
+import io.clientlens.app.suitability.CheckView;
+import io.clientlens.app.suitability.QueuedCheck;
 import io.clientlens.app.suitability.ReviewQueue;
 import io.clientlens.app.suitability.Signatures;
 import io.clientlens.app.suitability.SuitabilityChecks;
 import io.clientlens.app.refusal.NotFound;
+import io.clientlens.suitability.Action;
 import io.clientlens.suitability.RiskDisclosure;
-import io.clientlens.suitability.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,7 +52,7 @@ class SuitabilityApi extends SuitabilityEndpoints {
     @Operation(summary = "Check a product for a customer: {customerId, productCode, amount, initiatedBy: bank|customer}",
             description = "Returns decision (ALLOWED, BLOCKED, CONFIRMATION_REQUIRED, APPROVAL_REQUIRED), reasons, steps, the risk "
                     + "disclosure and recordId. Roles RM, SUPERVISOR, HEAD_OF_WEALTH; SALES gets 403.")
-    ResponseEntity<Map<String, Object>> check(@RequestBody Map<String, Object> body) {
+    ResponseEntity<CheckView> check(@RequestBody Map<String, Object> body) {
         var actor = Actors.suitability();
         if (body.get("customerId") != null) {
             scope.requireCustomer(String.valueOf(body.get("customerId")));
@@ -61,7 +63,7 @@ class SuitabilityApi extends SuitabilityEndpoints {
 
     @GetMapping("/suitability-checks/{id}")
     @Operation(summary = "A check with the steps done and whether the sale may go ahead (sale: SALE_ALLOWED, PENDING, SALE_REFUSED)")
-    Map<String, Object> one(@PathVariable long id) {
+    CheckView one(@PathVariable long id) {
         scope.requireCheck(id);
         return checks.view(id).orElseThrow(() -> new NotFound("suitability check", String.valueOf(id)));
     }
@@ -71,7 +73,7 @@ class SuitabilityApi extends SuitabilityEndpoints {
             + "rmSignature (PNG as base64 or a data:image/png;base64 URL), faceToFaceExplained: true (on the customer's own initiative)}",
             description = "Every sale needs it. Each signature must be a readable PNG with ink on it (a blank pad is refused naming the "
                     + "field); both are stored with their SHA-256, which the audit record keeps too.")
-    Map<String, Object> confirm(@PathVariable long id, @RequestBody Map<String, Object> body) {
+    CheckView confirm(@PathVariable long id, @RequestBody Map<String, Object> body) {
         scope.requireCheck(id);
         var actor = Actors.suitability();
         return checks.confirm(id, text(body, "text"), bool(body, "faceToFaceExplained"), text(body, "customerSignature"),
@@ -90,7 +92,7 @@ class SuitabilityApi extends SuitabilityEndpoints {
 
     @PostMapping(path = "/suitability-checks/{id}/override", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "RM records the override document: {bankOpinion, customerWish, notes, customerSigned: true, rmSigned: true}")
-    Map<String, Object> override(@PathVariable long id, @RequestBody Map<String, Object> body) {
+    CheckView override(@PathVariable long id, @RequestBody Map<String, Object> body) {
         scope.requireCheck(id);
         var actor = Actors.suitability();
         return checks.override(id, text(body, "bankOpinion"), text(body, "customerWish"), text(body, "notes"),
@@ -101,7 +103,7 @@ class SuitabilityApi extends SuitabilityEndpoints {
     @Operation(summary = "Supervisor review (role SUPERVISOR) or second approval (role HEAD_OF_WEALTH): {approved: true|false, opinion}",
             description = "The written opinion is required to approve and to refuse (400 naming the field opinion). A supervisor "
                     + "reviews before the sale where it waits, or afterwards any other check that can end in a sale.")
-    Map<String, Object> approve(@PathVariable long id, @RequestBody Map<String, Object> body) {
+    CheckView approve(@PathVariable long id, @RequestBody Map<String, Object> body) {
         scope.requireCheck(id);
         var actor = Actors.suitability();
         return checks.approve(id, !Boolean.FALSE.equals(bool(body, "approved")), text(body, "opinion"), actor);
@@ -112,13 +114,13 @@ class SuitabilityApi extends SuitabilityEndpoints {
             + "or the head of wealth management's second approvals",
             description = "Each entry is the check with queue: {kind: BEFORE_SALE|AFTER_SALE|SECOND_APPROVAL, dueOn, overdue}. "
                     + "Only customers in the user's scope.")
-    List<Map<String, Object>> approvals() {
+    List<QueuedCheck> approvals() {
         var actor = Actors.suitability();
-        if (!actor.role().may(Role.Action.REVIEW) && !actor.role().may(Role.Action.SECOND_APPROVAL)) {
+        if (!Action.approves(actor.role())) {
             throw Refused.forbidden("roleMayNotReview", io.clientlens.code.Label.of(actor.role().label().zh() + "（" + actor.role().name()
                     + "）不能复核或审批", actor.role().label().en() + " (" + actor.role().name() + ") may not review or approve"));
         }
-        return queue.of(actor.role()).stream().filter(c -> scope.visible((String) c.get("customerId"))).toList();
+        return queue.of(actor.role()).stream().filter(c -> scope.visible(c.check().customerId())).toList();
     }
 
     @PostMapping(path = "/disclosures/verify", consumes = MediaType.APPLICATION_JSON_VALUE)

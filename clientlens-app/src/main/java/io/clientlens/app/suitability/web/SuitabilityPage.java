@@ -7,15 +7,16 @@ import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.security.Scope;
 import io.clientlens.app.suitability.Assessments;
+import io.clientlens.app.suitability.CheckView;
 import io.clientlens.app.suitability.Products;
 import io.clientlens.app.refusal.Refused;
 import io.clientlens.app.suitability.Signatures;
 import io.clientlens.app.suitability.SuitabilityChecks;
 import io.clientlens.code.Language;
 import io.clientlens.questionnaire.Channel;
-import io.clientlens.suitability.Actor;
+import io.clientlens.staff.Actor;
+import io.clientlens.suitability.Action;
 import io.clientlens.suitability.RiskDisclosure;
-import io.clientlens.suitability.Role;
 import io.clientlens.app.errors.ErrorResponses;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.ui.Model;
@@ -93,7 +94,7 @@ class SuitabilityPage extends AdvicePage {
             if (errors.isEmpty()) {
                 try {
                     var checked = checks.check(id, productCode.strip(), blankToNull(amount), blankToNull(initiatedBy), actor);
-                    return "redirect:/customers/" + id + "/suitability/checks/" + checked.get("recordId");
+                    return "redirect:/customers/" + id + "/suitability/checks/" + checked.recordId();
                 } catch (InvalidRequest e) {
                     errors.putAll(errors(e.problems(), lang));
                 }
@@ -183,7 +184,7 @@ class SuitabilityPage extends AdvicePage {
 
     /** A step recorded by the RM: redirect on success; the check again with the errors at their fields (400) or the refusal (409). */
     private String record(String id, long checkId, Map<String, String> kept, Locale locale, Model model, HttpServletResponse response,
-                          java.util.function.Function<Actor, Supplier<Map<String, Object>>> step) {
+                          java.util.function.Function<Actor, Supplier<CheckView>> step) {
         Language lang = language(locale);
         common(model, lang);
         return guarded(model, response, lang, () -> {
@@ -206,7 +207,7 @@ class SuitabilityPage extends AdvicePage {
     }
 
     private void requireCheckOf(String customerId, long checkId) {
-        if (checks.view(checkId).filter(c -> customerId.equals(c.get("customerId"))).isEmpty()) {
+        if (checks.view(checkId).filter(c -> customerId.equals(c.customerId())).isEmpty()) {
             throw new NotFound("suitability check", String.valueOf(checkId));
         }
     }
@@ -219,8 +220,8 @@ class SuitabilityPage extends AdvicePage {
         model.addAttribute("sale", sale);
         model.addAttribute("sentence", RiskDisclosure.CONFIRMATION_SENTENCE);
         model.addAttribute("signers", List.of("customer", "rm"));
-        model.addAttribute("mayRecord", actor.role().may(Role.Action.RECORD));
-        model.addAttribute("mayApprove", actor.role().may(Role.Action.REVIEW) || actor.role().may(Role.Action.SECOND_APPROVAL));
+        model.addAttribute("mayRecord", Action.RECORD.allows(actor.role()));
+        model.addAttribute("mayApprove", Action.approves(actor.role()));
         model.addAttribute("kept", kept);
         model.addAttribute("errors", errors);
     }

@@ -4,8 +4,8 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.BrowserTest;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,7 @@ class AdminBrowserTest extends BrowserTest {
     @BeforeEach
     void data() {
         admin.execute("truncate admin_job restart identity"); // the application may not truncate
-        users.add("admin01", UserRole.ADMIN, "BR001", null, PASSWORD);
+        users.add("admin01", Role.ADMIN, "BR001", null, PASSWORD);
     }
 
     /** Many customers (so that there is some progress to watch) and one bad mobile number at {@link #BAD_LINE}. */

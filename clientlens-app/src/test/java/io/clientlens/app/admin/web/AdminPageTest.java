@@ -5,8 +5,8 @@ import io.clientlens.app.admin.Job;
 import io.clientlens.app.admin.JobIssue;
 import io.clientlens.app.admin.JobState;
 import io.clientlens.app.admin.Jobs;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.PostgresTest;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +54,7 @@ class AdminPageTest extends PostgresTest {
         MvcResult result = mvc.perform(multipart("/admin/imports")
                         .file(new MockMultipartFile("file", fileName, "text/csv", content.getBytes(StandardCharsets.UTF_8)))
                         .param("kind", kind).param("strict", String.valueOf(strict))
-                        .with(signedIn(UserRole.ADMIN)).with(csrf()))
+                        .with(signedIn(Role.ADMIN)).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn();
         String location = result.getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/admin/jobs/");
@@ -95,10 +95,10 @@ class AdminPageTest extends PostgresTest {
         assertThat(jdbc.queryForObject("select gender from customer where customer_id = 'A0002'", String.class))
                 .as("derived from the resident ID, as on the command line").isEqualTo("M");
 
-        mvc.perform(get("/admin/jobs/" + id).with(signedIn(UserRole.ADMIN))).andExpect(status().isOk())
+        mvc.perform(get("/admin/jobs/" + id).with(signedIn(Role.ADMIN))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("新增 3，更新 0，未变 0"), containsString("customers.csv"),
                         containsString("已完成"), containsString("没有问题行"), not(containsString("13800138000")))));
-        mvc.perform(get("/admin/jobs/" + id + "/status").with(signedIn(UserRole.ADMIN)))
+        mvc.perform(get("/admin/jobs/" + id + "/status").with(signedIn(Role.ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("DONE"))
                 .andExpect(jsonPath("$.rowsDone").value(3))
@@ -109,7 +109,7 @@ class AdminPageTest extends PostgresTest {
                 + "from audit_record")).containsEntry("kind", "ADMIN_JOB").containsEntry("actor", "admin.web")
                 .containsEntry("actor_role", "ADMIN").containsEntry("subject", "job:" + id)
                 .containsEntry("job_kind", "PROFILES").containsEntry("file", "customers.csv");
-        mvc.perform(get("/admin").with(signedIn(UserRole.ADMIN)).param("lang", "en")).andExpect(status().isOk())
+        mvc.perform(get("/admin").with(signedIn(Role.ADMIN)).param("lang", "en")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Recent jobs"), containsString("customers.csv"),
                         containsString("Inserted 3, updated 0, unchanged 0"))));
     }
@@ -126,7 +126,7 @@ class AdminPageTest extends PostgresTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "residentId"),
                         org.assertj.core.groups.Tuple.tuple(4L, "mobile"),
                         org.assertj.core.groups.Tuple.tuple(5L, "income.salary"));
-        mvc.perform(get("/admin/jobs/" + strictId).with(signedIn(UserRole.ADMIN)))
+        mvc.perform(get("/admin/jobs/" + strictId).with(signedIn(Role.ADMIN)))
                 .andExpect(content().string(containsString("因严格模式且存在问题行，本次未导入任何数据")));
 
         Job lenient = finished(upload("PROFILES", "bad.csv", file, false));
@@ -140,11 +140,11 @@ class AdminPageTest extends PostgresTest {
         }
 
         String badId = AdminFiles.withWrongCheck(AdminFiles.residentId("19850505"));
-        mvc.perform(get("/admin/jobs/" + lenient.id()).with(signedIn(UserRole.ADMIN)))
+        mvc.perform(get("/admin/jobs/" + lenient.id()).with(signedIn(Role.ADMIN)))
                 .andExpect(content().string(allOf(containsString("有问题的行（3 处，已跳过）"), containsString("<code>residentId</code>"),
                         containsString("<code>mobile</code>"), containsString("<code>income.salary</code>"),
                         containsString("issues.csv"), not(containsString(badId)))));
-        String csv = mvc.perform(get("/admin/jobs/" + lenient.id() + "/issues.csv").with(signedIn(UserRole.ADMIN)))
+        String csv = mvc.perform(get("/admin/jobs/" + lenient.id() + "/issues.csv").with(signedIn(Role.ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -167,7 +167,7 @@ class AdminPageTest extends PostgresTest {
         assertThat(again.updated()).isZero();
         assertThat(again.unchanged()).isEqualTo(3);
         assertThat(customers()).isEqualTo(3);
-        mvc.perform(get("/admin/jobs/" + again.id()).with(signedIn(UserRole.ADMIN)))
+        mvc.perform(get("/admin/jobs/" + again.id()).with(signedIn(Role.ADMIN)))
                 .andExpect(content().string(containsString("新增 0，更新 0，未变 3")));
         assertThat(jdbc.queryForObject("select count(*) from audit_record where kind = 'PROFILE_CHANGE'", Integer.class)).isZero();
 
@@ -248,7 +248,7 @@ class AdminPageTest extends PostgresTest {
         MvcResult result = mvc.perform(multipart("/admin/imports")
                         .file(new MockMultipartFile("file", "客户.xlsx",
                                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx))
-                        .param("kind", "PROFILES").with(signedIn(UserRole.ADMIN)).with(csrf()))
+                        .param("kind", "PROFILES").with(signedIn(Role.ADMIN)).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn();
         Job job = finished(Long.parseLong(result.getResponse().getRedirectedUrl().substring("/admin/jobs/".length())));
 
@@ -265,20 +265,20 @@ class AdminPageTest extends PostgresTest {
         long id = jdbc.queryForObject("insert into admin_job (kind, file_name, started_by, rows_done, rows_total) "
                 + "values ('PROFILES', 'big.csv', 'admin', 4, 10) returning job_id", Long.class);
 
-        mvc.perform(get("/admin/jobs/" + id).with(signedIn(UserRole.ADMIN))).andExpect(status().isOk())
+        mvc.perform(get("/admin/jobs/" + id).with(signedIn(Role.ADMIN))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("运行中"), containsString("4 / 10 行"),
                         containsString("value=\"40\""), containsString("<noscript><meta http-equiv=\"refresh\" content=\"3\"></noscript>"),
                         containsString("src=\"/admin.js\""), containsString("data-status-url=\"/admin/jobs/" + id + "/status\""),
                         not(containsString("<script>")), not(containsString("新增")))));
-        mvc.perform(get("/admin/jobs/" + id + "/status").with(signedIn(UserRole.ADMIN)))
+        mvc.perform(get("/admin/jobs/" + id + "/status").with(signedIn(Role.ADMIN)))
                 .andExpect(jsonPath("$.state").value("RUNNING"))
                 .andExpect(jsonPath("$.rowsDone").value(4))
                 .andExpect(jsonPath("$.rowsTotal").value(10))
                 .andExpect(jsonPath("$.percent").value(40));
-        mvc.perform(get("/admin/jobs/" + (id + 1) + "/status").with(signedIn(UserRole.ADMIN))).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/jobs/" + (id + 1) + "/status").with(signedIn(Role.ADMIN))).andExpect(status().isNotFound());
 
         jdbc.update("update admin_job set state = 'DONE', rows_done = 10 where job_id = ?", id);
-        mvc.perform(get("/admin/jobs/" + id).with(signedIn(UserRole.ADMIN)))
+        mvc.perform(get("/admin/jobs/" + id).with(signedIn(Role.ADMIN)))
                 .andExpect(content().string(allOf(not(containsString("http-equiv")), not(containsString("admin.js")))));
     }
 
@@ -286,10 +286,10 @@ class AdminPageTest extends PostgresTest {
     void refusesAFileOfTheWrongKindOnThePage() throws Exception {
         mvc.perform(multipart("/admin/imports")
                         .file(new MockMultipartFile("file", "customers.xls", "application/vnd.ms-excel", new byte[]{1, 2, 3}))
-                        .param("kind", "PROFILES").with(signedIn(UserRole.ADMIN)).with(csrf()))
+                        .param("kind", "PROFILES").with(signedIn(Role.ADMIN)).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("文件“customers.xls”的类型不支持")));
-        mvc.perform(multipart("/admin/imports").param("kind", "CONTRIBUTIONS").with(signedIn(UserRole.ADMIN)).with(csrf()))
+        mvc.perform(multipart("/admin/imports").param("kind", "CONTRIBUTIONS").with(signedIn(Role.ADMIN)).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("请选择要上传的文件")));
         assertThat(jobs.recent(10)).isEmpty();
@@ -301,10 +301,10 @@ class AdminPageTest extends PostgresTest {
         java.util.Arrays.fill(threeMegabytes, (byte) 'a');
         // passes the size limit and is refused for what it is (no kind chosen), not for its size
         mvc.perform(multipart("/admin/imports").file(new MockMultipartFile("file", "big.csv", "text/csv", threeMegabytes))
-                        .with(signedIn(UserRole.ADMIN)).with(csrf()))
+                        .with(signedIn(Role.ADMIN)).with(csrf()))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("请选择数据类型")));
         mvc.perform(post("/admin/runs").content(threeMegabytes).contentType("application/x-www-form-urlencoded")
-                        .with(signedIn(UserRole.ADMIN)).with(csrf()))
+                        .with(signedIn(Role.ADMIN)).with(csrf()))
                 .andExpect(status().isPayloadTooLarge());
     }
 
@@ -312,8 +312,8 @@ class AdminPageTest extends PostgresTest {
     void onlyAdministratorsSeeTheLinkAndUseThePages() throws Exception {
         long id = upload("PRODUCTS", "products.csv", AdminFiles.products(), false);
         finished(id);
-        for (UserRole role : UserRole.values()) {
-            if (role == UserRole.ADMIN) {
+        for (Role role : Role.values()) {
+            if (role == Role.ADMIN) {
                 continue;
             }
             mvc.perform(get("/admin").with(signedIn(role))).andExpect(status().isForbidden());
@@ -328,24 +328,24 @@ class AdminPageTest extends PostgresTest {
             mvc.perform(get("/").with(signedIn(role))).andExpect(content().string(not(containsString("href=\"/admin\""))));
         }
         assertThat(jobs.recent(10)).as("no job started by another role").hasSize(1);
-        mvc.perform(get("/").with(signedIn(UserRole.ADMIN))).andExpect(content().string(allOf(
+        mvc.perform(get("/").with(signedIn(Role.ADMIN))).andExpect(content().string(allOf(
                 containsString("href=\"/admin\""), containsString("管理"))));
         mvc.perform(get("/admin")).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/admin/runs").with(signedIn(UserRole.ADMIN))).andExpect(status().isForbidden()); // no CSRF token
+        mvc.perform(post("/admin/runs").with(signedIn(Role.ADMIN))).andExpect(status().isForbidden()); // no CSRF token
     }
 
     @Test
     void startsAClassificationRunAndListsIt() throws Exception {
         finished(upload("PROFILES", "customers.csv", AdminFiles.threeGoodProfiles(), false));
 
-        mvc.perform(post("/admin/runs").param("asOf", "").with(signedIn(UserRole.ADMIN)).with(csrf()))
+        mvc.perform(post("/admin/runs").param("asOf", "").with(signedIn(Role.ADMIN)).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("数据中还没有交易，无法推定评估日")));
-        mvc.perform(post("/admin/runs").param("asOf", "2024-13-01").with(signedIn(UserRole.ADMIN)).with(csrf()))
+        mvc.perform(post("/admin/runs").param("asOf", "2024-13-01").with(signedIn(Role.ADMIN)).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("评估日“2024-13-01”无效")));
 
-        String location = mvc.perform(post("/admin/runs").param("asOf", "2024-06-30").with(signedIn(UserRole.ADMIN)).with(csrf()))
+        String location = mvc.perform(post("/admin/runs").param("asOf", "2024-06-30").with(signedIn(Role.ADMIN)).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         Job job = finished(Long.parseLong(location.substring("/admin/jobs/".length())));
 
@@ -356,10 +356,10 @@ class AdminPageTest extends PostgresTest {
         assertThat(jdbc.queryForMap("select status, customers, as_of::text as as_of from classification_run where run_id = ?", job.runId()))
                 .containsEntry("status", "DONE").containsEntry("customers", 3).containsEntry("as_of", "2024-06-30");
         assertThat(jdbc.queryForObject("select count(*) from classification where run_id = ?", Long.class, job.runId())).isEqualTo(3);
-        mvc.perform(get("/admin/jobs/" + job.id()).with(signedIn(UserRole.ADMIN)))
+        mvc.perform(get("/admin/jobs/" + job.id()).with(signedIn(Role.ADMIN)))
                 .andExpect(content().string(allOf(containsString("已分类 3 位客户（第 " + job.runId() + " 次分类运行）"),
                         not(containsString("新增")))));
-        mvc.perform(get("/admin").with(signedIn(UserRole.ADMIN)))
+        mvc.perform(get("/admin").with(signedIn(Role.ADMIN)))
                 .andExpect(content().string(allOf(containsString("最近的分类运行"), containsString("2024-06-30"))));
     }
 }

@@ -4,8 +4,8 @@ import io.clientlens.app.support.WorkstationData;
 import com.microsoft.playwright.options.AriaRole;
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.customer.Customers;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.BrowserTest;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +27,7 @@ class DashboardBrowserTest extends BrowserTest {
     @BeforeEach
     void data() {
         WorkstationData.load(customers, runs);
-        users.add("analyst01", UserRole.ANALYST, "BR001", null, PASSWORD);
+        users.add("analyst01", Role.ANALYST, "BR001", null, PASSWORD);
     }
 
     @Test

@@ -4,7 +4,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.importing.Imports;
-import io.clientlens.app.security.UserRole;
+import io.clientlens.staff.Role;
 import io.clientlens.app.support.BerkaData;
 import io.clientlens.app.support.BrowserTest;
 import io.clientlens.batch.Progress;
@@ -66,8 +66,8 @@ class DashboardChartsBrowserTest extends BrowserTest {
         jdbc.update("update classification set codes = jsonb_set(codes, '{rfmSegment}', to_jsonb((array['CHAMPIONS', 'LOYAL', "
                 + "'POTENTIAL_LOYALIST', 'NEW', 'PROMISING', 'NEED_ATTENTION', 'ABOUT_TO_SLEEP', 'AT_RISK', 'CANT_LOSE', 'HIBERNATING', "
                 + "'LOST', 'UNKNOWN'])[1 + abs(hashtext(customer_id)) % 12])) where run_id = ?", run);
-        users.add("compliance01", UserRole.COMPLIANCE, null, null, PASSWORD);
-        users.add("head01", UserRole.HEAD_OF_WEALTH, null, null, PASSWORD);
+        users.add("compliance01", Role.COMPLIANCE, null, null, PASSWORD);
+        users.add("head01", Role.HEAD_OF_WEALTH, null, null, PASSWORD);
     }
 
     @Test

@@ -5,7 +5,7 @@ import io.clientlens.app.aml.TransactionMonitoring;
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.importing.Imports;
 import io.clientlens.app.security.Capability;
-import io.clientlens.app.security.UserRole;
+import io.clientlens.staff.Role;
 import io.clientlens.app.support.BerkaData;
 import io.clientlens.app.support.PostgresTest;
 import io.clientlens.batch.Progress;
@@ -47,7 +47,7 @@ class DashboardChartsTest extends PostgresTest {
     void everyChartHasItsDataAsATableAndItsRowsLeadToTheFilteredListForThoseWhoReadCustomers() throws Exception {
         imports.load(sink -> new BerkaReader().read(BerkaData.dir(), sink));
         long run = runs.run(null, Progress.NONE).runId();
-        String supervisor = page(UserRole.SUPERVISOR, "zh");
+        String supervisor = page(Role.SUPERVISOR, "zh");
         assertThat(supervisor).contains("id=\"data-pareto\"", "id=\"data-rfm\"", "id=\"data-distributions\"", "数据表",
                 "<caption>资产层级</caption>", "<caption>贡献度帕累托曲线</caption>", "点击柱形、热力格或曲线上的点");
         // a bar of the AUM tiers: its count links to the list filtered to it
@@ -61,15 +61,15 @@ class DashboardChartsTest extends PostgresTest {
         // the Pareto curve's rows name the contribution class at that point and lead to it
         assertThat(supervisor).contains("href=\"/customers?contributionClass=A\"");
         // the English page has the same tables in English
-        assertThat(page(UserRole.SUPERVISOR, "en")).contains("Data table", "<caption>AUM tier</caption>", "Share of customers");
+        assertThat(page(Role.SUPERVISOR, "en")).contains("Data table", "<caption>AUM tier</caption>", "Share of customers");
         // analysts see figures, never customers: the same tables without links
-        String analyst = page(UserRole.ANALYST, "zh");
+        String analyst = page(Role.ANALYST, "zh");
         assertThat(analyst).contains("id=\"data-rfm\"", "<caption>资产层级</caption>").doesNotContain("href=\"/customers?", "点击柱形");
-        assertThat(data(UserRole.ANALYST).get("drill").isNull()).isTrue();
-        assertThat(data(UserRole.SUPERVISOR).get("drill").asText()).isEqualTo("/customers");
+        assertThat(data(Role.ANALYST).get("drill").isNull()).isTrue();
+        assertThat(data(Role.SUPERVISOR).get("drill").asText()).isEqualTo("/customers");
 
         // every Pareto point carries the class of the customer there, from A through B to C
-        JsonNode pareto = data(UserRole.SUPERVISOR).get("pareto");
+        JsonNode pareto = data(Role.SUPERVISOR).get("pareto");
         String previous = "A";
         for (JsonNode p : pareto) {
             String k = p.get(2).asText();
@@ -89,7 +89,7 @@ class DashboardChartsTest extends PostgresTest {
         monitoring.monitor(LocalDate.of(2026, 3, 31));
         long alerts = jdbc.queryForObject("select count(*) from aml_alert where rule = 'STRUCTURING'", Long.class);
         assertThat(alerts).isPositive();
-        for (UserRole role : UserRole.values()) {
+        for (Role role : Role.values()) {
             if (!Capability.READ_AGGREGATES.allows(role)) {
                 continue;
             }
@@ -114,11 +114,11 @@ class DashboardChartsTest extends PostgresTest {
             }
         }
         // the roles that serve customers: supervisors reach the dashboards but never the AML charts (RM and sales not at all)
-        assertThat(Capability.SEE_AML_RATING.allows(UserRole.SUPERVISOR)).isFalse();
-        String compliance = page(UserRole.COMPLIANCE, "zh");
+        assertThat(Capability.SEE_AML_RATING.allows(Role.SUPERVISOR)).isFalse();
+        String compliance = page(Role.COMPLIANCE, "zh");
         assertThat(compliance).contains("各监测规则的预警数", "拆分交易（化整为零）", "<td class=\"n\">" + alerts + "</td>");
-        assertThat(page(UserRole.COMPLIANCE, "en")).contains("Alerts by monitoring rule", "Structuring", "AML risk ratings");
-        JsonNode rule = data(UserRole.COMPLIANCE).get("aml").get("alertsByRule");
+        assertThat(page(Role.COMPLIANCE, "en")).contains("Alerts by monitoring rule", "Structuring", "AML risk ratings");
+        JsonNode rule = data(Role.COMPLIANCE).get("aml").get("alertsByRule");
         boolean found = false;
         for (JsonNode r : rule) {
             if (r.get("code").asText().equals("STRUCTURING")) {
@@ -127,17 +127,17 @@ class DashboardChartsTest extends PostgresTest {
             }
         }
         assertThat(found).isTrue();
-        for (UserRole denied : new UserRole[]{UserRole.RM, UserRole.SALES}) {
+        for (Role denied : new Role[]{Role.RM, Role.SALES}) {
             mvc.perform(get("/dashboards/data").with(signedIn(denied))).andExpect(status().isForbidden());
         }
     }
 
-    private String page(UserRole role, String lang) throws Exception {
+    private String page(Role role, String lang) throws Exception {
         return mvc.perform(get("/dashboards").with(signedIn(role)).param("lang", lang)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
-    private JsonNode data(UserRole role) throws Exception {
+    private JsonNode data(Role role) throws Exception {
         String json = mvc.perform(get("/dashboards/data").with(signedIn(role)).param("lang", "zh"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         return JsonMapper.builder().build().readTree(json);

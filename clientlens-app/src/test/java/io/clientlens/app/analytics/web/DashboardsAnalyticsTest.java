@@ -3,7 +3,6 @@ package io.clientlens.app.analytics.web;
 import io.clientlens.app.analytics.RunMigration;
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.importing.Imports;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.segment.SegmentRuleStore;
 import io.clientlens.app.support.BerkaData;
 import io.clientlens.app.support.PostgresTest;
@@ -11,6 +10,7 @@ import io.clientlens.batch.Progress;
 import io.clientlens.batch.berka.BerkaReader;
 import io.clientlens.batch.rules.SegmentRule;
 import io.clientlens.code.Label;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -98,7 +98,7 @@ class DashboardsAnalyticsTest extends PostgresTest {
     void sankeyOfTheLatestTwoRunsCountsEveryCustomerAsAnIndependentCountDoes() throws Exception {
         long[] run = classifyBerkaTwice();
         for (String dimension : new String[]{"valueClass", "loyalty", "rfmSegment"}) {
-            JsonNode data = json(get("/dashboards/migration").param("dimension", dimension), UserRole.ANALYST);
+            JsonNode data = json(get("/dashboards/migration").param("dimension", dimension), Role.ANALYST);
             assertThat(data.get("from").asLong()).isEqualTo(run[0]);
             assertThat(data.get("to").asLong()).isEqualTo(run[1]);
             Map<String, Long> shown = new TreeMap<>();
@@ -116,18 +116,18 @@ class DashboardsAnalyticsTest extends PostgresTest {
         assertThat(moved).as("flows between different classes").isPositive();
 
         // the table beside the chart: the same flows, labelled in the page language
-        String zh = page(get("/dashboards"), UserRole.SUPERVISOR);
+        String zh = page(get("/dashboards"), Role.SUPERVISOR);
         assertThat(zh).contains("客户迁移", "新增客户（上次无）", "已不在（本次无）", "id=\"migration-table\"", "核心客户");
         long total = expectedMatrix(run[0], run[1], "valueClass").values().stream().mapToLong(Long::longValue).sum();
         assertThat(zh).contains("迁移明细（共 " + String.format(java.util.Locale.ROOT, "%,d", total) + " 位客户）");
         String en = page(get("/dashboards").param("lang", "en").param("from", String.valueOf(run[0]))
-                .param("to", String.valueOf(run[1])).param("dimension", "loyalty"), UserRole.ANALYST);
+                .param("to", String.valueOf(run[1])).param("dimension", "loyalty"), Role.ANALYST);
         assertThat(en).contains("Migration between two runs", "New (not in the old run)", "Gone (not in the new run)", "Loyal")
                 .doesNotContain("新增客户");
         // nonsense choices are explained, not a server error
-        mvc.perform(get("/dashboards/migration").with(signedIn(UserRole.ANALYST)).param("dimension", "region"))
+        mvc.perform(get("/dashboards/migration").with(signedIn(Role.ANALYST)).param("dimension", "region"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/dashboards").with(signedIn(UserRole.ANALYST)).param("from", "999").param("to", "1"))
+        mvc.perform(get("/dashboards").with(signedIn(Role.ANALYST)).param("from", "999").param("to", "1"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("所选的分类结果不存在")));
     }
 
@@ -145,7 +145,7 @@ class DashboardsAnalyticsTest extends PostgresTest {
                 "card-no-loan", count(run[1], "(features->'productTypesHeld')::jsonb @> '[\"CARD\"]' and not (features->'productTypesHeld')::jsonb @> '[\"LOAN\"]'"));
         assertThat(expected.values()).allMatch(n -> n > 0);
 
-        JsonNode zh = json(get("/dashboards/segments/sizes"), UserRole.COMPLIANCE);
+        JsonNode zh = json(get("/dashboards/segments/sizes"), Role.COMPLIANCE);
         assertThat(zh.get("runId").asLong()).isEqualTo(run[1]);
         Map<String, Long> shown = new HashMap<>();
         for (JsonNode s : zh.get("segments")) {
@@ -153,12 +153,12 @@ class DashboardsAnalyticsTest extends PostgresTest {
         }
         assertThat(shown).isEqualTo(expected);
         assertThat(zh.get("segments").get(0).get("label").asText()).isEqualTo("核心客户群");
-        JsonNode en = json(get("/dashboards/segments/sizes").param("lang", "en"), UserRole.ANALYST);
+        JsonNode en = json(get("/dashboards/segments/sizes").param("lang", "en"), Role.ANALYST);
         assertThat(en.get("segments").get(1).get("label").asText()).isEqualTo("Active and rich");
 
         // a changed rule is counted again (the cache is per run and rules version)
         store.save(new SegmentRule("core", Label.of("核心客户群", "Core group"), 10, "dimensions.valueClass == \"GENERAL\"", 0));
-        JsonNode changed = json(get("/dashboards/segments/sizes"), UserRole.ANALYST);
+        JsonNode changed = json(get("/dashboards/segments/sizes"), Role.ANALYST);
         assertThat(changed.get("segments").get(0).get("customers").asLong()).isEqualTo(count(run[1], "codes->>'valueClass' = 'GENERAL'"));
     }
 
@@ -191,18 +191,18 @@ class DashboardsAnalyticsTest extends PostgresTest {
     @Test
     void analystsAndAdministratorsSaveSegmentsOthersMayOnlyReadAndRmAndSalesSeeNothing() throws Exception {
         classifyBerkaTwice();
-        mvc.perform(post("/dashboards/segments").with(signedIn(UserRole.ANALYST)).with(csrf())
+        mvc.perform(post("/dashboards/segments").with(signedIn(Role.ANALYST)).with(csrf())
                         .param("name", "young").param("labelZh", "年轻客户").param("labelEn", "Young").param("priority", "5")
                         .param("expression", "features.age < 35"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/dashboards#segments"));
         assertThat(store.all()).extracting(SegmentRule::name).containsExactly("young");
-        mvc.perform(post("/dashboards/segments").with(signedIn(UserRole.ADMIN)).with(csrf())
+        mvc.perform(post("/dashboards/segments").with(signedIn(Role.ADMIN)).with(csrf())
                         .param("name", "young").param("labelZh", "年轻客户").param("labelEn", "Young").param("priority", "5")
                         .param("expression", "features.age < 30"))
                 .andExpect(status().is3xxRedirection());
         assertThat(store.all().get(0).expression()).isEqualTo("features.age < 30");
 
-        for (UserRole reader : new UserRole[]{UserRole.SUPERVISOR, UserRole.COMPLIANCE, UserRole.HEAD_OF_WEALTH}) {
+        for (Role reader : new Role[]{Role.SUPERVISOR, Role.COMPLIANCE, Role.HEAD_OF_WEALTH}) {
             String page = page(get("/dashboards"), reader);
             assertThat(page).contains("年轻客户", "id=\"chart-segments\"").doesNotContain("id=\"segment-editor\"");
             mvc.perform(post("/dashboards/segments").with(signedIn(reader)).with(csrf())
@@ -212,12 +212,12 @@ class DashboardsAnalyticsTest extends PostgresTest {
             mvc.perform(post("/dashboards/segments/check").with(signedIn(reader)).with(csrf())
                     .contentType(MediaType.APPLICATION_JSON).content("{\"expression\": \"true\"}")).andExpect(status().isForbidden());
         }
-        assertThat(page(get("/dashboards"), UserRole.ANALYST)).contains("id=\"segment-editor\"", "name=\"_csrf\"",
+        assertThat(page(get("/dashboards"), Role.ANALYST)).contains("id=\"segment-editor\"", "name=\"_csrf\"",
                 "href=\"/dashboards?edit=young#segment-editor\"");
         // "change" fills the editor with the stored segment
-        assertThat(page(get("/dashboards").param("edit", "young"), UserRole.ANALYST))
+        assertThat(page(get("/dashboards").param("edit", "young"), Role.ANALYST))
                 .contains("value=\"young\"", "value=\"年轻客户\"", "value=\"Young\"", ">features.age &lt; 30</textarea>");
-        for (UserRole denied : new UserRole[]{UserRole.RM, UserRole.SALES}) {
+        for (Role denied : new Role[]{Role.RM, Role.SALES}) {
             mvc.perform(get("/dashboards/segments/sizes").with(signedIn(denied))).andExpect(status().isForbidden());
             mvc.perform(get("/dashboards/migration").with(signedIn(denied))).andExpect(status().isForbidden());
             mvc.perform(get("/dashboards/targets").param("segment", "young").with(signedIn(denied))).andExpect(status().isForbidden());
@@ -228,7 +228,7 @@ class DashboardsAnalyticsTest extends PostgresTest {
                     .contentType(MediaType.APPLICATION_JSON).content("{\"expression\": \"true\"}")).andExpect(status().isForbidden());
         }
         // without the CSRF token a session may not save
-        mvc.perform(post("/dashboards/segments").with(signedIn(UserRole.ANALYST)).param("name", "x")
+        mvc.perform(post("/dashboards/segments").with(signedIn(Role.ANALYST)).param("name", "x")
                 .param("labelZh", "x").param("labelEn", "x").param("priority", "1").param("expression", "true"))
                 .andExpect(status().isForbidden());
         assertThat(store.all()).hasSize(1);
@@ -237,7 +237,7 @@ class DashboardsAnalyticsTest extends PostgresTest {
     @Test
     void aFormWithMistakesIsShownAgainWithEachProblemAtItsFieldAndNothingIsSaved() throws Exception {
         classifyBerkaTwice();
-        mvc.perform(post("/dashboards/segments").with(signedIn(UserRole.ANALYST)).with(csrf())
+        mvc.perform(post("/dashboards/segments").with(signedIn(Role.ANALYST)).with(csrf())
                         .param("name", "bad name!").param("labelZh", "").param("labelEn", "Bad").param("priority", "soon")
                         .param("expression", "features.aum > 1000.0 &&\nfeatures.tenure > 3"))
                 .andExpect(status().isBadRequest())
@@ -254,18 +254,18 @@ class DashboardsAnalyticsTest extends PostgresTest {
 
     private JsonNode check(String expression, String lang) throws Exception {
         String body = JSON.writeValueAsString(Map.of("expression", expression));
-        String answer = mvc.perform(post("/dashboards/segments/check").param("lang", lang).with(signedIn(UserRole.ANALYST)).with(csrf())
+        String answer = mvc.perform(post("/dashboards/segments/check").param("lang", lang).with(signedIn(Role.ANALYST)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         return JSON.readTree(answer);
     }
 
-    private JsonNode json(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, UserRole role)
+    private JsonNode json(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, Role role)
             throws Exception {
         return JSON.readTree(page(request, role));
     }
 
-    private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, UserRole role)
+    private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, Role role)
             throws Exception {
         return mvc.perform(request.with(signedIn(role))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);

@@ -1,11 +1,11 @@
 package io.clientlens.app.analytics.web;
 
+import io.clientlens.staff.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.batch.Progress;
 import io.clientlens.app.importing.Imports;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.BerkaData;
 import io.clientlens.app.support.PostgresTest;
 import io.clientlens.batch.berka.BerkaReader;
@@ -43,37 +43,37 @@ class DashboardsPageTest extends PostgresTest {
 
     @Test
     void onlyRolesThatSeeAggregatesGetThePageAndItsData() throws Exception {
-        for (UserRole allowed : new UserRole[]{UserRole.ANALYST, UserRole.SUPERVISOR, UserRole.COMPLIANCE,
-                UserRole.HEAD_OF_WEALTH, UserRole.ADMIN}) {
+        for (Role allowed : new Role[]{Role.ANALYST, Role.SUPERVISOR, Role.COMPLIANCE,
+                Role.HEAD_OF_WEALTH, Role.ADMIN}) {
             mvc.perform(get("/dashboards").with(signedIn(allowed))).andExpect(status().isOk());
             mvc.perform(get("/dashboards/data").with(signedIn(allowed))).andExpect(status().isOk());
         }
-        for (UserRole denied : new UserRole[]{UserRole.RM, UserRole.SALES}) {
+        for (Role denied : new Role[]{Role.RM, Role.SALES}) {
             mvc.perform(get("/dashboards").with(signedIn(denied))).andExpect(status().isForbidden());
             mvc.perform(get("/dashboards/data").with(signedIn(denied))).andExpect(status().isForbidden());
             mvc.perform(get("/").with(signedIn(denied))).andExpect(content().string(not(containsString("/dashboards"))));
         }
-        mvc.perform(get("/").with(signedIn(UserRole.ANALYST))).andExpect(content().string(containsString("统计图表")));
+        mvc.perform(get("/").with(signedIn(Role.ANALYST))).andExpect(content().string(containsString("统计图表")));
         mvc.perform(get("/dashboards")).andExpect(status().is3xxRedirection());
     }
 
     @Test
     void pageIsChineseByDefaultAndEnglishWhenAskedAndLoadsEChartsFromTheWebJar() throws Exception {
         classifyBerka();
-        mvc.perform(get("/dashboards").with(signedIn(UserRole.ANALYST))).andExpect(status().isOk())
+        mvc.perform(get("/dashboards").with(signedIn(Role.ANALYST))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("贡献度帕累托曲线"), containsString("RFM 网格"),
                         containsString("评估日 1994-03-31"), containsString("/webjars/echarts/5.3.1/dist/echarts.min.js"),
                         containsString("/dashboards.js"), not(containsString("<script>")))));
-        mvc.perform(get("/dashboards").with(signedIn(UserRole.ANALYST)).param("lang", "en")).andExpect(status().isOk())
+        mvc.perform(get("/dashboards").with(signedIn(Role.ANALYST)).param("lang", "en")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Pareto curve of contribution"), containsString("As of 1994-03-31"),
                         not(containsString("贡献度帕累托曲线")))));
-        mvc.perform(get("/webjars/echarts/5.3.1/dist/echarts.min.js").with(signedIn(UserRole.ANALYST)))
+        mvc.perform(get("/webjars/echarts/5.3.1/dist/echarts.min.js").with(signedIn(Role.ANALYST)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("echarts")));
     }
 
     @Test
     void sayssoWhenNothingIsClassifiedYet() throws Exception {
-        mvc.perform(get("/dashboards").with(signedIn(UserRole.ANALYST)).param("lang", "en"))
+        mvc.perform(get("/dashboards").with(signedIn(Role.ANALYST)).param("lang", "en"))
                 .andExpect(content().string(containsString("No classification yet")));
         JsonNode data = data("en");
         assertThat(data.get("run").isNull()).isTrue();
@@ -122,7 +122,7 @@ class DashboardsPageTest extends PostgresTest {
     }
 
     private JsonNode data(String lang) throws Exception {
-        String json = mvc.perform(get("/dashboards/data").with(signedIn(UserRole.ANALYST)).param("lang", lang))
+        String json = mvc.perform(get("/dashboards/data").with(signedIn(Role.ANALYST)).param("lang", lang))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         return JsonMapper.builder().build().readTree(json);
     }

@@ -7,9 +7,9 @@ import com.microsoft.playwright.options.AriaRole;
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.profile.ProfileDocuments;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.BrowserTest;
 import io.clientlens.batch.Progress;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +42,7 @@ class SegmentEditorBrowserTest extends BrowserTest {
                 {"customerId": "C2000", "type": "INDIVIDUAL", "name": "孙新", "branch": "BR001", "relationshipManager": "RM01"}
                 """));
         runs.run(LocalDate.of(2026, 10, 31), Progress.NONE);
-        users.add("analyst02", UserRole.ANALYST, "BR001", null, PASSWORD);
+        users.add("analyst02", Role.ANALYST, "BR001", null, PASSWORD);
     }
 
     @Test

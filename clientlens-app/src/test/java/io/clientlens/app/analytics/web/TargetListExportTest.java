@@ -5,12 +5,12 @@ import io.clientlens.app.analytics.TargetLists;
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.profile.ProfileDocuments;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.segment.SegmentRuleStore;
 import io.clientlens.app.support.PostgresTest;
 import io.clientlens.batch.rules.SegmentRule;
 import io.clientlens.code.Label;
 import io.clientlens.identity.Masking;
+import io.clientlens.staff.Role;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,7 +66,7 @@ class TargetListExportTest extends PostgresTest {
                 Long.class, run);
         assertThat(expected).isEqualTo(122);
         byte[] body = mvc.perform(get("/dashboards/targets").param("segment", "everyone").param("format", "csv")
-                        .with(signedIn(UserRole.ANALYST)))
+                        .with(signedIn(Role.ANALYST)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("targets-everyone-2026-09-30.csv")))
                 .andReturn().getResponse().getContentAsByteArray();
@@ -93,7 +93,7 @@ class TargetListExportTest extends PostgresTest {
         String tier = jdbc.queryForObject("select codes->>'aumTier' from classification where run_id = ? and customer_id = 'C0001'",
                 String.class, run);
         String zh = new String(mvc.perform(get("/dashboards/targets").param("segment", "everyone").param("format", "csv")
-                .with(signedIn(UserRole.ANALYST))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(),
+                .with(signedIn(Role.ANALYST))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(),
                 StandardCharsets.UTF_8);
         String wang = zh.lines().filter(l -> l.startsWith("C0001,")).findFirst().orElseThrow();
         String li = zh.lines().filter(l -> l.startsWith("C0002,")).findFirst().orElseThrow();
@@ -106,7 +106,7 @@ class TargetListExportTest extends PostgresTest {
             assertThat(cells.get(i)).as("column %s is a label, not a code", i).doesNotMatch("[A-Z_]{2,}");
         }
         String en = new String(mvc.perform(get("/dashboards/targets").param("segment", "everyone").param("format", "csv")
-                .param("lang", "en").with(signedIn(UserRole.ANALYST))).andExpect(status().isOk()).andReturn().getResponse()
+                .param("lang", "en").with(signedIn(Role.ANALYST))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsByteArray(), StandardCharsets.UTF_8);
         assertThat(en).startsWith("\uFEFFCustomer id,Name,Resident ID,Mobile,Branch,Relationship manager,Region,AUM tier,"
                 + "Customer value,Service class,RFM segment,AUM,Custom segments\r\n");
@@ -128,7 +128,7 @@ class TargetListExportTest extends PostgresTest {
                 """));
         runs.run(java.time.LocalDate.of(2026, 9, 30), io.clientlens.batch.Progress.NONE);
         byte[] body = mvc.perform(get("/dashboards/targets").param("segment", "everyone").param("format", "csv")
-                        .with(signedIn(UserRole.ANALYST)))
+                        .with(signedIn(Role.ANALYST)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         List<List<String>> rows;
         try (var reader = de.siegmar.fastcsv.reader.CsvReader.builder().ofCsvRecord(
@@ -163,7 +163,7 @@ class TargetListExportTest extends PostgresTest {
 
     @Test
     void xlsxOfAnExpressionFromTheEditorHasOnlyTheMatchingCustomers() throws Exception {
-        byte[] body = mvc.perform(post("/dashboards/targets").with(signedIn(UserRole.HEAD_OF_WEALTH)).with(csrf())
+        byte[] body = mvc.perform(post("/dashboards/targets").with(signedIn(Role.HEAD_OF_WEALTH)).with(csrf())
                         .param("expression", "dimensions.customerType == \"INDIVIDUAL\" && dimensions.residency == \"DOMESTIC\"")
                         .param("format", "xlsx"))
                 .andExpect(status().isOk())
@@ -186,7 +186,7 @@ class TargetListExportTest extends PostgresTest {
     @Test
     void aBadExpressionOrFormatIsRefusedAndOnlyMarketingRolesMayExport() throws Exception {
         // from the editor without JavaScript: the page again, the problem at the expression, no file
-        mvc.perform(post("/dashboards/targets").with(signedIn(UserRole.ANALYST)).with(csrf())
+        mvc.perform(post("/dashboards/targets").with(signedIn(Role.ANALYST)).with(csrf())
                         .param("expression", "features.agee > 3").param("format", "csv"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(org.hamcrest.Matchers.allOf(
@@ -195,10 +195,10 @@ class TargetListExportTest extends PostgresTest {
                         org.hamcrest.Matchers.containsString(">features.agee &gt; 3</textarea>"))))
                 .andExpect(header().doesNotExist("Content-Disposition"));
         mvc.perform(get("/dashboards/targets").param("segment", "everyone").param("format", "pdf")
-                .with(signedIn(UserRole.ANALYST))).andExpect(status().isBadRequest());
-        mvc.perform(get("/dashboards/targets").param("segment", "nobody").with(signedIn(UserRole.ANALYST)))
+                .with(signedIn(Role.ANALYST))).andExpect(status().isBadRequest());
+        mvc.perform(get("/dashboards/targets").param("segment", "nobody").with(signedIn(Role.ANALYST)))
                 .andExpect(status().isNotFound());
-        for (UserRole denied : new UserRole[]{UserRole.SUPERVISOR, UserRole.COMPLIANCE, UserRole.RM, UserRole.SALES}) {
+        for (Role denied : new Role[]{Role.SUPERVISOR, Role.COMPLIANCE, Role.RM, Role.SALES}) {
             mvc.perform(get("/dashboards/targets").param("segment", "everyone").with(signedIn(denied)))
                     .andExpect(status().isForbidden());
         }

@@ -5,8 +5,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.customer.Customers;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.BrowserTest;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +27,7 @@ class ProfileBrowserTest extends BrowserTest {
     @BeforeEach
     void data() {
         WorkstationData.load(customers, runs);
-        users.add("rm01", UserRole.RM, "BR001", "RM01", PASSWORD);
+        users.add("rm01", Role.RM, "BR001", "RM01", PASSWORD);
     }
 
     private static Page.GetByRoleOptions named(String name) {

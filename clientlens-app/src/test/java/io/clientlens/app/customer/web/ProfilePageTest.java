@@ -5,10 +5,10 @@ import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.profile.ProfileDocuments;
 import io.clientlens.app.customer.ProfileEdits;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.PostgresTest;
 import io.clientlens.customer.FactSource;
 import io.clientlens.customer.Profile;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,7 +65,7 @@ class ProfilePageTest extends PostgresTest {
 
     @Test
     void showsEveryGroupWithIdentityMaskedAndTheRecordedSources() throws Exception {
-        mvc.perform(get("/customers/C0001/profile").with(signedIn(UserRole.RM))).andExpect(status().isOk())
+        mvc.perform(get("/customers/C0001/profile").with(signedIn(Role.RM))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("编辑客户资料 C0001"),
                         containsString("value=\"1101**********002X\""), containsString("value=\"138****8000\""),
                         containsString("value=\"王*\""), not(containsString("13800138000")), not(containsString("王小明")),
@@ -73,7 +73,7 @@ class ProfilePageTest extends PostgresTest {
                         containsString("家庭成员"), containsString("负债"), containsString("人生规划和目标"),
                         containsString("name=\"family[3].relation\""), // one blank row after the three stored members
                         containsString("<option value=\"INTERVIEW\">面谈沟通</option>"))));
-        mvc.perform(get("/customers/C0001/profile").with(signedIn(UserRole.RM)).param("lang", "en"))
+        mvc.perform(get("/customers/C0001/profile").with(signedIn(Role.RM)).param("lang", "en"))
                 .andExpect(content().string(allOf(containsString("Edit profile C0001"), containsString("Salary (CNY/year)"))));
     }
 
@@ -83,16 +83,16 @@ class ProfilePageTest extends PostgresTest {
                 {"customerId": "C0009", "type": "INDIVIDUAL", "name": "钱多多", "branch": "BR001", "relationshipManager": "RM01",
                  "birthDate": "1985-06-15", "address": "北京市朝阳区建国路88号", "employer": "北京某某科技有限公司"}
                 """));
-        String admin = mvc.perform(get("/customers/C0009/profile").with(signedIn(UserRole.ADMIN))).andExpect(status().isOk())
+        String admin = mvc.perform(get("/customers/C0009/profile").with(signedIn(Role.ADMIN))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(admin).contains("value=\"1985\"", "value=\"北京市*\"")
                 .doesNotContain("1985-06-15", "朝阳区", "建国路", "北京某某科技有限公司");
-        assertThat(mvc.perform(get("/customers/C0009/profile").with(signedIn(UserRole.RM))).andReturn().getResponse()
+        assertThat(mvc.perform(get("/customers/C0009/profile").with(signedIn(Role.RM))).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("1985-06-15", "建国路", "北京某某科技有限公司");
 
         String before = jdbc.queryForObject("select profile::text from customer where customer_id = 'C0009'", String.class);
         Map<String, String> shown = new LinkedHashMap<>(ProfileEdits.formOf(customers.profile("C0009").orElseThrow(), false).values());
-        mvc.perform(postForm("/customers/C0009/profile", shown).with(signedIn(UserRole.ADMIN)))
+        mvc.perform(postForm("/customers/C0009/profile", shown).with(signedIn(Role.ADMIN)))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select profile::text from customer where customer_id = 'C0009'", String.class))
                 .isEqualTo(before);
@@ -108,7 +108,7 @@ class ProfilePageTest extends PostgresTest {
         form.put("assets.cash", "很多");
         form.put("goals[0].targetDate", "2036/09/01");
         form.put("sources.income", "INTERVIEW");
-        mvc.perform(postForm("/customers/C0001/profile", form).with(signedIn(UserRole.RM))).andExpect(status().isBadRequest())
+        mvc.perform(postForm("/customers/C0001/profile", form).with(signedIn(Role.RM))).andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(
                         containsString("有 5 处需要更正，资料尚未保存。"),
                         // the summary is announced and takes the focus (form-problems.js)
@@ -125,7 +125,7 @@ class ProfilePageTest extends PostgresTest {
                         containsString("<option value=\"INTERVIEW\" selected=\"selected\">面谈沟通</option>"))));
         assertThat(jdbc.queryForObject("select profile::text from customer where customer_id = 'C0001'", String.class)).isEqualTo(before);
 
-        mvc.perform(postForm("/customers/C0001/profile", form).with(signedIn(UserRole.RM)).param("lang", "en"))
+        mvc.perform(postForm("/customers/C0001/profile", form).with(signedIn(Role.RM)).param("lang", "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("check character is 1 but the ISO 7064 MOD 11-2 check requires X"),
                         containsString("must have 11 digits, has 10"), containsString("must not be negative; expected an amount such as 1000000, 1,000,000, 1000000.00, 100万 or 1.5万元, found &#39;-5&#39;"))));
@@ -139,7 +139,7 @@ class ProfilePageTest extends PostgresTest {
         form.put("assets.cash", "1,000,000.00");
         form.put("assets.funds", "１，０００，０００");
         form.put("liabilities[0].outstanding", "150万");
-        mvc.perform(postForm("/customers/C0001/profile", form).with(signedIn(UserRole.RM)))
+        mvc.perform(postForm("/customers/C0001/profile", form).with(signedIn(Role.RM)))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/customers/C0001"));
         Profile saved = customers.profile("C0001").orElseThrow();
         assertThat(saved.income().salary()).isEqualByComparingTo("350000");
@@ -150,7 +150,7 @@ class ProfilePageTest extends PostgresTest {
 
         // a row's amount is explained at its own field, in English too
         form.put("liabilities[0].monthlyPayment", "9,000,0");
-        mvc.perform(postForm("/customers/C0001/profile", form).with(signedIn(UserRole.RM)).param("lang", "en"))
+        mvc.perform(postForm("/customers/C0001/profile", form).with(signedIn(Role.RM)).param("lang", "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("id=\"f-liabilities-0-monthlyPayment-error\""),
                         containsString("thousands separators go every three digits"), containsString("1 field(s) need correcting"))));
@@ -170,7 +170,7 @@ class ProfilePageTest extends PostgresTest {
         form.put("family[1].birthDate", ""); // clearing every field of a row removes it
         form.put("family[1].relation", "");
         form.put("family[1].educationAnnualCost", "");
-        mvc.perform(postForm("/customers/C0001/profile", form).with(signedIn(UserRole.RM)))
+        mvc.perform(postForm("/customers/C0001/profile", form).with(signedIn(Role.RM)))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/customers/C0001"))
                 .andExpect(flash().attribute("profileSaved", true));
 
@@ -191,9 +191,9 @@ class ProfilePageTest extends PostgresTest {
         assertThat(saved.sources().get("assets")).isEqualTo(new FactSource(FactSource.Channel.ACCOUNT_OPENING, today));
         assertThat(saved.sources()).doesNotContainKey("goals");
 
-        mvc.perform(get("/customers/C0001").with(signedIn(UserRole.RM)).flashAttr("profileSaved", true))
+        mvc.perform(get("/customers/C0001").with(signedIn(Role.RM)).flashAttr("profileSaved", true))
                 .andExpect(content().string(containsString("资料已保存。下一次分类运行将使用更新后的资料。")));
-        mvc.perform(get("/customers/C0001/profile").with(signedIn(UserRole.RM)))
+        mvc.perform(get("/customers/C0001/profile").with(signedIn(Role.RM)))
                 .andExpect(content().string(allOf(containsString("<option value=\"INTERVIEW\" selected=\"selected\">面谈沟通</option>"),
                         containsString("采集日期 " + today), containsString("value=\"w***@example.cn\""),
                         containsString("客户标签"), containsString("价格敏感"))));
@@ -201,7 +201,7 @@ class ProfilePageTest extends PostgresTest {
 
     @Test
     void aFieldNotSentAtAllIsLeftAsStoredWhileAFieldSentEmptyIsRemoved() throws Exception {
-        mvc.perform(post("/customers/C0001/profile").with(csrf()).with(signedIn(UserRole.SUPERVISOR))
+        mvc.perform(post("/customers/C0001/profile").with(csrf()).with(signedIn(Role.SUPERVISOR))
                         .param("income.salary", "310000").param("income.other", "").param("sources.income", "PHONE"))
                 .andExpect(status().is3xxRedirection());
         Profile saved = customers.profile("C0001").orElseThrow();
@@ -216,25 +216,25 @@ class ProfilePageTest extends PostgresTest {
 
     @Test
     void onlyTheRolesOfTheRestPutMayEditAndOnlyCustomersInScope() throws Exception {
-        for (UserRole role : new UserRole[] {UserRole.SALES, UserRole.COMPLIANCE, UserRole.HEAD_OF_WEALTH, UserRole.ANALYST}) {
+        for (Role role : new Role[] {Role.SALES, Role.COMPLIANCE, Role.HEAD_OF_WEALTH, Role.ANALYST}) {
             mvc.perform(get("/customers/C0001/profile").with(signedIn(role))).andExpect(status().isForbidden());
             mvc.perform(postForm("/customers/C0001/profile", formAsShown()).with(signedIn(role))).andExpect(status().isForbidden());
         }
-        for (UserRole role : new UserRole[] {UserRole.RM, UserRole.SUPERVISOR, UserRole.ADMIN}) {
+        for (Role role : new Role[] {Role.RM, Role.SUPERVISOR, Role.ADMIN}) {
             mvc.perform(get("/customers/C0001/profile").with(signedIn(role))).andExpect(status().isOk());
         }
         // RM01 may not edit RM02's customer: it does not exist for them
         String before = jdbc.queryForObject("select profile::text from customer where customer_id = 'C0002'", String.class);
-        mvc.perform(get("/customers/C0002/profile").with(signedIn(UserRole.RM))).andExpect(status().isNotFound())
+        mvc.perform(get("/customers/C0002/profile").with(signedIn(Role.RM))).andExpect(status().isNotFound())
                 .andExpect(content().string(allOf(containsString("C0002"), not(containsString("李*")))));
-        mvc.perform(postForm("/customers/C0002/profile", Map.of("name", "张三")).with(signedIn(UserRole.RM)))
+        mvc.perform(postForm("/customers/C0002/profile", Map.of("name", "张三")).with(signedIn(Role.RM)))
                 .andExpect(status().isNotFound());
         assertThat(jdbc.queryForObject("select profile::text from customer where customer_id = 'C0002'", String.class)).isEqualTo(before);
-        mvc.perform(get("/customers/C9999/profile").with(signedIn(UserRole.SUPERVISOR))).andExpect(status().isNotFound());
+        mvc.perform(get("/customers/C9999/profile").with(signedIn(Role.SUPERVISOR))).andExpect(status().isNotFound());
         // the 360 offers the link only to those who may edit
-        mvc.perform(get("/customers/C0001").with(signedIn(UserRole.RM)))
+        mvc.perform(get("/customers/C0001").with(signedIn(Role.RM)))
                 .andExpect(content().string(containsString("href=\"/customers/C0001/profile\"")));
-        mvc.perform(get("/customers/C0001").with(signedIn(UserRole.SALES)))
+        mvc.perform(get("/customers/C0001").with(signedIn(Role.SALES)))
                 .andExpect(content().string(not(containsString("/customers/C0001/profile"))));
     }
 }

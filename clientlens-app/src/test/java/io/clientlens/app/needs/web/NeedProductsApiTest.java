@@ -1,7 +1,7 @@
 package io.clientlens.app.needs.web;
 
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.support.PostgresTest;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +31,7 @@ class NeedProductsApiTest extends PostgresTest {
 
     @Autowired
     void signIn(WebApplicationContext context) {
-        mvc = mvc(context, UserRole.SUPERVISOR);
+        mvc = mvc(context, Role.SUPERVISOR);
     }
 
     @BeforeEach
@@ -40,7 +40,7 @@ class NeedProductsApiTest extends PostgresTest {
                         .content("{\"customerId\": \"C1\", \"name\": \"王小明\", \"branch\": \"BR001\", \"relationshipManager\": \"RM01\","
                                 + " \"investmentHistory\": {\"years\": 0, \"purchases\": 0}}"))
                 .andExpect(status().isCreated());
-        mvc.perform(post("/api/v1/products").header(HttpHeaders.AUTHORIZATION, bearer(UserRole.ADMIN)).contentType("text/csv")
+        mvc.perform(post("/api/v1/products").header(HttpHeaders.AUTHORIZATION, bearer(Role.ADMIN)).contentType("text/csv")
                         .content(Files.readString(Path.of("../docs/samples/products.csv"), StandardCharsets.UTF_8)))
                 .andExpect(status().isOk());
         need("补充重疾保障", "FAMILY_PROTECTION");
@@ -56,7 +56,7 @@ class NeedProductsApiTest extends PostgresTest {
     }
 
     private MockHttpServletRequestBuilder asRm(MockHttpServletRequestBuilder request) {
-        return request.header(HttpHeaders.AUTHORIZATION, bearer("li.rm", UserRole.RM, "BR001", "RM01"));
+        return request.header(HttpHeaders.AUTHORIZATION, bearer("li.rm", Role.RM, "BR001", "RM01"));
     }
 
     @Test
@@ -94,7 +94,7 @@ class NeedProductsApiTest extends PostgresTest {
     @Test
     void anUnknownCustomerAndAnotherBranchsCustomerAreBothNotFound() throws Exception {
         mvc.perform(get("/api/v1/customers/NOPE/needs/products")).andExpect(status().isNotFound());
-        mvc.perform(get(URL).header(HttpHeaders.AUTHORIZATION, bearer("wang.rm", UserRole.RM, "BR002", "RM07")))
+        mvc.perform(get(URL).header(HttpHeaders.AUTHORIZATION, bearer("wang.rm", Role.RM, "BR002", "RM07")))
                 .andExpect(status().isNotFound());
         mvc.perform(get(URL).header(HttpHeaders.AUTHORIZATION, "Bearer not-a-token")).andExpect(status().isUnauthorized());
     }

@@ -1,6 +1,7 @@
 package io.clientlens.app.needs.web;
 
 import io.clientlens.app.support.PostgresTest;
+import io.clientlens.staff.Role;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -9,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import io.clientlens.app.security.UserRole;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -43,7 +43,7 @@ class NeedsApiTest extends PostgresTest {
     @Autowired
     void signIn(WebApplicationContext context) {
         this.context = context;
-        mvc = mvc(context, UserRole.SUPERVISOR);
+        mvc = mvc(context, Role.SUPERVISOR);
     }
 
     @BeforeEach
@@ -119,10 +119,10 @@ class NeedsApiTest extends PostgresTest {
         mvc(context, null).perform(post(NEEDS + "/register").contentType(MediaType.APPLICATION_JSON).content(NEED))
                 .andExpect(status().isUnauthorized());
         mvc.perform(post(NEEDS + "/register").contentType(MediaType.APPLICATION_JSON).content(NEED)
-                        .header(HttpHeaders.AUTHORIZATION, bearer(UserRole.COMPLIANCE)))
+                        .header(HttpHeaders.AUTHORIZATION, bearer(Role.COMPLIANCE)))
                 .andExpect(status().isForbidden());
         mvc.perform(post(NEEDS + "/register").contentType(MediaType.APPLICATION_JSON)
-                        .header(HttpHeaders.AUTHORIZATION, bearer("rm.li", UserRole.RM, "BR001", "RM01"))
+                        .header(HttpHeaders.AUTHORIZATION, bearer("rm.li", Role.RM, "BR001", "RM01"))
                         .content("{\"title\": \"\", \"expectation\": \"SOMETIMES\", \"voice\": \"STATED\", \"nature\": \"EXPLICIT\","
                                 + " \"source\": \"INTERVIEW\", \"importance\": 9, \"urgency\": 2}"))
                 .andExpect(status().isBadRequest())
@@ -134,7 +134,7 @@ class NeedsApiTest extends PostgresTest {
 
     @Test
     void readsTheCostAsTypedAndRefusesGarbageNamingTheField() throws Exception {
-        String rm = bearer("rm.li", UserRole.RM, "BR001", "RM01");
+        String rm = bearer("rm.li", Role.RM, "BR001", "RM01");
         mvc.perform(post(NEEDS + "/register").contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.AUTHORIZATION, rm)
                         .content(NEED.replace("\"cost\": 15500", "\"cost\": \"1.55万\"")))
                 .andExpect(status().isCreated());
@@ -150,24 +150,24 @@ class NeedsApiTest extends PostgresTest {
     @Test
     void takesAProposalNeedThroughSupervisorReview() throws Exception {
         mvc.perform(post(NEEDS + "/register").contentType(MediaType.APPLICATION_JSON)
-                        .header(HttpHeaders.AUTHORIZATION, bearer("rm.li", UserRole.RM, "BR001", "RM01")).content(NEED))
+                        .header(HttpHeaders.AUTHORIZATION, bearer("rm.li", Role.RM, "BR001", "RM01")).content(NEED))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("IDENTIFIED"));
         long id = jdbc.queryForObject("select need_id from need", Long.class);
         String statusUrl = NEEDS + "/register/" + id + "/status";
         mvc.perform(post(statusUrl).contentType(MediaType.APPLICATION_JSON)
-                        .header(HttpHeaders.AUTHORIZATION, bearer("rm.li", UserRole.RM, "BR001", "RM01")).content("{\"status\": \"REVIEWED\"}"))
+                        .header(HttpHeaders.AUTHORIZATION, bearer("rm.li", Role.RM, "BR001", "RM01")).content("{\"status\": \"REVIEWED\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.rule").value("supervisorReviewsNeedsThatLeadToAProposal"))
                 .andExpect(jsonPath("$.zh").value("该需求将形成产品建议，须由业务主管评审"));
         mvc.perform(post(statusUrl).contentType(MediaType.APPLICATION_JSON)
-                        .header(HttpHeaders.AUTHORIZATION, bearer("sup.zhang", UserRole.SUPERVISOR, "BR001", null))
+                        .header(HttpHeaders.AUTHORIZATION, bearer("sup.zhang", Role.SUPERVISOR, "BR001", null))
                         .content("{\"status\": \"REVIEWED\", \"note\": \"缺口测算无误\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("REVIEWED"))
                 .andExpect(jsonPath("$.reviewedBy").value("sup.zhang"));
         mvc.perform(post(statusUrl).contentType(MediaType.APPLICATION_JSON)
-                        .header(HttpHeaders.AUTHORIZATION, bearer("rm.li", UserRole.RM, "BR001", "RM01")).content("{\"status\": \"MET\"}"))
+                        .header(HttpHeaders.AUTHORIZATION, bearer("rm.li", Role.RM, "BR001", "RM01")).content("{\"status\": \"MET\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.rule").value("onlyTheStepsOfTheLifecycle"));
         mvc.perform(get(NEEDS + "/register/" + id))

@@ -5,15 +5,14 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.customer.Customers;
-import io.clientlens.app.security.UserRole;
 import io.clientlens.app.suitability.Assessments;
 import io.clientlens.app.suitability.Products;
 import io.clientlens.app.support.BrowserTest;
 import io.clientlens.batch.questionnaire.AnswerSheet;
 import io.clientlens.batch.questionnaire.ProductCsv;
 import io.clientlens.questionnaire.Answers;
-import io.clientlens.suitability.Actor;
-import io.clientlens.suitability.Role;
+import io.clientlens.staff.Actor;
+import io.clientlens.staff.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,8 +43,8 @@ class AdviceBrowserTest extends BrowserTest {
     void data() throws Exception {
         WorkstationData.load(customers, runs);
         products.save(ProductCsv.parse(Files.readString(Path.of("../docs/samples/products.csv"), StandardCharsets.UTF_8), "products.csv"));
-        users.add("rm01", UserRole.RM, "BR001", "RM01", PASSWORD);
-        users.add("zhao.sup", UserRole.SUPERVISOR, "BR001", null, PASSWORD);
+        users.add("rm01", Role.RM, "BR001", "RM01", PASSWORD);
+        users.add("zhao.sup", Role.SUPERVISOR, "BR001", null, PASSWORD);
     }
 
     /** A face-to-face risk assessment of C0001 recorded beforehand: loss "none" is the knock-out (C1), "lt5" gives C4. */

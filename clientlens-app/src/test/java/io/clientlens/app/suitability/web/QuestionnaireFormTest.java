@@ -3,7 +3,7 @@ package io.clientlens.app.suitability.web;
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.profile.ProfileDocuments;
-import io.clientlens.app.security.UserRole;
+import io.clientlens.staff.Role;
 import io.clientlens.app.support.PostgresTest;
 import io.clientlens.app.support.WorkstationData;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +52,7 @@ class QuestionnaireFormTest extends PostgresTest {
         int age = Period.between(LocalDate.of(1949, 12, 31), LocalDate.now()).getYears();
         Map<String, String> answers = new HashMap<>(AdvicePagesTest.riskAnswers("5-20"));
         answers.put("age", "31-40");
-        String zh = mvc.perform(AdvicePagesTest.answered("/customers/C0100/questionnaires/risk", answers, "branch").with(signedIn(UserRole.RM)))
+        String zh = mvc.perform(AdvicePagesTest.answered("/customers/C0100/questionnaires/risk", answers, "branch").with(signedIn(Role.RM)))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(zh).contains("问题“您的年龄是？”的回答“31–40岁”与客户资料中的出生日期 1949-12-31（评估日 " + age + " 岁）不符",
                 "id=\"form-problems\" role=\"alert\" tabindex=\"-1\"", "href=\"#q-age\"", "id=\"q-age\"", "id=\"err-age\"",
@@ -60,14 +60,14 @@ class QuestionnaireFormTest extends PostgresTest {
                 "value=\"branch\" checked=\"checked\"");
         assertThat(jdbc.queryForObject("select count(*) from assessment", Integer.class)).isZero();
         String en = mvc.perform(AdvicePagesTest.answered("/customers/C0100/questionnaires/risk", answers, "branch").param("lang", "en")
-                .with(signedIn(UserRole.RM))).andExpect(status().isBadRequest()).andReturn().getResponse()
+                .with(signedIn(Role.RM))).andExpect(status().isBadRequest()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(en).contains("Question “What is your age?”: the answer “31–40” does not match the birth date on file, 1949-12-31 ("
                 + age + " years old on the day of the assessment)");
 
         // the band that holds the age is accepted and stored
         answers.put("age", "70+");
-        mvc.perform(AdvicePagesTest.answered("/customers/C0100/questionnaires/risk", answers, "branch").with(signedIn(UserRole.RM)))
+        mvc.perform(AdvicePagesTest.answered("/customers/C0100/questionnaires/risk", answers, "branch").with(signedIn(Role.RM)))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select count(*) from assessment", Integer.class)).isEqualTo(1);
     }
@@ -76,7 +76,7 @@ class QuestionnaireFormTest extends PostgresTest {
     void withoutABirthDateOnFileAnyAgeIsTakenAsAnswered() throws Exception {
         Map<String, String> answers = new HashMap<>(AdvicePagesTest.riskAnswers("5-20"));
         answers.put("age", "18-30");
-        mvc.perform(AdvicePagesTest.answered("/customers/C1000/questionnaires/risk", answers, "branch").with(signedIn(UserRole.RM)))
+        mvc.perform(AdvicePagesTest.answered("/customers/C1000/questionnaires/risk", answers, "branch").with(signedIn(Role.RM)))
                 .andExpect(status().is3xxRedirection());
     }
 }

@@ -1,4 +1,4 @@
-package io.clientlens.needs;
+package io.clientlens.staff;
 
 import io.clientlens.code.Label;
 
@@ -6,10 +6,16 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Who acts on the needs register (roles: docs/SECURITY.md); from the signed-in user, or the CLI's --role. */
+/**
+ * The role of a member of staff (docs/SECURITY.md); each user has exactly one. Its {@link #name()} is the code stored with
+ * the user and in audit records. Which roles take part in a chain is the chain's to say
+ * ({@code io.clientlens.suitability.Action}, {@code io.clientlens.needs.NeedRules}).
+ */
 public enum Role {
     RM(Label.of("理财经理", "Relationship manager")),
+    SALES(Label.of("一般销售人员", "General sales staff")),
     SUPERVISOR(Label.of("业务主管", "Supervisor")),
+    HEAD_OF_WEALTH(Label.of("财富管理负责人", "Head of wealth management")),
     COMPLIANCE(Label.of("合规", "Compliance")),
     ANALYST(Label.of("分析师", "Analyst")),
     ADMIN(Label.of("管理员", "Administrator"));
@@ -24,6 +30,7 @@ public enum Role {
         return label;
     }
 
+    /** The role of a code, ignoring case and surrounding blanks; empty for anything else (null included). */
     public static Optional<Role> parse(String text) {
         if (text == null) {
             return Optional.empty();
