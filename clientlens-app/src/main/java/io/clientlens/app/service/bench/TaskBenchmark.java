@@ -157,7 +157,7 @@ public final class TaskBenchmark {
 
     /**
      * Once per home: notes for about half the customers (the last 0–200 days), branch risk assessments for a third (the last
-     * 0–400 days), accepted needs for one in twenty (80–120 days ago). Set-based SQL; the tasks they queue are dropped.
+     * 0–400 days; none on a day the customer already has one), accepted needs for one in twenty (80–120 days ago). Set-based SQL; the tasks they queue are dropped.
      */
     private static void seedServiceRecords(JdbcTemplate jdbc, LocalDate asOf) {
         if (count(jdbc, "interaction_note") > 0) {
@@ -173,7 +173,9 @@ public final class TaskBenchmark {
                 + "recorded_role, assessed_at, assessed_on, policy_version) "
                 + "select customer_id, 'bench-risk', 'RISK_TOLERANCE', '{}', 50, 'C3', '{}', 'BRANCH', 'bench', 'RM', d, d, 'v1' "
                 + "from (select customer_id, cast(? as date) - (abs(hashtext(customer_id || 'a')) % 400) as d from customer "
-                + "where abs(hashtext(customer_id || 'r')) % 3 = 0) x", asOf);
+                + "where abs(hashtext(customer_id || 'r')) % 3 = 0) x "
+                // the generated base has assessments of its own: one risk assessment a customer and day
+                + "on conflict do nothing", asOf);
         jdbc.update("insert into need (customer_id, title, expectation, voice, nature, source, importance, urgency, status, identified_by) "
                 + "select customer_id, '子女教育金缺口', 'BASIC', 'STATED', 'EXPLICIT', 'DIAGNOSIS', 3, 3, 'ACCEPTED', 'bench' "
                 + "from customer where abs(hashtext(customer_id || 'd')) % 20 = 0");
