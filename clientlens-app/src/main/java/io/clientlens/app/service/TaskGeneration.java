@@ -55,8 +55,6 @@ public class TaskGeneration {
     private final ServicePolicy servicePolicy;
     private final AmlReviewsDue amlReviews;
     private final ServiceClock clock;
-    /** Time spent reading the AML reviews due in the computation under way (one at a time: the advisory lock). */
-    private long amlNanos;
 
     TaskGeneration(DataSource dataSource, Policy policy, ServicePolicy servicePolicy, AmlReviewsDue amlReviews, ServiceClock clock) {
         this.dataSource = dataSource;
@@ -163,7 +161,10 @@ public class TaskGeneration {
         var query = new TaskFacts.Query(run.runId() == null ? -1 : run.runId(), run.asOf(), servicePolicy,
                 policy.activity().bankPostingCategories(), servicePolicy.reminders().approvalOutcomeDays());
         int[] customers = {0};
-        amlNanos = 0;
+        // everyone: the AML reviews due read once, set-based; a few customers: per batch of them
+        long amlStart = System.nanoTime();
+        Aml aml = new Aml(ids == null ? amlReviews.dueByEveryone(context.asOf().plusDays(context.reminders().amlReviewDaysAhead())) : null);
+        aml.nanos += System.nanoTime() - amlStart;
         StringBuilder phases = new StringBuilder();
         TaskWriter.Merged merged;
         int found;
@@ -173,13 +174,13 @@ public class TaskGeneration {
                 customers[0]++;
                 batch.add(row);
                 if (batch.size() == AML_BATCH) {
-                    evaluate(batch, context, writer);
+                    evaluate(batch, context, writer, aml);
                 }
             });
-            evaluate(batch, context, writer);
+            evaluate(batch, context, writer, aml);
             found = writer.found();
             phases.append("facts SQL ").append(sqlMillis).append(" ms; facts+rules ").append(Duration.between(started, Instant.now()).toMillis())
-                    .append(" ms (AML reviews ").append(amlNanos / 1_000_000).append(" ms, copy ").append(writer.copyMillis()).append(" ms); ");
+                    .append(" ms (AML reviews ").append(aml.nanos / 1_000_000).append(" ms, copy ").append(writer.copyMillis()).append(" ms); ");
             Instant mergeStart = Instant.now();
             merged = writer.merge(policy.version(), run.asOf(), ids);
             phases.append("merge ").append(Duration.between(mergeStart, Instant.now()).toMillis()).append(" ms (")
@@ -215,14 +216,24 @@ public class TaskGeneration {
                 Duration.between(started, finished), phases.toString());
     }
 
-    private void evaluate(List<TaskFacts.Row> batch, TaskContext context, TaskWriter writer) {
+    /** The AML reviews due of a computation: of everyone, read once (null for a few customers), and the time spent reading them. */
+    private static final class Aml {
+        final Map<String, List<AmlReviewDue>> everyone;
+        long nanos;
+
+        Aml(Map<String, List<AmlReviewDue>> everyone) {
+            this.everyone = everyone;
+        }
+    }
+
+    private void evaluate(List<TaskFacts.Row> batch, TaskContext context, TaskWriter writer, Aml amlDue) {
         if (batch.isEmpty()) {
             return;
         }
         long amlStart = System.nanoTime();
-        Map<String, List<AmlReviewDue>> aml = amlReviews.dueBy(batch.stream().map(r -> r.facts().customerId()).toList(),
-                context.asOf().plusDays(context.reminders().amlReviewDaysAhead()));
-        amlNanos += System.nanoTime() - amlStart;
+        Map<String, List<AmlReviewDue>> aml = amlDue.everyone != null ? amlDue.everyone : amlReviews.dueBy(
+                batch.stream().map(r -> r.facts().customerId()).toList(), context.asOf().plusDays(context.reminders().amlReviewDaysAhead()));
+        amlDue.nanos += System.nanoTime() - amlStart;
         try {
             for (TaskFacts.Row row : batch) {
                 ServiceFacts facts = row.facts();

@@ -108,8 +108,8 @@ public final class TaskWriter implements AutoCloseable {
         }
         t = lap("clear", t);
         // A task already there keeps its row; an open one whose rule changed (e.g. expiring → expired) takes the new
-        // explanation. Only tasks computations write new rows, one at a time (the advisory lock), so the new keys are
-        // inserted plainly: no speculative insertion, and no lock on the rows that did not change.
+        // explanation. The new keys are then inserted, the others left alone: "do nothing" takes no lock on the rows that
+        // did not change (an update would lock every one of them, writing each page again).
         try (PreparedStatement ps = connection.prepareStatement("""
                 update service_task t set rule = s.rule, inputs = cast(s.inputs as jsonb), reason_zh = s.reason_zh, reason_en = s.reason_en,
                        due_on = s.due_on, as_of = ?, updated_at = now()
@@ -126,7 +126,7 @@ public final class TaskWriter implements AutoCloseable {
                 select s.task_key, s.kind, s.customer_id, s.due_on, s.rule, cast(s.inputs as jsonb), s.reason_zh, s.reason_en, ?, ?,
                        s.rm_id, s.branch_id
                 from service_task_stage s
-                where not exists (select 1 from service_task t where t.task_key = s.task_key)""")) {
+                on conflict (task_key) do nothing""")) {
             ps.setString(1, policyVersion);
             ps.setObject(2, asOf);
             created = ps.executeUpdate();
