@@ -126,6 +126,7 @@ public final class TaskWriter implements AutoCloseable {
                 select s.task_key, s.kind, s.customer_id, s.due_on, s.rule, cast(s.inputs as jsonb), s.reason_zh, s.reason_en, ?, ?,
                        s.rm_id, s.branch_id
                 from service_task_stage s
+                order by s.customer_id -- a customer's tasks together: the key and customer indexes are written in order
                 on conflict (task_key) do nothing""")) {
             ps.setString(1, policyVersion);
             ps.setObject(2, asOf);
