@@ -14,24 +14,8 @@ import java.util.Map;
 public interface AmlReviewsDue {
 
     /** Nobody has an AML review due: the stand-in until the AML module provides its adapter. */
-    AmlReviewsDue NONE = new AmlReviewsDue() {
-        @Override
-        public Map<String, List<AmlReviewDue>> dueBy(Collection<String> customerIds, LocalDate until) {
-            return Map.of();
-        }
-
-        @Override
-        public Map<String, List<AmlReviewDue>> dueByEveryone(LocalDate until) {
-            return Map.of();
-        }
-    };
+    AmlReviewsDue NONE = (customerIds, until) -> Map.of();
 
     /** Customer id → the reviews due on or before {@code until}; customers without any may be left out. */
     Map<String, List<AmlReviewDue>> dueBy(Collection<String> customerIds, LocalDate until);
-
-    /**
-     * As {@link #dueBy} for every customer at once (the computation after a run): only the customers with a review due
-     * are in the map, so it holds far fewer entries than there are customers.
-     */
-    Map<String, List<AmlReviewDue>> dueByEveryone(LocalDate until);
 }

@@ -111,34 +111,6 @@ public class AmlDueDiligence implements AmlReviewsDue {
         return due;
     }
 
-    /**
-     * Every rated customer at once, set-based (one statement, not one per batch of customers): the same facts and the same
-     * {@link DueDiligence} rule as {@link #dueBy}.
-     */
-    @Override
-    public Map<String, List<AmlReviewDue>> dueByEveryone(LocalDate until) {
-        Map<String, List<AmlReviewDue>> due = new HashMap<>();
-        jdbc.sql("""
-                        select cl.customer_id, c.customer_type, cl.codes->>'amlRisk' as rating, r.last_review, s.since
-                        from classification cl
-                        join customer c on c.customer_id = cl.customer_id
-                        left join (select customer_id, max(reviewed_on) as last_review from aml_review group by customer_id) r
-                               on r.customer_id = cl.customer_id
-                        left join (select l.customer_id, min(a.opened) as since from account_link l join account a using (account_id)
-                                    where l.role = 'OWNER' group by l.customer_id) s on s.customer_id = cl.customer_id
-                        where cl.run_id = (select max(run_id) from classification_run where status = 'DONE')
-                          and cl.codes->>'amlRisk' is not null""")
-                .query(rs -> {
-                    String rating = rs.getString(3);
-                    DueDiligence.Status s = DueDiligence.of(rating, null, CustomerType.valueOf(rs.getString(2)),
-                            rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), until, policy.aml().dueDiligence());
-                    if (s.nextReviewOn() != null && !s.nextReviewOn().isAfter(until)) {
-                        due.put(rs.getString(1), List.of(new AmlReviewDue(s.nextReviewOn(), rating)));
-                    }
-                });
-        return due;
-    }
-
     /** A review due: the customer, the rating and the day (for compliance; the RM sees the task only). */
     public record ReviewDue(String customerId, String rating, LocalDate dueOn, LocalDate lastReviewOn, boolean eddPending) {
     }

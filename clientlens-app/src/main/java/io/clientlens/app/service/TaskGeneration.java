@@ -161,10 +161,7 @@ public class TaskGeneration {
         var query = new TaskFacts.Query(run.runId() == null ? -1 : run.runId(), run.asOf(), servicePolicy,
                 policy.activity().bankPostingCategories(), servicePolicy.reminders().approvalOutcomeDays());
         int[] customers = {0};
-        // everyone: the AML reviews due read once, set-based; a few customers: per batch of them
-        long amlStart = System.nanoTime();
-        Aml aml = new Aml(ids == null ? amlReviews.dueByEveryone(context.asOf().plusDays(context.reminders().amlReviewDaysAhead())) : null);
-        aml.nanos += System.nanoTime() - amlStart;
+        Aml aml = new Aml();
         StringBuilder phases = new StringBuilder();
         TaskWriter.Merged merged;
         int found;
@@ -216,14 +213,9 @@ public class TaskGeneration {
                 Duration.between(started, finished), phases.toString());
     }
 
-    /** The AML reviews due of a computation: of everyone, read once (null for a few customers), and the time spent reading them. */
+    /** The time a computation spent reading the AML reviews due (per batch of customers: memory stays bounded). */
     private static final class Aml {
-        final Map<String, List<AmlReviewDue>> everyone;
         long nanos;
-
-        Aml(Map<String, List<AmlReviewDue>> everyone) {
-            this.everyone = everyone;
-        }
     }
 
     private void evaluate(List<TaskFacts.Row> batch, TaskContext context, TaskWriter writer, Aml amlDue) {
@@ -231,8 +223,8 @@ public class TaskGeneration {
             return;
         }
         long amlStart = System.nanoTime();
-        Map<String, List<AmlReviewDue>> aml = amlDue.everyone != null ? amlDue.everyone : amlReviews.dueBy(
-                batch.stream().map(r -> r.facts().customerId()).toList(), context.asOf().plusDays(context.reminders().amlReviewDaysAhead()));
+        Map<String, List<AmlReviewDue>> aml = amlReviews.dueBy(batch.stream().map(r -> r.facts().customerId()).toList(),
+                context.asOf().plusDays(context.reminders().amlReviewDaysAhead()));
         amlDue.nanos += System.nanoTime() - amlStart;
         try {
             for (TaskFacts.Row row : batch) {
