@@ -21,9 +21,10 @@ public record SuitabilityCase(String customerId, Product product, BigDecimal amo
 
     /**
      * What anti-money laundering allows (docs/AML.md, "Due diligence"): CLEAR; DUE_DILIGENCE_PENDING (HIGH risk with
-     * enhanced due diligence not complete: new sales wait); PROHIBITED (no new business).
+     * enhanced due diligence not complete: new sales wait); PROHIBITED (no new business); RELATIONSHIP_EXITED (compliance
+     * decided, with a second officer's approval, to end the relationship: no new business either).
      */
-    public enum AmlStanding { CLEAR, DUE_DILIGENCE_PENDING, PROHIBITED }
+    public enum AmlStanding { CLEAR, DUE_DILIGENCE_PENDING, PROHIBITED, RELATIONSHIP_EXITED }
 
     /** A case AML does not hold back. */
     public SuitabilityCase(String customerId, Product product, BigDecimal amount, InitiatedBy initiatedBy,

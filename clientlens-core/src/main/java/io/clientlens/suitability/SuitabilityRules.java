@@ -228,8 +228,8 @@ public final class SuitabilityRules {
     });
 
     /**
-     * Anti-money laundering holds new business back (docs/AML.md, "Due diligence"): PROHIBITED blocks every sale;
-     * HIGH risk with enhanced due diligence pending blocks new sales until it is complete. The reason names what
+     * Anti-money laundering holds new business back (docs/AML.md, "Due diligence"): PROHIBITED blocks every sale, and
+     * so does an approved decision to end the relationship; HIGH risk with enhanced due diligence pending blocks new sales until it is complete. The reason names what
      * the RM can do (collect the facts) and nothing compliance knows (no alerts, cases or reports: no tipping-off).
      */
     static final SuitabilityRule AML_STANDING_ALLOWS_NEW_BUSINESS = rule("amlStandingAllowsNewBusiness", (c, p) -> {
@@ -238,6 +238,10 @@ public final class SuitabilityRules {
                 return Optional.of(new Finding(BLOCKS, new Reason("amlProhibited",
                         "反洗钱：该客户不得办理新业务",
                         "Anti-money laundering: no new business with this customer")));
+            case RELATIONSHIP_EXITED:
+                return Optional.of(new Finding(BLOCKS, new Reason("amlRelationshipExited",
+                        "反洗钱：本行已决定终止与该客户的业务关系，不得办理新业务",
+                        "Anti-money laundering: the bank has decided to end the relationship with this customer; no new business")));
             case DUE_DILIGENCE_PENDING:
                 return Optional.of(new Finding(BLOCKS, new Reason("amlDueDiligencePending",
                         "反洗钱强化尽职调查未完成：请补充开户目的、资金来源、财富来源等资料，经合规审核后方可办理新的销售",

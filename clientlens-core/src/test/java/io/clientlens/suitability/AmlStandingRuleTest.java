@@ -38,4 +38,17 @@ class AmlStandingRuleTest {
         assertThat(d).isInstanceOf(SuitabilityDecision.Blocked.class);
         assertThat(d.reasons()).extracting(Reason::rule).contains("amlProhibited");
     }
+
+    @Test
+    void anEndedRelationshipBlocksEveryNewSaleWithoutSayingWhy() {
+        SuitabilityDecision d = SuitabilityRulesTest.decide(with(at(RiskLevel.C5, fund(ProductRisk.R1), 10_000),
+                SuitabilityCase.AmlStanding.RELATIONSHIP_EXITED));
+        assertThat(d).isInstanceOfSatisfying(SuitabilityDecision.Blocked.class, b -> assertThat(b.overridable()).isFalse());
+        Reason reason = d.reasons().get(0);
+        assertThat(reason.rule()).isEqualTo("amlRelationshipExited");
+        assertThat(reason.zh()).contains("终止").contains("不得办理新业务");
+        assertThat(reason.en()).contains("end the relationship").contains("no new business");
+        assertThat(reason.zh() + reason.en()).doesNotContain("可疑").doesNotContain("预警").doesNotContain("案件")
+                .doesNotContain("STR").doesNotContain("alert").doesNotContain("case");
+    }
 }

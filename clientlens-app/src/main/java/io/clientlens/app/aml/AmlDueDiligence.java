@@ -73,11 +73,25 @@ public class AmlDueDiligence implements AmlReviewsDue {
         return DueDiligence.of(f.rating(), profile, f.type(), f.lastReview(), f.since(), day, policy.aml().dueDiligence());
     }
 
-    /** What anti-money laundering allows the suitability check on {@code day}. */
+    /**
+     * What anti-money laundering allows the suitability check on {@code day}: nothing new once compliance has decided, with
+     * a second officer's approval, to end the relationship (a case decided EXIT_RELATIONSHIP), otherwise the rating's
+     * due-diligence status.
+     */
     public SuitabilityCase.AmlStanding standing(String customerId, LocalDate day) {
+        if (relationshipExited(customerId)) {
+            return SuitabilityCase.AmlStanding.RELATIONSHIP_EXITED;
+        }
         return status(customerId, day).map(s -> s.prohibited() ? SuitabilityCase.AmlStanding.PROHIBITED
                 : s.eddPending() ? SuitabilityCase.AmlStanding.DUE_DILIGENCE_PENDING : SuitabilityCase.AmlStanding.CLEAR)
                 .orElse(SuitabilityCase.AmlStanding.CLEAR);
+    }
+
+    /** Whether a case of the customer was decided (four eyes: proposed, then approved by another officer) to end the relationship. */
+    public boolean relationshipExited(String customerId) {
+        return jdbc.sql("select exists (select 1 from aml_case where customer_id = :c and status = 'DECIDED' "
+                        + "and decision = 'EXIT_RELATIONSHIP')")
+                .param("c", customerId).query(Boolean.class).single();
     }
 
     /** The RM's tasks (docs/SERVICE.md): the reviews due on or before {@code until}; only the date and rating. */

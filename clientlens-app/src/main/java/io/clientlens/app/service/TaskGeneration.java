@@ -161,25 +161,27 @@ public class TaskGeneration {
         var query = new TaskFacts.Query(run.runId() == null ? -1 : run.runId(), run.asOf(), servicePolicy,
                 policy.activity().bankPostingCategories(), servicePolicy.reminders().approvalOutcomeDays());
         int[] customers = {0};
+        Aml aml = new Aml();
         StringBuilder phases = new StringBuilder();
         TaskWriter.Merged merged;
         int found;
         try (TaskWriter writer = new TaskWriter(c)) {
-            List<ServiceFacts> batch = new ArrayList<>(AML_BATCH);
-            long sqlMillis = TaskFacts.read(c, query, ids, facts -> {
+            List<TaskFacts.Row> batch = new ArrayList<>(AML_BATCH);
+            long sqlMillis = TaskFacts.read(c, query, ids, row -> {
                 customers[0]++;
-                batch.add(facts);
+                batch.add(row);
                 if (batch.size() == AML_BATCH) {
-                    evaluate(batch, context, writer);
+                    evaluate(batch, context, writer, aml);
                 }
             });
-            evaluate(batch, context, writer);
+            evaluate(batch, context, writer, aml);
             found = writer.found();
             phases.append("facts SQL ").append(sqlMillis).append(" ms; facts+rules ").append(Duration.between(started, Instant.now()).toMillis())
-                    .append(" ms; ");
+                    .append(" ms (AML reviews ").append(aml.nanos / 1_000_000).append(" ms, copy ").append(writer.copyMillis()).append(" ms); ");
             Instant mergeStart = Instant.now();
             merged = writer.merge(policy.version(), run.asOf(), ids);
-            phases.append("merge ").append(Duration.between(mergeStart, Instant.now()).toMillis()).append(" ms; ");
+            phases.append("merge ").append(Duration.between(mergeStart, Instant.now()).toMillis()).append(" ms (")
+                    .append(writer.mergePhases()).append("); ");
         }
         if (withBook && run.runId() != null) {
             Instant bookStart = Instant.now();
@@ -211,21 +213,29 @@ public class TaskGeneration {
                 Duration.between(started, finished), phases.toString());
     }
 
-    private void evaluate(List<ServiceFacts> batch, TaskContext context, TaskWriter writer) {
+    /** The time a computation spent reading the AML reviews due (per batch of customers: memory stays bounded). */
+    private static final class Aml {
+        long nanos;
+    }
+
+    private void evaluate(List<TaskFacts.Row> batch, TaskContext context, TaskWriter writer, Aml amlDue) {
         if (batch.isEmpty()) {
             return;
         }
-        Map<String, List<AmlReviewDue>> aml = amlReviews.dueBy(batch.stream().map(ServiceFacts::customerId).toList(),
+        long amlStart = System.nanoTime();
+        Map<String, List<AmlReviewDue>> aml = amlReviews.dueBy(batch.stream().map(r -> r.facts().customerId()).toList(),
                 context.asOf().plusDays(context.reminders().amlReviewDaysAhead()));
+        amlDue.nanos += System.nanoTime() - amlStart;
         try {
-            for (ServiceFacts facts : batch) {
+            for (TaskFacts.Row row : batch) {
+                ServiceFacts facts = row.facts();
                 List<AmlReviewDue> reviews = aml.get(facts.customerId());
                 ServiceFacts withAml = reviews == null || reviews.isEmpty() ? facts : new ServiceFacts(facts.customerId(), facts.birthDate(),
                         facts.gender(), facts.retired(), facts.childrenBirthDates(), facts.serviceClass(), facts.aumTier(),
                         facts.highEndTarget(), facts.aum(), facts.relationshipSince(), facts.lastContact(), facts.riskAssessments(),
                         facts.holdings(), facts.inflow(), facts.outflow(), facts.acceptedNeeds(), facts.decisions(), reviews);
                 for (TaskDue due : TaskRules.due(withAml, context)) {
-                    writer.add(due);
+                    writer.add(due, row.owner());
                 }
             }
         } catch (SQLException e) {

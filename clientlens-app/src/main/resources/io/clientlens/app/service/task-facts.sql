@@ -4,7 +4,7 @@
 -- the large-movement window), :postings (bank posting categories, chr(31)-joined: not movements), :maturing (product
 -- types with a maturity, chr(31)-joined), :maturityUntil, :decidedFrom. {only:x} is replaced by a condition limiting
 -- alias x to the customers of :ids, or by nothing for every customer.
-select c.customer_id, c.birth_date, c.gender, c.profile ->> 'retired' as retired,
+select c.customer_id, c.relationship_manager as rm_id, c.branch_id, c.birth_date, c.gender, c.profile ->> 'retired' as retired,
        (select string_agg(f ->> 'birthDate', chr(30))
           from jsonb_array_elements(case when jsonb_typeof(c.profile -> 'family') = 'array' then c.profile -> 'family' else '[]'::jsonb end) f
          where f ->> 'relation' = 'CHILD' and f ->> 'birthDate' ~ '^\d{4}-\d{2}-\d{2}$') as children,

@@ -99,6 +99,26 @@ class TaskGenerationTest extends PostgresTest {
     }
 
     @Test
+    void anOpenTaskWhoseRuleChangedTakesTheNewExplanationAClosedOneKeepsItsOwn() {
+        generation.everyone();
+        // as if computed earlier under other rules: one task still open, one done
+        jdbc.update("update service_task set rule = 'older', reason_en = 'older', inputs = '{}' where task_key = 'CONTACT_PLAN:C02:2026-02-26'");
+        jdbc.update("update service_task set rule = 'older', reason_en = 'older', state = 'DONE', closed_by = 'rm.one', closed_role = 'RM', "
+                + "closed_at = now() where task_key = 'BIRTHDAY:C01:2026'");
+        var again = generation.everyone();
+        assertThat(again.created()).isZero();
+        Map<String, Object> open = jdbc.queryForMap("select rule, reason_en, inputs ->> 'serviceClass' as class, state from service_task "
+                + "where task_key = 'CONTACT_PLAN:C02:2026-02-26'");
+        assertThat(open).containsEntry("rule", "neverContacted").containsEntry("class", "C").containsEntry("state", "OPEN");
+        assertThat(open.get("reason_en").toString()).isNotEqualTo("older");
+        assertThat(jdbc.queryForMap("select rule, state from service_task where task_key = 'BIRTHDAY:C01:2026'"))
+                .containsEntry("rule", "older").containsEntry("state", "DONE");
+        // every task carries its customer's RM and branch
+        assertThat(jdbc.queryForList("select distinct customer_id || ':' || rm_id || ':' || branch_id from service_task order by 1", String.class))
+                .containsExactly("C01:RM01:BR001", "C02:RM02:BR001");
+    }
+
+    @Test
     void aContactLoggedClearsTheContactPlanTaskOfThatCustomerOnly() {
         generation.everyone();
         // a later run's computation for everyone waits in the queue meanwhile

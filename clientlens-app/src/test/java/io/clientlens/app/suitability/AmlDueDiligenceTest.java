@@ -1,6 +1,9 @@
 package io.clientlens.app.suitability;
 
+import io.clientlens.app.aml.AmlCases;
 import io.clientlens.app.aml.AmlDueDiligence;
+import io.clientlens.aml.cases.CaseAction;
+import io.clientlens.aml.cases.CaseDecision;
 import io.clientlens.service.AmlReviewsDue;
 import io.clientlens.staff.Role;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AmlDueDiligenceTest extends SuitabilityApiSupport {
     @Autowired
     AmlReviewsDue reviewsDue;
+    @Autowired
+    AmlCases cases;
 
     /** A classification run that rated C1 as given (the rest of the run does not matter here). */
     private void rated(String level) {
@@ -82,6 +87,38 @@ class AmlDueDiligenceTest extends SuitabilityApiSupport {
         rated("PROHIBITED");
         check("C1", "CASH01", "1000", "customer").andExpect(jsonPath("$.decision").value("BLOCKED"))
                 .andExpect(jsonPath("$.reasons[0].rule").value("amlProhibited"));
+    }
+
+    @Test
+    void anExitDecidedWithFourEyesBlocksEveryNewSaleButOnlyOnceApproved() throws Exception {
+        assess("C1", answers("5-20"), "branch", null);
+        rated("LOW");
+        long caseId = jdbc.queryForObject("insert into aml_case (customer_id, status, due_on) values ('C1', 'OPEN', current_date + 20) "
+                + "returning case_id", Long.class);
+        assertThat(cases.act(caseId, new CaseAction.Propose(CaseDecision.EXIT_RELATIONSHIP, "owners never identified"), "comp.ann"))
+                .isInstanceOf(AmlCases.StepOutcome.Done.class);
+        // proposed, not yet approved by a second officer: business goes on
+        check("C1", "CASH01", "1000", "customer").andExpect(jsonPath("$.decision").value("ALLOWED"));
+
+        assertThat(cases.act(caseId, new CaseAction.Approve("agree"), "comp.bob")).isInstanceOf(AmlCases.StepOutcome.Done.class);
+        check("C1", "CASH01", "1000", "customer").andExpect(status().isCreated())
+                .andExpect(jsonPath("$.decision").value("BLOCKED"))
+                .andExpect(jsonPath("$.reasons[0].rule").value("amlRelationshipExited"))
+                .andExpect(jsonPath("$.reasons[0].zh").value(containsString("终止")))
+                .andExpect(jsonPath("$.reasons[0].en").value(containsString("end the relationship")));
+        check("C1", "MIX01", "50000", "bank").andExpect(jsonPath("$.decision").value("BLOCKED"))
+                .andExpect(jsonPath("$.reasons[0].rule").value("amlRelationshipExited"));
+    }
+
+    @Test
+    void aDecisionOtherThanExitLeavesBusinessOpen() throws Exception {
+        assess("C1", answers("5-20"), "branch", null);
+        rated("LOW");
+        long caseId = jdbc.queryForObject("insert into aml_case (customer_id, status, due_on) values ('C1', 'OPEN', current_date + 20) "
+                + "returning case_id", Long.class);
+        assertThat(cases.act(caseId, new CaseAction.Propose(CaseDecision.ENHANCED_MONITORING, "watch"), "comp.ann"))
+                .isInstanceOf(AmlCases.StepOutcome.Done.class);
+        check("C1", "CASH01", "1000", "customer").andExpect(jsonPath("$.decision").value("ALLOWED"));
     }
 
     @Test

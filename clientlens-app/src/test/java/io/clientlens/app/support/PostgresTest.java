@@ -105,7 +105,7 @@ public abstract class PostgresTest {
     @BeforeEach
     void emptyTables() {
         bearers.clear();
-        TestDatabase.truncateAsSuperuser("sign_in_failure, api_token, app_user, audit_record, suitability_step, suitability_check, product, assessment, questionnaire, segment_rule, need_event, need, "
+        TestDatabase.truncateAsSuperuser("sign_in_failure, api_token, app_user, audit_record, suitability_step, suitability_check, product, assessment, questionnaire, segment_rule, need_event, need, service_task, "
                 + "classification, classification_run, data_currency, card, loan, txn, holding, account_link, account, "
                 + "customer, branch");
     }

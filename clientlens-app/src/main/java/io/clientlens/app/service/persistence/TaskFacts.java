@@ -35,11 +35,19 @@ public final class TaskFacts {
     public record Query(long runId, LocalDate asOf, ServicePolicy policy, Collection<String> postingCategories, int approvalDaysBack) {
     }
 
+    /** Whose book a customer is in: the RM and branch its tasks carry (either may be null). */
+    public record Owner(String rmId, String branchId) {
+    }
+
+    /** One customer's facts and owner. */
+    public record Row(ServiceFacts facts, Owner owner) {
+    }
+
     /**
      * Streams the facts of {@code ids} (null: every customer) to {@code each}, on the caller's connection and transaction;
      * returns the milliseconds the statement took before the first customer was streamed.
      */
-    public static long read(Connection c, Query q, Collection<String> ids, Consumer<ServiceFacts> each) throws SQLException {
+    public static long read(Connection c, Query q, Collection<String> ids, Consumer<Row> each) throws SQLException {
         var r = q.policy().reminders();
         String sql = SQL;
         for (String alias : List.of("x", "c")) {
@@ -96,7 +104,7 @@ public final class TaskFacts {
             ps.setFetchSize(2_000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    each.accept(facts(rs, q.asOf()));
+                    each.accept(new Row(facts(rs, q.asOf()), new Owner(rs.getString("rm_id"), rs.getString("branch_id"))));
                 }
             }
         }

@@ -9,7 +9,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -27,17 +26,20 @@ public final class TaskWriter implements AutoCloseable {
     private final StringBuilder batch = new StringBuilder(1 << 20);
     private int buffered;
     private int found;
+    private long copyNanos;
+    private final StringBuilder mergePhases = new StringBuilder();
 
     public TaskWriter(Connection connection) throws SQLException {
         this.connection = connection;
         try (var s = connection.createStatement()) {
             s.execute("create temp table if not exists service_task_stage (task_key text, kind text, customer_id text, due_on date, "
-                    + "rule text, inputs text, reason_zh text, reason_en text) on commit drop");
+                    + "rule text, inputs text, reason_zh text, reason_en text, rm_id text, branch_id text) on commit drop");
             s.execute("truncate service_task_stage");
         }
     }
 
-    public void add(TaskDue t) throws SQLException {
+    /** A task found for a customer of {@code owner}'s book (the RM and branch the task carries). */
+    public void add(TaskDue t, TaskFacts.Owner owner) throws SQLException {
         quoted(batch, t.key()).append(',');
         quoted(batch, t.kind().name()).append(',');
         quoted(batch, t.customerId()).append(',');
@@ -45,7 +47,9 @@ public final class TaskWriter implements AutoCloseable {
         quoted(batch, t.rule()).append(',');
         quoted(batch, json(t.inputs())).append(',');
         quoted(batch, t.reason().zh()).append(',');
-        quoted(batch, t.reason().en()).append('\n');
+        quoted(batch, t.reason().en()).append(',');
+        nullable(batch, owner.rmId()).append(',');
+        nullable(batch, owner.branchId()).append('\n');
         found++;
         if (++buffered == BATCH) {
             flush();
@@ -54,6 +58,22 @@ public final class TaskWriter implements AutoCloseable {
 
     public int found() {
         return found;
+    }
+
+    /** Milliseconds spent copying tasks into the stage so far. */
+    public long copyMillis() {
+        return copyNanos / 1_000_000;
+    }
+
+    /** How long each step of the last merge took, for the benchmark's phases. */
+    public String mergePhases() {
+        return mergePhases.toString();
+    }
+
+    private long lap(String step, long since) {
+        long now = System.nanoTime();
+        mergePhases.append(mergePhases.isEmpty() ? "" : ", ").append(step).append(' ').append((now - since) / 1_000_000).append(" ms");
+        return now;
     }
 
     /** Counts of the merge: tasks new, and open tasks cleared because their condition ended. */
@@ -65,10 +85,14 @@ public final class TaskWriter implements AutoCloseable {
      * comes first, so that it reads only the tasks there were before this computation.
      */
     public Merged merge(String policyVersion, LocalDate asOf, Collection<String> ids) throws SQLException {
+        mergePhases.setLength(0);
+        long t = System.nanoTime();
         flush();
+        t = lap("last copy", t);
         try (var s = connection.createStatement()) {
             s.execute("analyze service_task_stage");
         }
+        t = lap("analyze", t);
         String[] clearing = Arrays.stream(TaskKind.values()).filter(TaskKind::clearsWhenConditionEnds).map(Enum::name).toArray(String[]::new);
         int cleared;
         try (PreparedStatement ps = connection.prepareStatement("""
@@ -82,26 +106,33 @@ public final class TaskWriter implements AutoCloseable {
             }
             cleared = ps.executeUpdate();
         }
+        t = lap("clear", t);
+        // A task already there keeps its row; an open one whose rule changed (e.g. expiring → expired) takes the new
+        // explanation. The new keys are then inserted, the others left alone: "do nothing" takes no lock on the rows that
+        // did not change (an update would lock every one of them, writing each page again).
+        try (PreparedStatement ps = connection.prepareStatement("""
+                update service_task t set rule = s.rule, inputs = cast(s.inputs as jsonb), reason_zh = s.reason_zh, reason_en = s.reason_en,
+                       due_on = s.due_on, as_of = ?, updated_at = now()
+                from service_task_stage s
+                where s.task_key = t.task_key and t.state in ('OPEN', 'SNOOZED') and t.rule is distinct from s.rule""")) {
+            ps.setObject(1, asOf);
+            ps.executeUpdate();
+        }
+        t = lap("update", t);
         int created;
         try (PreparedStatement ps = connection.prepareStatement("""
-                with merged as (
-                    insert into service_task (task_key, kind, customer_id, due_on, rule, inputs, reason_zh, reason_en, policy_version, as_of,
-                                              rm_id, branch_id)
-                    select s.task_key, s.kind, s.customer_id, s.due_on, s.rule, cast(s.inputs as jsonb), s.reason_zh, s.reason_en, ?, ?,
-                           c.relationship_manager, c.branch_id
-                    from service_task_stage s join customer c on c.customer_id = s.customer_id
-                    on conflict (task_key) do update set rule = excluded.rule, inputs = excluded.inputs, reason_zh = excluded.reason_zh,
-                        reason_en = excluded.reason_en, due_on = excluded.due_on, as_of = excluded.as_of, updated_at = now()
-                    where service_task.state in ('OPEN', 'SNOOZED') and service_task.rule is distinct from excluded.rule
-                    returning (xmax = 0) as inserted)
-                select count(*) filter (where inserted) from merged""")) {
+                insert into service_task (task_key, kind, customer_id, due_on, rule, inputs, reason_zh, reason_en, policy_version, as_of,
+                                          rm_id, branch_id)
+                select s.task_key, s.kind, s.customer_id, s.due_on, s.rule, cast(s.inputs as jsonb), s.reason_zh, s.reason_en, ?, ?,
+                       s.rm_id, s.branch_id
+                from service_task_stage s
+                order by s.customer_id -- a customer's tasks together: the key and customer indexes are written in order
+                on conflict (task_key) do nothing""")) {
             ps.setString(1, policyVersion);
             ps.setObject(2, asOf);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                created = rs.getInt(1);
-            }
+            created = ps.executeUpdate();
         }
+        lap("insert", t);
         if (ids != null) {
             // a changed profile may have moved the customer to another RM or branch: their tasks follow
             try (PreparedStatement ps = connection.prepareStatement("""
@@ -119,14 +150,21 @@ public final class TaskWriter implements AutoCloseable {
         if (buffered == 0) {
             return;
         }
+        long start = System.nanoTime();
         try {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
                     "copy service_task_stage from stdin (format csv)", new StringReader(batch.toString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        copyNanos += System.nanoTime() - start;
         batch.setLength(0);
         buffered = 0;
+    }
+
+    /** A CSV field in quotes, or nothing for null (unquoted empty is NULL in CSV). */
+    private static StringBuilder nullable(StringBuilder out, String value) {
+        return value == null ? out : quoted(out, value);
     }
 
     /** A CSV field in quotes, quotes doubled (most fields have none: appended whole). */
