@@ -196,7 +196,7 @@ class ProfileChangeAuditTest extends PostgresTest {
         for (Role reader : List.of(Role.COMPLIANCE, Role.HEAD_OF_WEALTH)) {
             mvc.perform(get("/customers/C0001").with(signedIn(reader))).andExpect(status().isOk())
                     .andExpect(content().string(allOf(containsString("该客户的审计记录"), containsString("PROFILE_CHANGE"),
-                            containsString("经资料编辑表单"), containsString("rm.web (RM)"),
+                            containsString("经资料编辑表单"), containsString("rm.web (理财经理)"),
                             containsString("手机 138****8000 → 139****1234"),
                             containsString("现金及活期存款（元） 50,000 → 80,000"),
                             containsString("婚姻状况 已婚 → 离异"),
