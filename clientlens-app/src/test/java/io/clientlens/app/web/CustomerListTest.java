@@ -145,6 +145,11 @@ class CustomerListTest extends PostgresTest {
             }
         }
         assertThat(Capability.SEE_RM_BOOKS.allows(Role.RM)).isFalse();
+        // the whole bank's choices (found by probing the RM index) are every RM of a customer, in order, once each
+        List<String> everyRm = jdbc.queryForList("select distinct relationship_manager from customer "
+                + "where relationship_manager is not null order by 1", String.class);
+        assertThat(everyRm).hasSizeGreaterThan(1);
+        assertThat(options(page(get("/customers"), Role.ADMIN))).isEqualTo(everyRm);
         List<String> rm2 = ids("cu.relationship_manager = 'RM02' and cu.branch_id = 'BR001'", ORDER.get("customerId"), "asc");
         String html = page(get("/customers").param("rm", "RM02"), Role.SUPERVISOR);
         assertThat(listed(html)).isEqualTo(rm2.subList(0, Math.min(rm2.size(), CustomerListPage.PAGE_SIZE)));
@@ -186,6 +191,12 @@ class CustomerListTest extends PostgresTest {
     }
 
     /** The run's customers satisfying the condition in the given order (ties by id in the same direction). */
+    /** The RM filter's choices, in the order offered. */
+    private static List<String> options(String html) {
+        String select = html.substring(html.indexOf("id=\"f-rm\""), html.indexOf("</select>", html.indexOf("id=\"f-rm\"")));
+        return java.util.regex.Pattern.compile("<option value=\"([^\"]+)\"").matcher(select).results().map(m -> m.group(1)).toList();
+    }
+
     private List<String> ids(String condition, String order, String dir) {
         String nulls = order.equals(ORDER.get("customerId")) || order.equals(ORDER.get("aum")) ? "" : " nulls last";
         return jdbc.queryForList("select c.customer_id from classification c join customer cu using (customer_id) "
