@@ -29,16 +29,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -58,7 +55,6 @@ class MainPathsBrowserTest extends BrowserTest {
     static final String PASSWORD = "main-paths-Passw0rd";
     static final int[] WIDTHS = {1440, 768, 390};
     static final Path PATHS = Paths.get("target", "screenshots", "paths");
-    static final Path RESIDUES = Paths.get("target", "screenshots", "paths", "residues.txt");
 
     /** Detail pages reached one link deep from the menu pages: the first link of each kind. */
     static final List<Pattern> DETAILS = List.of(Pattern.compile("^/customers/[A-Z][0-9]+$"),
@@ -67,16 +63,9 @@ class MainPathsBrowserTest extends BrowserTest {
             Pattern.compile("^/aml/cases/\\d+$"), Pattern.compile("^/campaigns/\\d+$"), Pattern.compile("^/service-requests/\\d+$"),
             Pattern.compile("^/admin/jobs/\\d+$"), Pattern.compile("^/admin/users$"));
 
-    /**
-     * Pages whose findings are written to residues.txt and the output instead of failing the test: none, every page is
-     * held to the walk. An entry (name → path pattern) is for a page while it is being rebuilt, removed with the rebuild.
-     */
-    static final Map<String, Pattern> REPORTED_ONLY = Map.of();
-
     /** Latin abbreviations a Chinese banking page uses as words. */
     static final Set<String> WORDS = Set.of("AUM", "KYC", "RFM", "CEL", "CSV", "PDF", "XLSX", "JSON", "API", "ID", "RM", "AML",
             "STR", "LTV", "ClientLens", "Berka", "CRS", "FATCA", "PEP", "UBO", "VIP", "ABC", "ETF", "QDII", "OTP", "SMS", "APP");
-    static final Pattern FAILED_ANSWER = Pattern.compile("(\\d{3}) https?://[^/]+(/[^?#]*).*");
     static final Pattern TOKEN = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
     static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9]*_[A-Z0-9_]+");
     static final Pattern CAMEL = Pattern.compile("[a-z]+[A-Z][A-Za-z0-9]*");
@@ -130,7 +119,6 @@ class MainPathsBrowserTest extends BrowserTest {
     private void walk(Role role, int[] widths, List<String> languages) {
         List<String> problems = pageProblems();
         List<String> failures = new ArrayList<>();
-        List<String> residues = new ArrayList<>();
         signIn(role);
         List<String> paths = paths(role);
         for (String lang : languages) {
@@ -159,22 +147,12 @@ class MainPathsBrowserTest extends BrowserTest {
                         found.addAll(untranslated());
                     }
                     shoot(role, lang, width, path);
-                    String owner = owner(path);
                     for (String f : found) {
-                        (owner == null ? failures : residues).add(where + ": " + f + (owner == null ? "" : " [" + owner + "]"));
+                        failures.add(where + ": " + f);
                     }
                 }
             }
         }
-        // a failed answer of a page rebuilt elsewhere is reported with that page, not failed here
-        for (String p : List.copyOf(problems)) {
-            Matcher answer = FAILED_ANSWER.matcher(p);
-            if (answer.matches() && owner(answer.group(2)) != null) {
-                residues.add(role + ": " + p + " [" + owner(answer.group(2)) + "]");
-                problems.remove(p);
-            }
-        }
-        report(role, residues);
         // Chromium's own hint that a canvas is read often (ECharts measuring text) is advice to the library, no page error
         problems.removeIf(p -> p.startsWith("warning: Canvas2D: Multiple readback operations"));
         assertThat(failures).as("what the walk found").isEmpty();
@@ -290,28 +268,10 @@ class MainPathsBrowserTest extends BrowserTest {
         return List.copyOf(found);
     }
 
-    private String owner(String path) {
-        return REPORTED_ONLY.entrySet().stream().filter(e -> e.getValue().matcher(path).matches()).map(Map.Entry::getKey).findFirst()
-                .orElse(null);
-    }
-
     private void shoot(Role role, String lang, int width, String path) {
         String slug = path.equals("/") ? "home" : path.substring(1).replaceAll("[^A-Za-z0-9]+", "-");
         page.screenshot(new Page.ScreenshotOptions().setPath(PATHS.resolve(role.name().toLowerCase(Locale.ROOT) + "-" + lang + "-" + width
                 + "-" + slug + ".png")).setFullPage(width < 1000));
-    }
-
-    private static synchronized void report(Role role, List<String> residues) {
-        if (residues.isEmpty()) {
-            return;
-        }
-        residues.forEach(r -> System.out.println("RESIDUE " + r));
-        try {
-            Files.createDirectories(RESIDUES.getParent());
-            Files.write(RESIDUES, residues, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static final String AXE = axe();
