@@ -1,19 +1,7 @@
-/* Draws the workbench's AUM trend with ECharts from the figures in data-trend (no inline script: the CSP allows scripts from 'self' only). */
-(function () {
+/* Draws the workbench's AUM trend from the figures in data-trend. */
+window.clientLensChart('wb-trend', 'data-trend', function (data) {
   'use strict';
-  var element = document.getElementById('wb-trend');
-  if (!element || typeof echarts === 'undefined') {
-    return;
-  }
-  var data;
-  try {
-    data = JSON.parse(element.getAttribute('data-trend'));
-  } catch (e) {
-    element.setAttribute('data-error', String(e));
-    return;
-  }
-  var chart = echarts.init(element, null, {renderer: 'canvas'});
-  chart.setOption({
+  return {
     animation: false,
     grid: {left: 56, right: 48, top: 28, bottom: 28},
     tooltip: {trigger: 'axis'},
@@ -24,7 +12,5 @@
       {name: data.names[0], type: 'line', data: data.aum, showSymbol: true, areaStyle: {opacity: 0.08}},
       {name: data.names[1], type: 'bar', yAxisIndex: 1, data: data.customers, barMaxWidth: 18, itemStyle: {opacity: 0.35}}
     ]
-  });
-  element.setAttribute('data-drawn', 'true');
-  window.addEventListener('resize', function () { chart.resize(); });
-}());
+  };
+});

@@ -136,6 +136,10 @@ class MainPathsBrowserTest extends BrowserTest {
                         found.add("a Whitelabel page");
                     }
                     found.addAll(currentMarked(path));
+                    Number undrawn = (Number) page.evaluate("() => document.querySelectorAll('[data-chart]:not([data-drawn]), [data-trend]:not([data-drawn])').length");
+                    if (undrawn.intValue() > 0) {
+                        found.add(undrawn + " chart(s) not drawn from their figures");
+                    }
                     Number overflow = (Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
                     if (overflow.intValue() > 0) {
                         found.add("wider than the window by " + overflow + " px: " + widest());
