@@ -227,11 +227,17 @@ public final class AmlRating {
             return Optional.empty();
         }
         String scope = profile.corporate() == null ? null : profile.corporate().businessScope();
+        String[] fields = {profile.industry(), profile.occupation(), scope};
+        String[] lower = new String[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            lower[i] = fields[i] == null ? null : fields[i].toLowerCase(Locale.ROOT);
+        }
         for (String word : policy.aml().rating().highRiskIndustries()) {
-            for (String field : new String[] {profile.industry(), profile.occupation(), scope}) {
-                if (field != null && field.toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT))) {
-                    return factor(policy, "highRiskIndustry", "行业、职业或经营范围“" + field + "”属高风险行业（" + word + "）",
-                            "Industry, occupation or business scope \"" + field + "\" is high-risk (" + word + ")");
+            String w = word.toLowerCase(Locale.ROOT);
+            for (int i = 0; i < fields.length; i++) {
+                if (lower[i] != null && lower[i].contains(w)) {
+                    return factor(policy, "highRiskIndustry", "行业、职业或经营范围“" + fields[i] + "”属高风险行业（" + word + "）",
+                            "Industry, occupation or business scope \"" + fields[i] + "\" is high-risk (" + word + ")");
                 }
             }
         }

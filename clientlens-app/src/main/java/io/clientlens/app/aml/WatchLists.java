@@ -235,7 +235,7 @@ public class WatchLists {
                     screened++;
                     var subject = new Screening.Subject(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
                             rs.getString(4));
-                    for (Screening.PossibleMatch m : Screening.screen(subject, entries, threshold)) {
+                    for (Screening.PossibleMatch m : Screening.screen(subject, entries, threshold, IcuPinyin.INSTANCE)) {
                         hit.setString(1, subject.customerId());
                         hit.setString(2, m.entry().listName());
                         hit.setString(3, m.entry().entityId());

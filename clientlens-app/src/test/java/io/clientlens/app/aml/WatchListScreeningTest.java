@@ -110,6 +110,27 @@ class WatchListScreeningTest extends PostgresTest {
     }
 
     @Test
+    void chineseNamesAreScreenedAgainstLatinListNamesByPinyinAndTheOtherWayRound() {
+        imports.load(sink -> {
+            sink.customer(Profile.builder("H1").name("张伟").branch("BR001").build());
+            sink.customer(Profile.builder("H2").name("WANG Xiaoming").branch("BR001").build());
+            sink.customer(Profile.builder("H3").name("郑伟").branch("BR001").build());
+        });
+        lists.importList(WatchLists.parse("""
+                listName,entityId,name,aliases,birthDate,registrationNumber
+                SANCTIONS,S-2,"ZHANG, Wei",,,
+                PEP,P-11,王小明,,,
+                """, "lists.csv"));
+        // H3 (Zheng Wei) has another family name
+        assertThat(jdbc.queryForList("select customer_id || ' ' || entity_id || ' ' || score from aml_screening_hit order by 1",
+                String.class)).containsExactly("H1 S-2 1.000", "H2 P-11 1.000");
+        assertThat(jdbc.queryForObject("select reason_zh || ' / ' || reason_en from aml_screening_hit where customer_id = 'H1'",
+                String.class)).contains("客户姓名按拼音（zhang wei）").contains("相似度 100%")
+                .contains("compared by pinyin (zhang wei)").contains("S-2");
+        assertThat(cases.list(new AmlCases.CaseFilter(true, null, "H1", null, null), 1)).hasSize(1);
+    }
+
+    @Test
     void aBadFileIsRefusedNamingTheLineAndColumnAndStoresNothing() {
         assertThatThrownBy(() -> WatchLists.parse("""
                 listName,entityId,name,aliases,birthDate,registrationNumber

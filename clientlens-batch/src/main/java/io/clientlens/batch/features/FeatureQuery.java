@@ -127,6 +127,113 @@ public final class FeatureQuery {
         return sql;
     }
 
+    /**
+     * The feature query of {@link #select(Dialect, Inputs, LocalDate, Policy)} limited to the output columns
+     * {@code only} (besides the customer id and the customer columns passed through): the final select keeps those
+     * columns and the joins they read, and the common table expressions nothing reads any more are left out, so the
+     * engine never computes them. Each kept column is the very expression of the full query: what reads a part of the
+     * features (the AML rating, docs/AML.md) cannot drift from the one definition.
+     *
+     * @throws IllegalArgumentException when a name of {@code only} is not a column of the feature query
+     */
+    public static String select(Dialect dialect, Inputs inputs, LocalDate asOf, Policy policy, Collection<String> only) {
+        String sql = select(dialect, inputs, asOf, policy);
+        int finalSelect = lastTopLevel(sql, "select ");
+        int from = lastTopLevel(sql, "from ");
+        if (finalSelect < 0 || from < finalSelect) {
+            throw new IllegalStateException("features.sql: no final select ... from");
+        }
+        List<String> kept = new ArrayList<>();
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (String item : split(sql.substring(finalSelect + "select ".length(), from))) {
+            java.util.regex.Matcher alias = java.util.regex.Pattern.compile("(?s).*\\sas\\s+(\\w+)").matcher(item);
+            if (!alias.matches() || only.contains(alias.group(1))) {
+                kept.add(item);
+                if (alias.matches()) {
+                    found.add(alias.group(1));
+                }
+            }
+        }
+        for (String name : only) {
+            if (!found.contains(name)) {
+                throw new IllegalArgumentException("not a column of the feature query: " + name);
+            }
+        }
+        String items = String.join(",\n       ", kept);
+        String[] joins = sql.substring(from).split("\n(?=left join )");
+        StringBuilder fromClause = new StringBuilder(joins[0]);
+        for (int i = 1; i < joins.length; i++) {
+            String alias = joins[i].split("\\s+")[3];
+            if (java.util.regex.Pattern.compile("(?<![\\w.])" + alias + "\\.").matcher(items).find()) {
+                fromClause.append('\n').append(joins[i]);
+            }
+        }
+        String body = "select " + items + "\n" + fromClause;
+        return withOnlyReadExpressions(sql.substring(0, finalSelect), body) + body;
+    }
+
+    /** The with clause {@code with} keeping only the common table expressions that {@code body} reads, directly or not. */
+    private static String withOnlyReadExpressions(String with, String body) {
+        String text = with.strip();
+        if (!text.startsWith("with ")) {
+            return with;
+        }
+        Map<String, String> expressions = new LinkedHashMap<>();
+        int at = "with ".length();
+        while (at < text.length()) {
+            int as = text.indexOf(" as (", at);
+            if (as < 0) {
+                break;
+            }
+            String name = text.substring(at, as).strip().replaceFirst("^,", "").strip();
+            int close = matching(text, as + " as ".length());
+            expressions.put(name, text.substring(as + " as ".length(), close + 1));
+            at = close + 1;
+            while (at < text.length() && (text.charAt(at) == ',' || Character.isWhitespace(text.charAt(at)))) {
+                at++;
+            }
+        }
+        java.util.Set<String> read = new java.util.HashSet<>();
+        String reading = body;
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Map.Entry<String, String> e : expressions.entrySet()) {
+                if (!read.contains(e.getKey())
+                        && java.util.regex.Pattern.compile("(?<!\\w)" + e.getKey() + "(?!\\w)").matcher(reading).find()) {
+                    read.add(e.getKey());
+                    reading += "\n" + e.getValue();
+                    grew = true;
+                }
+            }
+        }
+        List<String> kept = new ArrayList<>();
+        expressions.forEach((name, expression) -> {
+            if (read.contains(name)) {
+                kept.add(name + " as " + expression);
+            }
+        });
+        return kept.isEmpty() ? "" : "with " + String.join(",\n", kept) + "\n";
+    }
+
+    /** The position of the last {@code word} outside parentheses that starts a line or the text, or -1. */
+    private static int lastTopLevel(String sql, String word) {
+        int depth = 0;
+        int last = -1;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (depth == 0 && (i == 0 || sql.charAt(i - 1) == '\n' || sql.charAt(i - 1) == ' ')
+                    && sql.startsWith(word, i)) {
+                last = i;
+            }
+        }
+        return last;
+    }
+
     /** A DATE literal every dialect reads. */
     public static String date(LocalDate day) {
         return "DATE '" + day + "'";

@@ -96,6 +96,35 @@ public final class PreparedProfiles {
     }
 
     /**
+     * Whether {@code dir} has prepared profiles a run can use as they are: customers.parquet exists, customers.jsonl
+     * was not changed after it, and it has every profile column of this version (a benchmark prepares again otherwise).
+     */
+    public static boolean current(Path dir) {
+        Path parquet = dir.resolve(FILE);
+        if (!Files.exists(parquet)) {
+            return false;
+        }
+        try {
+            Path jsonl = dir.resolve(SegmentInput.CUSTOMERS);
+            if (Files.exists(jsonl) && Files.getLastModifiedTime(jsonl).compareTo(Files.getLastModifiedTime(parquet)) > 0) {
+                return false;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
+        }
+        java.util.Set<String> present = new java.util.HashSet<>();
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement s = db.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("select * from read_parquet(" + SegmentInput.literal(parquet) + ") limit 0")) {
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                present.add(rs.getMetaData().getColumnName(i));
+            }
+        } catch (SQLException e) {
+            return false;
+        }
+        return present.containsAll(ProfileTable.COLUMNS);
+    }
+
+    /**
      * Reads customers.jsonl into table {@code table} (ordinal, line, profile columns) in file
      * order; worker threads parse the documents. Returns the number of customers.
      */

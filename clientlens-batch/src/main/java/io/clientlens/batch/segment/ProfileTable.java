@@ -39,9 +39,10 @@ import java.util.List;
  * A missing list is NULL.
  *
  * <p>The anti-money-laundering rating (docs/AML.md) reads the identity check (verified, method), the
- * politically exposed person status, the onboarding channel and a corporate customer's beneficial
- * owners (each record: name, share, verified); transaction monitoring the registered capital. Nothing
- * else of the corporate details is kept.
+ * politically exposed person status, the onboarding channel, a corporate customer's beneficial
+ * owners (each record: name, share, verified), the industry and the business scope (high-risk
+ * industries); transaction monitoring the registered capital. Nothing else of the corporate details
+ * is kept.
  */
 final class ProfileTable {
     private static final char US = (char) 31;
@@ -93,6 +94,8 @@ final class ProfileTable {
         column(names, ddl, "onboarding", "VARCHAR");
         column(names, ddl, "beneficial_owners", "VARCHAR");
         column(names, ddl, "registered_capital", "VARCHAR");
+        column(names, ddl, "industry", "VARCHAR");
+        column(names, ddl, "business_scope", "VARCHAR");
         COLUMNS = List.copyOf(names);
         DDL = String.join(", ", ddl);
     }
@@ -172,6 +175,8 @@ final class ProfileTable {
         a.append(p.onboarding() == null ? null : p.onboarding().name());
         a.append(p.corporate() == null ? null : owners(p.corporate().beneficialOwners()));
         a.append(p.corporate() == null ? null : text(p.corporate().registeredCapital()));
+        a.append(p.industry());
+        a.append(p.corporate() == null ? null : p.corporate().businessScope());
         a.endRow();
     }
 
@@ -298,9 +303,57 @@ final class ProfileTable {
         String onboarding = rs.getString(c++);
         b.onboarding(onboarding == null ? null : Onboarding.valueOf(onboarding));
         String owners = rs.getString(c++);
-        BigDecimal capital = amount(rs.getString(c));
-        b.corporate(owners == null && capital == null ? null
-                : new Corporate(null, null, capital, null, owners == null ? List.of() : owners(owners)));
+        BigDecimal capital = amount(rs.getString(c++));
+        b.industry(rs.getString(c++));
+        String scope = rs.getString(c);
+        b.corporate(owners == null && capital == null && scope == null ? null
+                : new Corporate(null, null, capital, null, owners == null ? List.of() : owners(owners), scope));
+        return b.build();
+    }
+
+    /**
+     * The profile columns the AML rating reads (docs/AML.md), in the order {@link #readForRating} reads them: type,
+     * birth date, residency, nationality, region, occupation, industry, income, identity check, politically exposed
+     * person, onboarding channel, beneficial owners, registered capital and business scope.
+     */
+    static final List<String> RATING_COLUMNS = List.of("customer_id", "type", "birth_date", "residency", "nationality",
+            "region", "occupation", "industry", "has_income", "income_salary", "income_business", "income_investment",
+            "income_other", "identity_verified", "identity_method", "pep", "onboarding", "beneficial_owners",
+            "registered_capital", "business_scope");
+
+    /**
+     * The profile of the row at the cursor as far as the AML rating reads it, the {@link #RATING_COLUMNS} starting at
+     * column {@code first}: the same values as {@link #read} gives for these facts, nothing else.
+     */
+    static Profile readForRating(ResultSet rs, int first) throws SQLException {
+        int c = first;
+        Profile.Builder b = Profile.builder(rs.getString(c++));
+        String type = rs.getString(c++);
+        b.type(type == null ? null : CustomerType.valueOf(type));
+        java.sql.Date birth = rs.getDate(c++);
+        b.birthDate(birth == null ? null : birth.toLocalDate());
+        String residency = rs.getString(c++);
+        b.residency(residency == null ? null : Profile.Residency.valueOf(residency));
+        b.nationality(rs.getString(c++));
+        b.region(rs.getString(c++));
+        b.occupation(rs.getString(c++));
+        b.industry(rs.getString(c++));
+        BigDecimal[] v = amounts(rs, c, INCOME.length);
+        c += INCOME.length + 1;
+        b.income(v == null ? null : new Income(v[0], v[1], v[2], v[3]));
+        Boolean verified = bool(rs, c++);
+        String method = rs.getString(c++);
+        b.identity(verified == null && method == null ? null
+                : new Identity(verified, method == null ? null : Identity.Method.valueOf(method)));
+        String pep = rs.getString(c++);
+        b.pep(pep == null ? null : Pep.valueOf(pep));
+        String onboarding = rs.getString(c++);
+        b.onboarding(onboarding == null ? null : Onboarding.valueOf(onboarding));
+        String owners = rs.getString(c++);
+        BigDecimal capital = amount(rs.getString(c++));
+        String scope = rs.getString(c);
+        b.corporate(owners == null && capital == null && scope == null ? null
+                : new Corporate(null, null, capital, null, owners == null ? List.of() : owners(owners), scope));
         return b.build();
     }
 

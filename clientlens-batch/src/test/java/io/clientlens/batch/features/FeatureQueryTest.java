@@ -50,4 +50,33 @@ class FeatureQueryTest {
                 PolicyYaml.parse(policy, "test"));
         assertThat(sql).contains("coalesce(t.category in (null), false) as fee");
     }
+
+    @ParameterizedTest
+    @EnumSource(FeatureQuery.Dialect.class)
+    void aPartOfTheColumnsKeepsTheirExpressionsAndOnlyWhatTheyRead(FeatureQuery.Dialect dialect) {
+        FeatureQuery.Inputs inputs = FeatureQuery.Inputs.genericLayout("c.ordinal,");
+        String full = FeatureQuery.select(dialect, inputs, AS_OF, PolicyYaml.defaults());
+        String part = FeatureQuery.select(dialect, inputs, AS_OF, PolicyYaml.defaults(),
+                java.util.List.of("linked_accounts", "aum", "cash_amount", "cross_border_count"));
+
+        // the kept columns are the full query's own expressions
+        for (String column : new String[] {"cast(coalesce(lt.linked, 0) as integer) as linked_accounts",
+                "cast(coalesce(ot.cross_border_count, 0) as integer) as cross_border_count", "c.customer_id", "c.ordinal"}) {
+            assertThat(full).contains(column);
+            assertThat(part).contains(column);
+        }
+        String select = part.substring(part.lastIndexOf("\nselect "), part.lastIndexOf("\nfrom "));
+        assertThat(select).doesNotContain("loan_outstanding", "product_types", "tenure_days", "imported_contribution",
+                "credit_amount", "nt.", "ch.", "iv.");
+        // the loans, cards and investment spans are not computed at all; the holdings are (held amount in the AUM)
+        assertThat(part).doesNotContain("in_loans", "in_cards", "granted_loans", "loan_totals", "card_holders",
+                "investment_spans").contains("in_transactions", "holding_totals", "link_totals");
+    }
+
+    @Test
+    void aColumnNotInTheFeaturesIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FeatureQuery.select(FeatureQuery.Dialect.DUCKDB,
+                        FeatureQuery.Inputs.genericLayout(""), AS_OF, PolicyYaml.defaults(), java.util.List.of("aum", "amlRisk")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("amlRisk");
+    }
 }

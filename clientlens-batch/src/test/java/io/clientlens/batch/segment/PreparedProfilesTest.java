@@ -73,4 +73,27 @@ class PreparedProfilesTest {
                 .hasMessageContaining("line 3: customer C2").hasMessageContaining("gender");
         assertThat(input.resolve(PreparedProfiles.FILE)).doesNotExist();
     }
+
+    @Test
+    void preparedProfilesAreCurrentOnlyWhenNewerThanTheDocumentsAndWithEveryColumn() throws Exception {
+        Path input = LayoutFixture.small(tmp.resolve("in"));
+        assertThat(PreparedProfiles.current(input)).isFalse();
+        PreparedProfiles.prepare(input, 2);
+        assertThat(PreparedProfiles.current(input)).isTrue();
+
+        Path jsonl = input.resolve(SegmentInput.CUSTOMERS);
+        Files.setLastModifiedTime(jsonl, FileTime.from(Instant.now().plusSeconds(60)));
+        assertThat(PreparedProfiles.current(input)).isFalse();
+        Files.setLastModifiedTime(jsonl, FileTime.from(Instant.now().minusSeconds(3600)));
+
+        // prepared by a version without the business scope column
+        Path parquet = input.resolve(PreparedProfiles.FILE);
+        Path older = tmp.resolve("older.parquet");
+        try (var db = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var s = db.createStatement()) {
+            s.execute("copy (select * exclude (business_scope) from read_parquet(" + SegmentInput.literal(parquet)
+                    + ")) to " + SegmentInput.literal(older) + " (format parquet)");
+        }
+        Files.move(older, parquet, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThat(PreparedProfiles.current(input)).isFalse();
+    }
 }

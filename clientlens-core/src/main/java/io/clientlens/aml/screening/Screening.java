@@ -23,7 +23,14 @@ public final class Screening {
     public record PossibleMatch(WatchListEntry entry, String listedName, double score, Label reason) {
     }
 
+    /** Without transliteration: a Chinese name matches Chinese names only. */
     public static List<PossibleMatch> screen(Subject s, List<WatchListEntry> entries, double threshold) {
+        return screen(s, entries, threshold, PinyinName.Romanizer.NONE);
+    }
+
+    /** With {@code romanizer}, a Chinese name also matches Latin names by pinyin, and a Latin name Chinese ones. */
+    public static List<PossibleMatch> screen(Subject s, List<WatchListEntry> entries, double threshold,
+                                             PinyinName.Romanizer romanizer) {
         List<PossibleMatch> found = new ArrayList<>();
         if (s.name() == null || Names.key(s.name()).isEmpty()) {
             return found;
@@ -37,25 +44,34 @@ public final class Screening {
                 continue;
             }
             String best = null;
-            double score = 0;
+            Names.Likeness likeness = null;
             for (String n : e.names()) {
-                double sim = Names.similarity(s.name(), n);
-                if (sim > score) {
-                    score = sim;
+                Names.Likeness l = Names.compare(s.name(), n, romanizer);
+                if (likeness == null || l.score() > likeness.score()) {
+                    likeness = l;
                     best = n;
                 }
             }
-            if (best != null && score >= threshold) {
-                String pct = String.format("%.0f%%", score * 100);
-                boolean exact = score >= 1.0;
-                found.add(new PossibleMatch(e, best, score, Label.of(
-                        "客户姓名与名单“" + e.listName() + "”的 " + e.entityId() + "（" + best + "）"
-                                + (exact ? "规范化后一致" : "相似度 " + pct + " ≥ " + String.format("%.0f%%", threshold * 100)),
-                        "The customer's name " + (exact ? "equals, once normalised, " : "is " + pct + " alike (≥ "
-                                + String.format("%.0f%%", threshold * 100) + ") to ") + e.entityId() + " (" + best
-                                + ") on the list " + e.listName())));
+            if (best != null && likeness.score() >= threshold) {
+                found.add(new PossibleMatch(e, best, likeness.score(), reason(e, best, likeness, threshold)));
             }
         }
         return found;
+    }
+
+    private static Label reason(WatchListEntry e, String listed, Names.Likeness l, double threshold) {
+        String pct = String.format("%.0f%%", l.score() * 100);
+        String min = String.format("%.0f%%", threshold * 100);
+        if (l.how() == Names.How.PINYIN) {
+            return Label.of("客户姓名按拼音（" + l.pinyin() + "）与名单“" + e.listName() + "”的 " + e.entityId() + "（" + listed
+                            + "）相似度 " + pct + " ≥ " + min,
+                    "The customer's name, compared by pinyin (" + l.pinyin() + "), is " + pct + " alike (≥ " + min + ") to "
+                            + e.entityId() + " (" + listed + ") on the list " + e.listName());
+        }
+        boolean exact = l.score() >= 1.0;
+        return Label.of("客户姓名与名单“" + e.listName() + "”的 " + e.entityId() + "（" + listed + "）"
+                        + (exact ? "规范化后一致" : "相似度 " + pct + " ≥ " + min),
+                "The customer's name " + (exact ? "equals, once normalised, " : "is " + pct + " alike (≥ " + min + ") to ")
+                        + e.entityId() + " (" + listed + ") on the list " + e.listName());
     }
 }

@@ -11,8 +11,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The screening test set (true matches, near misses, non-matches) at the policy's default threshold; precision and
- * recall as recorded in docs/AML.md ("Screening"). A change to matching that moves them fails here.
+ * The screening test set (true matches, near misses, non-matches) at the policy's default threshold, without
+ * transliteration; precision and recall as recorded in docs/AML.md ("Screening"). A change to matching that moves them
+ * fails here. The same set with pinyin is measured in clientlens-app (PinyinScreeningTestSetTest).
  */
 class ScreeningTestSetTest {
     static final double THRESHOLD = 0.92;
@@ -70,12 +71,15 @@ class ScreeningTestSetTest {
         double recall = tp / (double) (tp + fn);
         System.out.printf("screening test set: tp %d fp %d fn %d tn %d precision %.3f recall %.3f%n%s%n", tp, fp, fn, tn,
                 precision, recall, String.join("\n", wrong));
-        assertThat(tp + fn).isEqualTo(18);
+        assertThat(tp + fn).isEqualTo(36);
         assertThat(new int[] {tp, fp, fn, tn}).containsExactly(EXPECTED);
     }
 
-    /** tp, fp, fn, tn measured at THRESHOLD (docs/AML.md). */
-    static final int[] EXPECTED = {16, 4, 2, 18};
+    /**
+     * tp, fp, fn, tn measured at THRESHOLD without transliteration (docs/AML.md): every pair of a Chinese and a Latin
+     * name is missed here; the application compares them by pinyin (PinyinScreeningTestSetTest in clientlens-app).
+     */
+    static final int[] EXPECTED = {16, 4, 20, 30};
 
     @Test
     void chineseNamesMatchOnlyExactlyAfterNormalisation() {
