@@ -2,7 +2,10 @@
 -- customer; lists are joined with chr(30) between items and chr(31) between an item's fields.
 -- Parameters: :run (the latest classification run, its codes and features), :asOf (its as-of date), :window (days of
 -- the large-movement window), :postings (bank posting categories, chr(31)-joined: not movements), :maturing (product
--- types with a maturity, chr(31)-joined), :maturityUntil, :decidedFrom. {only:x} is replaced by a condition limiting
+-- types with a maturity, chr(31)-joined), :maturityUntil, :decidedFrom, :tiers (the AUM tiers whose large movements are
+-- watched, chr(31)-joined) and :highEnd (high-end targets watched too). The flows are read only for the customers the
+-- large-movement rule watches (the only rule that reads them): a few of the customers' transactions by account instead of
+-- every transaction of the window. {only:x} is replaced by a condition limiting
 -- alias x to the customers of :ids, or by nothing for every customer.
 select c.customer_id, c.relationship_manager as rm_id, c.branch_id, c.birth_date, c.gender, c.profile ->> 'retired' as retired,
        (select string_agg(f ->> 'birthDate', chr(30))
@@ -30,8 +33,12 @@ left join (select customer_id, string_agg(holding_id || chr(31) || coalesce(prod
 left join (select x.customer_id,
                   sum(t.amount) filter (where t.direction = 'CREDIT') as inflow,
                   sum(t.amount) filter (where t.direction = 'DEBIT') as outflow
-             from txn t join account_link x on x.account_id = t.account_id and x.role = 'OWNER'
-            where t.txn_date > cast(:asOf as date) - :window and t.txn_date <= cast(:asOf as date)
+             from classification w
+             join account_link x on x.customer_id = w.customer_id and x.role = 'OWNER'
+             join txn t on t.account_id = x.account_id
+            where w.run_id = :run
+              and (w.codes ->> 'aumTier' = any (string_to_array(:tiers, chr(31))) or (:highEnd and w.codes ->> 'highEndTarget' = 'YES'))
+              and t.txn_date > cast(:asOf as date) - :window and t.txn_date <= cast(:asOf as date)
               and not coalesce(t.category = any (string_to_array(:postings, chr(31))), false) {only:x}
             group by x.customer_id) fl on fl.customer_id = c.customer_id
 left join (select x.customer_id, string_agg(x.need_id || chr(31) || e.accepted_on || chr(31)
@@ -47,3 +54,5 @@ left join (select x.customer_id, string_agg(s.check_id || chr(31) || s.step || c
             where s.step in ('SUPERVISOR_REVIEW', 'SECOND_APPROVAL') and s.done_at >= cast(:decidedFrom as date) {only:x}
             group by x.customer_id) d on d.customer_id = c.customer_id
 where true {only:c}
+-- in customer order: the tasks are staged in this order and inserted without sorting them again (merge joins: no sort)
+order by c.customer_id

@@ -57,7 +57,7 @@ public final class TaskFacts {
         List<Object> params = new ArrayList<>();
         StringBuilder positional = new StringBuilder();
         int at = 0;
-        var m = java.util.regex.Pattern.compile(":(run|asOf|window|postings|maturing|maturityUntil|decidedFrom)\\b|= any \\(\\?\\)")
+        var m = java.util.regex.Pattern.compile(":(run|asOf|window|postings|maturing|maturityUntil|decidedFrom|tiers|highEnd)\\b|= any \\(\\?\\)")
                 .matcher(sql);
         while (m.find()) {
             positional.append(sql, at, m.start());
@@ -74,6 +74,8 @@ public final class TaskFacts {
                     case "maturing" -> String.join(UNIT, r.maturingProductTypes());
                     case "maturityUntil" -> q.asOf().plusDays(r.maturityDaysAhead());
                     case "decidedFrom" -> q.asOf().minusDays(q.approvalDaysBack());
+                    case "tiers" -> String.join(UNIT, new java.util.TreeSet<>(r.largeMovement().aumTiers()));
+                    case "highEnd" -> r.largeMovement().highEndTargets();
                     default -> throw new IllegalStateException(m.group(1));
                 });
             }
