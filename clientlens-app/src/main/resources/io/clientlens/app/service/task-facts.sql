@@ -13,7 +13,8 @@ select c.customer_id, c.relationship_manager as rm_id, c.branch_id, c.birth_date
          where f ->> 'relation' = 'CHILD' and f ->> 'birthDate' ~ '^\d{4}-\d{2}-\d{2}$') as children,
        k.codes ->> 'serviceClass' as service_class, k.codes ->> 'aumTier' as aum_tier, k.codes ->> 'highEndTarget' as high_end,
        k.features ->> 'aum' as aum, k.features ->> 'tenureDays' as tenure_days, c.created_at::date as recorded_on,
-       n.last_contact, a.assessments, h.holdings, fl.inflow, fl.outflow, nd.needs, d.decisions
+       n.last_contact, a.assessments, h.holdings, fl.inflow, fl.outflow, nd.needs, d.decisions,
+       k.codes ->> 'amlRisk' as aml_risk, r.last_review as aml_last_review, o.first_opened
 from customer c
 left join classification k on k.run_id = :run and k.customer_id = c.customer_id
 left join (select customer_id, max(occurred_on) as last_contact from interaction_note x where true {only:x} group by customer_id) n
@@ -53,6 +54,14 @@ left join (select x.customer_id, string_agg(s.check_id || chr(31) || s.step || c
              from suitability_step s join suitability_check x on x.check_id = s.check_id
             where s.step in ('SUPERVISOR_REVIEW', 'SECOND_APPROVAL') and s.done_at >= cast(:decidedFrom as date) {only:x}
             group by x.customer_id) d on d.customer_id = c.customer_id
+-- what the AML module's periodic review is due from (its port, docs/SERVICE.md "AML reviews"): the last review compliance
+-- recorded, the opening of the first account the customer owns
+left join (select customer_id, max(reviewed_on) as last_review from aml_review x where true {only:x} group by customer_id) r
+       on r.customer_id = c.customer_id
+left join (select x.customer_id, min(a.opened) as first_opened
+             from account_link x join account a on a.account_id = x.account_id
+            where x.role = 'OWNER' {only:x}
+            group by x.customer_id) o on o.customer_id = c.customer_id
 where true {only:c}
 -- in customer order: the tasks are staged in this order and inserted without sorting them again (merge joins: no sort)
 order by c.customer_id

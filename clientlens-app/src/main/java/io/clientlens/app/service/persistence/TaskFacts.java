@@ -39,8 +39,15 @@ public final class TaskFacts {
     public record Owner(String rmId, String branchId) {
     }
 
-    /** One customer's facts and owner. */
-    public record Row(ServiceFacts facts, Owner owner) {
+    /**
+     * What the AML module's periodic review is due from (read here for everyone at once, handed to its port): the rating
+     * of the run, the last review compliance recorded, the opening of the customer's first account as owner.
+     */
+    public record AmlFacts(String rating, LocalDate lastReview, LocalDate firstOpened) {
+    }
+
+    /** One customer's facts, owner and AML review facts. */
+    public record Row(ServiceFacts facts, Owner owner, AmlFacts aml) {
     }
 
     /**
@@ -106,7 +113,9 @@ public final class TaskFacts {
             ps.setFetchSize(2_000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    each.accept(new Row(facts(rs, q.asOf()), new Owner(rs.getString("rm_id"), rs.getString("branch_id"))));
+                    each.accept(new Row(facts(rs, q.asOf()), new Owner(rs.getString("rm_id"), rs.getString("branch_id")),
+                            new AmlFacts(rs.getString("aml_risk"), rs.getObject("aml_last_review", LocalDate.class),
+                                    rs.getObject("first_opened", LocalDate.class))));
                 }
             }
         }
