@@ -126,14 +126,20 @@ public final class TaskWriter implements AutoCloseable {
             ps.executeUpdate();
         }
         t = lap("update", t);
+        // The stage keeps only the new keys, then all of it is inserted. (An anti-join in the insert itself may be planned as a
+        // nested loop over the task table when that was empty at planning time: it then reads, for every task inserted, the
+        // pages inserted before it.)
+        try (var s = connection.createStatement()) {
+            s.executeUpdate("delete from service_task_stage s where exists (select 1 from service_task t where t.task_key = s.task_key)");
+        }
+        t = lap("known", t);
         int created;
         try (PreparedStatement ps = connection.prepareStatement("""
                 insert into service_task (task_key, kind, customer_id, due_on, rule, inputs, reason_zh, reason_en, policy_version, as_of,
                                           rm_id, branch_id)
                 select s.task_key, s.kind, s.customer_id, s.due_on, s.rule, cast(s.inputs as jsonb), s.reason_zh, s.reason_en, ?, ?,
                        s.rm_id, s.branch_id
-                from service_task_stage s
-                where not exists (select 1 from service_task t where t.task_key = s.task_key)""")) {
+                from service_task_stage s""")) {
             ps.setString(1, policyVersion);
             ps.setObject(2, asOf);
             created = ps.executeUpdate();
