@@ -8,14 +8,19 @@
 -- every transaction of the window. {only:x} is replaced by a condition limiting
 -- alias x to the customers of :ids, or by nothing for every customer.
 select c.customer_id, c.relationship_manager as rm_id, c.branch_id, c.birth_date, c.gender, c.profile ->> 'retired' as retired,
-       (select string_agg(f ->> 'birthDate', chr(30))
-          from jsonb_array_elements(case when jsonb_typeof(c.profile -> 'family') = 'array' then c.profile -> 'family' else '[]'::jsonb end) f
-         where f ->> 'relation' = 'CHILD' and f ->> 'birthDate' ~ '^\d{4}-\d{2}-\d{2}$') as children,
+       ch.children,
        k.codes ->> 'serviceClass' as service_class, k.codes ->> 'aumTier' as aum_tier, k.codes ->> 'highEndTarget' as high_end,
        k.features ->> 'aum' as aum, k.features ->> 'tenureDays' as tenure_days, c.created_at::date as recorded_on,
        n.last_contact, a.assessments, h.holdings, fl.inflow, fl.outflow, nd.needs, d.decisions,
        k.codes ->> 'amlRisk' as aml_risk, r.last_review as aml_last_review, o.first_opened
 from customer c
+-- the children's birth dates in one pass over every customer's family, not a sub-select per customer (a quarter of the
+-- statement's time at 100,000 customers); in no particular order (the rules sort them)
+left join (select x.customer_id, string_agg(f ->> 'birthDate', chr(30)) as children
+             from customer x,
+                  jsonb_array_elements(case when jsonb_typeof(x.profile -> 'family') = 'array' then x.profile -> 'family' else '[]'::jsonb end) f
+            where f ->> 'relation' = 'CHILD' and f ->> 'birthDate' ~ '^\d{4}-\d{2}-\d{2}$' {only:x}
+            group by x.customer_id) ch on ch.customer_id = c.customer_id
 left join classification k on k.run_id = :run and k.customer_id = c.customer_id
 left join (select customer_id, max(occurred_on) as last_contact from interaction_note x where true {only:x} group by customer_id) n
        on n.customer_id = c.customer_id
