@@ -34,7 +34,8 @@ import java.util.Map;
  * open ones cleared, the computation and audit records; not the run's book figures, which are no reminders), first into an empty task table and then again
  * (idempotent: nothing new). Checks that both found the same task keys. Prints medians and ratios.
  *
- * <p>Run with {@code bin/bench-tasks}. The base is generated and classified once per home; a share of the customers
+ * <p>Run with {@code bin/bench-tasks} ({@code --customers N --home DIR --rounds R --warmup W}, and {@code --transactions M}
+ * for about M transactions in all, else {@code --transactions-per-month}). The base is generated and classified once per home; a share of the customers
  * get interaction notes, risk assessments, accepted needs and decided checks so that every kind of reminder is read.
  */
 public final class TaskBenchmark {
