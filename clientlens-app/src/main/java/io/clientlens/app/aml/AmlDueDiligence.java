@@ -102,13 +102,18 @@ public class AmlDueDiligence implements AmlReviewsDue {
             return due;
         }
         for (Facts f : facts(customerIds, false)) {
-            DueDiligence.Status s = DueDiligence.of(f.rating(), null, f.type(), f.lastReview(), f.since(), until,
-                    policy.aml().dueDiligence());
-            if (s.nextReviewOn() != null && !s.nextReviewOn().isAfter(until)) {
-                due.put(f.customerId(), List.of(new AmlReviewDue(s.nextReviewOn(), f.rating())));
-            }
+            dueFrom(f.customerId(), f.rating(), f.lastReview(), f.since(), until)
+                    .ifPresent(d -> due.put(f.customerId(), List.of(d)));
         }
         return due;
+    }
+
+    /** As {@link #dueBy}, from the facts the RM's task computation read for everyone at once (the next review needs no profile). */
+    @Override
+    public Optional<AmlReviewDue> dueFrom(String customerId, String rating, LocalDate lastReview, LocalDate firstOpened, LocalDate until) {
+        DueDiligence.Status s = DueDiligence.of(rating, null, null, lastReview, firstOpened, until, policy.aml().dueDiligence());
+        return s.nextReviewOn() != null && !s.nextReviewOn().isAfter(until) ? Optional.of(new AmlReviewDue(s.nextReviewOn(), rating))
+                : Optional.empty();
     }
 
     /** A review due: the customer, the rating and the day (for compliance; the RM sees the task only). */

@@ -48,7 +48,6 @@ public class TaskGeneration {
     private static final Logger LOG = LoggerFactory.getLogger(TaskGeneration.class);
     /** pg_advisory_xact_lock key: one computation of tasks at a time. */
     private static final long LOCK = 0x5E41_7A5BL;
-    private static final int AML_BATCH = 2_000;
 
     private final DataSource dataSource;
     private final Policy policy;
@@ -161,23 +160,17 @@ public class TaskGeneration {
         var query = new TaskFacts.Query(run.runId() == null ? -1 : run.runId(), run.asOf(), servicePolicy,
                 policy.activity().bankPostingCategories(), servicePolicy.reminders().approvalOutcomeDays());
         int[] customers = {0};
-        Aml aml = new Aml();
         StringBuilder phases = new StringBuilder();
         TaskWriter.Merged merged;
         int found;
         try (TaskWriter writer = new TaskWriter(c)) {
-            List<TaskFacts.Row> batch = new ArrayList<>(AML_BATCH);
             long sqlMillis = TaskFacts.read(c, query, ids, row -> {
                 customers[0]++;
-                batch.add(row);
-                if (batch.size() == AML_BATCH) {
-                    evaluate(batch, context, writer, aml);
-                }
+                evaluate(row, context, writer);
             });
-            evaluate(batch, context, writer, aml);
             found = writer.found();
             phases.append("facts SQL ").append(sqlMillis).append(" ms; facts+rules ").append(Duration.between(started, Instant.now()).toMillis())
-                    .append(" ms (AML reviews ").append(aml.nanos / 1_000_000).append(" ms, copy ").append(writer.copyMillis()).append(" ms); ");
+                    .append(" ms (copy ").append(writer.copyMillis()).append(" ms); ");
             Instant mergeStart = Instant.now();
             merged = writer.merge(policy.version(), run.asOf(), ids);
             phases.append("merge ").append(Duration.between(mergeStart, Instant.now()).toMillis()).append(" ms (")
@@ -213,35 +206,28 @@ public class TaskGeneration {
                 Duration.between(started, finished), phases.toString());
     }
 
-    /** The time a computation spent reading the AML reviews due (per batch of customers: memory stays bounded). */
-    private static final class Aml {
-        long nanos;
-    }
-
-    private void evaluate(List<TaskFacts.Row> batch, TaskContext context, TaskWriter writer, Aml amlDue) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        long amlStart = System.nanoTime();
-        Map<String, List<AmlReviewDue>> aml = amlReviews.dueBy(batch.stream().map(r -> r.facts().customerId()).toList(),
-                context.asOf().plusDays(context.reminders().amlReviewDaysAhead()));
-        amlDue.nanos += System.nanoTime() - amlStart;
+    /** One customer's tasks, the AML review due (from the AML module's port, on the facts read with the others) among them. */
+    private void evaluate(TaskFacts.Row row, TaskContext context, TaskWriter writer) {
+        ServiceFacts facts = row.facts();
+        TaskFacts.AmlFacts a = row.aml();
+        Optional<AmlReviewDue> review = a.rating() == null ? Optional.empty() : amlReviews.dueFrom(facts.customerId(), a.rating(),
+                a.lastReview(), a.firstOpened(), context.asOf().plusDays(context.reminders().amlReviewDaysAhead()));
+        ServiceFacts withAml = review.isEmpty() ? facts : new ServiceFacts(facts.customerId(), facts.birthDate(),
+                facts.gender(), facts.retired(), facts.childrenBirthDates(), facts.serviceClass(), facts.aumTier(),
+                facts.highEndTarget(), facts.aum(), facts.relationshipSince(), facts.lastContact(), facts.riskAssessments(),
+                facts.holdings(), facts.inflow(), facts.outflow(), facts.acceptedNeeds(), facts.decisions(), List.of(review.get()));
         try {
-            for (TaskFacts.Row row : batch) {
-                ServiceFacts facts = row.facts();
-                List<AmlReviewDue> reviews = aml.get(facts.customerId());
-                ServiceFacts withAml = reviews == null || reviews.isEmpty() ? facts : new ServiceFacts(facts.customerId(), facts.birthDate(),
-                        facts.gender(), facts.retired(), facts.childrenBirthDates(), facts.serviceClass(), facts.aumTier(),
-                        facts.highEndTarget(), facts.aum(), facts.relationshipSince(), facts.lastContact(), facts.riskAssessments(),
-                        facts.holdings(), facts.inflow(), facts.outflow(), facts.acceptedNeeds(), facts.decisions(), reviews);
-                for (TaskDue due : TaskRules.due(withAml, context)) {
-                    writer.add(due, row.owner());
+            List<TaskDue> due = TaskRules.due(withAml, context);
+            // each key once (the writer inserts the new ones without "on conflict"): a customer's keys are the customer's own
+            Set<String> keys = due.size() > 1 ? new java.util.HashSet<>() : null;
+            for (TaskDue d : due) {
+                if (keys == null || keys.add(d.key())) {
+                    writer.add(d, row.owner());
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store the tasks: " + e.getMessage(), e);
         }
-        batch.clear();
     }
 
     /** The business date: the latest completed run's as-of date; before the first run, today. */

@@ -136,6 +136,17 @@ class AmlDueDiligenceTest extends SuitabilityApiSupport {
             assertThat(r.rating()).isEqualTo("HIGH");
         });
         assertThat(reviewsDue.dueBy(List.of("C1"), LocalDate.now().plusMonths(5))).isEmpty();
+
+        // the same answer from facts the task computation reads for everyone at once: the rating, the last review, the
+        // first account's opening (the last review counts first; a prospect without either has none due)
+        LocalDate reviewed = LocalDate.now();
+        assertThat(reviewsDue.dueFrom("C1", "HIGH", reviewed, LocalDate.of(2020, 1, 1), LocalDate.now().plusMonths(7)))
+                .hasValue(due.get("C1").get(0));
+        assertThat(reviewsDue.dueFrom("C1", "HIGH", reviewed, null, LocalDate.now().plusMonths(5))).isEmpty();
+        assertThat(reviewsDue.dueFrom("C9", "LOW", null, LocalDate.of(2020, 1, 1), LocalDate.of(2023, 1, 1)))
+                .hasValue(new io.clientlens.service.AmlReviewDue(LocalDate.of(2023, 1, 1), "LOW"));
+        assertThat(reviewsDue.dueFrom("C9", "LOW", null, null, LocalDate.of(2030, 1, 1))).isEmpty();
+        assertThat(reviewsDue.dueFrom("C9", "PROHIBITED", null, LocalDate.of(2020, 1, 1), LocalDate.of(2030, 1, 1))).isEmpty();
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.clientlens.app.service.persistence.TaskBaseline;
 import io.clientlens.batch.Progress;
 import io.clientlens.batch.generate.CustomerBaseGenerator;
 import io.clientlens.batch.generate.GeneratorSettings;
+import io.clientlens.batch.generate.TransactionTarget;
 import io.clientlens.policy.Policy;
 import io.clientlens.service.ServicePolicy;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,10 +34,14 @@ import java.util.Map;
  * open ones cleared, the computation and audit records; not the run's book figures, which are no reminders), first into an empty task table and then again
  * (idempotent: nothing new). Checks that both found the same task keys. Prints medians and ratios.
  *
- * <p>Run with {@code bin/bench-tasks}. The base is generated and classified once per home; a share of the customers
+ * <p>Run with {@code bin/bench-tasks} ({@code --customers N --home DIR --rounds R --warmup W}, and {@code --transactions M}
+ * for about M transactions in all, else {@code --transactions-per-month}). The base is generated and classified once per home; a share of the customers
  * get interaction notes, risk assessments, accepted needs and decided checks so that every kind of reminder is read.
  */
 public final class TaskBenchmark {
+    private static final long SEED = 20260930L;
+    private static final LocalDate END = LocalDate.of(2026, 9, 30);
+
     private TaskBenchmark() {
     }
 
@@ -47,14 +52,18 @@ public final class TaskBenchmark {
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "1"));
         int customers = Integer.parseInt(options.getOrDefault("customers", "100000"));
         double perMonth = Double.parseDouble(options.getOrDefault("transactions-per-month", "2"));
+        GeneratorSettings settings = generatorSettings(customers, options.get("transactions"), perMonth);
         Files.createDirectories(home);
         try (Launcher app = Launcher.start(Settings.resolve(home, null, System.getenv()), null,
                 Map.of("clientlens.service.refresh-seconds", "0"))) {
             JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
             if (app.bean(Customers.class).count() == 0) {
+                System.out.printf("generating %,d customers: %d days of history, %.2f everyday transactions per account and month%s%n",
+                        customers, settings.historyDays(), settings.averageTransactionsPerAccountPerMonth(),
+                        settings.lowActivity() ? String.format(" (low-activity mode, pay and regular transfers here for %.1f %% of customers)",
+                                settings.regularFlowShare() * 100) : "");
                 long start = System.nanoTime();
-                var loaded = app.bean(Imports.class).load(sink -> new CustomerBaseGenerator(new GeneratorSettings(customers, 20260930L,
-                        LocalDate.of(2026, 9, 30), 730, perMonth)).generate(sink));
+                var loaded = app.bean(Imports.class).load(sink -> new CustomerBaseGenerator(settings).generate(sink));
                 System.out.printf("loaded: %s in %.1f s%n", loaded.counts(), (System.nanoTime() - start) / 1e9);
             }
             if (jdbc.queryForObject("select count(*) from classification_run where status = 'DONE'", Integer.class) == 0) {
@@ -135,6 +144,26 @@ public final class TaskBenchmark {
                     (double) f / b, (double) a / b, n * 1000.0 / f);
             System.out.printf("JVM max heap %,d MiB%n", Runtime.getRuntime().maxMemory() >> 20);
         }
+    }
+
+    /**
+     * The generator's settings: with {@code --transactions M}, about M transactions in all (the generator's pilot chooses the
+     * history and rates, as for {@code generate --transactions}); otherwise the default history at {@code --transactions-per-month}.
+     */
+    static GeneratorSettings generatorSettings(int customers, String transactions, double perMonth) {
+        if (transactions == null) {
+            return new GeneratorSettings(customers, SEED, END, GeneratorSettings.DEFAULT_HISTORY_DAYS, perMonth);
+        }
+        long wanted;
+        try {
+            wanted = Long.parseLong(transactions.replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--transactions: expected a positive number, was " + transactions);
+        }
+        if (wanted <= 0) {
+            throw new IllegalArgumentException("--transactions: expected a positive number, was " + transactions);
+        }
+        return TransactionTarget.settings(customers, SEED, END, wanted);
     }
 
     /** Both found the same keys: none in one and not the other. */

@@ -39,8 +39,15 @@ public final class TaskFacts {
     public record Owner(String rmId, String branchId) {
     }
 
-    /** One customer's facts and owner. */
-    public record Row(ServiceFacts facts, Owner owner) {
+    /**
+     * What the AML module's periodic review is due from (read here for everyone at once, handed to its port): the rating
+     * of the run, the last review compliance recorded, the opening of the customer's first account as owner.
+     */
+    public record AmlFacts(String rating, LocalDate lastReview, LocalDate firstOpened) {
+    }
+
+    /** One customer's facts, owner and AML review facts. */
+    public record Row(ServiceFacts facts, Owner owner, AmlFacts aml) {
     }
 
     /**
@@ -57,7 +64,7 @@ public final class TaskFacts {
         List<Object> params = new ArrayList<>();
         StringBuilder positional = new StringBuilder();
         int at = 0;
-        var m = java.util.regex.Pattern.compile(":(run|asOf|window|postings|maturing|maturityUntil|decidedFrom)\\b|= any \\(\\?\\)")
+        var m = java.util.regex.Pattern.compile(":(run|asOf|window|postings|maturing|maturityUntil|decidedFrom|tiers|highEnd)\\b|= any \\(\\?\\)")
                 .matcher(sql);
         while (m.find()) {
             positional.append(sql, at, m.start());
@@ -74,6 +81,8 @@ public final class TaskFacts {
                     case "maturing" -> String.join(UNIT, r.maturingProductTypes());
                     case "maturityUntil" -> q.asOf().plusDays(r.maturityDaysAhead());
                     case "decidedFrom" -> q.asOf().minusDays(q.approvalDaysBack());
+                    case "tiers" -> String.join(UNIT, new java.util.TreeSet<>(r.largeMovement().aumTiers()));
+                    case "highEnd" -> r.largeMovement().highEndTargets();
                     default -> throw new IllegalStateException(m.group(1));
                 });
             }
@@ -104,7 +113,9 @@ public final class TaskFacts {
             ps.setFetchSize(2_000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    each.accept(new Row(facts(rs, q.asOf()), new Owner(rs.getString("rm_id"), rs.getString("branch_id"))));
+                    each.accept(new Row(facts(rs, q.asOf()), new Owner(rs.getString("rm_id"), rs.getString("branch_id")),
+                            new AmlFacts(rs.getString("aml_risk"), rs.getObject("aml_last_review", LocalDate.class),
+                                    rs.getObject("first_opened", LocalDate.class))));
                 }
             }
         }
