@@ -14,6 +14,7 @@ import io.clientlens.classify.CustomerFeatures;
 import io.clientlens.classify.PopulationStatistics;
 import io.clientlens.policy.Policy;
 import org.postgresql.PGConnection;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -50,9 +51,11 @@ public class ClassificationRuns {
     private final RunQueries queries;
     private final InFlightQueries inFlight;
     private final StoredComplianceFlags flags;
+    private final ApplicationEventPublisher events;
 
     ClassificationRuns(DataSource dataSource, ClassificationEngine engine, RunQueries queries, InFlightQueries inFlight,
-                       StoredComplianceFlags flags) {
+                       StoredComplianceFlags flags, ApplicationEventPublisher events) {
+        this.events = events;
         this.dataSource = dataSource;
         this.engine = engine;
         this.queries = queries;
@@ -93,6 +96,7 @@ public class ClassificationRuns {
                 sql.update("update classification_run set status = 'DONE', finished_at = now(), customers = :n where run_id = :id",
                         new MapSqlParameterSource("n", classified).addValue("id", runId));
                 c.commit();
+                events.publishEvent(new RunFinished(runId));
                 phases.done("commit");
                 progress.finish();
                 var counts = queries.counts(runId);

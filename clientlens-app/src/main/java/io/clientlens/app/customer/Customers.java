@@ -4,6 +4,7 @@ import io.clientlens.batch.json.Json;
 import io.clientlens.app.profile.ProfileDocuments;
 import io.clientlens.app.audit.AuditTrail;
 import io.clientlens.app.clock.Now;
+import io.clientlens.app.classify.RunQueries;
 import io.clientlens.batch.export.StoredClassification;
 import io.clientlens.code.Dimension;
 import io.clientlens.customer.Profile;
@@ -217,6 +218,35 @@ public class Customers {
 
     /** One page of the list: {@code branch} and {@code rm} are the signed-in user's scope (null: no restriction). */
     public Page page(long runId, Query query, int page, int size, String branch, String rm) {
+        return page(runId, null, query, page, size, branch, rm);
+    }
+
+    /**
+     * As {@link #page(long, Query, int, int, String, String)} in a finished run: the number of customers a query
+     * finds over the run's classifications alone is counted once and kept (see {@link #COUNTS_KEPT}).
+     */
+    public Page page(RunQueries.RunInfo run, Query query, int page, int size, String branch, String rm) {
+        return page(run.runId(), run.runId() + "@" + run.finishedAt(), query, page, size, branch, rm);
+    }
+
+    /**
+     * How many counts are kept. The rows of a run are written in the transaction that creates it and never change
+     * after, so a count that reads the classification table alone (codes, drill-down scores, the customer id) stays
+     * true for as long as the run exists; one that reads the customer table (scope, RM, name, phone number, resident
+     * ID) or a segment's members is counted every time, since profiles and rules change. A run is known by its id and
+     * finishing time together (ids start again in an emptied database). Counting the 100,000 customers of a run takes
+     * milliseconds on every page otherwise.
+     */
+    static final int COUNTS_KEPT = 256;
+
+    private final Map<String, Long> counts = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+            return size() > COUNTS_KEPT;
+        }
+    });
+
+    private Page page(long runId, String runStamp, Query query, int page, int size, String branch, String rm) {
         Map<String, String> wanted = new LinkedHashMap<>();
         query.filters().forEach((d, code) -> wanted.put(d.code(), code));
         Criteria criteria = query.criteria();
@@ -275,8 +305,13 @@ public class Customers {
         boolean onCustomer = branch != null || rm != null || extra.rm() != null || criteria.namePrefix() != null
                 || criteria.mobile() != null || criteria.residentId() != null;
         String from = onCustomer ? "classification c join customer cu using (customer_id)" : "classification c";
-        long total = jdbc.sql("select count(*) from " + from + where)
-                .params(params).query(Long.class).single();
+        String countSql = "select count(*) from " + from + where;
+        String countKey = runStamp == null || onCustomer || onlyIds != null ? null : runStamp + " " + countSql + " " + params;
+        Long known = countKey == null ? null : counts.get(countKey);
+        long total = known != null ? known : jdbc.sql(countSql).params(params).query(Long.class).single();
+        if (countKey != null && known == null) {
+            counts.put(countKey, total);
+        }
         Sort sort = query.sort();
         String sortedFrom = from;
         if (sort.key().needsJoin && !onCustomer) {

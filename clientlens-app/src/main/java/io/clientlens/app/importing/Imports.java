@@ -23,9 +23,11 @@ public class Imports {
     private final TableStatistics statistics;
 
     private final io.clientlens.app.aml.WatchLists watchLists;
+    private final DataCurrency currency;
 
-    Imports(DataSource dataSource, TableStatistics statistics, io.clientlens.app.aml.WatchLists watchLists) {
+    Imports(DataSource dataSource, TableStatistics statistics, io.clientlens.app.aml.WatchLists watchLists, DataCurrency currency) {
         this.watchLists = watchLists;
+        this.currency = currency;
         this.dataSource = dataSource;
         this.statistics = statistics;
     }
@@ -52,7 +54,12 @@ public class Imports {
      */
     public Result load(Source source, boolean strict, ChangedBy changedBy) {
         java.time.Instant started = java.time.Instant.now();
-        Result result = store(source, strict, changedBy);
+        Result result;
+        try {
+            result = store(source, strict, changedBy);
+        } finally {
+            currency.forget(); // the import may have recorded the data's currency
+        }
         // imported or changed customers are screened against the watch lists (docs/AML.md, "Screening")
         LoadCounts customers = result.counts().get("customer");
         if (result.stored() && customers != null && customers.inserted() + customers.updated() > 0) {

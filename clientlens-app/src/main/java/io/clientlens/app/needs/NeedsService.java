@@ -32,7 +32,11 @@ public class NeedsService {
     }
 
     public Diagnosis diagnose(String customerId, LocalDate asOf) {
-        Profile profile = customers.profile(customerId).orElseThrow(() -> new NotFound("customer", customerId));
+        return diagnose(customers.profile(customerId).orElseThrow(() -> new NotFound("customer", customerId)), asOf);
+    }
+
+    /** As {@link #diagnose(String, LocalDate)} of a profile the caller has just read (the 360: not read twice a page). */
+    public Diagnosis diagnose(Profile profile, LocalDate asOf) {
         LocalDate date = asOf != null ? asOf : runs.latestTransactionDate().orElse(LocalDate.now());
         return new Diagnosis(profile, analyzer.analyze(profile, date));
     }

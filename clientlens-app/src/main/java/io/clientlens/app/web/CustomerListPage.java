@@ -217,10 +217,10 @@ class CustomerListPage {
         // The rule may have been deleted or broken since the page was drawn: then it has no members rather than failing.
         List<String> members = chosenSegment == null ? null : segments.members(run.runId(), chosenSegment).orElse(List.of());
         Customers.Query query = new Customers.Query(filters, criteria, members, new Customers.Extra(rm, rfmR, rfmF), sort);
-        Customers.Page result = customers.page(run.runId(), query, page, PAGE_SIZE, scoped.branch(), scoped.rmId());
+        Customers.Page result = customers.page(run, query, page, PAGE_SIZE, scoped.branch(), scoped.rmId());
         long pages = (result.total() + PAGE_SIZE - 1) / PAGE_SIZE;
         if (result.rows().isEmpty() && pages > 0 && page >= pages) {
-            result = customers.page(run.runId(), query, (int) (pages - 1), PAGE_SIZE, scoped.branch(), scoped.rmId());
+            result = customers.page(run, query, (int) (pages - 1), PAGE_SIZE, scoped.branch(), scoped.rmId());
             model.addAttribute("pageNotice", messages.getMessage("customers.pageBeyond", new Object[]{
                     String.valueOf((long) page + 1), String.valueOf(pages)}, loc));
         }

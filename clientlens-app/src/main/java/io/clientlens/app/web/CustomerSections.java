@@ -215,10 +215,11 @@ class CustomerSections {
     }
 
     /**
-     * The 360's band. {@code lastNote}: the latest interaction note, if the page read them; {@code tasks}: whether the
+     * The 360's band. {@code notesRead}: the latest interaction notes, newest first, if the page read them (null: it did
+     * not, and the band reads the latest itself; empty: there are none, nothing more to read); {@code tasks}: whether the
      * user may read tasks. The business date is the latest run's as-of date (as the workbench's), else today.
      */
-    CustomerBand band(CustomerCard card, Map<String, String> codes, List<CustomerHistory.RunCodes> runs, NoteRow lastNote,
+    CustomerBand band(CustomerCard card, Map<String, String> codes, List<CustomerHistory.RunCodes> runs, List<NoteRow> notesRead,
                       boolean tasks, LocalDate today, Language lang) {
         String unit = currency.code();
         LocalDate day = card.asOf() == null ? today : LocalDate.parse(card.asOf());
@@ -229,9 +230,9 @@ class CustomerSections {
                 .max(Comparator.comparing(RiskAssessmentOnFile::assessedAt))
                 .map(a -> CustomerBand.risk(a.level(), a.validUntil(p.assessmentValidityMonths()), today, p.reminderDaysBeforeExpiry(), lang))
                 .orElse(null);
-        CustomerBand.Contact contact = lastNote == null ? notes.latest(card.customerId(), 1).stream().findFirst()
+        CustomerBand.Contact contact = notesRead == null ? notes.latest(card.customerId(), 1).stream().findFirst()
                 .map(n -> new CustomerBand.Contact(n.occurredOn().toString(), noteKind(n.kind(), lang))).orElse(null)
-                : new CustomerBand.Contact(lastNote.occurredOn(), lastNote.kind());
+                : notesRead.stream().findFirst().map(n -> new CustomerBand.Contact(n.occurredOn(), n.kind())).orElse(null);
         CustomerBand.NextTask next = !tasks ? null : history.nextTask(card.customerId(), day).map(t -> new CustomerBand.NextTask(
                 io.clientlens.service.TaskKind.valueOf(t.kind()).label().in(lang), t.dueOn().toString(),
                 lang == Language.EN ? t.reasonEn() : t.reasonZh(), t.dueOn().isBefore(day))).orElse(null);

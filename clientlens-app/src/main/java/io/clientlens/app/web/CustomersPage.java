@@ -141,7 +141,9 @@ class CustomersPage {
         common(model, lang);
         model.addAttribute("customerId", id);
         SignedInUser user = Actors.current();
-        CustomerView view = visible(user, id) ? views.view(id).orElse(null) : null;
+        // the profile is read once a page, for the view and the needs summary
+        io.clientlens.customer.Profile profile = visible(user, id) ? customers.profile(id).orElse(null) : null;
+        CustomerView view = profile == null ? null : views.view(profile);
         if (view == null) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             model.asMap().remove("unmasked");
@@ -151,13 +153,13 @@ class CustomersPage {
         model.addAttribute("customer", card);
         model.addAttribute("rfm", rfm(view));
         if (Capability.READ_NEEDS.allows(user.role())) {
-            model.addAttribute("needs", needsSummary(needs.diagnose(id, null).outcome(), lang));
+            model.addAttribute("needs", needsSummary(needs.diagnose(profile, null).outcome(), lang));
         }
         List<CustomerHistory.RunCodes> runsShown = sections(id, user.role(), lang, view, model);
         @SuppressWarnings("unchecked")
         List<CustomerSections.NoteRow> shownNotes = (List<CustomerSections.NoteRow>) model.getAttribute("notes");
-        model.addAttribute("band", sections.band(card, codes(view), runsShown, shownNotes == null || shownNotes.isEmpty() ? null
-                : shownNotes.get(0), Capability.TASKS.allows(user.role()), now.get().toLocalDate(), lang));
+        model.addAttribute("band", sections.band(card, codes(view), runsShown, shownNotes, Capability.TASKS.allows(user.role()),
+                now.get().toLocalDate(), lang));
         return "customer";
     }
 

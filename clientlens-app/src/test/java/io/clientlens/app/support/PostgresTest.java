@@ -108,5 +108,9 @@ public abstract class PostgresTest {
         TestDatabase.truncateAsSuperuser("sign_in_failure, api_token, app_user, audit_record, suitability_step, suitability_check, product, assessment, questionnaire, segment_rule, need_event, need, service_task, "
                 + "classification, classification_run, data_currency, card, loan, txn, holding, account_link, account, "
                 + "customer, branch");
+        dataCurrency.forget(); // emptied behind the application's back: what it kept of the data is gone too
     }
+
+    @Autowired
+    private io.clientlens.app.importing.DataCurrency dataCurrency;
 }

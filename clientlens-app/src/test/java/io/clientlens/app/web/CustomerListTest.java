@@ -160,6 +160,37 @@ class CustomerListTest extends PostgresTest {
     }
 
     @Test
+    void theTotalIsRightForEveryFilterAndScopeAndForEachRun() throws Exception {
+        for (int round = 0; round < 2; round++) { // the second time from the counts kept
+            for (String tier : io.clientlens.code.Dimension.AUM_TIER.valueCodes()) {
+                assertThat(page(get("/customers").param("aumTier", tier), Role.ADMIN)).as(tier)
+                        .contains(total(ids("c.codes->>'aumTier' = '" + tier + "'", "c.customer_id", "asc").size()));
+            }
+            assertThat(page(get("/customers").param("rfmR", "5"), Role.ADMIN))
+                    .contains(total(ids("c.dimensions->'rfmSegment'->'inputs'->>'R' = '5'", "c.customer_id", "asc").size()));
+            assertThat(page(get("/customers"), Role.ADMIN)).contains(total(ids("true", "c.customer_id", "asc").size()));
+        }
+        // a count that reads the customers (scope, RM) follows their changes
+        String rm1 = "cu.relationship_manager = 'RM01'";
+        assertThat(page(get("/customers").param("rm", "RM01"), Role.ADMIN)).contains(total(ids(rm1, "c.customer_id", "asc").size()));
+        jdbc.update("update customer set relationship_manager = 'RM01' where relationship_manager = 'RM02'");
+        assertThat(page(get("/customers").param("rm", "RM01"), Role.ADMIN)).contains(total(ids(rm1, "c.customer_id", "asc").size()));
+        // a later run is counted on its own: every customer is a mass customer there
+        long before = ids("c.codes->>'aumTier' = 'MASS'", "c.customer_id", "asc").size();
+        assertThat(page(get("/customers").param("aumTier", "MASS"), Role.ADMIN)).contains(total(before));
+        run = runs.run(null, Progress.NONE).runId();
+        jdbc.update("update classification set codes = jsonb_set(codes, '{aumTier}', '\"MASS\"') where run_id = ?", run);
+        long all = ids("true", "c.customer_id", "asc").size();
+        assertThat(all).isGreaterThan(before);
+        assertThat(page(get("/customers").param("aumTier", "MASS"), Role.ADMIN)).contains(total(all));
+    }
+
+    /** What the list says of how many customers it found. */
+    private static String total(long n) {
+        return n == 0 ? "没有符合条件的客户。" : "共 " + String.format("%,d", n) + " 位客户";
+    }
+
+    @Test
     void theRfmDrillDownListsTheCustomersOfOneCellOfTheGrid() throws Exception {
         List<String> cell = ids("c.dimensions->'rfmSegment'->'inputs'->>'R' = '5' and c.dimensions->'rfmSegment'->'inputs'->>'F' = '4'",
                 ORDER.get("customerId"), "asc");
