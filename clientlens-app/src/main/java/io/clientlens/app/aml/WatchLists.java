@@ -108,7 +108,8 @@ public class WatchLists {
         return entries;
     }
 
-    private static List<String> cells(String line) {
+    /** The cells of one CSV line: commas inside double quotes belong to the cell, a doubled quote is a quote. */
+    static List<String> cells(String line) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;

@@ -32,20 +32,7 @@ class PinyinScreeningTestSetTest {
     private static List<Pair> pairs() throws IOException {
         List<Pair> pairs = new ArrayList<>();
         for (String line : Files.readAllLines(SET, StandardCharsets.UTF_8).stream().skip(1).toList()) {
-            List<String> cells = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            boolean quoted = false;
-            for (char ch : line.toCharArray()) {
-                if (ch == '"') {
-                    quoted = !quoted;
-                } else if (ch == ',' && !quoted) {
-                    cells.add(cell.toString());
-                    cell.setLength(0);
-                } else {
-                    cell.append(ch);
-                }
-            }
-            cells.add(cell.toString());
+            List<String> cells = WatchLists.cells(line);
             pairs.add(new Pair(cells.get(0), cells.get(1), cells.get(2)));
         }
         return pairs;
