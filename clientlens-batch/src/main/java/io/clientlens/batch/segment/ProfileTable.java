@@ -255,22 +255,17 @@ final class ProfileTable {
     static Profile read(ResultSet rs, int first) throws SQLException {
         int c = first;
         Profile.Builder b = Profile.builder(rs.getString(c++));
-        String type = rs.getString(c++);
-        b.type(type == null ? null : CustomerType.valueOf(type));
-        String gender = rs.getString(c++);
-        b.gender(gender == null ? null : Gender.valueOf(gender));
-        java.sql.Date birth = rs.getDate(c++);
-        b.birthDate(birth == null ? null : birth.toLocalDate());
-        String residency = rs.getString(c++);
-        b.residency(residency == null ? null : Profile.Residency.valueOf(residency));
+        b.type(code(rs, c++, CustomerType.class));
+        b.gender(code(rs, c++, Gender.class));
+        b.birthDate(date(rs, c++));
+        b.residency(code(rs, c++, Profile.Residency.class));
         b.nationality(rs.getString(c++));
         b.region(rs.getString(c++));
         b.address(rs.getString(c++));
         b.occupation(rs.getString(c++));
         b.education(rs.getString(c++));
         b.healthStatus(rs.getString(c++));
-        String marital = rs.getString(c++);
-        b.maritalStatus(marital == null ? null : MaritalStatus.valueOf(marital));
+        b.maritalStatus(code(rs, c++, MaritalStatus.class));
         b.retired(bool(rs, c++));
         b.financialAssetsElsewhere(amount(rs.getString(c++)));
         BigDecimal[] v = amounts(rs, c, INCOME.length);
@@ -294,20 +289,15 @@ final class ProfileTable {
         b.family(family(rs.getString(c++)));
         b.liabilities(liabilities(rs.getString(c++)));
         b.tags(strings(rs.getString(c++)));
-        Boolean verified = bool(rs, c++);
-        String method = rs.getString(c++);
-        b.identity(verified == null && method == null ? null
-                : new Identity(verified, method == null ? null : Identity.Method.valueOf(method)));
-        String pep = rs.getString(c++);
-        b.pep(pep == null ? null : Pep.valueOf(pep));
-        String onboarding = rs.getString(c++);
-        b.onboarding(onboarding == null ? null : Onboarding.valueOf(onboarding));
+        b.identity(identity(bool(rs, c), code(rs, c + 1, Identity.Method.class)));
+        c += 2;
+        b.pep(code(rs, c++, Pep.class));
+        b.onboarding(code(rs, c++, Onboarding.class));
         String owners = rs.getString(c++);
         BigDecimal capital = amount(rs.getString(c++));
         b.industry(rs.getString(c++));
         String scope = rs.getString(c);
-        b.corporate(owners == null && capital == null && scope == null ? null
-                : new Corporate(null, null, capital, null, owners == null ? List.of() : owners(owners), scope));
+        b.corporate(corporate(owners, capital, scope));
         return b.build();
     }
 
@@ -328,12 +318,9 @@ final class ProfileTable {
     static Profile readForRating(ResultSet rs, int first) throws SQLException {
         int c = first;
         Profile.Builder b = Profile.builder(rs.getString(c++));
-        String type = rs.getString(c++);
-        b.type(type == null ? null : CustomerType.valueOf(type));
-        java.sql.Date birth = rs.getDate(c++);
-        b.birthDate(birth == null ? null : birth.toLocalDate());
-        String residency = rs.getString(c++);
-        b.residency(residency == null ? null : Profile.Residency.valueOf(residency));
+        b.type(code(rs, c++, CustomerType.class));
+        b.birthDate(date(rs, c++));
+        b.residency(code(rs, c++, Profile.Residency.class));
         b.nationality(rs.getString(c++));
         b.region(rs.getString(c++));
         b.occupation(rs.getString(c++));
@@ -341,20 +328,36 @@ final class ProfileTable {
         BigDecimal[] v = amounts(rs, c, INCOME.length);
         c += INCOME.length + 1;
         b.income(v == null ? null : new Income(v[0], v[1], v[2], v[3]));
-        Boolean verified = bool(rs, c++);
-        String method = rs.getString(c++);
-        b.identity(verified == null && method == null ? null
-                : new Identity(verified, method == null ? null : Identity.Method.valueOf(method)));
-        String pep = rs.getString(c++);
-        b.pep(pep == null ? null : Pep.valueOf(pep));
-        String onboarding = rs.getString(c++);
-        b.onboarding(onboarding == null ? null : Onboarding.valueOf(onboarding));
+        b.identity(identity(bool(rs, c), code(rs, c + 1, Identity.Method.class)));
+        c += 2;
+        b.pep(code(rs, c++, Pep.class));
+        b.onboarding(code(rs, c++, Onboarding.class));
         String owners = rs.getString(c++);
         BigDecimal capital = amount(rs.getString(c++));
         String scope = rs.getString(c);
-        b.corporate(owners == null && capital == null && scope == null ? null
-                : new Corporate(null, null, capital, null, owners == null ? List.of() : owners(owners), scope));
+        b.corporate(corporate(owners, capital, scope));
         return b.build();
+    }
+
+    /** The code of a closed set in the column, or null when the column is empty. */
+    private static <E extends Enum<E>> E code(ResultSet rs, int column, Class<E> type) throws SQLException {
+        String text = rs.getString(column);
+        return text == null ? null : Enum.valueOf(type, text);
+    }
+
+    private static java.time.LocalDate date(ResultSet rs, int column) throws SQLException {
+        java.sql.Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static Identity identity(Boolean verified, Identity.Method method) {
+        return verified == null && method == null ? null : new Identity(verified, method);
+    }
+
+    /** A company's facts, or none when the profile has none of them (a person). */
+    private static Corporate corporate(String owners, BigDecimal capital, String scope) {
+        return owners == null && capital == null && scope == null ? null
+                : new Corporate(null, null, capital, null, owners == null ? List.of() : owners(owners), scope);
     }
 
     private static BigDecimal[] amounts(ResultSet rs, int first, int fields) throws SQLException {
