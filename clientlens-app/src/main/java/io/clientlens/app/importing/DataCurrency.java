@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
@@ -30,7 +31,7 @@ public class DataCurrency {
     private final LongSupplier nanoTime;
     private volatile Known known;
     /** Counts {@link #forget()}s: a value read while one happened is not kept (it may be from before the import). */
-    private final java.util.concurrent.atomic.AtomicLong forgotten = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong forgotten = new AtomicLong();
 
     private record Known(String code, long readAt) {
     }
