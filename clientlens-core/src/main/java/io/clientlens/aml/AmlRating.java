@@ -118,8 +118,11 @@ public final class AmlRating {
     }
 
     private static Optional<RatingFactor> beneficialOwnerNotVerified(RatingInput in, Policy policy) {
+        if (in.type() != CustomerType.CORPORATE) {
+            return Optional.empty(); // before counting: most customers rated are individuals
+        }
         long unrecorded = owners(in).stream().filter(o -> o.verified() == null).count();
-        if (in.type() != CustomerType.CORPORATE || unrecorded == 0) {
+        if (unrecorded == 0) {
             return Optional.empty();
         }
         return factor(policy, "beneficialOwnerNotVerified", unrecorded + " 名受益所有人未记录身份核实结果",

@@ -63,7 +63,7 @@ public record HouseholdFigures(
     }
 
     static Figure missingGroup(String code, Label name, String group) {
-        return Figure.missing(code, name, Names.groupMissing(group));
+        return Figure.missing(code, name, () -> Names.groupMissing(group));
     }
 
     private static Figure group(boolean absent, String code, Label name, String group, List<Figure> lines) {

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Computes the insurance needs diagnosis of docs/NEEDS.md from the profile, its household figures and the
@@ -67,24 +66,28 @@ final class InsuranceNeeds {
         }
     }
 
-    private static List<Indexed> members(Profile p) {
-        List<Indexed> all = new ArrayList<>();
-        if (p.family() != null) {
-            for (int i = 0; i < p.family().size(); i++) {
-                all.add(new Indexed(i, p.family().get(i)));
+    /** The family members that {@code which} accepts, with their positions (a loop: it runs for every customer of a batch). */
+    private static List<Indexed> members(Profile p, java.util.function.Predicate<FamilyMember> which) {
+        if (p.family() == null) {
+            return List.of();
+        }
+        List<Indexed> found = new ArrayList<>(2);
+        for (int i = 0; i < p.family().size(); i++) {
+            if (which.test(p.family().get(i))) {
+                found.add(new Indexed(i, p.family().get(i)));
             }
         }
-        return all;
+        return found;
     }
 
     /** Dependent: a child not marked independent and younger than the independence age; no birth date counts as dependent. */
     private static List<Indexed> dependentChildren(Profile p, LocalDate asOf, int independentAge) {
-        return members(p).stream().filter(m -> m.member().isChild() && !m.member().markedIndependent()
-                && (m.member().birthDate() == null || age(m.member().birthDate(), asOf) < independentAge)).toList();
+        return members(p, m -> m.isChild() && !m.markedIndependent()
+                && (m.birthDate() == null || age(m.birthDate(), asOf) < independentAge));
     }
 
     private static List<Indexed> supportedParents(Profile p) {
-        return members(p).stream().filter(m -> m.member().isSupportedParent()).toList();
+        return members(p, FamilyMember::isSupportedParent);
     }
 
     private static Figure supportYears(Profile p, List<Indexed> dependents, LocalDate asOf, int independentAge, Policy.Needs n) {
@@ -92,23 +95,29 @@ final class InsuranceNeeds {
             String zhWhy = p.family() == null ? "无家庭资料" : "无未独立子女";
             String enWhy = p.family() == null ? "no family data on file" : "no dependent child";
             return Figure.known("supportYears", SUPPORT_YEARS, BigDecimal.valueOf(n.defaultSupportYears()),
-                    Label.of(zhWhy + "，取政策 needs.defaultSupportYears = " + n.defaultSupportYears(),
+                    () -> Label.of(zhWhy + "，取政策 needs.defaultSupportYears = " + n.defaultSupportYears(),
                             enWhy + ": policy needs.defaultSupportYears = " + n.defaultSupportYears()));
         }
-        Optional<Indexed> noBirth = dependents.stream().filter(d -> d.member().birthDate() == null).findFirst();
-        if (noBirth.isPresent()) {
-            return Figure.missing("supportYears", SUPPORT_YEARS, birthDateMissing(noBirth.get()));
+        for (Indexed d : dependents) {
+            if (d.member().birthDate() == null) {
+                return Figure.missing("supportYears", SUPPORT_YEARS, birthDateMissing(d));
+            }
         }
         int max = 0;
-        List<String> parts = new ArrayList<>();
         for (Indexed d : dependents) {
-            int age = age(d.member().birthDate(), asOf);
-            max = Math.max(max, independentAge - age);
-            parts.add(independentAge + " − " + age + " (" + d.field("birthDate") + ") = " + (independentAge - age));
+            max = Math.max(max, independentAge - age(d.member().birthDate(), asOf));
         }
-        String list = String.join("; ", parts);
-        return Figure.known("supportYears", SUPPORT_YEARS, BigDecimal.valueOf(max),
-                Label.of("未独立子女中最长：max(" + list + ") = " + max, "longest of the dependent children: max(" + list + ") = " + max));
+        int longest = max;
+        return Figure.known("supportYears", SUPPORT_YEARS, BigDecimal.valueOf(longest), () -> {
+            List<String> parts = new ArrayList<>();
+            for (Indexed d : dependents) {
+                int age = age(d.member().birthDate(), asOf);
+                parts.add(independentAge + " − " + age + " (" + d.field("birthDate") + ") = " + (independentAge - age));
+            }
+            String list = String.join("; ", parts);
+            return Label.of("未独立子女中最长：max(" + list + ") = " + longest,
+                    "longest of the dependent children: max(" + list + ") = " + longest);
+        });
     }
 
     private static Label birthDateMissing(Indexed m) {
@@ -126,7 +135,7 @@ final class InsuranceNeeds {
         Figure annual = Figure.input("educationAnnualCost", Label.of("年教育费", "annual education cost"),
                 child.member().educationAnnualCost(), child.field("educationAnnualCost"));
         Figure years = Figure.known("years", Label.of("年数", "years"), BigDecimal.valueOf(independentAge - age),
-                Label.of(independentAge + " − " + age, independentAge + " − " + age));
+                () -> Label.of(independentAge + " − " + age, independentAge + " − " + age));
         return Arithmetic.presentValue(code, name, annual, years, n.discountRate());
     }
 
@@ -142,7 +151,7 @@ final class InsuranceNeeds {
                 parent.field("annualSupport"));
         int until = n.parentSupportUntilAge();
         Figure years = Figure.known("years", Label.of("年数", "years"), BigDecimal.valueOf(Math.max(0, until - age)),
-                Label.of("max(0, " + until + " − " + age + ")", "max(0, " + until + " − " + age + ")"));
+                () -> Label.of("max(0, " + until + " − " + age + ")", "max(0, " + until + " − " + age + ")"));
         return Arithmetic.presentValue(code, name, annual, years, n.discountRate());
     }
 
@@ -163,7 +172,7 @@ final class InsuranceNeeds {
                 f.familyLivingExpenses(), Figure.policy("replacement", Label.of("替代率", "replacement"),
                         n.retirementIncomeReplacement(), "retirementIncomeReplacement"));
         Figure retirementYears = Figure.known("retirementYears", Label.of("退休生活年数", "years in retirement"), BigDecimal.valueOf(years),
-                Label.of("政策 needs.lifeExpectancy " + n.lifeExpectancy() + " − needs.retirementFromAge " + n.retirementFromAge() + " = " + years,
+                () -> Label.of("政策 needs.lifeExpectancy " + n.lifeExpectancy() + " − needs.retirementFromAge " + n.retirementFromAge() + " = " + years,
                         "policy needs.lifeExpectancy " + n.lifeExpectancy() + " − needs.retirementFromAge " + n.retirementFromAge() + " = " + years));
         Figure need = Arithmetic.times("need", Label.of("养老需求", "retirement need"), living, retirementYears);
         Figure pension = ins == null ? HouseholdFigures.missingGroup("pensionAnnual", Label.of("年养老金", "annual pension"), "insurance")

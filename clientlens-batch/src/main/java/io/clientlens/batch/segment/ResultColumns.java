@@ -11,9 +11,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The columns of classifications.parquet: customerId, asOf, policyVersion, one column per
@@ -24,6 +24,8 @@ import java.util.Map;
  */
 public final class ResultColumns {
     private static final String TAG_SEPARATOR = String.valueOf((char) 31);
+    /** Once: {@code Dimension.values()} copies the array, and {@link #append} runs for every customer. */
+    private static final Dimension[] DIMENSIONS = Dimension.values();
 
     /**
      * Closed sets of texts (value codes, fired rules, gender, product type and segment lists) are
@@ -32,8 +34,8 @@ public final class ResultColumns {
      * and some sixty texts each, the texts alone cost more than the whole baseline). Free texts
      * (customer id, region, occupation, education, tags) are appended as they are.
      */
-    private final Map<String, Integer> ids = new HashMap<>();
-    private final List<String> texts = new ArrayList<>();
+    private final Map<String, Integer> ids = new ConcurrentHashMap<>();
+    private final List<String> texts = new ArrayList<>(); // guarded by itself; an id is its index
 
     ResultColumns() {
     }
@@ -44,6 +46,7 @@ public final class ResultColumns {
 
     static String createTable(String table) {
         List<String> columns = new ArrayList<>();
+        columns.add("ordinal BIGINT"); // the customer's place in the input: the order of the Parquet file
         columns.add("\"customerId\" VARCHAR");
         for (Dimension d : Dimension.values()) {
             columns.add("\"" + d.code() + "\" " + (encoded(d) ? "INTEGER" : "VARCHAR"));
@@ -78,18 +81,24 @@ public final class ResultColumns {
         return "create or replace table " + table + " (" + String.join(", ", columns) + ")";
     }
 
-    /** Writes the dictionary into {@code table} (id, text); call when every row is appended. */
+    /** Writes the dictionary into {@code table} (id, text); call when every row is appended and every appender closed. */
     void writeDictionary(DuckDBConnection db, String table) throws SQLException {
         try (Statement s = db.createStatement()) {
             s.execute("create or replace table " + table + " (id INTEGER, text VARCHAR)");
         }
         try (DuckDBAppender a = db.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
-            for (int i = 0; i < texts.size(); i++) {
-                a.beginRow();
-                a.append(i);
-                a.append(texts.get(i));
-                a.endRow();
+            synchronized (texts) {
+                appendTexts(a);
             }
+        }
+    }
+
+    private void appendTexts(DuckDBAppender a) throws SQLException {
+        for (int i = 0; i < texts.size(); i++) {
+            a.beginRow();
+            a.append(i);
+            a.append(texts.get(i));
+            a.endRow();
         }
     }
 
@@ -98,7 +107,7 @@ public final class ResultColumns {
      * version (the same for every row), list columns as VARCHAR[] (tags, free text, were joined by
      * the unit separator), in the column order of docs/SEGMENTS.md.
      */
-    static String parquetSelect(String table, String dictionary, java.time.LocalDate asOf, String policyVersion) {
+    static String parquetSelect(List<String> tables, String dictionary, java.time.LocalDate asOf, String policyVersion) {
         List<String> columns = new ArrayList<>();
         columns.add("r.\"customerId\"");
         columns.add("DATE '" + asOf + "' as \"asOf\"");
@@ -127,19 +136,25 @@ public final class ResultColumns {
         for (Dimension d : Dimension.values()) {
             columns.add(text(ruleColumn(d)));
         }
+        // each classifying thread appends to a table of its own; the customers' order comes back here
+        String rows = tables.stream().map(t -> "select * from " + t).collect(java.util.stream.Collectors.joining(" union all "));
         return "with d as (select coalesce(list(text order by id), []) as t from " + dictionary + ") select "
-                + String.join(", ", columns) + " from " + table + " r, d";
+                + String.join(", ", columns) + " from (" + rows + ") r, d order by r.ordinal";
     }
 
     private static String text(String column) {
         return "d.t[r.\"" + column + "\" + 1] as \"" + column + "\"";
     }
 
-    /** Appends one customer's row; not thread-safe (one writing thread). */
-    void append(DuckDBAppender a, Classification c, List<String> segments) throws SQLException {
+    /**
+     * Appends one customer's row. Threads may append at once, each with an appender of its own (an appender is
+     * not thread-safe); they share the dictionary.
+     */
+    void append(DuckDBAppender a, long ordinal, Classification c, List<String> segments) throws SQLException {
         a.beginRow();
+        a.append(ordinal);
         a.append(c.customerId());
-        for (Dimension d : Dimension.values()) {
+        for (Dimension d : DIMENSIONS) {
             if (encoded(d)) {
                 id(a, c.code(d));
             } else {
@@ -176,7 +191,7 @@ public final class ResultColumns {
         money(a, f.get("creditAmount365"));
         integer(a, f.get("crossBorderCount365"));
         id(a, String.join(",", segments));
-        for (Dimension d : Dimension.values()) {
+        for (Dimension d : DIMENSIONS) {
             id(a, rule(c, d));
         }
         a.endRow();
@@ -189,11 +204,16 @@ public final class ResultColumns {
         }
         Integer id = ids.get(text);
         if (id == null) {
-            id = texts.size();
-            ids.put(text, id);
-            texts.add(text);
+            id = ids.computeIfAbsent(text, this::newId);
         }
         a.append(id.intValue());
+    }
+
+    private Integer newId(String text) {
+        synchronized (texts) {
+            texts.add(text);
+            return texts.size() - 1;
+        }
     }
 
     /** The column holding the id of the rule that fired for {@code d}, e.g. aumTierRule. */

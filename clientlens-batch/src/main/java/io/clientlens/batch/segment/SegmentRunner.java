@@ -14,7 +14,6 @@ import io.clientlens.classify.Classification;
 import io.clientlens.classify.ClassificationEngine;
 import io.clientlens.classify.PopulationStatistics;
 import io.clientlens.code.Dimension;
-import io.clientlens.customer.Profile;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import tools.jackson.core.JsonGenerator;
@@ -36,10 +35,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +77,8 @@ public final class SegmentRunner {
     /** The run's population statistics and currency, for explanations on demand. */
     public static final String CONTEXT = "explain.json";
     private static final int BATCH = 512;
+    /** At most this many input positions per worker task: enough to make reading a range cheap. */
+    private static final int CHUNK = 16_384;
 
     private final SegmentRequest request;
     private final CompiledSegments segments;
@@ -188,20 +187,19 @@ public final class SegmentRunner {
         RunContext.write(work.resolve(CONTEXT), currency, statistics);
         Counts counts = new Counts();
         ResultColumns columns = new ResultColumns();
+        List<String> results;
+        try (ResultSinks sinks = ResultSinks.create((DuckDBConnection) db, request.threads());
+             OutputStream jsonl = request.writes(ResultFormat.JSONL)
+                     ? new BufferedOutputStream(Files.newOutputStream(work.resolve(JSONL)), 1 << 16) : null) {
+            progress.start("segment", total);
+            classifyAll(db, engine, input, asOf, statistics, jsonl, work, sinks, columns, counts, progress);
+            results = sinks.tables();
+        }
         try (DuckDBConnection writer = ((DuckDBConnection) db).duplicate().unwrap(DuckDBConnection.class)) {
-            try (Statement s = writer.createStatement()) {
-                s.execute(ResultColumns.createTable("results"));
-            }
-            try (OutputStream jsonl = request.writes(ResultFormat.JSONL)
-                    ? new BufferedOutputStream(Files.newOutputStream(work.resolve(JSONL)), 1 << 16) : null;
-                 DuckDBAppender appender = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "results")) {
-                progress.start("segment", total);
-                classifyAll(db, engine, input, asOf, statistics, jsonl, appender, columns, counts, progress);
-            }
             progress.phase("write parquet"); // a step of its own in the benchmark; no message
             columns.writeDictionary(writer, "result_texts");
             try (Statement s = writer.createStatement()) {
-                s.execute("copy (" + ResultColumns.parquetSelect("results", "result_texts", asOf, engine.policy().version())
+                s.execute("copy (" + ResultColumns.parquetSelect(results, "result_texts", asOf, engine.policy().version())
                         + ") to "
                         + SegmentInput.literal(work.resolve(PARQUET)) + " (format parquet, compression zstd)");
                 s.execute("copy (" + RunContext.inputsSelect() + ") to " + SegmentInput.literal(work.resolve(INPUTS))
@@ -262,69 +260,138 @@ public final class SegmentRunner {
         return collector.build();
     }
 
-    private record Result(Classification classification, List<SegmentRule> segments, byte[] json) {
+    private record Result(long ordinal, Classification classification, List<String> segments) {
     }
 
-    /** A feature row with its profile, as read on the reading thread. */
-    private record Pending(FeatureRow row, Profile profile) {
+    /** What a chunk of customers gave: its counts and, when asked for, its JSON Lines documents in a file of its own. */
+    private record Chunk(Counts counts, Path documents) {
     }
 
+    /**
+     * Classifies every customer, a chunk of {@link #CHUNK} consecutive input positions per task: each worker reads
+     * its chunk's feature rows and profile columns on connections of its own, classifies and appends the results,
+     * so that reading, deciding and appending all run on every core. This thread only gathers the chunks in input
+     * order: counts, progress and the JSON Lines documents.
+     */
     private void classifyAll(Connection db, ClassificationEngine engine, SegmentInput input, LocalDate asOf,
-                             PopulationStatistics statistics, OutputStream jsonl, DuckDBAppender appender,
+                             PopulationStatistics statistics, OutputStream jsonl, Path work, ResultSinks sinks,
                              ResultColumns columns, Counts counts, Progress progress)
             throws SQLException, IOException {
+        long first;
+        long last;
+        try (Statement s = db.createStatement()) {
+            // the feature rows in input order, once, so that a chunk is a range of positions
+            s.execute("create or replace table run_rows as select " + FeatureRow.COLUMNS + ", " + FeatureRow.ADVISORY_COLUMNS
+                    + " from run_features left join run_advisory using (customer_id) order by ordinal");
+            try (ResultSet rs = s.executeQuery("select min(ordinal), max(ordinal) from run_rows")) {
+                rs.next();
+                first = rs.getLong(1);
+                last = rs.wasNull() ? first - 1 : rs.getLong(2);
+            }
+        }
         String source = input.customers().toString();
         ExecutorService workers = Executors.newFixedThreadPool(request.threads(), r -> {
             Thread t = new Thread(r, "segment-worker");
             t.setDaemon(true);
             return t;
         });
-        Deque<Future<List<Result>>> pending = new ArrayDeque<>();
-        int maxPending = request.threads() * 3;
-        try (Connection profileReader = ((DuckDBConnection) db).duplicate();
-             Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("select " + FeatureRow.COLUMNS + ", " + FeatureRow.ADVISORY_COLUMNS
-                     + " from run_features left join run_advisory using (customer_id) order by ordinal");
+        try {
+            // a few chunks per thread even for a small input, so that the threads share the work
+            long size = Math.max(BATCH, Math.min(CHUNK, (last - first + 1) / (request.threads() * 4L)));
+            List<Future<Chunk>> chunks = new ArrayList<>();
+            for (long from = first; from <= last; from += size) {
+                long lo = from;
+                long hi = Math.min(last + 1, from + size);
+                Path documents = jsonl == null ? null : work.resolve("chunk-" + lo + ".jsonl");
+                chunks.add(workers.submit(() -> classifyChunk((DuckDBConnection) db, lo, hi, engine, asOf, statistics,
+                        sinks, columns, documents, source)));
+            }
+            for (Future<Chunk> future : chunks) {
+                Chunk chunk = done(future);
+                counts.add(chunk.counts());
+                if (chunk.documents() != null) {
+                    Files.copy(chunk.documents(), jsonl);
+                    Files.delete(chunk.documents());
+                }
+                progress.step(counts.customers);
+            }
+        } finally {
+            workers.shutdownNow();
+            awaitStop(workers); // the appenders close next: no worker may still be appending
+        }
+    }
+
+    private static Chunk done(Future<Chunk> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static void awaitStop(ExecutorService workers) {
+        try {
+            if (!workers.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the classifying threads did not stop");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** On a worker: the customers at input positions {@code lo} (inclusive) to {@code hi} (exclusive). */
+    private Chunk classifyChunk(DuckDBConnection db, long lo, long hi, ClassificationEngine engine, LocalDate asOf,
+                                PopulationStatistics statistics, ResultSinks sinks, ResultColumns columns,
+                                Path documents, String source) throws SQLException, IOException {
+        String range = " where ordinal >= " + lo + " and ordinal < " + hi + " order by ordinal";
+        Counts counts = new Counts();
+        try (Connection featureReader = db.duplicate();
+             Connection profileReader = db.duplicate();
+             Statement s = featureReader.createStatement();
+             ResultSet rs = s.executeQuery("select * from run_rows" + range);
              Statement ps = profileReader.createStatement();
-             // the profiles are in file order already: no sort, and each row's ordinal is checked
-             ResultSet profiles = ps.executeQuery("select ordinal, " + ProfileTable.select() + " from profiles")) {
-            List<Pending> batch = new ArrayList<>(BATCH);
+             ResultSet profiles = ps.executeQuery("select ordinal, " + ProfileTable.select() + " from profiles" + range);
+             OutputStream jsonl = documents == null ? null
+                     : new BufferedOutputStream(Files.newOutputStream(documents), 1 << 16)) {
+            List<Result> batch = new ArrayList<>(BATCH);
             while (rs.next()) {
                 FeatureRow row = FeatureRow.read(rs);
                 if (!profiles.next() || profiles.getLong(1) != row.ordinal()) {
                     throw new IllegalStateException(source + " changed while the segment run was reading it");
                 }
-                batch.add(new Pending(row, ProfileTable.read(profiles, 2)));
+                Classification c = engine.classify(row.withProfile(ProfileTable.read(profiles, 2), flags), asOf, statistics);
+                List<SegmentRule> in = segments.isEmpty() ? List.of()
+                        : segments.matching(SegmentVariables.of(c.features(), ClassificationDocument.codes(c)));
+                List<String> names = in.isEmpty() ? List.of() : in.stream().map(SegmentRule::name).toList();
+                if (jsonl != null) {
+                    jsonl.write(ClassificationDocument.utf8(c, g -> writeSegments(g, in)));
+                    jsonl.write('\n');
+                }
+                counts.add(c, names);
+                batch.add(new Result(row.ordinal(), c, names));
                 if (batch.size() == BATCH) {
-                    List<Pending> rows = batch;
-                    pending.add(workers.submit(() -> classify(engine, rows, asOf, statistics, source)));
-                    batch = new ArrayList<>(BATCH);
-                    while (pending.size() >= maxPending) {
-                        write(pending.poll(), jsonl, appender, columns, counts, progress);
-                    }
+                    append(sinks, columns, batch);
+                    batch.clear();
                 }
             }
-            List<Pending> rows = batch;
-            pending.add(workers.submit(() -> classify(engine, rows, asOf, statistics, source)));
-            while (!pending.isEmpty()) {
-                write(pending.poll(), jsonl, appender, columns, counts, progress);
-            }
-        } finally {
-            workers.shutdownNow();
+            append(sinks, columns, batch);
         }
+        return new Chunk(counts, documents);
     }
 
-    private List<Result> classify(ClassificationEngine engine, List<Pending> rows, LocalDate asOf,
-                                  PopulationStatistics statistics, String source) {
-        boolean jsonl = request.writes(ResultFormat.JSONL);
-        List<Result> results = new ArrayList<>(rows.size());
-        for (Pending p : rows) {
-            Classification c = engine.classify(p.row().withProfile(p.profile(), flags), asOf, statistics);
-            List<SegmentRule> in = segments.isEmpty() ? List.of()
-                    : segments.matching(SegmentVariables.of(c.features(), ClassificationDocument.codes(c)));
-            results.add(new Result(c, in, jsonl ? ClassificationDocument.utf8(c, g -> writeSegments(g, in)) : null));
-        }
-        return results;
+    private static void append(ResultSinks sinks, ResultColumns columns, List<Result> batch) throws SQLException {
+        sinks.append(appender -> {
+            for (Result r : batch) {
+                columns.append(appender, r.ordinal(), r.classification(), r.segments());
+            }
+        });
     }
 
     /** The "segments" field of a JSON Lines document: name, label (zh, en) and priority of each. */
@@ -341,32 +408,6 @@ public final class SegmentRunner {
         g.writeEndArray();
     }
 
-    private static void write(Future<List<Result>> future, OutputStream jsonl, DuckDBAppender appender,
-                              ResultColumns columns, Counts counts, Progress progress) throws IOException, SQLException {
-        List<Result> results;
-        try {
-            results = future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-        for (Result r : results) {
-            if (jsonl != null) {
-                jsonl.write(r.json());
-                jsonl.write('\n');
-            }
-            List<String> names = r.segments().stream().map(SegmentRule::name).toList();
-            columns.append(appender, r.classification(), names);
-            counts.add(r.classification(), names);
-        }
-        progress.step(counts.customers);
-    }
-
     /** Counts per dimension and value code, and per custom segment. */
     private static final class Counts {
         long customers;
@@ -377,6 +418,12 @@ public final class SegmentRunner {
             for (Dimension d : Dimension.values()) {
                 byDimension.put(d.code(), new TreeMap<>());
             }
+        }
+
+        void add(Counts chunk) {
+            customers += chunk.customers;
+            chunk.byDimension.forEach((d, codes) -> codes.forEach((code, n) -> byDimension.get(d).merge(code, n, Long::sum)));
+            chunk.bySegment.forEach((segment, n) -> bySegment.merge(segment, n, Long::sum));
         }
 
         void add(Classification c, List<String> segments) {
