@@ -60,6 +60,37 @@ class CustomerOrderTest {
         assertThat(byId(actual)).isEqualTo(byId(expected));
     }
 
+    /**
+     * 2,000 customers in a shuffled file are classified in chunks of consecutive positions by two threads, each
+     * appending to a table of its own: both outputs still follow the file, and each customer is there once.
+     */
+    @Test
+    void resultsOfManyChunksFollowTheFile() throws Exception {
+        Path input = tmp.resolve("many");
+        try (io.clientlens.batch.generate.GenericLayoutWriter writer = new io.clientlens.batch.generate.GenericLayoutWriter(
+                input, io.clientlens.batch.profile.ProfileJson::writeLine)) {
+            new io.clientlens.batch.generate.CustomerBaseGenerator(
+                    io.clientlens.batch.generate.GeneratorSettings.of(2_000, 7L, AS_OF)).generate(writer);
+        }
+        List<String> lines = new ArrayList<>(Files.readAllLines(input.resolve("customers.jsonl")));
+        Collections.shuffle(lines, new java.util.Random(7));
+        Files.write(input.resolve("customers.jsonl"), lines);
+        List<Object> fileOrder = lines.stream().map(l -> Json.read(l).get("customerId")).toList();
+
+        List<String> documents = run(input, "out");
+
+        assertThat(documents).extracting(d -> Json.read(d).get("customerId")).containsExactlyElementsOf(fileOrder);
+        List<Object> parquetOrder = new ArrayList<>();
+        try (var db = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var s = db.createStatement();
+             var rs = s.executeQuery("select \"customerId\" from read_parquet("
+                     + SegmentInput.literal(tmp.resolve("out").resolve(SegmentRunner.PARQUET)) + ")")) {
+            while (rs.next()) {
+                parquetOrder.add(rs.getString(1));
+            }
+        }
+        assertThat(parquetOrder).containsExactlyElementsOf(fileOrder);
+    }
+
     @Test
     void refusesACustomerGivenTwiceNamingTheLines() throws IOException {
         Path input = LayoutFixture.small(tmp.resolve("in"));
