@@ -23,8 +23,9 @@ import java.util.stream.Collectors;
 /**
  * Transaction monitoring over files (docs/AML.md): on a DuckDB connection where the in_* views of a segment input
  * exist, builds the staging tables, runs the rules ({@link TransactionMonitor}) and writes alerts.jsonl ordered by
- * customer, rule and period. The staging and the alerts are tables of the run's DuckDB, which spills
- * to disk as it needs; the alerts are ordered there, not in the heap.
+ * customer, rule and period. The staging tables are temporary tables of the connection (in memory, spilling to the
+ * run's temporary directory as it needs); the alerts are a table of the run's DuckDB, ordered there, not in the heap.
+ * {@code -Dclientlens.monitoring.times=true} prints each step's wall and CPU time (docs/BENCHMARKS.md).
  */
 public final class FileMonitoring {
     public static final String ALERTS = "alerts.jsonl";
@@ -39,9 +40,11 @@ public final class FileMonitoring {
         parameters.put("postings", policy.activity().bankPostingCategories().stream().sorted()
                 .map(c -> "'" + c.replace("'", "''") + "'").collect(Collectors.joining(", ", "cast([", "] as varchar[])")));
         parameters.put("profiles", "profiles"); // the profile columns, loaded by SegmentInput.loadCustomers
+        StepTimes times = new StepTimes();
         try (Statement s = db.createStatement()) {
             for (String statement : MonitoringSql.statements(MonitoringSql.duckDbStaging(), parameters)) {
                 s.execute(statement);
+                times.mark("staging " + statement.lines().filter(l -> !l.strip().startsWith("--")).findFirst().orElse(""));
             }
         }
         Map<AlertRule, Integer> counts;
@@ -66,7 +69,9 @@ public final class FileMonitoring {
                 });
             }
         }
+        times.mark("rules");
         write(db, alertsFile);
+        times.mark("alerts.jsonl");
         return counts;
     }
 

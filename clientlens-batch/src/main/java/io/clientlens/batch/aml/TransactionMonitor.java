@@ -116,9 +116,12 @@ public final class TransactionMonitor {
      * customer's rows go to {@code rule} together.
      */
     private void byCustomer(Connection db, String name, int extraColumns, CustomerRows rule) throws SQLException {
+        StepTimes times = new StepTimes();
         try (Statement s = db.createStatement()) {
             s.setFetchSize(FETCH);
             try (ResultSet rs = s.executeQuery(MonitoringSql.rule(name, parameters))) {
+                times.mark(name + " query");
+                long count = 0;
                 String current = null;
                 List<Row> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -135,10 +138,12 @@ public final class TransactionMonitor {
                         extra[i] = plain(rs.getObject(8 + i));
                     }
                     rows.add(new Row(ref, extra));
+                    count++;
                 }
                 if (current != null) {
                     rule.accept(current, rows);
                 }
+                times.mark(name + " read " + count + " rows");
             }
         }
     }

@@ -1,10 +1,20 @@
 -- DORMANT_REACTIVATION (docs/AML.md): days an owned account became active again after at least the dormant days
 -- without activity (since its last activity, before the window or in it, or else its opening), when the credits
 -- of the following days reach the minimum; with those credits. Core's DormantReactivationRule decides and merges.
-with active_days as (
-    select customer_id, account_id, day_no, min(txn_date) as txn_date
+-- Only accounts whose positive credits in the whole window reach the minimum are looked at: the credits of some days
+-- of the window cannot reach it when those of the whole window do not.
+with funded as (
+    select customer_id, account_id
     from aml_tx
-    group by customer_id, account_id, day_no
+    where direction = 'CREDIT'
+    group by customer_id, account_id
+    having sum(greatest(amount, 0)) >= ${dormantMinCredits}
+),
+active_days as (
+    select t.customer_id, t.account_id, t.day_no, min(t.txn_date) as txn_date
+    from aml_tx t
+    join funded f on f.customer_id = t.customer_id and f.account_id = t.account_id
+    group by t.customer_id, t.account_id, t.day_no
 ),
 gaps as (
     select d.customer_id, d.account_id, d.day_no, d.txn_date,

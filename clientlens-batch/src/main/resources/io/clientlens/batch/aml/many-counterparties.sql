@@ -1,20 +1,13 @@
 -- MANY_COUNTERPARTIES (docs/AML.md): the transactions with a counterparty (in the direction(s) the policy counts) of
--- customers with at least the rule's number of distinct counterparties in the whole window and of such transactions
--- in some window of the rule's days — a customer short of either cannot have that many distinct counterparties within
--- the rule's days. Core's ManyCounterpartiesRule counts them.
-with enough as (
-    select customer_id
+-- customers with at least the rule's number of such transactions in some window of the rule's days and of distinct
+-- counterparties in the whole window — a customer short of either cannot have that many distinct counterparties
+-- within the rule's days. The distinct counterparties are counted only for customers that pass the first test.
+-- Core's ManyCounterpartiesRule counts them.
+with per_day as (
+    select customer_id, day_no, count(*) as n
     from aml_tx
     where counterparty is not null and ${counterpartyDirection}
-    group by customer_id
-    having count(distinct counterparty) >= ${manyMin}
-),
-per_day as (
-    select t.customer_id, t.day_no, count(*) as n
-    from aml_tx t
-    join enough e on e.customer_id = t.customer_id
-    where t.counterparty is not null and ${counterpartyDirection}
-    group by t.customer_id, t.day_no
+    group by customer_id, day_no
 ),
 windows as (
     select customer_id,
@@ -22,10 +15,18 @@ windows as (
                         range between ${manyWindowPreceding} preceding and current row) as in_window
     from per_day
 ),
-candidates as (
+busy as (
     select distinct customer_id
     from windows
     where in_window >= ${manyMin}
+),
+candidates as (
+    select t.customer_id
+    from aml_tx t
+    join busy b on b.customer_id = t.customer_id
+    where t.counterparty is not null and ${counterpartyDirection}
+    group by t.customer_id
+    having count(distinct t.counterparty) >= ${manyMin}
 )
 select t.customer_id, t.account_id, t.transaction_id, t.txn_date, t.seq, t.direction, t.amount, t.counterparty
 from aml_tx t

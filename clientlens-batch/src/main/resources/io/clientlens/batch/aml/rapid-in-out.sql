@@ -1,12 +1,22 @@
 -- RAPID_IN_OUT (docs/AML.md): the days whose credits reach the minimum and whose debits of that day and the next
 -- (within days − 1) reach the out share of them, of customers with at least the rule's count of such days in the
 -- window; with those credits and debits. Core's RapidInOutRule checks each day again and finds the episodes.
-with daily as (
-    select customer_id, day_no, min(txn_date) as txn_date,
-           coalesce(sum(amount) filter (where direction = 'CREDIT'), 0) as credits,
-           coalesce(sum(amount) filter (where direction = 'DEBIT'), 0) as debits
+-- Only customers whose positive credits in the window reach the count × the minimum are looked at: fewer cannot
+-- make that many days of credits reaching the minimum.
+with funded as (
+    select customer_id
     from aml_tx
-    group by customer_id, day_no
+    where direction = 'CREDIT'
+    group by customer_id
+    having sum(greatest(amount, 0)) >= ${rapidMinCount} * ${rapidMinIn}
+),
+daily as (
+    select t.customer_id, t.day_no, min(t.txn_date) as txn_date,
+           coalesce(sum(t.amount) filter (where t.direction = 'CREDIT'), 0) as credits,
+           coalesce(sum(t.amount) filter (where t.direction = 'DEBIT'), 0) as debits
+    from aml_tx t
+    join funded f on f.customer_id = t.customer_id
+    group by t.customer_id, t.day_no
 ),
 in_out as (
     select i.customer_id, i.day_no, i.txn_date
