@@ -47,6 +47,20 @@ public record PopulationStatistics(ParetoCut pareto, QuintileCuts recency, Quint
             return this;
         }
 
+        /**
+         * Adds what {@code other} collected over other customers of the same population: collectors of its parts,
+         * joined, build the statistics of the whole (the cuts sort what they are given, so the order of parts does not
+         * matter).
+         */
+        public Collector addAll(Collector other) {
+            contributions.addAll(other.contributions);
+            negatedRecency.addAll(other.negatedRecency);
+            frequency.addAll(other.frequency);
+            monetary.addAll(other.monetary);
+            lifetimeValues.addAll(other.lifetimeValues);
+            return this;
+        }
+
         public PopulationStatistics build() {
             Policy.Contribution c = policy.contribution();
             List<BigDecimal> percentiles = policy.rfm().percentiles();

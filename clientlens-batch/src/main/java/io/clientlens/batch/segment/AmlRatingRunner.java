@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -189,15 +188,7 @@ public final class AmlRatingRunner {
 
     private static long write(Future<List<Rated>> future, BufferedWriter out, Map<String, Long> byLevel,
                               BiConsumer<String, AmlAssessment> each) throws IOException {
-        List<Rated> rated;
-        try {
-            rated = future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
+        List<Rated> rated = WorkerResults.of(future);
         StringBuilder line = new StringBuilder(64);
         for (Rated r : rated) {
             AmlAssessment a = r.assessment();

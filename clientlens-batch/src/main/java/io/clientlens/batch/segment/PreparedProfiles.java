@@ -19,7 +19,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -190,18 +189,7 @@ public final class PreparedProfiles {
     }
 
     private static int append(Future<List<Parsed>> future, DuckDBAppender appender) throws SQLException {
-        List<Parsed> parsed;
-        try {
-            parsed = future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        List<Parsed> parsed = WorkerResults.of(future);
         for (Parsed p : parsed) {
             ProfileTable.append(appender, p.ordinal(), p.lineNumber(), p.profile());
         }

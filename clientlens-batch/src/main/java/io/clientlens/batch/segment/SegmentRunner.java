@@ -42,7 +42,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -57,11 +56,13 @@ import java.util.concurrent.Future;
  * <li>DuckDB (in-process, file-backed in a work directory so it can spill) reads the other input
  * files and computes one feature row per customer with the same definitions as the database
  * path.</li>
- * <li>Pass 1 streams the few numbers the population statistics need (Pareto cut, RFM quintiles).</li>
- * <li>Pass 2 streams every feature row in file order next to the same customer's profile columns:
- * worker threads classify with the core engine and evaluate the custom segments; codes and fired
- * rules are appended to DuckDB, which writes the Parquet files at the end (the results, and the
- * inputs kept so that reasons can be rendered on demand, {@link SegmentExplain}). The JSON Lines
+ * <li>The feature rows are put in input order once and the positions cut into chunks. Pass 1 reads, chunk by
+ * chunk on the worker threads, the few numbers the population statistics need (Pareto cut, RFM quintiles).</li>
+ * <li>Pass 2 cuts the customers into chunks of consecutive input positions; each worker thread reads a
+ * chunk's feature rows next to the same customers' profile columns, classifies with the core engine,
+ * evaluates the custom segments and appends codes and fired rules to a DuckDB table of its own
+ * ({@link ResultSinks}); DuckDB writes the Parquet files at the end, in input order (the results, and
+ * the inputs kept so that reasons can be rendered on demand, {@link SegmentExplain}). The JSON Lines
  * documents with labels and reasons are written only when asked for.</li>
  * <li>Transaction monitoring (docs/AML.md) runs over the same views and writes alerts.jsonl.</li>
  * </ol>
@@ -183,7 +184,8 @@ public final class SegmentRunner {
         ClassificationEngine engine = new ClassificationEngine(request.policy().withCurrency(currency));
         progress.phase("statistics");
         long total = count(db);
-        PopulationStatistics statistics = statistics(db);
+        List<Range> chunks = chunks(db);
+        PopulationStatistics statistics = statistics(db, chunks);
         RunContext.write(work.resolve(CONTEXT), currency, statistics);
         Counts counts = new Counts();
         ResultColumns columns = new ResultColumns();
@@ -192,7 +194,7 @@ public final class SegmentRunner {
              OutputStream jsonl = request.writes(ResultFormat.JSONL)
                      ? new BufferedOutputStream(Files.newOutputStream(work.resolve(JSONL)), 1 << 16) : null) {
             progress.start("segment", total);
-            classifyAll(db, engine, input, asOf, statistics, jsonl, work, sinks, columns, counts, progress);
+            classifyAll(db, chunks, engine, input, asOf, statistics, jsonl, work, sinks, columns, counts, progress);
             results = sinks.tables();
         }
         try (DuckDBConnection writer = ((DuckDBConnection) db).duplicate().unwrap(DuckDBConnection.class)) {
@@ -249,15 +251,74 @@ public final class SegmentRunner {
         }
     }
 
-    private PopulationStatistics statistics(Connection db) throws SQLException {
+    /** Input positions {@code from} (inclusive) to {@code to} (exclusive): the customers of one worker task. */
+    private record Range(long from, long to) {
+        String where() {
+            return " where ordinal >= " + from + " and ordinal < " + to;
+        }
+    }
+
+    /**
+     * Puts the feature rows in input order once ({@code run_rows}, so that a chunk is a range of positions) and cuts
+     * the positions into chunks: a few per thread even for a small input, so that the threads share the work.
+     */
+    private List<Range> chunks(Connection db) throws SQLException {
+        long first;
+        long last;
+        try (Statement s = db.createStatement()) {
+            s.execute("create or replace table run_rows as select " + FeatureRow.COLUMNS + ", " + FeatureRow.ADVISORY_COLUMNS
+                    + " from run_features left join run_advisory using (customer_id) order by ordinal");
+            try (ResultSet rs = s.executeQuery("select min(ordinal), max(ordinal) from run_rows")) {
+                rs.next();
+                first = rs.getLong(1);
+                last = rs.wasNull() ? first - 1 : rs.getLong(2);
+            }
+        }
+        long size = Math.max(BATCH, Math.min(CHUNK, (last - first + 1) / (request.threads() * 4L)));
+        List<Range> chunks = new ArrayList<>();
+        for (long from = first; from <= last; from += size) {
+            chunks.add(new Range(from, Math.min(last + 1, from + size)));
+        }
+        return chunks;
+    }
+
+    private ExecutorService workers() {
+        return Executors.newFixedThreadPool(request.threads(), r -> {
+            Thread t = new Thread(r, "segment-worker");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** The population statistics, collected chunk by chunk on the worker threads and joined. */
+    private PopulationStatistics statistics(Connection db, List<Range> chunks) {
+        ExecutorService workers = workers();
+        try {
+            List<Future<PopulationStatistics.Collector>> parts = new ArrayList<>();
+            for (Range range : chunks) {
+                parts.add(workers.submit(() -> collect((DuckDBConnection) db, range)));
+            }
+            PopulationStatistics.Collector all = PopulationStatistics.collector(request.policy());
+            for (Future<PopulationStatistics.Collector> part : parts) {
+                all.addAll(WorkerResults.of(part));
+            }
+            return all.build();
+        } finally {
+            workers.shutdownNow();
+            awaitStop(workers);
+        }
+    }
+
+    private PopulationStatistics.Collector collect(DuckDBConnection db, Range range) throws SQLException {
         PopulationStatistics.Collector collector = PopulationStatistics.collector(request.policy());
-        try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("select " + FeatureRow.STATISTICS_COLUMNS + " from run_features where linked_accounts > 0")) {
+        try (Connection reader = db.duplicate(); Statement s = reader.createStatement();
+             ResultSet rs = s.executeQuery("select " + FeatureRow.STATISTICS_COLUMNS + " from run_rows"
+                     + range.where() + " and linked_accounts > 0")) {
             while (rs.next()) {
                 collector.add(FeatureRow.statistics(rs));
             }
         }
-        return collector.build();
+        return collector;
     }
 
     private record Result(long ordinal, Classification classification, List<String> segments) {
@@ -273,41 +334,21 @@ public final class SegmentRunner {
      * so that reading, deciding and appending all run on every core. This thread only gathers the chunks in input
      * order: counts, progress and the JSON Lines documents.
      */
-    private void classifyAll(Connection db, ClassificationEngine engine, SegmentInput input, LocalDate asOf,
+    private void classifyAll(Connection db, List<Range> ranges, ClassificationEngine engine, SegmentInput input, LocalDate asOf,
                              PopulationStatistics statistics, OutputStream jsonl, Path work, ResultSinks sinks,
                              ResultColumns columns, Counts counts, Progress progress)
             throws SQLException, IOException {
-        long first;
-        long last;
-        try (Statement s = db.createStatement()) {
-            // the feature rows in input order, once, so that a chunk is a range of positions
-            s.execute("create or replace table run_rows as select " + FeatureRow.COLUMNS + ", " + FeatureRow.ADVISORY_COLUMNS
-                    + " from run_features left join run_advisory using (customer_id) order by ordinal");
-            try (ResultSet rs = s.executeQuery("select min(ordinal), max(ordinal) from run_rows")) {
-                rs.next();
-                first = rs.getLong(1);
-                last = rs.wasNull() ? first - 1 : rs.getLong(2);
-            }
-        }
         String source = input.customers().toString();
-        ExecutorService workers = Executors.newFixedThreadPool(request.threads(), r -> {
-            Thread t = new Thread(r, "segment-worker");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService workers = workers();
         try {
-            // a few chunks per thread even for a small input, so that the threads share the work
-            long size = Math.max(BATCH, Math.min(CHUNK, (last - first + 1) / (request.threads() * 4L)));
             List<Future<Chunk>> chunks = new ArrayList<>();
-            for (long from = first; from <= last; from += size) {
-                long lo = from;
-                long hi = Math.min(last + 1, from + size);
-                Path documents = jsonl == null ? null : work.resolve("chunk-" + lo + ".jsonl");
-                chunks.add(workers.submit(() -> classifyChunk((DuckDBConnection) db, lo, hi, engine, asOf, statistics,
+            for (Range range : ranges) {
+                Path documents = jsonl == null ? null : work.resolve("chunk-" + range.from() + ".jsonl");
+                chunks.add(workers.submit(() -> classifyChunk((DuckDBConnection) db, range, engine, asOf, statistics,
                         sinks, columns, documents, source)));
             }
             for (Future<Chunk> future : chunks) {
-                Chunk chunk = done(future);
+                Chunk chunk = WorkerResults.of(future);
                 counts.add(chunk.counts());
                 if (chunk.documents() != null) {
                     Files.copy(chunk.documents(), jsonl);
@@ -318,20 +359,6 @@ public final class SegmentRunner {
         } finally {
             workers.shutdownNow();
             awaitStop(workers); // the appenders close next: no worker may still be appending
-        }
-    }
-
-    private static Chunk done(Future<Chunk> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 
@@ -346,11 +373,11 @@ public final class SegmentRunner {
         }
     }
 
-    /** On a worker: the customers at input positions {@code lo} (inclusive) to {@code hi} (exclusive). */
-    private Chunk classifyChunk(DuckDBConnection db, long lo, long hi, ClassificationEngine engine, LocalDate asOf,
+    /** On a worker: the customers of one range of input positions. */
+    private Chunk classifyChunk(DuckDBConnection db, Range chunk, ClassificationEngine engine, LocalDate asOf,
                                 PopulationStatistics statistics, ResultSinks sinks, ResultColumns columns,
                                 Path documents, String source) throws SQLException, IOException {
-        String range = " where ordinal >= " + lo + " and ordinal < " + hi + " order by ordinal";
+        String range = chunk.where() + " order by ordinal";
         Counts counts = new Counts();
         try (Connection featureReader = db.duplicate();
              Connection profileReader = db.duplicate();
