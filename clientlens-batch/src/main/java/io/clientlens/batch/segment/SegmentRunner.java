@@ -58,9 +58,9 @@ import java.util.concurrent.Future;
  * path.</li>
  * <li>The feature rows are put in input order once and the positions cut into chunks. Pass 1 reads, chunk by
  * chunk on the worker threads, the few numbers the population statistics need (Pareto cut, RFM quintiles).</li>
- * <li>Pass 2 cuts the customers into chunks of consecutive input positions; each worker thread reads a
- * chunk's feature rows next to the same customers' profile columns, classifies with the core engine,
- * evaluates the custom segments and appends codes and fired rules to a DuckDB table of its own
+ * <li>In pass 2 each worker thread reads a chunk's feature rows next to the same customers' profile
+ * columns, classifies with the core engine, evaluates the custom segments and appends codes and fired
+ * rules to a DuckDB table of its own
  * ({@link ResultSinks}); DuckDB writes the Parquet files at the end, in input order (the results, and
  * the inputs kept so that reasons can be rendered on demand, {@link SegmentExplain}). The JSON Lines
  * documents with labels and reasons are written only when asked for.</li>
@@ -329,7 +329,7 @@ public final class SegmentRunner {
     }
 
     /**
-     * Classifies every customer, a chunk of {@link #CHUNK} consecutive input positions per task: each worker reads
+     * Classifies every customer, a chunk of consecutive input positions per task: each worker reads
      * its chunk's feature rows and profile columns on connections of its own, classifies and appends the results,
      * so that reading, deciding and appending all run on every core. This thread only gathers the chunks in input
      * order: counts, progress and the JSON Lines documents.
