@@ -24,19 +24,22 @@ import java.util.Map;
  */
 record RunContext(String currency, PopulationStatistics statistics) {
 
-    /** The select that writes inputs.parquet: feature columns, advisory columns, then the profile columns prefixed p_. */
+    /**
+     * The select that writes inputs.parquet: feature columns, advisory columns, then the profile columns prefixed p_;
+     * the feature rows already joined with the advisory records in {@code run_rows} (the run's classifying input).
+     */
     static String inputsSelect() {
         StringBuilder select = new StringBuilder("select ");
         for (String c : FeatureRow.COLUMNS.split(", ")) {
             select.append("f.").append(c).append(", ");
         }
-        select.append("a.assessments, a.open_needs, a.need_areas, ")
+        select.append("f.assessments, f.open_needs, f.need_areas, ")
                 .append("coalesce(k.open_suspicious_report, false) as aml_open_suspicious_report, ")
                 .append("coalesce(k.confirmed_watch_list_hit, false) as aml_confirmed_watch_list_hit");
         for (String c : ProfileTable.COLUMNS) {
             select.append(", p.").append(c).append(" as p_").append(c);
         }
-        return select.append(" from run_features f left join run_advisory a using (customer_id) ")
+        return select.append(" from run_rows f ")
                 .append("left join in_aml_flags k on k.customer_id = f.customer_id ")
                 .append("join profiles p on p.ordinal = f.ordinal").toString();
     }
