@@ -1,5 +1,6 @@
 package io.clientlens.spark;
 
+import io.clientlens.batch.WorkDirectories;
 import io.clientlens.batch.json.Json;
 import io.clientlens.batch.features.FeatureQuery;
 import io.clientlens.batch.segment.CustomerIds;
@@ -151,9 +152,7 @@ public final class SparkSegmentRunner {
         } catch (IOException e) {
             throw new UncheckedIOException("segment run failed: " + e.getMessage(), e);
         } finally {
-            if (work != null) {
-                deleteTree(work);
-            }
+            WorkDirectories.remove(work);
         }
     }
 
@@ -545,14 +544,6 @@ public final class SparkSegmentRunner {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // best effort: a temporary directory
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.clientlens.batch.aml;
 
+import io.clientlens.batch.WorkDirectories;
 import io.clientlens.aml.monitor.AlertRule;
 import io.clientlens.batch.segment.SegmentInput;
 import io.clientlens.policy.Policy;
@@ -15,7 +16,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Properties;
 
@@ -69,7 +69,7 @@ public final class FileMonitor {
         } catch (SQLException e) {
             throw new IllegalStateException("monitoring failed: " + e.getMessage(), e);
         } finally {
-            deleteTree(work);
+            WorkDirectories.remove(work);
         }
     }
 
@@ -82,23 +82,6 @@ public final class FileMonitor {
                         + "give one with --as-of");
             }
             return d.toLocalDate();
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // best effort: a leftover work directory is hidden and harmless
-                }
-            });
-        } catch (IOException ignored) {
-            // as above
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.clientlens.batch.segment;
 
+import io.clientlens.batch.WorkDirectories;
 import io.clientlens.aml.AmlAssessment;
 import io.clientlens.aml.AmlRating;
 import io.clientlens.aml.ComplianceFlags;
@@ -89,24 +90,7 @@ public final class AmlRatingRunner {
         } catch (SQLException e) {
             throw new IllegalStateException("rating failed: " + e.getMessage(), e);
         } finally {
-            deleteTree(work);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // best effort: a leftover work directory is harmless
-                }
-            });
-        } catch (IOException ignored) {
-            // as above
+            WorkDirectories.remove(work);
         }
     }
 

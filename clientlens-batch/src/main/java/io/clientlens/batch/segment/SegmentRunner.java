@@ -1,5 +1,6 @@
 package io.clientlens.batch.segment;
 
+import io.clientlens.batch.WorkDirectories;
 import io.clientlens.batch.json.Json;
 import io.clientlens.batch.Progress;
 
@@ -122,7 +123,7 @@ public final class SegmentRunner {
         } catch (SQLException e) {
             throw new IllegalStateException("segment run failed: " + e.getMessage(), e);
         } finally {
-            deleteTree(work);
+            WorkDirectories.remove(work);
         }
     }
 
@@ -462,23 +463,6 @@ public final class SegmentRunner {
             }
             byDimension.get(Dimension.REGION.code()).merge(c.code(Dimension.REGION), 1L, Long::sum);
             segments.forEach(s -> bySegment.merge(s, 1L, Long::sum));
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // best effort: a leftover work directory is hidden and harmless
-                }
-            });
-        } catch (IOException ignored) {
-            // as above
         }
     }
 }

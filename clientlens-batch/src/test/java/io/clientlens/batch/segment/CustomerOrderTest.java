@@ -89,6 +89,14 @@ class CustomerOrderTest {
             }
         }
         assertThat(parquetOrder).containsExactlyElementsOf(fileOrder);
+        assertThat(scratch(tmp.resolve("out"))).as("the run's work directory is removed").isEmpty();
+    }
+
+    /** Hidden entries of a run's output directory: the run's scratch directory while it runs, nothing after. */
+    private static List<Path> scratch(Path out) throws IOException {
+        try (var entries = Files.list(out)) {
+            return entries.filter(p -> p.getFileName().toString().startsWith(".")).toList();
+        }
     }
 
     @Test
@@ -102,6 +110,7 @@ class CustomerOrderTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("customer C1 is on more than one line [1, 4]");
         assertThat(tmp.resolve("out").resolve(SegmentRunner.JSONL)).doesNotExist();
+        assertThat(scratch(tmp.resolve("out"))).as("a failed run removes its work directory too").isEmpty();
     }
 
     @Test
