@@ -7,10 +7,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
+import static io.clientlens.batch.policy.PolicyValues.anyNull;
 import static io.clientlens.batch.policy.PolicyValues.atLeastZero;
+import static io.clientlens.batch.policy.PolicyValues.positive;
 import static io.clientlens.batch.policy.PolicyValues.share;
 import static io.clientlens.batch.policy.PolicyValues.texts;
 
@@ -250,18 +251,5 @@ final class AmlPolicyYaml {
             return null;
         }
         return score;
-    }
-
-    private static BigDecimal positive(PolicyNode node) {
-        BigDecimal value = node.decimal();
-        if (value != null && value.signum() <= 0) {
-            node.problem("must be greater than 0, found " + value.toPlainString());
-            return null;
-        }
-        return value;
-    }
-
-    private static boolean anyNull(Object... values) {
-        return Arrays.stream(values).anyMatch(Objects::isNull);
     }
 }

@@ -3,13 +3,13 @@ package io.clientlens.batch.policy;
 import io.clientlens.policy.Policy;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
+import static io.clientlens.batch.policy.PolicyValues.anyNull;
 import static io.clientlens.batch.policy.PolicyValues.atLeastZero;
+import static io.clientlens.batch.policy.PolicyValues.positive;
 import static io.clientlens.batch.policy.PolicyValues.rate;
 
 /**
@@ -129,18 +129,5 @@ final class NeedsPolicyYaml {
             return null;
         }
         return value;
-    }
-
-    private static BigDecimal positive(PolicyNode node) {
-        BigDecimal value = node.decimal();
-        if (value != null && value.signum() <= 0) {
-            node.problem("must be greater than 0, found " + value.toPlainString());
-            return null;
-        }
-        return value;
-    }
-
-    private static boolean anyNull(Object... values) {
-        return Arrays.stream(values).anyMatch(Objects::isNull);
     }
 }

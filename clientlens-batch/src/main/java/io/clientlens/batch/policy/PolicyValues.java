@@ -128,6 +128,25 @@ final class PolicyValues {
         return value;
     }
 
+    static BigDecimal positive(PolicyNode node) {
+        BigDecimal value = node.decimal();
+        if (value != null && value.signum() <= 0) {
+            node.problem("must be greater than 0, found " + value.toPlainString());
+            return null;
+        }
+        return value;
+    }
+
+    /** Whether any value is missing: a reader gave null after recording its problem, so nothing is built. */
+    static boolean anyNull(Object... values) {
+        for (Object value : values) {
+            if (value == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static BigDecimal atLeastZero(PolicyNode node) {
         BigDecimal value = node.decimal();
         if (value != null && value.signum() < 0) {

@@ -18,15 +18,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
+import static io.clientlens.batch.policy.PolicyValues.anyNull;
 import static io.clientlens.batch.policy.PolicyValues.atLeastZero;
 import static io.clientlens.batch.policy.PolicyValues.bands;
 import static io.clientlens.batch.policy.PolicyValues.code;
@@ -400,10 +399,6 @@ public final class PolicyYaml {
             grid.put(Integer.valueOf(score), cells.stream().map(cell -> code(cell, Dimension.RFM_SEGMENT)).toList());
         }
         return node.problems().size() > before ? null : Collections.unmodifiableMap(grid);
-    }
-
-    private static boolean anyNull(Object... values) {
-        return Arrays.stream(values).anyMatch(Objects::isNull);
     }
 
     /** Read once: the shipped file is part of the build, and a mistake in it is a bug. */

@@ -11,9 +11,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
+import static io.clientlens.batch.policy.PolicyValues.anyNull;
 import static io.clientlens.batch.policy.PolicyValues.bands;
 import static io.clientlens.batch.policy.PolicyValues.code;
 import static io.clientlens.batch.policy.PolicyValues.rate;
@@ -190,9 +190,5 @@ final class SchemesPolicyYaml {
             }
         }
         return map.size() == LOYALTY_CODES.size() ? map : null;
-    }
-
-    private static boolean anyNull(Object... values) {
-        return Arrays.stream(values).anyMatch(Objects::isNull);
     }
 }

@@ -11,9 +11,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
+import static io.clientlens.batch.policy.PolicyValues.anyNull;
 import static io.clientlens.batch.policy.PolicyValues.atLeastZero;
 import static io.clientlens.batch.policy.PolicyValues.rate;
 import static io.clientlens.batch.policy.PolicyValues.share;
@@ -186,10 +186,6 @@ public final class ServicePolicyYaml {
         }
         BigDecimal revenueRate = rate(node.get("revenueRate"));
         return revenueRate == null ? null : new ServicePolicy.Campaigns(revenueRate);
-    }
-
-    private static boolean anyNull(Object... values) {
-        return Arrays.stream(values).anyMatch(Objects::isNull);
     }
 
     private static final class Shipped {
