@@ -11,6 +11,7 @@ import io.clientlens.app.importing.Imports;
 import io.clientlens.batch.berka.BerkaReader;
 import io.clientlens.batch.generate.CustomerBaseGenerator;
 import io.clientlens.batch.generate.GeneratorSettings;
+import io.clientlens.batch.generate.TransactionTarget;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -44,6 +45,9 @@ public final class ClassifyBenchmark {
         String dataset = options.getOrDefault("dataset", "generated");
         int customers = Integer.parseInt(options.getOrDefault("customers", "100000"));
         double perMonth = Double.parseDouble(options.getOrDefault("transactions-per-month", "2"));
+        // --transactions M: the same data as `bench --transactions M` of segment (same seed and end date)
+        Long transactions = options.containsKey("transactions") ? Long.valueOf(options.get("transactions")) : null;
+        boolean timeAfterLoad = Boolean.parseBoolean(options.getOrDefault("after-load", "true"));
         Files.createDirectories(home);
         Settings settings = Settings.resolve(home, null, System.getenv());
         try (Launcher app = Launcher.start(settings, null, Map.of())) {
@@ -57,8 +61,10 @@ public final class ClassifyBenchmark {
                         new BerkaReader().read(options.containsKey("berka") ? Path.of(options.get("berka"))
                                 : ProjectRoot.berka(ProjectRoot.find()), sink);
                     } else {
-                        new CustomerBaseGenerator(new GeneratorSettings(customers, 20260930L,
-                                LocalDate.of(2026, 9, 30), 730, perMonth)).generate(sink);
+                        LocalDate end = LocalDate.of(2026, 9, 30);
+                        new CustomerBaseGenerator(transactions == null
+                                ? new GeneratorSettings(customers, 20260930L, end, 730, perMonth)
+                                : TransactionTarget.settings(customers, 20260930L, end, transactions)).generate(sink);
                     }
                 });
                 loadMillis = (System.nanoTime() - start) / 1_000_000;
@@ -71,7 +77,7 @@ public final class ClassifyBenchmark {
             System.out.printf("data: %s, %,d customers, %,d transactions, as-of %s%n", dataset, n, txns, asOf);
 
             Long afterLoad = null;
-            if (loadedNow) {
+            if (loadedNow && timeAfterLoad) {
                 // Right after the load, as an administrator would run it: the statistics are those the load left.
                 long start = System.nanoTime();
                 runs.run(asOf, Progress.NONE);
