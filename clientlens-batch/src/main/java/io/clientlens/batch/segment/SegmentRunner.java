@@ -457,11 +457,8 @@ public final class SegmentRunner {
         void add(Classification c, List<String> segments) {
             customers++;
             for (Dimension d : Dimension.values()) {
-                if (d != Dimension.REGION) {
-                    byDimension.get(d.code()).merge(c.code(d), 1L, Long::sum);
-                }
+                byDimension.get(d.code()).merge(c.code(d), 1L, Long::sum);
             }
-            byDimension.get(Dimension.REGION.code()).merge(c.code(Dimension.REGION), 1L, Long::sum);
             segments.forEach(s -> bySegment.merge(s, 1L, Long::sum));
         }
     }
