@@ -30,7 +30,16 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Classifies every customer in the database at an as-of date and stores the results as one run.
@@ -178,26 +187,78 @@ public class ClassificationRuns {
         return collector.build();
     }
 
+    /**
+     * Streams the customers through the engine in batches. One connection carries both the cursor and the COPYs (the
+     * run is one transaction), so it reads and writes in turn; a worker thread classifies a batch and renders its COPY
+     * rows meanwhile, so that PostgreSQL's work and the JVM's overlap instead of waiting for each other. Batches are
+     * written in order; at most two are in flight, so the heap holds a few thousand results at a time.
+     */
     private static int classifyAll(Connection c, NamedParameterJdbcTemplate sql, ClassificationEngine engine, long runId,
                                    LocalDate asOf, PopulationStatistics statistics, ComplianceFlags known,
                                    Progress progress) throws SQLException {
-        StringBuilder batch = new StringBuilder(1 << 20);
-        int[] counts = {0, 0};
-        sql.getJdbcTemplate().setFetchSize(1_000);
-        sql.getJdbcTemplate().query("select f.*, c.profile::text as profile, a.assessments, a.open_needs, a.need_areas "
-                + "from run_features f join customer c using (customer_id) left join run_advisory a using (customer_id) "
-                + "order by f.customer_id", rs -> {
-            CustomerFeatures features = FeatureRows.map(rs, true, known);
-            Classification result = engine.classify(features, asOf, statistics);
-            appendCopyRow(batch, runId, result);
-            if (++counts[1] == BATCH) {
-                copy(c, batch);
-                counts[1] = 0;
-            }
-            progress.step(++counts[0]);
+        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "classify-worker");
+            t.setDaemon(true);
+            return t;
         });
-        copy(c, batch);
-        return counts[0];
+        Deque<Future<StringBuilder>> pending = new ArrayDeque<>();
+        List<CustomerFeatures> batch = new ArrayList<>(BATCH);
+        int[] counts = {0, 0}; // read, written
+        try {
+            sql.getJdbcTemplate().setFetchSize(1_000);
+            sql.getJdbcTemplate().query("select f.*, c.profile::text as profile, a.assessments, a.open_needs, a.need_areas "
+                    + "from run_features f join customer c using (customer_id) left join run_advisory a using (customer_id) "
+                    + "order by f.customer_id", rs -> {
+                batch.add(FeatureRows.map(rs, true, known));
+                progress.step(++counts[0]);
+                if (batch.size() == BATCH) {
+                    pending.add(worker.submit(copyRows(List.copyOf(batch), engine, runId, asOf, statistics)));
+                    batch.clear();
+                    if (pending.size() > 1) {
+                        counts[1] += copy(c, finished(pending.remove()));
+                    }
+                }
+            });
+            if (!batch.isEmpty()) {
+                pending.add(worker.submit(copyRows(List.copyOf(batch), engine, runId, asOf, statistics)));
+            }
+            while (!pending.isEmpty()) {
+                counts[1] += copy(c, finished(pending.remove()));
+            }
+            return counts[1];
+        } finally {
+            worker.shutdownNow();
+        }
+    }
+
+    /** The COPY rows of a batch of customers: their results, classified on the worker thread. */
+    private static Callable<StringBuilder> copyRows(List<CustomerFeatures> customers, ClassificationEngine engine,
+                                                    long runId, LocalDate asOf, PopulationStatistics statistics) {
+        return () -> {
+            StringBuilder rows = new StringBuilder(customers.size() * 8_192);
+            for (CustomerFeatures features : customers) {
+                appendCopyRow(rows, runId, engine.classify(features, asOf, statistics));
+            }
+            return rows;
+        };
+    }
+
+    /** The worker's result; what it threw is thrown here, as the run's own failure. */
+    private static StringBuilder finished(Future<StringBuilder> rows) {
+        try {
+            return rows.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Classification was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        }
     }
 
     private static void appendCopyRow(StringBuilder out, long runId, Classification result) {
@@ -220,18 +281,18 @@ public class ClassificationRuns {
         return out.append('"');
     }
 
-    private static void copy(Connection c, StringBuilder batch) throws SQLException {
-        if (batch.isEmpty()) {
-            return;
+    /** COPYs the rows into table classification; returns how many customers they hold. */
+    private static int copy(Connection c, StringBuilder rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return 0;
         }
         try {
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn(
+            return (int) c.unwrap(PGConnection.class).getCopyAPI().copyIn(
                     "copy classification (run_id, customer_id, codes, features, dimensions) from stdin (format csv)",
-                    new StringReader(batch.toString()));
+                    new StringReader(rows.toString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        batch.setLength(0);
     }
 
     private static String readResource(String name) {
