@@ -199,6 +199,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("synchronous_commit", durable ? "on" : "off")
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("max_connections", "50")
+                    // A run of a million customers writes about 8 GB of result documents in one transaction: with
+                    // PostgreSQL's defaults (128 MB of buffers, a checkpoint every 1 GB of WAL) storing them took 350 s,
+                    // with these 318 s (docs/BENCHMARKS.md, "Classifying while PostgreSQL writes").
+                    .setServerConfig("shared_buffers", "1GB")
+                    .setServerConfig("max_wal_size", "8GB")
                     .setLocaleConfig("locale", "C.UTF-8")
                     .setConnectConfig("password", passwords.account(DatabaseRoles.SUPERUSER).password())
                     .setDataDirectoryCustomizer(dir -> {
