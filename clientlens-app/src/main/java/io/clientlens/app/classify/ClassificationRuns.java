@@ -6,6 +6,7 @@ import io.clientlens.batch.json.Json;
 import io.clientlens.batch.features.FeatureQuery;
 import io.clientlens.app.db.InFlightQueries;
 import io.clientlens.batch.Progress;
+import io.clientlens.batch.WorkerResults;
 
 import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.classify.Classification;
@@ -36,7 +37,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -215,7 +215,7 @@ public class ClassificationRuns {
                     pending.add(worker.submit(copyRows(List.copyOf(batch), engine, runId, asOf, statistics)));
                     batch.clear();
                     if (pending.size() > 1) {
-                        counts[1] += copy(c, finished(pending.remove()));
+                        counts[1] += copy(c, WorkerResults.of(pending.remove()));
                     }
                 }
             });
@@ -223,7 +223,7 @@ public class ClassificationRuns {
                 pending.add(worker.submit(copyRows(List.copyOf(batch), engine, runId, asOf, statistics)));
             }
             while (!pending.isEmpty()) {
-                counts[1] += copy(c, finished(pending.remove()));
+                counts[1] += copy(c, WorkerResults.of(pending.remove()));
             }
             return counts[1];
         } finally {
@@ -244,24 +244,6 @@ public class ClassificationRuns {
             }
             return rows.toString().getBytes(StandardCharsets.UTF_8);
         };
-    }
-
-    /** The worker's result; what it threw is thrown here, as the run's own failure. */
-    private static byte[] finished(Future<byte[]> rows) {
-        try {
-            return rows.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Classification was interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
-        }
     }
 
     private static void appendCopyRow(StringBuilder out, long runId, Classification result) {

@@ -1,5 +1,6 @@
 package io.clientlens.batch.segment;
 
+import io.clientlens.batch.WorkerResults;
 import io.clientlens.batch.WorkDirectories;
 import io.clientlens.aml.AmlAssessment;
 import io.clientlens.aml.AmlRating;

@@ -1,5 +1,6 @@
 package io.clientlens.batch.segment;
 
+import io.clientlens.batch.WorkerResults;
 import io.clientlens.batch.profile.ProfileJson;
 import io.clientlens.customer.Profile;
 import org.duckdb.DuckDBAppender;

@@ -1,5 +1,6 @@
 package io.clientlens.batch.segment;
 
+import io.clientlens.batch.WorkerResults;
 import io.clientlens.batch.WorkDirectories;
 import io.clientlens.batch.json.Json;
 import io.clientlens.batch.Progress;

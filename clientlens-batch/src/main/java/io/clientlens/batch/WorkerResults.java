@@ -1,14 +1,14 @@
-package io.clientlens.batch.segment;
+package io.clientlens.batch;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /** A worker's result as the thread that gathers them needs it: the worker's own exception when it failed. */
-final class WorkerResults {
+public final class WorkerResults {
     private WorkerResults() {
     }
 
-    static <T> T of(Future<T> future) {
+    public static <T> T of(Future<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
