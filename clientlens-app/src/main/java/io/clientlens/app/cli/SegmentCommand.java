@@ -32,9 +32,9 @@ import java.util.concurrent.Callable;
 @Command(name = "segment", mixinStandardHelpOptions = true,
         subcommands = {SegmentCommand.Diff.class, SegmentCommand.Export.class, SegmentCommand.Prepare.class,
                 SegmentCommand.Explain.class},
-        description = {"Segment a customer base from files (no database): DuckDB (or Apache Spark, --engine spark) computes the features, the same",
-                "classifiers as 'classify' classify, custom CEL segments are applied (docs/SEGMENTS.md).",
-                "文件批量客户分群：DuckDB 计算特征，使用与 classify 相同的分类规则，并应用自定义分群规则。"})
+        description = {"Segment a customer base from files (no database): DuckDB (or Apache Spark, --engine spark) computes the features,",
+                "the classifiers of 'classify' classify every customer, and custom CEL segments are applied (docs/SEGMENTS.md).",
+                "文件批量客户分群：DuckDB（或 Apache Spark，--engine spark）计算特征，使用与 classify 相同的分类规则，并应用自定义分群规则。"})
 class SegmentCommand extends RootAware implements Callable<Integer> {
 
     // --input and --out are required to segment, but not by picocli: a parent's required options would be demanded
