@@ -233,7 +233,7 @@ public class ClassificationRuns {
 
     /**
      * The COPY rows of a batch of customers, their results classified on the worker thread: UTF-8 bytes, encoded there
-     * too, half the size of the text they come from.
+     * too, about half the size of the text they come from.
      */
     private static Callable<byte[]> copyRows(List<CustomerFeatures> customers, ClassificationEngine engine,
                                              long runId, LocalDate asOf, PopulationStatistics statistics) {
