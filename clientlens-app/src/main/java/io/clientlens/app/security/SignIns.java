@@ -14,7 +14,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -135,14 +134,30 @@ public class SignIns {
         return b.compareTo(a) > 0 ? b : a;
     }
 
-    /** A name that is no user, as logged and counted: a keyed hash that cannot be reversed without this installation's secret. */
+    /**
+     * A name that is no user, as logged and counted: a keyed hash that cannot be reversed without this installation's
+     * secret. It is spelled in letters only, because hex digits now and then run to eleven digits that start with 1,
+     * and a log reader (or a scanner for personal data) would take those for a mobile number.
+     */
     String unknownName(String name) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secrets.get(SECRET), "HmacSHA256"));
-            return "unknown#" + HexFormat.of().formatHex(mac.doFinal(name.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+            return "unknown#" + inLetters(mac.doFinal(name.getBytes(StandardCharsets.UTF_8)), 8);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Sixteen consonants, one per half byte: no digits, and no vowels to spell words with. */
+    static final String LETTERS = "bcdfghjklmnpqrst";
+
+    /** The first {@code bytes} bytes of {@code hash}, two letters of {@link #LETTERS} each. */
+    static String inLetters(byte[] hash, int bytes) {
+        StringBuilder letters = new StringBuilder(bytes * 2);
+        for (int i = 0; i < bytes; i++) {
+            letters.append(LETTERS.charAt((hash[i] >> 4) & 0xf)).append(LETTERS.charAt(hash[i] & 0xf));
+        }
+        return letters.toString();
     }
 }
