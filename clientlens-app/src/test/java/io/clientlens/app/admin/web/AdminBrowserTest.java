@@ -8,6 +8,7 @@ import io.clientlens.app.support.BrowserTest;
 import io.clientlens.staff.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,8 +56,7 @@ class AdminBrowserTest extends BrowserTest {
     }
 
     @Test
-    void adminUploadsAFileFollowsItsProgressSeesTheBadLineAndStartsAClassificationRun() throws IOException {
-        Path dir = Files.createTempDirectory("admin-browser");
+    void adminUploadsAFileFollowsItsProgressSeesTheBadLineAndStartsAClassificationRun(@TempDir Path dir) throws IOException {
         Path file = profilesWithOneBadLine(dir);
         List<String> polls = new CopyOnWriteArrayList<>();
         page.onRequest(request -> {
