@@ -49,6 +49,11 @@ public class ClassificationExport {
     public long write(Long runId, Format format, Path file) {
         long run = runId != null ? runId : runs.latestRun().orElseThrow(() ->
                 new IllegalStateException("No classification run yet: run classify first")).runId();
+        if (!runs.isDone(run)) {
+            // A run in progress or one that never was: exporting it would write a part of the customers, or none.
+            throw new IllegalArgumentException("--run " + run + ": no completed classification run has this number "
+                    + "/ 没有编号为 " + run + " 的已完成分类运行");
+        }
         Path parent = file.toAbsolutePath().getParent();
         long[] written = {0};
         try {

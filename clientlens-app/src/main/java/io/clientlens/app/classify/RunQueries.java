@@ -36,6 +36,12 @@ public class RunQueries {
                 .optional();
     }
 
+    /** Whether this run exists and has completed: readers look at no other. */
+    public boolean isDone(long runId) {
+        return jdbc.sql("select exists (select 1 from classification_run where run_id = :run and status = 'DONE')")
+                .param("run", runId).query(Boolean.class).single();
+    }
+
     /** dimension code → value code → customers, in the order the codes first appear. */
     public Map<String, Map<String, Long>> counts(long runId) {
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();

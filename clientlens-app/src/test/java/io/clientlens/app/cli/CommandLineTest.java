@@ -59,6 +59,13 @@ class CommandLineTest {
         List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertThat(rows).hasSize(151);
         assertThat(rows.get(0)).startsWith("customerId,customerType,residency,region,relationship,aumTier");
+
+        Path none = home.resolve("out/none.jsonl");
+        Outcome unknownRun = run("export", "classifications", "--run", "999", "--out", none.toString());
+        assertThat(unknownRun.status()).isNotZero();
+        assertThat(unknownRun.err()).contains("--run 999: no completed classification run has this number")
+                .contains("没有编号为 999 的已完成分类运行").doesNotContain("Exception");
+        assertThat(none).doesNotExist();
     }
 
     @Test
