@@ -15,6 +15,7 @@ import io.clientlens.classify.CustomerFeatures;
 import io.clientlens.classify.PopulationStatistics;
 import io.clientlens.policy.Policy;
 import org.postgresql.PGConnection;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -46,8 +47,9 @@ import java.util.concurrent.Future;
  *
  * <p>Features are computed by SQL into a temporary table; a first pass over it collects the
  * population statistics, a second streams customers with their profiles through the engine and
- * COPYs the results back. The JVM holds a few batches of results at a time, never all customers.
- * The whole run is one transaction: a failed run leaves no partial results.
+ * COPYs the results back on two connections. The JVM holds a few batches of results at a time, never all customers.
+ * A run becomes visible all at once, by the commit that marks it DONE; a failed run leaves no results behind, and
+ * one that a stopped process left unfinished is removed by the next run.
  */
 @Service
 public class ClassificationRuns {
@@ -61,9 +63,18 @@ public class ClassificationRuns {
     private final InFlightQueries inFlight;
     private final StoredComplianceFlags flags;
     private final ApplicationEventPublisher events;
+    private final int batchSize;
 
+    @Autowired
     ClassificationRuns(DataSource dataSource, ClassificationEngine engine, RunQueries queries, InFlightQueries inFlight,
                        StoredComplianceFlags flags, ApplicationEventPublisher events) {
+        this(dataSource, engine, queries, inFlight, flags, events, BATCH);
+    }
+
+    /** With batches of another size: tests use small ones to have many batches of a small base. */
+    ClassificationRuns(DataSource dataSource, ClassificationEngine engine, RunQueries queries, InFlightQueries inFlight,
+                       StoredComplianceFlags flags, ApplicationEventPublisher events, int batchSize) {
+        this.batchSize = batchSize;
         this.events = events;
         this.dataSource = dataSource;
         this.engine = engine;
@@ -84,24 +95,29 @@ public class ClassificationRuns {
         // Tracked: a process that stops cancels the run's query rather than leaving PostgreSQL to finish it
         try (Connection c = dataSource.getConnection(); var tracked = inFlight.track(c)) {
             c.setAutoCommit(false);
+            NamedParameterJdbcTemplate sql = new NamedParameterJdbcTemplate(new SingleConnectionDataSource(c, true));
+            // Reasons show amounts in the data's currency when the data set names one (docs/POLICY.md, "Currency").
+            ClassificationEngine runEngine = inDataCurrency(sql);
+            Policy policy = runEngine.policy();
+            RunRecords.removeAbandoned(sql);
+            long runId = RunRecords.begin(c, sql, asOf, policy);
+            Phases phases = new Phases();
             try {
-                NamedParameterJdbcTemplate sql = new NamedParameterJdbcTemplate(new SingleConnectionDataSource(c, true));
-                // Reasons show amounts in the data's currency when the data set names one (docs/POLICY.md, "Currency").
-                ClassificationEngine runEngine = inDataCurrency(sql);
-                Policy policy = runEngine.policy();
-                long runId = sql.queryForObject("insert into classification_run (as_of, policy_version, currency) "
-                        + "values (:asOf, :v, :currency) returning run_id", new MapSqlParameterSource("asOf", asOf)
-                        .addValue("v", policy.version()).addValue("currency", policy.currency()), Long.class);
-                Phases phases = new Phases();
-                sql.getJdbcTemplate().update(featureSql(asOf, policy));
-                sql.update(ADVISORY_SQL, new MapSqlParameterSource("asOf", asOf));
-                int total = sql.getJdbcTemplate().queryForObject("select count(*) from run_features", Integer.class);
-                phases.done("features");
-                progress.start("classify", total);
-                PopulationStatistics statistics = collectStatistics(sql, policy);
-                phases.done("statistics");
-                int classified = classifyAll(c, sql, runEngine, runId, asOf, statistics, flags.snapshot(), progress);
-                phases.done("classify+store");
+                int classified;
+                try (SecondWriter second = new SecondWriter(dataSource, inFlight)) {
+                    sql.getJdbcTemplate().update(featureSql(asOf, policy));
+                    sql.update(ADVISORY_SQL, new MapSqlParameterSource("asOf", asOf));
+                    int total = sql.getJdbcTemplate().queryForObject("select count(*) from run_features", Integer.class);
+                    phases.done("features");
+                    progress.start("classify", total);
+                    PopulationStatistics statistics = collectStatistics(sql, policy);
+                    phases.done("statistics");
+                    classified = classifyAll(c, second, sql, runEngine, runId, asOf, statistics, flags.snapshot(), progress);
+                    phases.done("classify+store");
+                    // The second connection's rows first: until the first connection marks the run done, no reader
+                    // looks at it, so the two commits need not be one.
+                    second.commit();
+                }
                 sql.update("update classification_run set status = 'DONE', finished_at = now(), customers = :n where run_id = :id",
                         new MapSqlParameterSource("n", classified).addValue("id", runId));
                 c.commit();
@@ -114,8 +130,11 @@ public class ClassificationRuns {
                 return new RunSummary(runId, asOf, policy.version(), policy.currency(), classified, Duration.between(started, Instant.now()),
                         counts);
             } catch (RuntimeException | SQLException e) {
-                c.rollback();
+                RunRecords.rollback(c, e);
+                RunRecords.discard(dataSource, runId);
                 throw e;
+            } finally {
+                RunRecords.unlock(c, runId);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Classification failed: " + e.getMessage(), e);
@@ -188,12 +207,13 @@ public class ClassificationRuns {
     }
 
     /**
-     * Streams the customers through the engine in batches. One connection carries both the cursor and the COPYs (the
-     * run is one transaction), so it reads and writes in turn; a worker thread classifies a batch and renders its COPY
-     * rows meanwhile, so that PostgreSQL's work and the JVM's overlap instead of waiting for each other. Batches are
-     * written in order; at most two are in flight, so the heap holds a few thousand results at a time.
+     * Streams the customers through the engine in batches. The run's connection carries the cursor and COPYs some
+     * batches between its reads; the second connection COPYs the others meanwhile. A worker thread classifies a batch
+     * and renders its COPY rows, so that PostgreSQL's work and the JVM's overlap instead of waiting for each other. At
+     * most two batches are classified ahead and two queued for the second connection, so the heap holds a few thousand
+     * results at a time.
      */
-    private static int classifyAll(Connection c, NamedParameterJdbcTemplate sql, ClassificationEngine engine, long runId,
+    private int classifyAll(Connection c, SecondWriter second, NamedParameterJdbcTemplate sql, ClassificationEngine engine, long runId,
                                    LocalDate asOf, PopulationStatistics statistics, ComplianceFlags known,
                                    Progress progress) throws SQLException {
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -202,7 +222,7 @@ public class ClassificationRuns {
             return t;
         });
         Deque<Future<byte[]>> pending = new ArrayDeque<>();
-        List<CustomerFeatures> batch = new ArrayList<>(BATCH);
+        List<CustomerFeatures> batch = new ArrayList<>(batchSize);
         int[] counts = {0, 0}; // read, written
         try {
             sql.getJdbcTemplate().setFetchSize(1_000);
@@ -211,11 +231,11 @@ public class ClassificationRuns {
                     + "order by f.customer_id", rs -> {
                 batch.add(FeatureRows.map(rs, true, known));
                 progress.step(++counts[0]);
-                if (batch.size() == BATCH) {
+                if (batch.size() == batchSize) {
                     pending.add(worker.submit(copyRows(List.copyOf(batch), engine, runId, asOf, statistics)));
                     batch.clear();
                     if (pending.size() > 1) {
-                        counts[1] += copy(c, WorkerResults.of(pending.remove()));
+                        counts[1] += store(c, second, WorkerResults.of(pending.remove()));
                     }
                 }
             });
@@ -223,9 +243,9 @@ public class ClassificationRuns {
                 pending.add(worker.submit(copyRows(List.copyOf(batch), engine, runId, asOf, statistics)));
             }
             while (!pending.isEmpty()) {
-                counts[1] += copy(c, WorkerResults.of(pending.remove()));
+                counts[1] += store(c, second, WorkerResults.of(pending.remove()));
             }
-            return counts[1];
+            return counts[1] + second.finish();
         } finally {
             worker.shutdownNow();
         }
@@ -267,8 +287,20 @@ public class ClassificationRuns {
         return out.append('"');
     }
 
+    /**
+     * Hands a batch to the second connection when it has room, else COPYs it on this one, between reads of the cursor;
+     * returns how many customers this connection stored (the second one counts its own).
+     */
+    private static int store(Connection c, SecondWriter second, byte[] rows) throws SQLException {
+        if (second.hasRoom()) {
+            second.write(rows);
+            return 0;
+        }
+        return copy(c, rows);
+    }
+
     /** COPYs the rows (UTF-8) into table classification; returns how many customers they hold. */
-    private static int copy(Connection c, byte[] rows) throws SQLException {
+    static int copy(Connection c, byte[] rows) throws SQLException {
         if (rows.length == 0) {
             return 0;
         }
