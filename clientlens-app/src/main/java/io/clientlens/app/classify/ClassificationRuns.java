@@ -213,9 +213,9 @@ public class ClassificationRuns {
      * most two batches are classified ahead and two queued for the second connection, so the heap holds a few thousand
      * results at a time.
      */
-    private int classifyAll(Connection c, SecondWriter second, NamedParameterJdbcTemplate sql, ClassificationEngine engine, long runId,
-                                   LocalDate asOf, PopulationStatistics statistics, ComplianceFlags known,
-                                   Progress progress) throws SQLException {
+    private int classifyAll(Connection c, SecondWriter second, NamedParameterJdbcTemplate sql, ClassificationEngine engine,
+                            long runId, LocalDate asOf, PopulationStatistics statistics, ComplianceFlags known,
+                            Progress progress) throws SQLException {
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "classify-worker");
             t.setDaemon(true);
