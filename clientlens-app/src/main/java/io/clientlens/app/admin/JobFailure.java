@@ -16,7 +16,7 @@ public final class JobFailure {
 
     /** The message kept with the job for {@code failure}. */
     public static String message(Throwable failure, long jobId) {
-        return fileProblem(failure).orElse("the job stopped because of an unexpected error; nothing was stored. Check that the "
+        return fileProblem(failure).or(() -> serverProblem(failure)).orElse("the job stopped because of an unexpected error; nothing was stored. Check that the "
                 + "file is of the kind chosen; the server's log has the details under job " + jobId
                 + SEPARATOR + "任务因意外错误停止，未写入任何数据。请检查文件是否为所选类型；服务器日志中任务 " + jobId + " 下有详细信息");
     }
@@ -24,6 +24,34 @@ public final class JobFailure {
     /** What is wrong with the file when {@code failure} (or a cause) is one a reader raises on a file of the wrong kind. */
     public static java.util.Optional<String> fileProblem(Throwable failure) {
         return java.util.Optional.ofNullable(known(failure));
+    }
+
+    /**
+     * What to do when the database server lacked a resource (PostgreSQL's errors of class 53: disk, memory,
+     * connections). Its own message names a data file inside the server's directory and the statement that failed; the
+     * person at the screen needs to know which resource ran out. The job's or command's work was rolled back.
+     */
+    public static java.util.Optional<String> serverProblem(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("53")) {
+                return java.util.Optional.of(switch (sql.getSQLState()) {
+                    case "53100" -> "the database server has run out of disk space; nothing of this was stored. Free space on "
+                            + "the database's disk and run it again" + SEPARATOR
+                            + "数据库服务器磁盘空间不足，本次未写入任何数据。请释放数据库所在磁盘的空间后重新运行";
+                    case "53200" -> "the database server ran out of memory; nothing of this was stored. Run it again when the "
+                            + "server is less busy, or give it more memory" + SEPARATOR
+                            + "数据库服务器内存不足，本次未写入任何数据。请在服务器较空闲时重新运行，或为其增加内存";
+                    case "53300" -> "the database server has no free connection; nothing of this was stored. Run it again "
+                            + "shortly, or raise the server's max_connections" + SEPARATOR
+                            + "数据库服务器没有空闲连接，本次未写入任何数据。请稍后重新运行，或调高服务器的 max_connections";
+                    default -> "the database server reached one of its limits (SQLState " + sql.getSQLState() + "); nothing "
+                            + "of this was stored. Its administrator finds the details in the server's log" + SEPARATOR
+                            + "数据库服务器达到其某项限制（SQLState " + sql.getSQLState() + "），本次未写入任何数据。"
+                            + "数据库管理员可在服务器日志中查看详情";
+                });
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** True when a message would show SQL, a Java class or exception name: not for the person at the screen. */

@@ -38,14 +38,15 @@ public final class ClientLensMain {
     }
 
     /**
-     * What is wrong with a file in the chosen language; any other failure as {@link #oneLine}, unless that would show
-     * SQL or Java class names (docs/SECURITY.md, "Messages"): then a plain sentence and where to find the details.
+     * What is wrong with a file, or which of the database server's resources ran out, in the chosen language; any other
+     * failure as {@link #oneLine}, unless that would show SQL or Java class names (docs/SECURITY.md, "Messages"): then a
+     * plain sentence and where to find the details.
      */
     static String said(Throwable e, CommandLine commandLine) {
         boolean english = commandLine.getCommandSpec().root().userObject() instanceof ClientLensCommand root
                 && root.language() == io.clientlens.code.Language.EN;
         java.util.Locale locale = english ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE;
-        var file = io.clientlens.app.admin.JobFailure.fileProblem(e);
+        var file = io.clientlens.app.admin.JobFailure.fileProblem(e).or(() -> io.clientlens.app.admin.JobFailure.serverProblem(e));
         if (file.isPresent()) {
             return io.clientlens.app.admin.JobFailure.inLanguage(file.get(), locale);
         }
