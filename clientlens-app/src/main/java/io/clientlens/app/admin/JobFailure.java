@@ -16,7 +16,7 @@ public final class JobFailure {
 
     /** The message kept with the job for {@code failure}. */
     public static String message(Throwable failure, long jobId) {
-        return fileProblem(failure).or(() -> serverProblem(failure)).orElse("the job stopped because of an unexpected error; nothing was stored. Check that the "
+        return explained(failure).orElse("the job stopped because of an unexpected error; nothing was stored. Check that the "
                 + "file is of the kind chosen; the server's log has the details under job " + jobId
                 + SEPARATOR + "任务因意外错误停止，未写入任何数据。请检查文件是否为所选类型；服务器日志中任务 " + jobId + " 下有详细信息");
     }
@@ -26,13 +26,18 @@ public final class JobFailure {
         return java.util.Optional.ofNullable(known(failure));
     }
 
+    /** What the person who started the work can act on: a problem with the file, or a resource the server lacked. */
+    public static java.util.Optional<String> explained(Throwable failure) {
+        return fileProblem(failure).or(() -> serverProblem(failure));
+    }
+
     /**
      * What to do when the database server lacked a resource (PostgreSQL's errors of class 53: disk, memory,
      * connections). Its own message names a data file inside the server's directory and the statement that failed; the
      * person at the screen needs to know which resource ran out. The job's or command's work was rolled back.
      */
     public static java.util.Optional<String> serverProblem(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : causes(failure)) {
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("53")) {
                 return java.util.Optional.of(switch (sql.getSQLState()) {
                     case "53100" -> "the database server has run out of disk space; nothing of this was stored. Free space on "
@@ -63,8 +68,17 @@ public final class JobFailure {
             "(?i)\\bSQL\\b|PreparedStatement|\\binsert into\\b|\\bupdate [a-z_]+ set\\b|\\bselect .* from\\b"
                     + "|(?-i:[A-Za-z]+(Exception|Error)\\b)|\\b(java|javax|jakarta|org|com|tools|de)\\.[a-z0-9_]+\\.");
 
-    private static String known(Throwable failure) {
+    /** The failure and its causes, outermost first (a cause that is its own cause ends the chain). */
+    private static java.util.List<Throwable> causes(Throwable failure) {
+        java.util.List<Throwable> chain = new java.util.ArrayList<>();
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            chain.add(t);
+        }
+        return chain;
+    }
+
+    private static String known(Throwable failure) {
+        for (Throwable t : causes(failure)) {
             String type = t.getClass().getName();
             if (t instanceof CharacterCodingException || type.endsWith("MalformedInputException")) {
                 return "the file is not UTF-8 text: save it as UTF-8 (in Excel: \"CSV UTF-8\") and upload it again"

@@ -18,6 +18,8 @@ import java.time.LocalDate;
  */
 final class RunRecords {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunRecords.class);
+    /** Deletes an unfinished run; its results go with it (the foreign key cascades). A DONE run is never touched. */
+    private static final String DELETE_UNFINISHED = "delete from classification_run where run_id = ? and status = 'RUNNING'";
 
     private RunRecords() {
     }
@@ -46,8 +48,7 @@ final class RunRecords {
                 "select run_id from classification_run where status = 'RUNNING' order by run_id", Long.class)) {
             if (Boolean.TRUE.equals(sql.queryForObject("select pg_try_advisory_xact_lock(hashtext(:k), :id)",
                     lockKey(runId), Boolean.class))) {
-                sql.update("delete from classification_run where run_id = :run and status = 'RUNNING'",
-                        new MapSqlParameterSource("run", runId));
+                sql.getJdbcTemplate().update(DELETE_UNFINISHED, runId);
                 LOG.info("removed classification run {}, left unfinished by a process that stopped", runId);
             }
         }
@@ -72,7 +73,7 @@ final class RunRecords {
     static void discard(DataSource dataSource, long runId) {
         try (Connection fresh = dataSource.getConnection()) {
             fresh.setAutoCommit(true);
-            try (var delete = fresh.prepareStatement("delete from classification_run where run_id = ? and status = 'RUNNING'")) {
+            try (var delete = fresh.prepareStatement(DELETE_UNFINISHED)) {
                 delete.setLong(1, runId);
                 delete.executeUpdate();
             }

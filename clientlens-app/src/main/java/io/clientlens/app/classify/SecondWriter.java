@@ -42,9 +42,7 @@ final class SecondWriter implements AutoCloseable {
 
     /** Whether it can take another batch without waiting; a failed write shows here, as the worker threw it. */
     boolean hasRoom() {
-        while (!pending.isEmpty() && pending.peek().isDone()) {
-            written += WorkerResults.of(pending.remove());
-        }
+        collect(false);
         return pending.size() < QUEUE;
     }
 
@@ -61,10 +59,15 @@ final class SecondWriter implements AutoCloseable {
 
     /** Waits for every queued batch; returns how many customers this connection stored. */
     int finish() {
-        while (!pending.isEmpty()) {
+        collect(true);
+        return written;
+    }
+
+    /** Counts the batches written so far, oldest first: those already done, or all of them, waiting for each. */
+    private void collect(boolean waitForAll) {
+        while (!pending.isEmpty() && (waitForAll || pending.peek().isDone())) {
             written += WorkerResults.of(pending.remove());
         }
-        return written;
     }
 
     /** Commits what this connection stored; the run is not visible until the first connection marks it done. */

@@ -46,9 +46,9 @@ public final class ClientLensMain {
         boolean english = commandLine.getCommandSpec().root().userObject() instanceof ClientLensCommand root
                 && root.language() == io.clientlens.code.Language.EN;
         java.util.Locale locale = english ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE;
-        var file = io.clientlens.app.admin.JobFailure.fileProblem(e).or(() -> io.clientlens.app.admin.JobFailure.serverProblem(e));
-        if (file.isPresent()) {
-            return io.clientlens.app.admin.JobFailure.inLanguage(file.get(), locale);
+        var explained = io.clientlens.app.admin.JobFailure.explained(e);
+        if (explained.isPresent()) {
+            return io.clientlens.app.admin.JobFailure.inLanguage(explained.get(), locale);
         }
         String line = oneLine(e);
         if (io.clientlens.app.admin.JobFailure.internal(line)) {
