@@ -1,5 +1,6 @@
 package io.clientlens.classify;
 
+import io.clientlens.importing.IsoDateText;
 import io.clientlens.questionnaire.Channel;
 import io.clientlens.questionnaire.QuestionnaireKind;
 
@@ -43,8 +44,9 @@ public record AssessmentOnRecord(QuestionnaireKind kind, String resultCode, Chan
             throw new IllegalArgumentException("an assessment must read KIND,CHANNEL,CODE,DATE-TIME, was '" + text + "'");
         }
         try {
+            LocalDateTime at = IsoDateText.dateTime(parts[3]);
             return new AssessmentOnRecord(QuestionnaireKind.valueOf(parts[0]), parts[2], Channel.valueOf(parts[1]),
-                    LocalDateTime.parse(parts[3]));
+                    at != null ? at : LocalDateTime.parse(parts[3]));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new IllegalArgumentException("an assessment must read KIND,CHANNEL,CODE,DATE-TIME, was '" + text + "'", e);
         }

@@ -5,6 +5,7 @@ import io.clientlens.code.Label;
 import io.clientlens.customer.Profile;
 import io.clientlens.policy.Policy;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -43,17 +44,53 @@ final class Provinces {
     static Policy.Province find(String text, Policy.Geography geography) {
         String t = normalised(text);
         String lower = t.toLowerCase(Locale.ROOT);
-        for (Policy.Province p : geography.provinces()) {
+        String[] english = englishNames(geography);
+        List<Policy.Province> provinces = geography.provinces();
+        for (int i = 0; i < provinces.size(); i++) {
+            Policy.Province p = provinces.get(i);
             if (t.startsWith(p.shortName())) {
                 return p;
             }
-            String en = p.en().toLowerCase(Locale.ROOT).replace(" ", "");
-            if (lower.equals(en) || lower.startsWith(en + ",") || lower.startsWith(en + "province")
-                    || lower.startsWith(en + "shi")) {
+            if (startsWithEnglishName(lower, english[i])) {
                 return p;
             }
         }
         return null;
+    }
+
+    /** "guangdong", "guangdong, …", "guangdongprovince…" or "guangdongshi…" for the English name Guangdong. */
+    private static boolean startsWithEnglishName(String lower, String en) {
+        if (!lower.startsWith(en)) {
+            return false;
+        }
+        int end = en.length();
+        return lower.length() == end || lower.startsWith(",", end) || lower.startsWith("province", end)
+                || lower.startsWith("shi", end);
+    }
+
+    /** The policy's English names, lower case without spaces, by the provinces' positions. */
+    private record EnglishNames(Policy.Geography geography, String[] names) {
+    }
+
+    /**
+     * A run classifies every customer under one policy, and three rules look up each customer's region: the names are
+     * worked out once per policy instead of 34 times a lookup. One entry, compared by identity, is enough for that and
+     * costs no hashing of the whole region map.
+     */
+    private static volatile EnglishNames lastEnglishNames;
+
+    private static String[] englishNames(Policy.Geography geography) {
+        EnglishNames last = lastEnglishNames;
+        if (last == null || last.geography() != geography) {
+            List<Policy.Province> provinces = geography.provinces();
+            String[] names = new String[provinces.size()];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = provinces.get(i).en().toLowerCase(Locale.ROOT).replace(" ", "");
+            }
+            last = new EnglishNames(geography, names);
+            lastEnglishNames = last;
+        }
+        return last.names();
     }
 
     /** The text after the province-level region it starts with (full name if given, else short), spaces removed. */
@@ -71,13 +108,25 @@ final class Provinces {
     }
 
     private static String normalised(String text) {
-        String t = SPACES.matcher(text).replaceAll("");
+        // most regions and addresses have no space: skip the pattern for them
+        String t = hasSpace(text) ? SPACES.matcher(text).replaceAll("") : text;
         for (String country : new String[] {"中华人民共和国", "中国"}) {
             if (t.startsWith(country)) {
                 return t.substring(country.length());
             }
         }
         return t;
+    }
+
+    /** Whether {@link #SPACES} matches anywhere in the text: a space, tab, line break, form feed or ideographic space. */
+    private static boolean hasSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r' || ch == '\u3000') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the text has a CJK ideograph: a Chinese place name, not a Czech district. */

@@ -3,9 +3,11 @@ package io.clientlens.classify;
 import io.clientlens.customer.CustomerType;
 import io.clientlens.customer.Income;
 import io.clientlens.customer.Profile;
+import io.clientlens.policy.Policy;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import static io.clientlens.classify.CustomerFixture.customer;
 import static io.clientlens.code.Dimension.AGE_BAND;
@@ -44,6 +46,29 @@ class SeedSchemesRuleTest {
         assertThat(r.reasons().get(0).en()).isEqualTo("Guangdong lies south of the Qinling–Huaihe line (policy region map) → South");
         assertThat(r.inputs()).containsEntry("region", "广东省深圳市").containsEntry("province", "广东省");
         assertThat(Classify.result(in("北京市"), COAST).reasons().get(0).zh()).isEqualTo("北京市不临海（政策地区表） → 内陆");
+    }
+
+    @Test
+    void anEnglishNameCountsAloneOrFollowedByACommaProvinceOrShiAndSpacesAreIgnored() {
+        assertThat(Classify.code(in("Guangdong, Shenzhen"), GEO_ZONE)).isEqualTo("SOUTH");
+        assertThat(Classify.code(in("Inner Mongolia Province"), GEO_ZONE)).isEqualTo("NORTH");
+        assertThat(Classify.code(in("GUANGDONGSHI"), COAST)).isEqualTo("COASTAL");
+        assertThat(Classify.code(in("广\u3000东省\t深圳市"), GEO_ZONE)).isEqualTo("SOUTH");
+        assertThat(Classify.result(in("Guangdongese"), GEO_ZONE).reasons().get(0).rule()).isEqualTo("notInChina");
+    }
+
+    @Test
+    void eachRegionMapIsMatchedWithItsOwnEnglishNames() {
+        var first = new Policy.Geography(
+                List.of(new Policy.Province("广东省", "广东", "Guangdong", "SOUTH", "COASTAL")),
+                List.of(), List.of());
+        var renamed = new Policy.Geography(
+                List.of(new Policy.Province("广东省", "广东", "Canton", "SOUTH", "COASTAL")),
+                List.of(), List.of());
+        assertThat(Provinces.find("Guangdong", first)).isNotNull();
+        assertThat(Provinces.find("Guangdong", renamed)).isNull();
+        assertThat(Provinces.find("Canton", renamed)).isNotNull();
+        assertThat(Provinces.find("Canton", first)).isNull();
     }
 
     @Test
@@ -133,10 +158,10 @@ class SeedSchemesRuleTest {
     @Test
     void incomeOccupationEducationAndTagsAreFeatures() {
         Profile p = Profile.builder("1").occupation("teacher").education("BACHELOR")
-                .income(new Income(bd(120_000), null, null, null)).tags(java.util.List.of("价格敏感", "环保")).build();
+                .income(new Income(bd(120_000), null, null, null)).tags(List.of("价格敏感", "环保")).build();
         var features = Classify.alone(customer("1").profile(p)).features();
         assertThat(features).containsEntry("occupation", "teacher").containsEntry("education", "BACHELOR")
-                .containsEntry("tags", java.util.List.of("价格敏感", "环保"));
+                .containsEntry("tags", List.of("价格敏感", "环保"));
         assertThat((BigDecimal) features.get("annualIncome")).isEqualByComparingTo("120000");
     }
 

@@ -1,5 +1,6 @@
 package io.clientlens.batch.profile;
 
+import io.clientlens.importing.IsoDateText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -10,7 +11,6 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
@@ -30,32 +30,7 @@ final class IsoDates extends ValueDeserializerModifier {
 
     /** The date of {@code text} when it is exactly four, two and two digits joined by '-' and a real day; else null. */
     static LocalDate parse(String text) {
-        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-            return null;
-        }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 7);
-        int day = digits(text, 8, 10);
-        if (year < 0 || month < 0 || day < 0) {
-            return null;
-        }
-        try {
-            return LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-            return null; // e.g. 2026-02-30: Jackson's reader reports it
-        }
-    }
-
-    private static int digits(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
+        return IsoDateText.date(text);
     }
 
     private static final class Reader extends DelegatingDeserializer {

@@ -15,6 +15,7 @@ import io.clientlens.customer.MaritalStatus;
 import io.clientlens.customer.Onboarding;
 import io.clientlens.customer.Pep;
 import io.clientlens.customer.Profile;
+import io.clientlens.importing.IsoDateText;
 import org.duckdb.DuckDBAppender;
 
 import java.math.BigDecimal;
@@ -423,10 +424,16 @@ final class ProfileTable {
         List<FamilyMember> members = new ArrayList<>();
         for (String[] f : records(text, 6)) {
             members.add(new FamilyMember(f[0].isEmpty() ? null : FamilyMember.Relation.valueOf(f[0]), null,
-                    f[1].isEmpty() ? null : LocalDate.parse(f[1]), amount(f[2]),
+                    f[1].isEmpty() ? null : isoDate(f[1]), amount(f[2]),
                     f[3].isEmpty() ? null : Boolean.valueOf(f[3]), amount(f[4]), amount(f[5]), null));
         }
         return members;
+    }
+
+    /** A birth date as the prepared profiles hold it: plain {@code yyyy-MM-dd}, read by hand (see IsoDateText). */
+    private static LocalDate isoDate(String text) {
+        LocalDate date = IsoDateText.date(text);
+        return date != null ? date : LocalDate.parse(text);
     }
 
     private static List<Liability> liabilities(String text) {

@@ -38,7 +38,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +47,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * Runs a file-based segmentation (docs/POLICY.md).
@@ -189,7 +190,7 @@ public final class SegmentRunner {
         List<Range> chunks = chunks(db);
         PopulationStatistics statistics = statistics(db, chunks);
         RunContext.write(work.resolve(CONTEXT), currency, statistics);
-        Counts counts = new Counts();
+        Counts counts = Counts.total();
         ResultColumns columns = new ResultColumns();
         List<String> results;
         try (ResultSinks sinks = ResultSinks.create((DuckDBConnection) db, request.threads());
@@ -380,7 +381,7 @@ public final class SegmentRunner {
                                 PopulationStatistics statistics, ResultSinks sinks, ResultColumns columns,
                                 Path documents, String source) throws SQLException, IOException {
         String range = chunk.where() + " order by ordinal";
-        Counts counts = new Counts();
+        Counts counts = Counts.ofChunk();
         try (Connection featureReader = db.duplicate();
              Connection profileReader = db.duplicate();
              Statement s = featureReader.createStatement();
@@ -439,14 +440,30 @@ public final class SegmentRunner {
 
     /** Counts per dimension and value code, and per custom segment. */
     private static final class Counts {
+        private static final Dimension[] DIMENSIONS = Dimension.values();
         long customers;
         final Map<String, Map<String, Long>> byDimension = new LinkedHashMap<>();
-        final Map<String, Long> bySegment = new TreeMap<>(Comparator.naturalOrder());
+        final Map<String, Long> bySegment;
+        /** The maps of {@link #byDimension} by the dimension's position: no lookup by its code per customer. */
+        private final List<Map<String, Long>> perDimension = new ArrayList<>(DIMENSIONS.length);
 
-        Counts() {
-            for (Dimension d : Dimension.values()) {
-                byDimension.put(d.code(), new TreeMap<>());
+        private Counts(Supplier<Map<String, Long>> maps) {
+            for (Dimension d : DIMENSIONS) {
+                Map<String, Long> codes = maps.get();
+                byDimension.put(d.code(), codes);
+                perDimension.add(codes);
             }
+            bySegment = maps.get();
+        }
+
+        /** The run's counts, in code order as the summary shows them. */
+        static Counts total() {
+            return new Counts(TreeMap::new);
+        }
+
+        /** One worker task's counts: hash maps, as nothing reads them in order before they join the total. */
+        static Counts ofChunk() {
+            return new Counts(HashMap::new);
         }
 
         void add(Counts chunk) {
@@ -457,8 +474,8 @@ public final class SegmentRunner {
 
         void add(Classification c, List<String> segments) {
             customers++;
-            for (Dimension d : Dimension.values()) {
-                byDimension.get(d.code()).merge(c.code(d), 1L, Long::sum);
+            for (Dimension d : DIMENSIONS) {
+                perDimension.get(d.ordinal()).merge(c.code(d), 1L, Long::sum);
             }
             segments.forEach(s -> bySegment.merge(s, 1L, Long::sum));
         }
