@@ -88,9 +88,9 @@ class RunsCommand {
                     return 0;
                 }
                 List<RunRetention.Outcome> outcomes = retention.delete(plan, deletedBy(), this::printOutcome);
-                out().println(say().t("磁盘空间不会立即还给操作系统：PostgreSQL 清理（autovacuum）后，空间由以后的运行复用（见用户指南）。",
-                        "The disk space is not returned to the operating system at once: after PostgreSQL's (auto)vacuum, "
-                                + "later runs reuse it (see the user guide)."));
+                if (outcomes.stream().anyMatch(o -> o instanceof RunRetention.Deleted)) {
+                    printFreed(retention);
+                }
                 return outcomes.stream().allMatch(o -> o instanceof RunRetention.Deleted) ? 0 : 1;
             }
         }
@@ -125,6 +125,19 @@ class RunsCommand {
                 plan.deleted().forEach(r -> out().println(line(say(), r)));
             }
             out().println(say().t("保留的已完成运行：", "Completed runs kept: ") + ids(plan.kept()));
+        }
+
+        private void printFreed(RunRetention retention) {
+            out().println(say().t("正在清理（VACUUM）分类结果表，使释放的空间可供以后的运行复用…",
+                    "Vacuuming the results table so that later runs can reuse the space freed…"));
+            out().flush();
+            retention.freeSpace().ifPresentOrElse(
+                    took -> out().printf(say().t("清理完成，用时 %.1f 秒。", "Vacuumed in %.1f s.") + "%n", took.toMillis() / 1000.0),
+                    () -> out().println(say().t("未能清理（没有数据库所有者账户）：PostgreSQL 的自动清理（autovacuum）稍后完成。",
+                            "Not vacuumed (no database owner account configured): PostgreSQL's autovacuum will, later.")));
+            out().println(say().t("数据文件不会因此变小：空间留给以后的运行复用；要还给操作系统须由数据库所有者执行 VACUUM FULL（见用户指南）。",
+                    "The data files do not shrink: later runs reuse the space; only VACUUM FULL by the database owner gives it "
+                            + "back to the operating system (see the user guide)."));
         }
 
         private void printOutcome(RunRetention.Outcome outcome) {

@@ -56,6 +56,8 @@ class RunRetentionTest extends PostgresTest {
     DataSource dataSource;
     @Autowired
     JdbcClient jdbcClient;
+    @Autowired
+    io.clientlens.app.db.TableStatistics tables;
     MockMvc mvc;
 
     /** Batches of 50 customers: each run is deleted in three. */
@@ -72,7 +74,7 @@ class RunRetentionTest extends PostgresTest {
     void fourRunsWithTheirBooks() throws SQLException {
         imports.load(sink -> new CustomerBaseGenerator(new GeneratorSettings(CUSTOMERS, 7L, LocalDate.of(2026, 9, 30), 365, 2))
                 .generate(sink));
-        retention = new RunRetention(dataSource, jdbcClient, 50);
+        retention = new RunRetention(dataSource, jdbcClient, tables, 50);
         ids.clear();
         ids.add(runs.run(LocalDate.of(2026, 6, 30), Progress.NONE).runId());
         for (int i = 0; i < 3; i++) {
@@ -115,6 +117,9 @@ class RunRetentionTest extends PostgresTest {
         assertThat((String) audit.get(0).get("inputs")).contains("\"classificationRows\": " + CUSTOMERS)
                 .contains("\"serviceBookRows\": " + bookRows).contains("\"selection\": \"--keep 2\"")
                 .contains("\"reason\": \"disk nearly full\"").contains("\"asOf\": \"2026-06-30\"");
+        assertThat(retention.freeSpace()).as("vacuumed as the tables' owner").isPresent();
+        assertThat(admin.queryForObject("select last_vacuum is not null from pg_stat_user_tables where relname = 'classification'",
+                Boolean.class)).isTrue();
         theKeptRunsAreReadAsBefore();
     }
 

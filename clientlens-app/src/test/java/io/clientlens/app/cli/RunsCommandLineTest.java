@@ -75,7 +75,7 @@ class RunsCommandLineTest {
         Outcome deleted = run("runs", "delete", "--keep", "2", "--yes", "--reason", "每月清理 monthly clean-up");
 
         assertThat(deleted.status()).as(deleted.err()).isZero();
-        assertThat(deleted.out()).contains("已删除运行 1：分类结果 60 行").contains("autovacuum");
+        assertThat(deleted.out()).contains("已删除运行 1：分类结果 60 行").contains("清理完成").contains("VACUUM FULL");
         assertThat(run("--lang", "en", "runs", "list").out()).doesNotContain("2026-07-31").contains("2      done");
         assertThat(run("show", "C000001").out()).contains("资产层级");
         Path file = home.resolve("out/kept.jsonl");
