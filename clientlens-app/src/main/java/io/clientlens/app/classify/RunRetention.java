@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ public class RunRetention {
         this.batchSize = batchSize;
     }
 
-    /** What a deletion removes, oldest first, and the completed runs it keeps, newest first. */
+    /** What a deletion removes, oldest first, and every completed run it keeps, newest first. */
     public record Plan(RunSelection selection, List<StoredRun> deleted, List<StoredRun> kept) {
     }
 
@@ -110,14 +111,14 @@ public class RunRetention {
     public Plan plan(RunSelection selection) {
         List<StoredRun> runs = list();
         int keep = selection instanceof RunSelection.Keep k ? k.latest() : ALWAYS_KEPT;
-        List<StoredRun> kept = runs.stream().filter(StoredRun::done).limit(keep).toList();
-        Set<Long> keptIds = kept.stream().map(StoredRun::runId).collect(Collectors.toSet());
+        Set<Long> keptIds = runs.stream().filter(StoredRun::done).limit(keep).map(StoredRun::runId).collect(Collectors.toSet());
         if (selection instanceof RunSelection.Runs named) {
             refuseUnfit(named, runs, keptIds);
         }
         List<StoredRun> deleted = new ArrayList<>(runs.stream()
                 .filter(r -> !keptIds.contains(r.runId()) && selected(selection, r)).toList());
-        java.util.Collections.reverse(deleted);
+        Collections.reverse(deleted);
+        List<StoredRun> kept = runs.stream().filter(r -> r.done() && !deleted.contains(r)).toList();
         return new Plan(selection, List.copyOf(deleted), kept);
     }
 

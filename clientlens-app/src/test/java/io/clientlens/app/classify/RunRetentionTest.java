@@ -139,8 +139,9 @@ class RunRetentionTest extends PostgresTest {
 
     @Test
     void choosesByAsOfDateAndNeverTheLatestTwo() {
-        assertThat(retention.plan(RunSelection.Before.parse("2026-07-01")).deleted()).extracting(StoredRun::runId)
-                .containsExactly(ids.get(0));
+        RunRetention.Plan plan = retention.plan(RunSelection.Before.parse("2026-07-01"));
+        assertThat(plan.deleted()).extracting(StoredRun::runId).containsExactly(ids.get(0));
+        assertThat(plan.kept()).extracting(StoredRun::runId).containsExactly(ids.get(3), ids.get(2), ids.get(1));
         assertThat(retention.plan(RunSelection.Before.parse("2027-01-01")).deleted()).extracting(StoredRun::runId)
                 .containsExactly(ids.get(0), ids.get(1));
     }
