@@ -27,6 +27,7 @@ public final class AuditKinds {
         m.put("UNMASK", Label.of("查看明文", "Shown in clear"));
         m.put("PROFILE_CHANGE", Label.of("客户资料修改", "Profile change"));
         m.put("ADMIN_JOB", Label.of("管理作业（导入、分类）", "Administration job (import, run)"));
+        m.put("RUN_DELETED", Label.of("删除分类运行", "Classification run deleted"));
         m.put("TARGET_LIST_EXPORT", Label.of("导出目标客户名单", "Target list exported"));
         m.put("AUDIT_EXPORT", Label.of("导出审计记录", "Audit records exported"));
         m.put("ASSESSMENT", Label.of("问卷评估", "Questionnaire assessment"));

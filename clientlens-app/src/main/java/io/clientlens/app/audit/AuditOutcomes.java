@@ -22,6 +22,7 @@ public final class AuditOutcomes {
             Map.entry("SNOOZED", Label.of("已推迟", "snoozed")),
             Map.entry("REOPENED", Label.of("已重新打开", "reopened")),
             Map.entry("SHOWN", Label.of("已显示", "shown")),
+            Map.entry("DELETED", Label.of("已删除", "deleted")),
             Map.entry("EXPORTED", Label.of("已导出", "exported")),
             Map.entry("STARTED", Label.of("已开始", "started")));
 

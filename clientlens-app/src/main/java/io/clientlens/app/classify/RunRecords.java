@@ -54,7 +54,8 @@ final class RunRecords {
         }
     }
 
-    private static MapSqlParameterSource lockKey(long runId) {
+    /** The run's advisory lock: held by the process storing the run, and by one deleting it. */
+    static MapSqlParameterSource lockKey(long runId) {
         return new MapSqlParameterSource("k", "clientlens classification run").addValue("id", (int) (runId % Integer.MAX_VALUE));
     }
 

@@ -14,7 +14,7 @@ import java.util.Map;
         description = {"ClientLens 客户分类与需求分析系统 — customer classification and needs analysis for retail banks.",
                 "Data lives in the home folder (default ~/.clientlens) on an embedded PostgreSQL unless CLIENTLENS_DB_URL names a server."},
         subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, ProfileCommand.class,
-                GenerateCommand.class, ClassifyCommand.class, ShowCommand.class, ExportCommand.class, PolicyCommand.class,
+                GenerateCommand.class, ClassifyCommand.class, RunsCommand.class, ShowCommand.class, ExportCommand.class, PolicyCommand.class,
                 QuestionnaireCommand.class, AssessCommand.class, ProductCommand.class, SuitabilityCommand.class,
                 DisclosureCommand.class, AuditCommand.class,
                 SegmentCommand.class, BenchCommand.class,

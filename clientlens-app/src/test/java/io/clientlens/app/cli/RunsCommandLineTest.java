@@ -1,0 +1,100 @@
+package io.clientlens.app.cli;
+
+import io.clientlens.app.cli.CliRun.Outcome;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code runs list} and {@code runs delete} as an operator uses them, each call a separate command on its own home. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RunsCommandLineTest {
+
+    @TempDir
+    static Path home;
+
+    static Outcome run(String... args) {
+        return CliRun.in(home, args);
+    }
+
+    @Test
+    @Order(1)
+    void listsTheRunsNewestFirstAndSaysWhichAreAlwaysKept() {
+        assertThat(run("generate", "--customers", "60", "--seed", "7").status()).isZero();
+        for (String asOf : new String[] {"2026-07-31", "2026-08-31", "2026-09-30"}) {
+            Outcome classified = run("classify", "--as-of", asOf);
+            assertThat(classified.status()).as(classified.err()).isZero();
+        }
+
+        Outcome listed = run("--lang", "en", "runs", "list");
+
+        assertThat(listed.status()).as(listed.err()).isZero();
+        assertThat(listed.out()).containsSubsequence("3      done     2026-09-30", "2      done     2026-08-31",
+                "1      done     2026-07-31").contains("MB").contains("The two latest completed runs are always kept: 3, 2");
+        assertThat(run("runs", "list").out()).contains("已完成").contains("最新两次已完成的运行总是保留：3, 2");
+    }
+
+    @Test
+    @Order(2)
+    void refusesBadChoicesInChineseAndEnglishWithoutDeletingAnything() {
+        assertRefused(run("runs", "delete"), "请给出 --keep N、--before YYYY-MM-DD、--run N 三者之一", "give exactly one of");
+        assertRefused(run("runs", "delete", "--keep", "2", "--run", "1"), "三者之一", "(2 given)");
+        assertRefused(run("runs", "delete", "--keep", "0"), "--keep：应为不小于 2 的整数，实为 0", "--keep: expected a whole number of at least 2, was 0");
+        assertRefused(run("runs", "delete", "--before", "2026-02-30"), "--before：应为日期 YYYY-MM-DD",
+                "--before: expected a date YYYY-MM-DD (runs with an earlier as-of date are deleted), was '2026-02-30'");
+        assertRefused(run("runs", "delete", "--run", "999"), "--run 999：没有编号为 999 的分类运行",
+                "--run 999: there is no classification run with this number");
+        assertRefused(run("runs", "delete", "--run", "3", "--yes"), "--run 3：运行 3 是最新两次已完成的运行之一，总是保留",
+                "run 3 is one of the two latest completed runs, which are always kept");
+        assertRefused(run("runs", "delete", "--run", "abc"), "--run：应为运行编号", "expected a run number");
+        assertThat(run("--lang", "en", "runs", "list").out()).contains("1      done");
+    }
+
+    @Test
+    @Order(3)
+    void showsWhatItWouldDeleteUnlessTold() {
+        Outcome dry = run("--lang", "en", "runs", "delete", "--keep", "2");
+
+        assertThat(dry.status()).as(dry.err()).isZero();
+        assertThat(dry.out()).contains("Runs to delete: 1").contains("1      done     2026-07-31")
+                .contains("Completed runs kept: 3, 2").contains("Dry run: nothing was deleted. Add --yes to delete.");
+        assertThat(run("--lang", "en", "runs", "list").out()).contains("1      done");
+    }
+
+    @Test
+    @Order(4)
+    void deletesTheOlderRunsAndEverythingStillReadsTheKeptOnes() throws IOException {
+        Outcome deleted = run("runs", "delete", "--keep", "2", "--yes", "--reason", "每月清理 monthly clean-up");
+
+        assertThat(deleted.status()).as(deleted.err()).isZero();
+        assertThat(deleted.out()).contains("已删除运行 1：分类结果 60 行").contains("清理完成").contains("VACUUM FULL");
+        assertThat(run("--lang", "en", "runs", "list").out()).doesNotContain("2026-07-31").contains("2      done");
+        assertThat(run("show", "C000001").out()).contains("资产层级");
+        Path file = home.resolve("out/kept.jsonl");
+        assertThat(run("export", "classifications", "--run", "2", "--out", file.toString()).status()).isZero();
+        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).hasSize(60);
+        assertThat(run("export", "classifications", "--run", "1", "--out", file.toString()).err())
+                .contains("--run 1: no completed classification run has this number");
+
+        Outcome audit = run("audit", "list", "--format", "jsonl");
+        assertThat(audit.out()).contains("\"kind\":\"RUN_DELETED\"").contains("\"subject\":\"classification-run:1\"")
+                .contains("\"classificationRows\":60").contains("\"reason\":\"每月清理 monthly clean-up\"")
+                .contains("\"selection\":\"--keep 2\"").contains("\"role\":\"OPERATOR\"");
+        assertThat(run("--lang", "en", "runs", "delete", "--keep", "2").out()).contains("No runs to delete.");
+    }
+
+    /** One line in both languages: no stack trace, no SQL, no path of the server's files. */
+    private static void assertRefused(Outcome outcome, String zh, String en) {
+        assertThat(outcome.status()).isNotZero();
+        assertThat(outcome.err()).contains(zh).contains(en).doesNotContain("Exception").doesNotContain("select ")
+                .doesNotContain(home.toString()).doesNotContain("\tat ");
+    }
+}
