@@ -75,9 +75,15 @@ public final class FileMonitoring {
         return counts;
     }
 
+    /**
+     * The order of alerts.jsonl: customer, rule, period, and the line itself for alerts of one customer, rule and
+     * period (two accounts reactivated the same days), so that every engine writes the same file.
+     */
+    public static final String ORDER = "customer_id, rule_order, from_date, to_date, line";
+
     private static void write(Connection db, Path file) throws SQLException {
         try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("select line from aml_alerts order by customer_id, rule_order, from_date, to_date");
+             ResultSet rs = s.executeQuery("select line from aml_alerts order by " + ORDER);
              BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             while (rs.next()) {
                 out.write(rs.getString(1));
