@@ -3,6 +3,7 @@ package io.clientlens.spark;
 import io.clientlens.aml.monitor.AlertRule;
 import io.clientlens.batch.Progress;
 import io.clientlens.batch.aml.AlertJson;
+import io.clientlens.batch.aml.CandidateQuery;
 import io.clientlens.batch.aml.FileMonitoring;
 import io.clientlens.batch.generate.CustomerBaseGenerator;
 import io.clientlens.batch.generate.GeneratorSettings;
@@ -71,6 +72,21 @@ class SparkMonitoringTest {
         byte[] duck = Files.readAllBytes(duckOut.resolve(FileMonitoring.ALERTS));
         assertThat(rules(duckOut)).as("the base must make every rule alert").isEqualTo(EnumSet.allOf(AlertRule.class));
         assertThat(Files.readAllBytes(sparkOut.resolve(FileMonitoring.ALERTS))).isEqualTo(duck);
+    }
+
+    @Test
+    void eachRuleIsShuffledOnceByCustomerWithoutSortingTheWholeCandidates() throws IOException {
+        new SparkSegmentRunner.Inputs(spark, base.toString(), spark.sparkContext().hadoopConfiguration()).register();
+        SparkMonitoring monitoring = new SparkMonitoring(spark, null, PolicyYaml.defaults(), LocalDate.of(2026, 9, 30));
+        monitoring.stage();
+        try {
+            for (CandidateQuery query : CandidateQuery.values()) {
+                String plan = monitoring.candidates(query).queryExecution().executedPlan().toString();
+                assertThat(plan).as(query.resource()).contains("hashpartitioning(customer_id").doesNotContain("rangepartitioning");
+            }
+        } finally {
+            spark.catalog().uncacheTable("aml_owned");
+        }
     }
 
     private static Set<AlertRule> rules(Path out) throws IOException {

@@ -30,6 +30,12 @@ import java.util.stream.Collectors;
 public final class FileMonitoring {
     public static final String ALERTS = "alerts.jsonl";
 
+    /**
+     * The order of alerts.jsonl: customer, rule, period, and then the line itself, so that alerts of one customer, rule
+     * and period come in one order whichever engine sorts them (DuckDB here, Spark in clientlens-spark).
+     */
+    public static final String ORDER = "customer_id, rule_order, from_date, to_date, line";
+
     private FileMonitoring() {
     }
 
@@ -74,12 +80,6 @@ public final class FileMonitoring {
         times.mark("alerts.jsonl");
         return counts;
     }
-
-    /**
-     * The order of alerts.jsonl: customer, rule, period, and the line itself for alerts of one customer, rule and
-     * period (two accounts reactivated the same days), so that every engine writes the same file.
-     */
-    public static final String ORDER = "customer_id, rule_order, from_date, to_date, line";
 
     private static void write(Connection db, Path file) throws SQLException {
         try (Statement s = db.createStatement();
