@@ -5,15 +5,17 @@ import io.clientlens.batch.aml.FileMonitoring;
 import io.clientlens.batch.aml.MonitoringSql;
 import io.clientlens.batch.aml.TransactionMonitor;
 import io.clientlens.policy.Policy;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -43,40 +45,40 @@ final class SparkMonitoring {
 
     /** Writes alerts.jsonl into {@code outputs}; the in_* views (in_documents included) must be registered. */
     void monitor(SparkSegmentRunner.Outputs outputs) throws IOException {
-        stage();
+        Dataset<Row> customers = stage();
         try {
-            Iterator<Row> sorted = alerts().orderBy(order()).select("line").toLocalIterator();
-            outputs.lines(FileMonitoring.ALERTS, new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return sorted.hasNext();
-                }
-
-                @Override
-                public String next() {
-                    return sorted.next().getString(0);
-                }
-            });
+            outputs.lines(FileMonitoring.ALERTS, alerts().orderBy(order()).select("line").as(Encoders.STRING()).toLocalIterator());
         } finally {
-            spark.catalog().uncacheTable("aml_owned");
+            unstage(customers);
         }
     }
 
-    /** Registers the staging views: aml_owned (cached lazily), aml_tx, aml_account, aml_customer. */
-    void stage() {
+    /**
+     * Registers the staging views: aml_owned (cached lazily), aml_tx, aml_account and aml_customer, which is returned;
+     * it is persisted because PROFILE_MISMATCH reads it twice and each read would parse every profile again.
+     */
+    Dataset<Row> stage() {
         for (String statement : MonitoringSql.statements(MonitoringSql.sparkStaging(), parameters)) {
             spark.sql(statement);
         }
-        spark.sql("select customer_id, document from in_documents")
+        Dataset<Row> customers = spark.sql("select customer_id, document from in_documents")
                 .mapPartitions(new AmlCustomers(), Encoders.row(AmlCustomers.SCHEMA))
-                .createOrReplaceTempView("aml_customer");
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        customers.createOrReplaceTempView("aml_customer");
+        return customers;
+    }
+
+    void unstage(Dataset<Row> customers) {
+        customers.unpersist();
+        spark.catalog().uncacheTable("aml_owned");
     }
 
     /** The alerts of every rule, unordered. */
     private Dataset<Row> alerts() {
         Dataset<Row> all = null;
         for (CandidateQuery query : CandidateQuery.values()) {
-            Dataset<Row> alerts = candidates(query).mapPartitions(new PartitionMonitor(policyYaml, asOf, query), Encoders.row(PartitionMonitor.ALERTS));
+            Dataset<Row> alerts = candidates(query)
+                    .mapPartitions(new PartitionMonitor(policyYaml, asOf, query), Encoders.row(PartitionMonitor.ALERTS));
             all = all == null ? alerts : all.union(alerts);
         }
         return all;
@@ -90,8 +92,8 @@ final class SparkMonitoring {
         return spark.sql(query.sql(parameters)).repartition(col("customer_id")).sortWithinPartitions(col("customer_id"));
     }
 
-    private static org.apache.spark.sql.Column[] order() {
-        return java.util.Arrays.stream(FileMonitoring.ORDER.split(",\\s*")).map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new);
+    private static Column[] order() {
+        return Arrays.stream(FileMonitoring.ORDER.split(",\\s*")).map(c -> col(c)).toArray(Column[]::new);
     }
 
     /**
