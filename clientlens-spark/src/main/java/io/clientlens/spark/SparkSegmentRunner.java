@@ -58,6 +58,7 @@ import java.util.stream.Collectors;
  * <li>Each partition classifies its customers with the core engine and the custom segments
  * (mapPartitions), and the results are written as Parquet (JSON Lines on request), with the summary
  * and the run record.</li>
+ * <li>Transaction monitoring writes alerts.jsonl ({@link SparkMonitoring}).</li>
  * </ol>
  * On a local file system the results are one classifications.parquet file, as the DuckDB path writes
  * it; elsewhere they are a directory of part files under that name.
@@ -125,6 +126,9 @@ public final class SparkSegmentRunner {
             outputs.write(results, request.jsonl());
             phases.done("classify+write");
             features.unpersist();
+            // transaction monitoring over the same input (docs/AML.md): alerts.jsonl beside the results
+            new SparkMonitoring(spark, request.policyYaml(), policy, asOf).monitor(outputs);
+            phases.done("monitoring");
             in.unpersist();
 
             Dataset<Row> written = spark.read().parquet(outputs.parquet());
@@ -271,7 +275,7 @@ public final class SparkSegmentRunner {
                 boolean marked = Arrays.asList(raw.columns()).contains("channel");
                 raw.selectExpr("transactionId", "accountId", "cast(sequence as bigint) as sequence",
                         "cast(date as date) as date", "direction", "cast(amount as decimal(18,2)) as amount",
-                        "cast(balance as decimal(18,2)) as balance", "category",
+                        "cast(balance as decimal(18,2)) as balance", "category", "counterpartyBank", "counterpartyAccount",
                         marked ? "channel" : "cast(null as string) as channel",
                         marked ? "cast(crossBorder as boolean) as crossBorder" : "cast(null as boolean) as crossBorder")
                         .createOrReplaceTempView("in_transactions_file");
@@ -409,7 +413,8 @@ public final class SparkSegmentRunner {
                         + ": channel \"" + bad.get(0).getString(1) + "\" is not one of CASH, TRANSFER, CARD (empty when not "
                         + "known) / 交易渠道应为 CASH、TRANSFER、CARD 之一或为空");
             }
-            spark.sql("select accountId, sequence, date, direction, amount, balance, category, " + channel + " as channel, "
+            spark.sql("select transactionId, accountId, sequence, date, direction, amount, balance, category, counterpartyBank, "
+                    + "counterpartyAccount, " + channel + " as channel, "
                     + crossBorder + " as crossBorder from in_transactions_file").createOrReplaceTempView("in_transactions");
         }
 
@@ -528,6 +533,18 @@ public final class SparkSegmentRunner {
                     raw.create(target, true).close(); // no rows: no part file
                 }
                 raw.delete(staging, true);
+            }
+        }
+
+        /** A text file of lines, each ended by a newline, written as they come (the driver holds none of them). */
+        void lines(String name, Iterator<String> lines) throws IOException {
+            FileSystem target = local ? FileSystem.getLocal(fs.getConf()).getRaw() : fs;
+            try (var out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                    target.create(new org.apache.hadoop.fs.Path(dir, name), true), StandardCharsets.UTF_8), 1 << 16)) {
+                while (lines.hasNext()) {
+                    out.write(lines.next());
+                    out.write('\n');
+                }
             }
         }
 

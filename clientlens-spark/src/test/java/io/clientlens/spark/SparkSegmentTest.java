@@ -2,6 +2,7 @@ package io.clientlens.spark;
 
 import io.clientlens.batch.json.Json;
 import io.clientlens.batch.Progress;
+import io.clientlens.batch.aml.FileMonitoring;
 import io.clientlens.batch.generate.CustomerBaseGenerator;
 import io.clientlens.batch.generate.GeneratorSettings;
 import io.clientlens.batch.generate.GenericLayoutWriter;
@@ -125,7 +126,7 @@ class SparkSegmentTest {
     }
 
     @Test
-    void transactionsFromParquetAtAnEarlierAsOfGiveTheSameRows() throws IOException {
+    void transactionsFromParquetAtAnEarlierAsOfGiveTheSameRowsAndAlerts() throws IOException {
         Path copy = tmp.resolve("parquet-base");
         Files.createDirectories(copy);
         try (var files = Files.list(base)) {
@@ -142,6 +143,9 @@ class SparkSegmentTest {
                 null, null, false), spark).run();
         assertThat(run.asOf()).isEqualTo("2026-06-30");
         assertSameRows(duckOut, sparkOut);
+        // transaction monitoring reads the counterparties and transaction ids from the Parquet file too
+        assertThat(Files.readString(sparkOut.resolve(FileMonitoring.ALERTS)))
+                .isNotEmpty().isEqualTo(Files.readString(duckOut.resolve(FileMonitoring.ALERTS)));
         assertThat(sparkOut.resolve(SegmentRunner.JSONL)).doesNotExist();
     }
 

@@ -30,6 +30,12 @@ import java.util.stream.Collectors;
 public final class FileMonitoring {
     public static final String ALERTS = "alerts.jsonl";
 
+    /**
+     * The order of alerts.jsonl: customer, rule, period, and then the line itself, so that alerts of one customer, rule
+     * and period come in one order whichever engine sorts them (DuckDB here, Spark in clientlens-spark).
+     */
+    public static final String ORDER = "customer_id, rule_order, from_date, to_date, line";
+
     private FileMonitoring() {
     }
 
@@ -77,7 +83,7 @@ public final class FileMonitoring {
 
     private static void write(Connection db, Path file) throws SQLException {
         try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("select line from aml_alerts order by customer_id, rule_order, from_date, to_date");
+             ResultSet rs = s.executeQuery("select line from aml_alerts order by " + ORDER);
              BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             while (rs.next()) {
                 out.write(rs.getString(1));

@@ -87,6 +87,11 @@ public final class MonitoringSql {
         return read("/io/clientlens/batch/aml/staging-duckdb.sql");
     }
 
+    /** The Spark SQL staging over the in_* views of a segment input; aml_customer comes from the profiles (clientlens-spark). */
+    public static String sparkStaging() {
+        return read("/io/clientlens/batch/aml/staging-spark.sql");
+    }
+
     static String fill(String sql, Map<String, String> parameters) {
         Matcher m = PLACEHOLDER.matcher(sql);
         StringBuilder out = new StringBuilder();
