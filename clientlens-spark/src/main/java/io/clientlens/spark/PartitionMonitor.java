@@ -29,18 +29,20 @@ final class PartitionMonitor implements MapPartitionsFunction<Row, Row> {
             "customer_id STRING, rule_order INT, from_date DATE, to_date DATE, line STRING");
 
     private final String policyYaml;
+    private final String currency;
     private final LocalDate asOf;
     private final CandidateQuery query;
 
-    PartitionMonitor(String policyYaml, LocalDate asOf, CandidateQuery query) {
+    PartitionMonitor(String policyYaml, String currency, LocalDate asOf, CandidateQuery query) {
         this.policyYaml = policyYaml;
+        this.currency = currency;
         this.asOf = asOf;
         this.query = query;
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> sortedByCustomer) {
-        TransactionMonitor monitor = new TransactionMonitor(asOf, PartitionClassifier.policy(policyYaml));
+        TransactionMonitor monitor = new TransactionMonitor(asOf, PartitionClassifier.policy(policyYaml).withCurrency(currency));
         // a partition's alerts are few (a rule alerts on a small share of its candidates): kept in a list
         List<Row> alerts = new ArrayList<>();
         monitor.evaluate(query, new CandidateRows(sortedByCustomer, query.extraColumns()),

@@ -32,12 +32,15 @@ import static org.apache.spark.sql.functions.col;
 final class SparkMonitoring {
     private final SparkSession spark;
     private final String policyYaml;
+    private final String currency;
     private final LocalDate asOf;
     private final Map<String, String> parameters;
 
-    SparkMonitoring(SparkSession spark, String policyYaml, Policy policy, LocalDate asOf) {
+    /** @param currency the data's currency, which the alerts' amounts are shown in */
+    SparkMonitoring(SparkSession spark, String policyYaml, Policy policy, String currency, LocalDate asOf) {
         this.spark = spark;
         this.policyYaml = policyYaml;
+        this.currency = currency;
         this.asOf = asOf;
         this.parameters = new HashMap<>(new TransactionMonitor(asOf, policy).parameters());
         parameters.put("bankPosting", bankPosting(policy));
@@ -78,7 +81,7 @@ final class SparkMonitoring {
         Dataset<Row> all = null;
         for (CandidateQuery query : CandidateQuery.values()) {
             Dataset<Row> alerts = candidates(query)
-                    .mapPartitions(new PartitionMonitor(policyYaml, asOf, query), Encoders.row(PartitionMonitor.ALERTS));
+                    .mapPartitions(new PartitionMonitor(policyYaml, currency, asOf, query), Encoders.row(PartitionMonitor.ALERTS));
             all = all == null ? alerts : all.union(alerts);
         }
         return all;

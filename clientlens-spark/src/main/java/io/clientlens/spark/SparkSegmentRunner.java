@@ -127,7 +127,7 @@ public final class SparkSegmentRunner {
             phases.done("classify+write");
             features.unpersist();
             // transaction monitoring over the same input (docs/AML.md): alerts.jsonl beside the results
-            new SparkMonitoring(spark, request.policyYaml(), policy, asOf).monitor(outputs);
+            new SparkMonitoring(spark, request.policyYaml(), policy, currency, asOf).monitor(outputs);
             phases.done("monitoring");
             in.unpersist();
 

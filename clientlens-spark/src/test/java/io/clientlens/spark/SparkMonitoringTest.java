@@ -79,7 +79,7 @@ class SparkMonitoringTest {
     @Test
     void eachRuleIsShuffledOnceByCustomerWithoutSortingTheWholeCandidates() throws IOException {
         new SparkSegmentRunner.Inputs(spark, base.toString(), spark.sparkContext().hadoopConfiguration()).register();
-        SparkMonitoring monitoring = new SparkMonitoring(spark, null, PolicyYaml.defaults(), LocalDate.of(2026, 9, 30));
+        SparkMonitoring monitoring = new SparkMonitoring(spark, null, PolicyYaml.defaults(), "CNY", LocalDate.of(2026, 9, 30));
         var customers = monitoring.stage();
         try {
             for (CandidateQuery query : CandidateQuery.values()) {

@@ -3,6 +3,7 @@ package io.clientlens.app.aml;
 import io.clientlens.aml.monitor.AlertRule;
 import io.clientlens.app.aml.persistence.AlertStore;
 import io.clientlens.app.aml.persistence.CaseStore;
+import io.clientlens.app.importing.DataCurrency;
 import io.clientlens.batch.aml.MonitoringSql;
 import io.clientlens.batch.aml.TransactionMonitor;
 import io.clientlens.policy.Policy;
@@ -31,10 +32,12 @@ public class TransactionMonitoring {
 
     private final DataSource dataSource;
     private final Policy policy;
+    private final DataCurrency currency;
 
-    TransactionMonitoring(DataSource dataSource, Policy policy) {
+    TransactionMonitoring(DataSource dataSource, Policy policy, DataCurrency currency) {
         this.dataSource = dataSource;
         this.policy = policy;
+        this.currency = currency;
     }
 
     /** The latest transaction date in the database, or null without transactions. */
@@ -55,7 +58,8 @@ public class TransactionMonitoring {
             return new MonitoringOutcome.NothingToMonitor();
         }
         Instant started = Instant.now();
-        TransactionMonitor monitor = new TransactionMonitor(asOf, policy);
+        // the alerts' amounts are in the data's currency, as the classification's reasons are; thresholds unconverted
+        TransactionMonitor monitor = new TransactionMonitor(asOf, policy.withCurrency(currency.code()));
         Map<String, String> parameters = new HashMap<>(monitor.parameters());
         parameters.put("postings", policy.activity().bankPostingCategories().stream().sorted()
                 .map(c -> "'" + c.replace("'", "''") + "'").collect(Collectors.joining(", ", "array[", "]::text[]")));

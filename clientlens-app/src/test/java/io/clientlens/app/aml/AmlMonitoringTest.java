@@ -1,6 +1,7 @@
 package io.clientlens.app.aml;
 
 import io.clientlens.aml.monitor.AlertRule;
+import io.clientlens.app.importing.DataCurrency;
 import io.clientlens.app.importing.Imports;
 import io.clientlens.app.support.PostgresTest;
 import io.clientlens.bank.Account;
@@ -30,6 +31,8 @@ class AmlMonitoringTest extends PostgresTest {
     Imports imports;
     @Autowired
     TransactionMonitoring monitoring;
+    @Autowired
+    DataCurrency dataCurrency;
 
     MockMvc mvc;
 
@@ -79,6 +82,22 @@ class AmlMonitoringTest extends PostgresTest {
         assertThat(later.alreadyRaised()).containsEntry(AlertRule.LARGE_CASH, 1).containsEntry(AlertRule.STRUCTURING, 1);
         assertThat(jdbc.queryForList("select period_from::text || '..' || period_to::text from aml_alert order by alert_id",
                 String.class)).containsExactly("2026-03-01..2026-03-01", "2026-03-02..2026-03-09", "2026-04-20..2026-04-20");
+    }
+
+    @Test
+    void theAlertsNameTheCurrencyTheDataWasImportedIn() {
+        imports.load(sink -> sink.currency("HKD"));
+        load();
+        try {
+            monitoring.monitor(LocalDate.of(2026, 3, 31));
+
+            // the policy's 50,000 threshold applies unconverted, as for the classification's reasons
+            assertThat(jdbc.queryForList("select reason_zh || ' / ' || reason_en from aml_alert where rule = 'LARGE_CASH'",
+                    String.class)).singleElement().asString()
+                    .contains("60,000 港元").contains("≥ 50,000 港元").contains("60,000 HKD").doesNotContain(" 元").doesNotContain("CNY");
+        } finally {
+            dataCurrency.forget(); // the tables are emptied after each test; the server's kept value must go too
+        }
     }
 
     @Test

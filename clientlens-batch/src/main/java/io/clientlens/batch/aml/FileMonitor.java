@@ -55,7 +55,8 @@ public final class FileMonitor {
                 Path partial = work.resolve(FileMonitoring.ALERTS);
                 Map<AlertRule, Integer> counts;
                 try {
-                    counts = FileMonitoring.monitor(db, in, date, policy, partial);
+                    // the alerts name the data's currency (currency.txt, Berka's crowns), as segment's reasons do
+                    counts = FileMonitoring.monitor(db, in, date, policy.withCurrency(in.currency(policy.currency())), partial);
                 } catch (SQLException e) {
                     throw new IllegalArgumentException("cannot read the input in " + in.directory() + ": " + e.getMessage(), e);
                 }

@@ -212,8 +212,9 @@ public final class SegmentRunner {
             }
         }
         progress.phase("monitoring");
-        // transaction monitoring over the same files and views (docs/AML.md): alerts.jsonl beside the results
-        FileMonitoring.monitor(db, input, asOf, request.policy(), work.resolve(FileMonitoring.ALERTS));
+        // transaction monitoring over the same files and views (docs/AML.md): alerts.jsonl beside the results, its
+        // amounts in the data's currency as the reasons' are
+        FileMonitoring.monitor(db, input, asOf, request.policy().withCurrency(currency), work.resolve(FileMonitoring.ALERTS));
         progress.finish();
         double seconds = java.time.Duration.between(started, Instant.now()).toMillis() / 1000.0;
         String id = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(started)

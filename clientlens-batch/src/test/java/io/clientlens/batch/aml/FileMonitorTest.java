@@ -56,4 +56,17 @@ class FileMonitorTest {
                 .map(Alert::rule)).containsExactly(AlertRule.LARGE_CASH, AlertRule.STRUCTURING, AlertRule.PROFILE_MISMATCH,
                 AlertRule.DORMANT_REACTIVATION);
     }
+
+    @Test
+    void theAlertsNameTheCurrencyTheFilesAreIn() throws Exception {
+        Path input = MonitoringFixture.write(tmp.resolve("in"));
+        Files.writeString(input.resolve("currency.txt"), "HKD\n");
+
+        FileMonitor.run(input, tmp.resolve("out"), null, PolicyYaml.defaults());
+
+        // the policy's thresholds apply as they are, unconverted, as for the classification's reasons
+        assertThat(Files.readAllLines(tmp.resolve("out").resolve(FileMonitoring.ALERTS)).get(0))
+                .contains("\"zh\":\"2026-03-01 现金存取合计 50,000 港元（2 笔）≥ 50,000 港元\"")
+                .contains("\"en\":\"Cash in and out on 2026-03-01: 50,000 HKD (2 transaction(s)) ≥ 50,000 HKD\"");
+    }
 }

@@ -54,6 +54,17 @@ class SegmentCurrencyTest {
     }
 
     @Test
+    void berkaAlertsNameCzechCrownsAsTheReasonsDo() throws IOException {
+        Path out = tmp.resolve("alerts");
+        new SegmentRunner(new SegmentRequest(BerkaData.directory(), null, out, PolicyYaml.defaults(), null, null, 2, null))
+                .run(Progress.NONE);
+
+        List<String> alerts = Files.readAllLines(out.resolve(io.clientlens.batch.aml.FileMonitoring.ALERTS));
+        assertThat(alerts).isNotEmpty().allSatisfy(line -> assertThat(line).contains(" 克朗").contains(" CZK")
+                .doesNotContain("元").doesNotContain("CNY"));
+    }
+
+    @Test
     void aGenericLayoutIsInThePolicyCurrencyUnlessItNamesItsOwn() throws IOException {
         Path input = LayoutFixture.small(tmp.resolve("in"));
         LocalDate asOf = LocalDate.of(2025, 12, 31);
