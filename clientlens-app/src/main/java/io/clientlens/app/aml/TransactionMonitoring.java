@@ -3,7 +3,6 @@ package io.clientlens.app.aml;
 import io.clientlens.aml.monitor.AlertRule;
 import io.clientlens.app.aml.persistence.AlertStore;
 import io.clientlens.app.aml.persistence.CaseStore;
-import io.clientlens.app.importing.DataCurrency;
 import io.clientlens.batch.aml.MonitoringSql;
 import io.clientlens.batch.aml.TransactionMonitor;
 import io.clientlens.policy.Policy;
@@ -32,12 +31,10 @@ public class TransactionMonitoring {
 
     private final DataSource dataSource;
     private final Policy policy;
-    private final DataCurrency currency;
 
-    TransactionMonitoring(DataSource dataSource, Policy policy, DataCurrency currency) {
+    TransactionMonitoring(DataSource dataSource, Policy policy) {
         this.dataSource = dataSource;
         this.policy = policy;
-        this.currency = currency;
     }
 
     /** The latest transaction date in the database, or null without transactions. */
@@ -51,6 +48,20 @@ public class TransactionMonitoring {
         }
     }
 
+    /**
+     * The currency the imported data set recorded (Berka: CZK), or null when none did. Read here rather than through the
+     * importing package's cached value: a monitoring run is rare, and the aml package must not depend on importing,
+     * which depends on it.
+     */
+    private String recordedCurrency() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("select currency from data_currency")) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the data's currency: " + e.getMessage(), e);
+        }
+    }
+
     /** @param requestedAsOf null: the latest transaction date in the data */
     public MonitoringOutcome monitor(LocalDate requestedAsOf) {
         LocalDate asOf = requestedAsOf != null ? requestedAsOf : latestTransactionDate();
@@ -59,7 +70,7 @@ public class TransactionMonitoring {
         }
         Instant started = Instant.now();
         // the alerts' amounts are in the data's currency, as the classification's reasons are; thresholds unconverted
-        TransactionMonitor monitor = new TransactionMonitor(asOf, policy.withCurrency(currency.code()));
+        TransactionMonitor monitor = new TransactionMonitor(asOf, policy.withCurrency(recordedCurrency()));
         Map<String, String> parameters = new HashMap<>(monitor.parameters());
         parameters.put("postings", policy.activity().bankPostingCategories().stream().sorted()
                 .map(c -> "'" + c.replace("'", "''") + "'").collect(Collectors.joining(", ", "array[", "]::text[]")));
