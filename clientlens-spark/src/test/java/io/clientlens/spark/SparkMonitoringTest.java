@@ -5,11 +5,7 @@ import io.clientlens.batch.Progress;
 import io.clientlens.batch.aml.AlertJson;
 import io.clientlens.batch.aml.CandidateQuery;
 import io.clientlens.batch.aml.FileMonitoring;
-import io.clientlens.batch.generate.CustomerBaseGenerator;
-import io.clientlens.batch.generate.GeneratorSettings;
-import io.clientlens.batch.generate.GenericLayoutWriter;
 import io.clientlens.batch.policy.PolicyYaml;
-import io.clientlens.batch.profile.ProfileJson;
 import io.clientlens.batch.segment.SegmentRequest;
 import io.clientlens.batch.segment.SegmentRunner;
 import org.apache.spark.sql.SparkSession;
@@ -41,14 +37,8 @@ class SparkMonitoringTest {
 
     @BeforeAll
     static void start() throws IOException {
-        spark = SparkSegmentMain.session("local[2]", "clientlens-monitoring-test")
-                .config("spark.sql.shuffle.partitions", "4")
-                .config("spark.default.parallelism", "2")
-                .getOrCreate();
-        base = tmp.resolve("base");
-        try (GenericLayoutWriter writer = new GenericLayoutWriter(base, ProfileJson::writeLine)) {
-            new CustomerBaseGenerator(GeneratorSettings.of(CUSTOMERS, 7, LocalDate.of(2026, 9, 30))).generate(writer);
-        }
+        spark = LocalSpark.session("clientlens-monitoring-test");
+        base = LocalSpark.generatedBase(tmp.resolve("base"), CUSTOMERS, 7);
     }
 
     /** Enough customers for the generator to plant every typology. */

@@ -3,11 +3,7 @@ package io.clientlens.spark;
 import io.clientlens.batch.json.Json;
 import io.clientlens.batch.Progress;
 import io.clientlens.batch.aml.FileMonitoring;
-import io.clientlens.batch.generate.CustomerBaseGenerator;
-import io.clientlens.batch.generate.GeneratorSettings;
-import io.clientlens.batch.generate.GenericLayoutWriter;
 import io.clientlens.batch.policy.PolicyYaml;
-import io.clientlens.batch.profile.ProfileJson;
 import io.clientlens.batch.rules.SegmentRulesYaml;
 import io.clientlens.batch.segment.SegmentRequest;
 import io.clientlens.batch.segment.SegmentRun;
@@ -62,14 +58,8 @@ class SparkSegmentTest {
 
     @BeforeAll
     static void start() throws IOException {
-        spark = SparkSegmentMain.session("local[2]", "clientlens-test")
-                .config("spark.sql.shuffle.partitions", "4")
-                .config("spark.default.parallelism", "2")
-                .getOrCreate();
-        base = tmp.resolve("base");
-        try (GenericLayoutWriter writer = new GenericLayoutWriter(base, ProfileJson::writeLine)) {
-            new CustomerBaseGenerator(GeneratorSettings.of(240, 20261206L, LocalDate.of(2026, 9, 30))).generate(writer);
-        }
+        spark = LocalSpark.session("clientlens-test");
+        base = LocalSpark.generatedBase(tmp.resolve("base"), 240, 20261206L);
         // a prospect: a profile without accounts, so without any product held
         Files.writeString(base.resolve("customers.jsonl"), "{\"customerId\":\"P000001\",\"name\":\"王芳\",\"gender\":\"F\","
                 + "\"birthDate\":\"1990-05-01\"}\n", java.nio.file.StandardOpenOption.APPEND);
