@@ -63,24 +63,43 @@ public class ClassificationRuns {
     private final InFlightQueries inFlight;
     private final StoredComplianceFlags flags;
     private final ApplicationEventPublisher events;
+    private final RunRetention retention;
     private final int batchSize;
 
     @Autowired
     ClassificationRuns(DataSource dataSource, ClassificationEngine engine, RunQueries queries, InFlightQueries inFlight,
-                       StoredComplianceFlags flags, ApplicationEventPublisher events) {
-        this(dataSource, engine, queries, inFlight, flags, events, BATCH);
+                       StoredComplianceFlags flags, ApplicationEventPublisher events, RunRetention retention) {
+        this(dataSource, engine, queries, inFlight, flags, events, retention, BATCH);
     }
 
     /** With batches of another size: tests use small ones to have many batches of a small base. */
     ClassificationRuns(DataSource dataSource, ClassificationEngine engine, RunQueries queries, InFlightQueries inFlight,
-                       StoredComplianceFlags flags, ApplicationEventPublisher events, int batchSize) {
+                       StoredComplianceFlags flags, ApplicationEventPublisher events, RunRetention retention, int batchSize) {
         this.batchSize = batchSize;
+        this.retention = retention;
         this.events = events;
         this.dataSource = dataSource;
         this.engine = engine;
         this.queries = queries;
         this.inFlight = inFlight;
         this.flags = flags;
+    }
+
+    /**
+     * Finishes any run deletion that stopped part way, once this run is safely done: its failure must not fail the run,
+     * so it is only logged, and the next run or {@code runs delete} tries again.
+     */
+    private void finishInterruptedDeletions() {
+        try {
+            for (RunRetention.Outcome outcome : retention.finishInterrupted()) {
+                if (outcome instanceof RunRetention.Deleted deleted) {
+                    LOG.info("finished deleting classification run {} ({} results), which an earlier deletion had left part way",
+                            deleted.run().runId(), deleted.classificationRows());
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("could not finish an interrupted run deletion; the next run or runs delete tries again: {}", e.getMessage());
+        }
     }
 
     /** The latest transaction date in the data: the default as-of (docs/POLICY.md). */
@@ -126,6 +145,7 @@ public class ClassificationRuns {
                 progress.finish();
                 var counts = queries.counts(runId);
                 phases.done("counts");
+                finishInterruptedDeletions();
                 LOG.debug("run {}: {} customers; {}", runId, classified, phases);
                 return new RunSummary(runId, asOf, policy.version(), policy.currency(), classified, Duration.between(started, Instant.now()),
                         counts);

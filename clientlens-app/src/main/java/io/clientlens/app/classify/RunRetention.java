@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,8 @@ public class RunRetention {
     public static final String AUDIT_KIND = "RUN_DELETED";
     /** Customers deleted per transaction: about 65 MB of results at the demo's 6.5 KB a customer. */
     private static final int BATCH = 10_000;
+    /** Never recorded: a resumed deletion's audit record was appended when it began. */
+    private static final DeletedBy RESUMED = new DeletedBy("system", "SYSTEM", null);
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -170,6 +173,25 @@ public class RunRetention {
             Outcome outcome = deleteOne(run, by, plan.selection().described(), keptIds);
             outcomes.add(outcome);
             each.accept(outcome);
+        }
+        return outcomes;
+    }
+
+    /**
+     * Finishes the deletions that stopped part way (runs left DELETING) whose lock no session holds, then frees their
+     * space; a classification run calls this once it has completed, so that an interrupted {@code runs delete} does not
+     * keep its space until someone deletes again. Their audit records were written when they were hidden, so nothing
+     * is added to the trail; a deletion still in progress elsewhere holds the lock and is left alone.
+     */
+    public List<Outcome> finishInterrupted() {
+        List<StoredRun> interrupted = list().stream().filter(r -> "DELETING".equals(r.status()))
+                .sorted(Comparator.comparingLong(StoredRun::runId)).toList();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (StoredRun run : interrupted) {
+            outcomes.add(deleteOne(run, RESUMED, "", List.of()));
+        }
+        if (outcomes.stream().anyMatch(o -> o instanceof Deleted)) {
+            freeSpace();
         }
         return outcomes;
     }

@@ -46,6 +46,8 @@ class RunOnTwoConnectionsTest extends PostgresTest {
     StoredComplianceFlags flags;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    RunRetention retention;
 
     /** Batches of 20 customers: fifteen batches, so both connections store some. */
     private ClassificationRuns smallBatches;
@@ -54,7 +56,7 @@ class RunOnTwoConnectionsTest extends PostgresTest {
     void load() {
         imports.load(sink -> new CustomerBaseGenerator(new GeneratorSettings(CUSTOMERS, 7L, LocalDate.of(2026, 9, 30), 365, 2))
                 .generate(sink));
-        smallBatches = new ClassificationRuns(dataSource, engine, queries, inFlight, flags, events, 20);
+        smallBatches = new ClassificationRuns(dataSource, engine, queries, inFlight, flags, events, retention, 20);
     }
 
     @Test

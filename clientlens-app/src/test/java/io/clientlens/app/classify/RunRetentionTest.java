@@ -206,6 +206,29 @@ class RunRetentionTest extends PostgresTest {
                 .as("its record was written when it was hidden").isZero();
     }
 
+    @Test
+    void theNextClassificationRunFinishesADeletionThatStoppedPartWay() {
+        long stopped = ids.get(0);
+        long inProgressElsewhere = ids.get(1);
+        admin.update("update classification_run set status = 'DELETING' where run_id in (?, ?)", stopped, inProgressElsewhere);
+        admin.update("delete from classification where run_id = ? and customer_id < 'C000050'", stopped);
+        admin.queryForObject(LOCK, Object.class, (int) inProgressElsewhere); // a deletion still running in another session
+        try {
+            long next = runs.run(null, Progress.NONE).runId();
+
+            assertThat(admin.queryForList("select run_id from classification_run order by run_id", Long.class))
+                    .containsExactly(inProgressElsewhere, ids.get(2), ids.get(3), next);
+            assertThat(rows("classification", stopped)).isZero();
+            assertThat(rows("service_book", stopped)).isZero();
+            assertThat(rows("classification", inProgressElsewhere)).as("its lock is held: left to its deletion").isEqualTo(CUSTOMERS);
+            assertThat(rows("classification", next)).isEqualTo(CUSTOMERS);
+            assertThat(admin.queryForObject("select count(*) from audit_record where kind = 'RUN_DELETED'", Long.class))
+                    .as("a resumed deletion adds no record").isZero();
+        } finally {
+            admin.queryForObject(UNLOCK, Boolean.class, (int) inProgressElsewhere);
+        }
+    }
+
     private long rows(String table, long run) {
         return admin.queryForObject("select count(*) from " + table + " where run_id = ?", Long.class, run);
     }
