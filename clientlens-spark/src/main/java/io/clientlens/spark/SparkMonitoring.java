@@ -49,9 +49,13 @@ final class SparkMonitoring {
     /** Writes alerts.jsonl into {@code outputs}; the in_* views (in_documents included) must be registered. */
     void monitor(SparkSegmentRunner.Outputs outputs) throws IOException {
         Dataset<Row> customers = stage();
+        // Kept: the global sort samples its input in a job of its own before it shuffles it, and each would otherwise
+        // run every rule's decisions over the candidates again. The alerts are few (about one per ten customers).
+        Dataset<Row> alerts = alerts().persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            outputs.lines(FileMonitoring.ALERTS, alerts().orderBy(order()).select("line").as(Encoders.STRING()).toLocalIterator());
+            outputs.lines(FileMonitoring.ALERTS, alerts.orderBy(order()).select("line").as(Encoders.STRING()).toLocalIterator());
         } finally {
+            alerts.unpersist();
             unstage(customers);
         }
     }

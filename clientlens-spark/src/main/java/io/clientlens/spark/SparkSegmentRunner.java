@@ -244,6 +244,7 @@ public final class SparkSegmentRunner {
         private final org.apache.hadoop.fs.Path dir;
         private final FileSystem fs;
         private Dataset<Row> customers;
+        private Dataset<Row> transactions;
 
         Inputs(SparkSession spark, String input, Configuration conf) throws IOException {
             this.spark = spark;
@@ -400,12 +401,18 @@ public final class SparkSegmentRunner {
         /**
          * in_transactions: the file's transactions with the channel checked (CASH, TRANSFER, CARD or
          * empty; anything else stops the run naming the transaction) and cross-border false when empty.
+         * Kept (memory, then disk) from the first read of the file on: the check, the default as-of date, the
+         * features and the monitoring's staging would otherwise each parse the whole file again.
          */
         private void transactions() {
             boolean marked = Arrays.asList(spark.table("in_transactions_file").columns()).contains("channel");
             String channel = marked ? "channel" : "cast(null as string)";
             String crossBorder = marked ? "coalesce(crossBorder, false)" : "false";
-            List<Row> bad = marked ? spark.sql("select transactionId, channel from in_transactions_file "
+            transactions = spark.sql("select transactionId, accountId, sequence, date, direction, amount, balance, category, "
+                    + "counterpartyBank, counterpartyAccount, " + channel + " as channel, "
+                    + crossBorder + " as crossBorder from in_transactions_file").persist(StorageLevel.MEMORY_AND_DISK());
+            transactions.createOrReplaceTempView("in_transactions");
+            List<Row> bad = marked ? spark.sql("select transactionId, channel from in_transactions "
                     + "where channel is not null and channel not in ('CASH', 'TRANSFER', 'CARD') limit 1").collectAsList()
                     : List.of();
             if (!bad.isEmpty()) {
@@ -413,9 +420,6 @@ public final class SparkSegmentRunner {
                         + ": channel \"" + bad.get(0).getString(1) + "\" is not one of CASH, TRANSFER, CARD (empty when not "
                         + "known) / 交易渠道应为 CASH、TRANSFER、CARD 之一或为空");
             }
-            spark.sql("select transactionId, accountId, sequence, date, direction, amount, balance, category, counterpartyBank, "
-                    + "counterpartyAccount, " + channel + " as channel, "
-                    + crossBorder + " as crossBorder from in_transactions_file").createOrReplaceTempView("in_transactions");
         }
 
         /**
@@ -473,6 +477,9 @@ public final class SparkSegmentRunner {
 
         void unpersist() {
             customers.unpersist();
+            if (transactions != null) {
+                transactions.unpersist();
+            }
         }
     }
 

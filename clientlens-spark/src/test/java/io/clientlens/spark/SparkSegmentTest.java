@@ -141,17 +141,38 @@ class SparkSegmentTest {
 
     @Test
     void aContributionForAnUnknownCustomerStopsTheRunNamingIt() throws IOException {
-        Path bad = tmp.resolve("bad");
-        Files.createDirectories(bad);
-        try (var files = Files.list(base)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, bad.resolve(f.getFileName()));
-            }
-        }
+        Path bad = copyOfBase("bad");
         Files.writeString(bad.resolve("contributions.csv"), "customerId,contribution\nNOBODY,12.00\n");
         assertThatThrownBy(() -> new SparkSegmentRunner(new SparkSegmentRequest(bad.toString(), null,
                 tmp.resolve("bad-out").toString(), null, null, null, false), spark).run())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no customer 'NOBODY'");
+    }
+
+    @Test
+    void aTransactionWithAnUnknownChannelStopsTheRunNamingIt() throws IOException {
+        Path bad = copyOfBase("bad-channel");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(bad.resolve("transactions.csv")));
+        int last = lines.size() - 1;
+        String[] cells = lines.get(last).split(",", -1);
+        cells[11] = "ATM";
+        lines.set(last, String.join(",", cells));
+        Files.write(bad.resolve("transactions.csv"), lines);
+        assertThatThrownBy(() -> new SparkSegmentRunner(new SparkSegmentRequest(bad.toString(), null,
+                tmp.resolve("bad-channel-out").toString(), null, null, null, false), spark).run())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("transaction " + cells[0] + ": channel \"ATM\" is not one of CASH, TRANSFER, CARD")
+                .hasMessageContaining("交易渠道应为");
+    }
+
+    private static Path copyOfBase(String name) throws IOException {
+        Path copy = tmp.resolve(name);
+        Files.createDirectories(copy);
+        try (var files = Files.list(base)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        return copy;
     }
 
     private static void assertSameRows(Path duckOut, Path sparkOut) {
