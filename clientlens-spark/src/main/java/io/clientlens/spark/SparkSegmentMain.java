@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The entry point of the Spark engine: {@code spark-submit --class io.clientlens.spark.SparkSegmentMain
@@ -30,7 +31,7 @@ public final class SparkSegmentMain {
 
     public static void main(String[] args) {
         try {
-            SegmentRun run = run(args);
+            SegmentRun run = run(args, phase -> System.err.println(PHASES.getOrDefault(phase, phase)));
             System.out.printf("Run %s  as of %s  %d customers  %.1f s  %s%n", run.id(), run.asOf(), run.customers(),
                     run.seconds(), run.out());
         } catch (IllegalArgumentException e) {
@@ -39,8 +40,25 @@ public final class SparkSegmentMain {
         }
     }
 
+    /** What each phase does, in zh and en, for spark-submit's log: the jar has no language option. */
+    private static final Map<String, String> PHASES = Map.of(
+            "inputs", "正在读取并检查输入… / Reading and checking the input…",
+            "features", "正在计算客户特征和总体统计… / Computing the customer features and the population statistics…",
+            "classify", "正在分类并写出结果… / Classifying the customers and writing the results…",
+            "monitoring", "正在进行交易监测… / Monitoring the transactions…",
+            "counts", "正在统计各类客户数… / Counting the customers per class…");
+
     /** Runs a segmentation from command-line arguments; the session ends with the run. */
     public static SegmentRun run(String[] args) {
+        return run(args, phase -> { });
+    }
+
+    /**
+     * Runs a segmentation from command-line arguments, telling {@code starting} each phase as it begins (its name:
+     * inputs, features, classify, monitoring, counts); the session ends with the run. {@code bin/clientlens segment
+     * --engine spark} calls this and shows the phases in the user's language.
+     */
+    public static SegmentRun run(String[] args, Consumer<String> starting) {
         Map<String, String> options = parse(args);
         LocalDate asOf;
         try {
@@ -61,7 +79,7 @@ public final class SparkSegmentMain {
         io.clientlens.batch.rules.CompiledSegments.compile(PartitionClassifier.rules(rules), "rules");
         SparkSession spark = session(options.get("--master"), "clientlens segment").getOrCreate();
         try {
-            return new SparkSegmentRunner(request, spark).run();
+            return new SparkSegmentRunner(request, spark).run(starting);
         } finally {
             spark.stop();
         }

@@ -44,6 +44,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -81,8 +82,17 @@ public final class SparkSegmentRunner {
     }
 
     public SegmentRun run() {
+        return run(phase -> { });
+    }
+
+    /**
+     * Runs the segmentation, telling {@code starting} the name of each phase as it begins: inputs, features (with the
+     * population statistics), classify (with writing the results), monitoring, counts.
+     */
+    public SegmentRun run(Consumer<String> starting) {
         Instant started = Instant.now();
         Phases phases = new Phases();
+        starting.accept("inputs");
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         Path work = null;
         try {
@@ -102,6 +112,7 @@ public final class SparkSegmentRunner {
             LocalDate asOf = request.asOf() != null ? request.asOf() : in.latestTransaction();
             String currency = in.currency(policy.currency());
             phases.done("inputs");
+            starting.accept("features");
 
             Dataset<Row> features = spark.sql(FeatureQuery.select(FeatureQuery.Dialect.SPARK,
                     FeatureQuery.Inputs.genericLayout("c.ordinal,"), asOf, policy)).persist(StorageLevel.MEMORY_AND_DISK());
@@ -116,6 +127,7 @@ public final class SparkSegmentRunner {
             }
             ShippedStatistics statistics = new ShippedStatistics(collector.build());
             phases.done("features+statistics");
+            starting.accept("classify");
 
             Dataset<Row> results = spark.sql("select " + PartitionClassifier.COLUMNS + " from run_features "
                             + "join in_documents using (customer_id) left join run_advisory using (customer_id) "
@@ -126,10 +138,12 @@ public final class SparkSegmentRunner {
             outputs.write(results, request.jsonl());
             phases.done("classify+write");
             features.unpersist();
+            starting.accept("monitoring");
             // transaction monitoring over the same input (docs/AML.md): alerts.jsonl beside the results
             new SparkMonitoring(spark, request.policyYaml(), policy, currency, asOf).monitor(outputs);
             phases.done("monitoring");
             in.unpersist();
+            starting.accept("counts");
 
             Dataset<Row> written = spark.read().parquet(outputs.parquet());
             Counts counts = counts(written);

@@ -95,9 +95,11 @@ class SparkSegmentTest {
                 .withOutputs(io.clientlens.batch.segment.ResultFormat.parse("parquet,jsonl"))).run(Progress.NONE);
         Path sparkOut = tmp.resolve("spark");
         Path home = tmp.resolve("home");
+        List<String> phases = new java.util.ArrayList<>();
         SegmentRun run = new SparkSegmentRunner(new SparkSegmentRequest(base.toString(), null, sparkOut.toString(), null,
-                RULES, home, true), spark).run();
+                RULES, home, true), spark).run(phases::add);
 
+        assertThat(phases).containsExactly("inputs", "features", "classify", "monitoring", "counts");
         assertThat(run.asOf()).isEqualTo(duck.asOf());
         assertThat(run.customers()).isEqualTo(241);
         assertSameRows(duckOut, sparkOut);

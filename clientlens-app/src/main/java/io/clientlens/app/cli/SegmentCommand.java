@@ -104,7 +104,7 @@ class SegmentCommand extends RootAware implements Callable<Integer> {
             out().println(say().t("正在启动 Spark（" + (master == null ? "local[*]" : master) + "）…",
                     "Starting Spark (" + (master == null ? "local[*]" : master) + ")…"));
             out().flush();
-            printRun(out(), say(), SparkEngine.run(sparkArguments(), out, say()));
+            printRun(out(), say(), SparkEngine.run(sparkArguments(), out, say(), out()));
             return 0;
         }
         SegmentRules segmentRules = rules == null ? SegmentRules.NONE : SegmentRulesYaml.load(rules);

@@ -4,6 +4,7 @@ import io.clientlens.app.config.ProjectRoot;
 import io.clientlens.batch.segment.SegmentRun;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.net.MalformedURLException;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * {@code segment --engine spark}: runs the Spark engine (module clientlens-spark, docs/SCALING.md) in
@@ -30,8 +32,11 @@ final class SparkEngine {
     private SparkEngine() {
     }
 
-    /** Runs the engine with SparkSegmentMain's arguments and returns the run it recorded in {@code out}. */
-    static SegmentRun run(List<String> args, Path out, Say say) {
+    /**
+     * Runs the engine with SparkSegmentMain's arguments, telling {@code progress} what each phase does as it begins,
+     * and returns the run it recorded in {@code out}.
+     */
+    static SegmentRun run(List<String> args, Path out, Say say, PrintWriter progress) {
         List<URL> urls = classPath(ProjectRoot.find(), System.getenv(ENV), say);
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -40,7 +45,12 @@ final class SparkEngine {
                 ClassLoader.getPlatformClassLoader());
         try {
             thread.setContextClassLoader(loader);
-            loader.loadClass(MAIN).getMethod("run", String[].class).invoke(null, (Object) args.toArray(String[]::new));
+            Consumer<String> starting = phase -> {
+                progress.println(phase(phase, say));
+                progress.flush();
+            };
+            loader.loadClass(MAIN).getMethod("run", String[].class, Consumer.class)
+                    .invoke(null, args.toArray(String[]::new), starting);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IllegalArgumentException) {
@@ -54,6 +64,19 @@ final class SparkEngine {
             thread.setContextClassLoader(previous);
         }
         return SegmentRun.read(out.toAbsolutePath().resolve(SegmentRun.FILE));
+    }
+
+    /** What a phase of the engine's run does, as the user reads it; the phase's own name if it is a new one. */
+    static String phase(String name, Say say) {
+        return switch (name) {
+            case "inputs" -> say.t("Spark 正在读取并检查输入…", "Spark is reading and checking the input…");
+            case "features" -> say.t("Spark 正在计算客户特征和总体统计（利润贡献帕累托分界、RFM 五分位）…",
+                    "Spark is computing the customer features and the population statistics (Pareto cut of contribution, RFM quintiles)…");
+            case "classify" -> say.t("Spark 正在分类并写出结果…", "Spark is classifying the customers and writing the results…");
+            case "monitoring" -> say.t("Spark 正在进行交易监测（六条规则）…", "Spark is monitoring the transactions (six rules)…");
+            case "counts" -> say.t("正在统计各类客户数…", "Counting the customers per class…");
+            default -> name;
+        };
     }
 
     /** The engine's jars: from {@code env} when set, else from the build of module clientlens-spark under {@code root}. */

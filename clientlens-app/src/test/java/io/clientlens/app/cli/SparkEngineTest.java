@@ -44,4 +44,16 @@ class SparkEngineTest {
         List<URL> named = SparkEngine.classPath(root, "/x/one.jar" + File.pathSeparator + "/x/two.jar", new Say(Language.EN));
         assertThat(named).extracting(URL::getPath).containsExactly("/x/one.jar", "/x/two.jar");
     }
+
+    @Test
+    void eachPhaseOfARunIsToldInTheUsersLanguage() {
+        for (String phase : List.of("inputs", "features", "classify", "monitoring", "counts")) {
+            String zh = SparkEngine.phase(phase, new Say(Language.ZH));
+            String en = SparkEngine.phase(phase, new Say(Language.EN));
+            assertThat(zh).as(phase).isNotEqualTo(phase).containsPattern("\\p{IsHan}").endsWith("…");
+            assertThat(en).as(phase).isNotEqualTo(phase).doesNotContainPattern("\\p{IsHan}").endsWith("…");
+        }
+        assertThat(SparkEngine.phase("monitoring", new Say(Language.EN))).isEqualTo("Spark is monitoring the transactions (six rules)…");
+        assertThat(SparkEngine.phase("later", new Say(Language.EN))).as("a phase a newer engine adds").isEqualTo("later");
+    }
 }
