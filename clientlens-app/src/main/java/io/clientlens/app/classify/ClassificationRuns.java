@@ -137,7 +137,7 @@ public class ClassificationRuns {
                     // looks at it, so the two commits need not be one.
                     second.commit();
                 }
-                sql.update("update classification_run set status = 'DONE', finished_at = now(), customers = :n where run_id = :id",
+                sql.update("update classification_run set status = 'DONE', finished_at = clock_timestamp(), customers = :n where run_id = :id",
                         new MapSqlParameterSource("n", classified).addValue("id", runId));
                 c.commit();
                 events.publishEvent(new RunFinished(runId));

@@ -82,6 +82,8 @@ class AmlMonitoringTest extends PostgresTest {
         assertThat(later.alreadyRaised()).containsEntry(AlertRule.LARGE_CASH, 1).containsEntry(AlertRule.STRUCTURING, 1);
         assertThat(jdbc.queryForList("select period_from::text || '..' || period_to::text from aml_alert order by alert_id",
                 String.class)).containsExactly("2026-03-01..2026-03-01", "2026-03-02..2026-03-09", "2026-04-20..2026-04-20");
+        assertThat(jdbc.queryForList("select finished_at > started_at from aml_monitoring_run", Boolean.class))
+                .as("a run finishes after it starts, not at the start of its transaction").isNotEmpty().containsOnly(true);
     }
 
     @Test

@@ -229,6 +229,17 @@ class RunRetentionTest extends PostgresTest {
         }
     }
 
+    @Test
+    void aRunIsListedWithTheTimeItCompletedNotTheTimeItsTransactionBegan() {
+        RunSummary summary = runs.run(null, Progress.NONE);
+        StoredRun listed = retention.list().get(0);
+
+        assertThat(listed.runId()).isEqualTo(summary.runId());
+        // before, the finishing time was the start of the run's long transaction: within milliseconds of its start
+        assertThat(java.time.Duration.between(listed.startedAt(), listed.finishedAt()))
+                .isGreaterThanOrEqualTo(summary.took().dividedBy(2));
+    }
+
     private long rows(String table, long run) {
         return admin.queryForObject("select count(*) from " + table + " where run_id = ?", Long.class, run);
     }

@@ -117,7 +117,7 @@ public class AlertStore {
     }
 
     public static void finishRun(Connection c, long runId, int raised, int known) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("update aml_monitoring_run set finished_at = now(), alerts_raised = ?, "
+        try (PreparedStatement s = c.prepareStatement("update aml_monitoring_run set finished_at = clock_timestamp(), alerts_raised = ?, "
                 + "alerts_known = ? where run_id = ?")) {
             s.setInt(1, raised);
             s.setInt(2, known);
