@@ -48,11 +48,6 @@ public final class SparkSegmentMain {
             "monitoring", "正在进行交易监测… / Monitoring the transactions…",
             "counts", "正在统计各类客户数… / Counting the customers per class…");
 
-    /** Runs a segmentation from command-line arguments; the session ends with the run. */
-    public static SegmentRun run(String[] args) {
-        return run(args, phase -> { });
-    }
-
     /**
      * Runs a segmentation from command-line arguments, telling {@code starting} each phase as it begins (its name:
      * inputs, features, classify, monitoring, counts); the session ends with the run. {@code bin/clientlens segment
