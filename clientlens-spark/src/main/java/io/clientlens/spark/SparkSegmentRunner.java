@@ -491,9 +491,7 @@ public final class SparkSegmentRunner {
 
         void unpersist() {
             customers.unpersist();
-            if (transactions != null) {
-                transactions.unpersist();
-            }
+            transactions.unpersist();
         }
     }
 

@@ -184,7 +184,7 @@ public class RunRetention {
      * is added to the trail; a deletion still in progress elsewhere holds the lock and is left alone.
      */
     public List<Outcome> finishInterrupted() {
-        List<StoredRun> interrupted = list().stream().filter(r -> "DELETING".equals(r.status()))
+        List<StoredRun> interrupted = list().stream().filter(StoredRun::deleting)
                 .sorted(Comparator.comparingLong(StoredRun::runId)).toList();
         List<Outcome> outcomes = new ArrayList<>();
         for (StoredRun run : interrupted) {

@@ -15,8 +15,13 @@ public record StoredRun(long runId, LocalDate asOf, String policyVersion, String
         return "DONE".equals(status);
     }
 
+    /** Hidden from readers while its rows are deleted; still so if that deletion stopped part way. */
+    boolean deleting() {
+        return "DELETING".equals(status);
+    }
+
     /** A deletion that stopped part way, or a failed run: invisible to readers, waiting to be removed. */
     boolean leftOver() {
-        return "DELETING".equals(status) || "FAILED".equals(status);
+        return deleting() || "FAILED".equals(status);
     }
 }
