@@ -85,23 +85,6 @@ public class ClassificationRuns {
         this.flags = flags;
     }
 
-    /**
-     * Finishes any run deletion that stopped part way, once this run is safely done: its failure must not fail the run,
-     * so it is only logged, and the next run or {@code runs delete} tries again.
-     */
-    private void finishInterruptedDeletions() {
-        try {
-            for (RunRetention.Outcome outcome : retention.finishInterrupted()) {
-                if (outcome instanceof RunRetention.Deleted deleted) {
-                    LOG.info("finished deleting classification run {} ({} results), which an earlier deletion had left part way",
-                            deleted.run().runId(), deleted.classificationRows());
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("could not finish an interrupted run deletion; the next run or runs delete tries again: {}", e.getMessage());
-        }
-    }
-
     /** The latest transaction date in the data: the default as-of (docs/POLICY.md). */
     public Optional<LocalDate> latestTransactionDate() {
         return queries.latestTransactionDate();
@@ -145,7 +128,8 @@ public class ClassificationRuns {
                 progress.finish();
                 var counts = queries.counts(runId);
                 phases.done("counts");
-                finishInterruptedDeletions();
+                // once this run is safely done: a failure here must not fail it
+                retention.finishInterruptedOrLog("after run " + runId);
                 LOG.debug("run {}: {} customers; {}", runId, classified, phases);
                 return new RunSummary(runId, asOf, policy.version(), policy.currency(), classified, Duration.between(started, Instant.now()),
                         counts);

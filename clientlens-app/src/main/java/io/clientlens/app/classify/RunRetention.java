@@ -36,13 +36,15 @@ import java.util.stream.Collectors;
  * it becomes DELETING) and appends its audit record; then its rows go in batches of short transactions, so that no
  * transaction holds millions of rows and the WAL and dead rows of one batch can be cleaned while the next is deleted.
  * Readers are never blocked (PostgreSQL's deletes do not block reads); a run is visible whole or not at all. A deletion
- * that stops part way leaves the run DELETING, still invisible, and the next deletion finishes it.
+ * that stops part way leaves the run DELETING, still invisible; the next deletion, the next completed run or the
+ * server's next start finishes it.
  *
  * <p>Deleting holds the run's advisory lock, the one a run in progress holds while it stores its results, so neither a
  * run in progress nor one another process is deleting is ever touched.
  */
 @Service
 public class RunRetention {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunRetention.class);
     /**
      * The latest completed run is what every page, export and task shows; the one before it is what "new and lost since
      * the last run", the book's changes and the dashboards' default migration compare the latest with.
@@ -194,6 +196,24 @@ public class RunRetention {
             freeSpace();
         }
         return outcomes;
+    }
+
+    /**
+     * {@link #finishInterrupted()} for callers that must not fail because of it (a run that has just completed, the
+     * server starting): what it finishes and a failure are only logged, and the next caller tries again.
+     */
+    public void finishInterruptedOrLog(String when) {
+        try {
+            for (Outcome outcome : finishInterrupted()) {
+                if (outcome instanceof Deleted deleted) {
+                    LOG.info("{}: finished deleting classification run {} ({} results), which an earlier deletion had left part way",
+                            when, deleted.run().runId(), deleted.classificationRows());
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("{}: could not finish an interrupted run deletion; the next run, server start or runs delete tries again: {}",
+                    when, e.getMessage());
+        }
     }
 
     /**

@@ -230,6 +230,25 @@ class RunRetentionTest extends PostgresTest {
     }
 
     @Test
+    void theServersStartFinishesADeletionThatStoppedPartWayWithoutWaitingForIt() throws InterruptedException {
+        long stopped = ids.get(0);
+        admin.update("update classification_run set status = 'DELETING' where run_id = ?", stopped);
+        admin.update("delete from classification where run_id = ? and customer_id < 'C000050'", stopped);
+
+        Thread deleting = new DeletionsFinishedAtStart(retention).start();
+        assertThat(deleting.isDaemon()).as("never keeps a stopping server alive").isTrue();
+        deleting.join(60_000);
+
+        assertThat(deleting.isAlive()).isFalse();
+        assertThat(admin.queryForList("select run_id from classification_run order by run_id", Long.class))
+                .containsExactly(ids.get(1), ids.get(2), ids.get(3));
+        assertThat(rows("classification", stopped)).isZero();
+        assertThat(rows("service_book", stopped)).isZero();
+        assertThat(admin.queryForObject("select count(*) from audit_record where kind = 'RUN_DELETED'", Long.class))
+                .as("a resumed deletion adds no record").isZero();
+    }
+
+    @Test
     void aRunIsListedWithTheTimeItCompletedNotTheTimeItsTransactionBegan() {
         RunSummary summary = runs.run(null, Progress.NONE);
         StoredRun listed = retention.list().get(0);
