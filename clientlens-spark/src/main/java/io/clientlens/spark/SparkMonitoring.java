@@ -35,6 +35,9 @@ final class SparkMonitoring {
     private final String currency;
     private final LocalDate asOf;
     private final Map<String, String> parameters;
+    private String copartitionBefore;
+
+    static final String COPARTITION_ON_ALL_KEYS = "spark.sql.requireAllClusterKeysForCoPartition";
 
     /** @param currency the data's currency, which the alerts' amounts are shown in */
     SparkMonitoring(SparkSession spark, String policyYaml, Policy policy, String currency, LocalDate asOf) {
@@ -61,23 +64,37 @@ final class SparkMonitoring {
     }
 
     /**
-     * Registers the staging views: aml_owned (cached lazily), aml_tx, aml_account and aml_customer, which is returned;
-     * it is persisted because PROFILE_MISMATCH reads it twice and each read would parse every profile again.
+     * Registers the staging views: aml_owned (cached), aml_tx, aml_account and aml_customer, which is returned; it is
+     * persisted because PROFILE_MISMATCH reads it twice and each read would parse every profile again. Like aml_owned,
+     * it is hashed by customer and built here, before the rules are planned, so that the rule joins it without
+     * shuffling the transactions (Spark knows a cached table's partitioning only once it is built).
      */
     Dataset<Row> stage() {
-        for (String statement : MonitoringSql.statements(MonitoringSql.sparkStaging(), parameters)) {
-            spark.sql(statement);
+        // The staged tables are hashed by customer alone, and every rule's joins are on the customer plus more keys
+        // (account, day): with all keys required, Spark would shuffle the owned transactions again for each join.
+        copartitionBefore = spark.conf().get(COPARTITION_ON_ALL_KEYS);
+        spark.conf().set(COPARTITION_ON_ALL_KEYS, "false");
+        try {
+            for (String statement : MonitoringSql.statements(MonitoringSql.sparkStaging(), parameters)) {
+                spark.sql(statement);
+            }
+            Dataset<Row> customers = spark.sql("select customer_id, document from in_documents")
+                    .mapPartitions(new AmlCustomers(), Encoders.row(AmlCustomers.SCHEMA))
+                    .repartition(col("customer_id"))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            customers.count();
+            customers.createOrReplaceTempView("aml_customer");
+            return customers;
+        } catch (RuntimeException e) {
+            spark.conf().set(COPARTITION_ON_ALL_KEYS, copartitionBefore); // the session is the caller's
+            throw e;
         }
-        Dataset<Row> customers = spark.sql("select customer_id, document from in_documents")
-                .mapPartitions(new AmlCustomers(), Encoders.row(AmlCustomers.SCHEMA))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        customers.createOrReplaceTempView("aml_customer");
-        return customers;
     }
 
     void unstage(Dataset<Row> customers) {
         customers.unpersist();
         spark.catalog().uncacheTable("aml_owned");
+        spark.conf().set(COPARTITION_ON_ALL_KEYS, copartitionBefore);
     }
 
     /** The alerts of every rule, unordered. */
@@ -93,7 +110,8 @@ final class SparkMonitoring {
 
     /**
      * A rule's candidates, each customer's rows in one partition, sorted by customer within it. The query's own
-     * {@code order by} is dropped by Spark's optimizer under the repartition (SparkMonitoringTest checks the plan).
+     * {@code order by} is dropped by Spark's optimizer under the repartition, and the repartition itself where the
+     * rows already come hashed by customer from the staged tables (SparkMonitoringTest checks the plans).
      */
     Dataset<Row> candidates(CandidateQuery query) {
         return spark.sql(query.sql(parameters)).repartition(col("customer_id")).sortWithinPartitions(col("customer_id"));

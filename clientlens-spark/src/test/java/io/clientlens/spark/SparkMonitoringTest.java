@@ -9,10 +9,15 @@ import io.clientlens.batch.policy.PolicyYaml;
 import io.clientlens.batch.segment.SegmentRequest;
 import io.clientlens.batch.segment.SegmentRunner;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.execution.SparkPlan;
+import org.apache.spark.sql.execution.adaptive.AdaptiveSparkPlanExec;
+import org.apache.spark.sql.execution.columnar.InMemoryTableScanExec;
+import org.apache.spark.sql.execution.exchange.ShuffleExchangeExec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import scala.jdk.javaapi.CollectionConverters;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -66,19 +71,52 @@ class SparkMonitoringTest {
         assertThat(Files.mismatch(sparkAlerts, duckAlerts)).as("byte for byte").isEqualTo(-1L);
     }
 
+    /**
+     * At a bank's size no table is small enough to broadcast, so the test turns broadcasting off: every rule then
+     * reads the owned transactions as staged, hashed by customer once, and shuffles only accounts and links.
+     */
     @Test
-    void eachRuleIsShuffledOnceByCustomerWithoutSortingTheWholeCandidates() throws IOException {
+    void noRuleShufflesTheOwnedTransactionsAgainAndEachCustomerStaysInOnePartition() throws IOException {
         new SparkSegmentRunner.Inputs(spark, base.toString(), spark.sparkContext().hadoopConfiguration()).register();
         SparkMonitoring monitoring = new SparkMonitoring(spark, null, PolicyYaml.defaults(), "CNY", LocalDate.of(2026, 9, 30));
+        String broadcast = spark.conf().get(BROADCAST_THRESHOLD);
+        spark.conf().set(BROADCAST_THRESHOLD, "-1");
         var customers = monitoring.stage();
         try {
             for (CandidateQuery query : CandidateQuery.values()) {
-                String plan = monitoring.candidates(query).queryExecution().executedPlan().toString();
-                assertThat(plan).as(query.resource()).contains("hashpartitioning(customer_id").doesNotContain("rangepartitioning");
+                SparkPlan plan = initial(monitoring.candidates(query).queryExecution().executedPlan());
+                assertThat(plan.outputPartitioning().toString()).as(query.resource()).startsWith("hashpartitioning(customer_id");
+                assertThat(plan.toString()).as(query.resource()).doesNotContain("rangepartitioning");
+                assertThat(shufflesOfOwnedTransactions(plan)).as(query.resource()).isZero();
             }
         } finally {
             monitoring.unstage(customers);
+            spark.conf().set(BROADCAST_THRESHOLD, broadcast);
         }
+        assertThat(spark.conf().get(SparkMonitoring.COPARTITION_ON_ALL_KEYS)).as("restored after monitoring").isEqualTo("true");
+    }
+
+    private static final String BROADCAST_THRESHOLD = "spark.sql.autoBroadcastJoinThreshold";
+
+    /** The plan with its exchanges: adaptive execution plans them into its initial plan. */
+    private static SparkPlan initial(SparkPlan plan) {
+        return plan instanceof AdaptiveSparkPlanExec adaptive ? adaptive.initialPlan() : plan;
+    }
+
+    /** The shuffles in the rule's own plan (not the staging, cached once) with a scan of aml_owned below them. */
+    private static int shufflesOfOwnedTransactions(SparkPlan plan) {
+        int below = 0;
+        for (SparkPlan child : CollectionConverters.asJava(plan.children())) {
+            below += shufflesOfOwnedTransactions(child);
+        }
+        return below + (plan instanceof ShuffleExchangeExec && scansOwned(plan) ? 1 : 0);
+    }
+
+    private static boolean scansOwned(SparkPlan plan) {
+        if (plan instanceof InMemoryTableScanExec scan) {
+            return scan.relation().cacheBuilder().tableName().contains("aml_owned");
+        }
+        return CollectionConverters.asJava(plan.children()).stream().anyMatch(SparkMonitoringTest::scansOwned);
     }
 
     private static Set<AlertRule> rules(Path out) throws IOException {
