@@ -188,9 +188,7 @@ class RunRetentionTest extends PostgresTest {
     @Test
     void aDeletionThatStoppedPartWayIsInvisibleToReadersAndTheNextFinishesIt() {
         long stopped = ids.get(1);
-        // what a deletion killed after its first batches leaves: the run hidden, some of its rows gone
-        admin.update("update classification_run set status = 'DELETING' where run_id = ?", stopped);
-        admin.update("delete from classification where run_id = ? and customer_id < 'C000050'", stopped);
+        stopPartWay(stopped);
 
         assertThat(migration.run(stopped)).as("readers look at completed runs only").isEmpty();
         assertThat(queries.isDone(stopped)).isFalse();
@@ -200,30 +198,24 @@ class RunRetentionTest extends PostgresTest {
         retention.delete(plan, OPERATOR, o -> { });
 
         assertThat(admin.queryForObject("select count(*) from classification_run where run_id = ?", Long.class, stopped)).isZero();
-        assertThat(rows("classification", stopped)).isZero();
-        assertThat(rows("service_book", stopped)).isZero();
-        assertThat(admin.queryForObject("select count(*) from audit_record where kind = 'RUN_DELETED'", Long.class))
-                .as("its record was written when it was hidden").isZero();
+        assertFinishedWithoutASecondRecord(stopped);
     }
 
     @Test
     void theNextClassificationRunFinishesADeletionThatStoppedPartWay() {
         long stopped = ids.get(0);
         long inProgressElsewhere = ids.get(1);
-        admin.update("update classification_run set status = 'DELETING' where run_id in (?, ?)", stopped, inProgressElsewhere);
-        admin.update("delete from classification where run_id = ? and customer_id < 'C000050'", stopped);
+        stopPartWay(stopped);
+        admin.update("update classification_run set status = 'DELETING' where run_id = ?", inProgressElsewhere);
         admin.queryForObject(LOCK, Object.class, (int) inProgressElsewhere); // a deletion still running in another session
         try {
             long next = runs.run(null, Progress.NONE).runId();
 
             assertThat(admin.queryForList("select run_id from classification_run order by run_id", Long.class))
                     .containsExactly(inProgressElsewhere, ids.get(2), ids.get(3), next);
-            assertThat(rows("classification", stopped)).isZero();
-            assertThat(rows("service_book", stopped)).isZero();
+            assertFinishedWithoutASecondRecord(stopped);
             assertThat(rows("classification", inProgressElsewhere)).as("its lock is held: left to its deletion").isEqualTo(CUSTOMERS);
             assertThat(rows("classification", next)).isEqualTo(CUSTOMERS);
-            assertThat(admin.queryForObject("select count(*) from audit_record where kind = 'RUN_DELETED'", Long.class))
-                    .as("a resumed deletion adds no record").isZero();
         } finally {
             admin.queryForObject(UNLOCK, Boolean.class, (int) inProgressElsewhere);
         }
@@ -232,8 +224,7 @@ class RunRetentionTest extends PostgresTest {
     @Test
     void theServersStartFinishesADeletionThatStoppedPartWayWithoutWaitingForIt() throws InterruptedException {
         long stopped = ids.get(0);
-        admin.update("update classification_run set status = 'DELETING' where run_id = ?", stopped);
-        admin.update("delete from classification where run_id = ? and customer_id < 'C000050'", stopped);
+        stopPartWay(stopped);
 
         Thread deleting = new DeletionsFinishedAtStart(retention).start();
         assertThat(deleting.isDaemon()).as("never keeps a stopping server alive").isTrue();
@@ -242,10 +233,7 @@ class RunRetentionTest extends PostgresTest {
         assertThat(deleting.isAlive()).isFalse();
         assertThat(admin.queryForList("select run_id from classification_run order by run_id", Long.class))
                 .containsExactly(ids.get(1), ids.get(2), ids.get(3));
-        assertThat(rows("classification", stopped)).isZero();
-        assertThat(rows("service_book", stopped)).isZero();
-        assertThat(admin.queryForObject("select count(*) from audit_record where kind = 'RUN_DELETED'", Long.class))
-                .as("a resumed deletion adds no record").isZero();
+        assertFinishedWithoutASecondRecord(stopped);
     }
 
     @Test
@@ -257,6 +245,20 @@ class RunRetentionTest extends PostgresTest {
         // before, the finishing time was the start of the run's long transaction: within milliseconds of its start
         assertThat(java.time.Duration.between(listed.startedAt(), listed.finishedAt()))
                 .isGreaterThanOrEqualTo(summary.took().dividedBy(2));
+    }
+
+    /** What a deletion killed after its first batches leaves: the run hidden, some of its rows gone. */
+    private void stopPartWay(long run) {
+        admin.update("update classification_run set status = 'DELETING' where run_id = ?", run);
+        admin.update("delete from classification where run_id = ? and customer_id < 'C000050'", run);
+    }
+
+    /** The run's rows are gone, and no record was added: the deletion's record was written when it was hidden. */
+    private void assertFinishedWithoutASecondRecord(long run) {
+        assertThat(rows("classification", run)).isZero();
+        assertThat(rows("service_book", run)).isZero();
+        assertThat(admin.queryForObject("select count(*) from audit_record where kind = 'RUN_DELETED'", Long.class))
+                .as("a resumed deletion adds no record").isZero();
     }
 
     private long rows(String table, long run) {
