@@ -181,8 +181,9 @@ public class RunRetention {
 
     /**
      * Finishes the deletions that stopped part way (runs left DELETING) whose lock no session holds, then frees their
-     * space; a classification run calls this once it has completed, so that an interrupted {@code runs delete} does not
-     * keep its space until someone deletes again. Their audit records were written when they were hidden, so nothing
+     * space; a classification run calls this once it has completed, and the server when it starts (both through
+     * {@link #finishInterruptedOrLog}), so that an interrupted {@code runs delete} does not keep its space until someone
+     * deletes again. Their audit records were written when they were hidden, so nothing
      * is added to the trail; a deletion still in progress elsewhere holds the lock and is left alone.
      */
     public List<Outcome> finishInterrupted() {
