@@ -1,6 +1,5 @@
 package io.clientlens.spark;
 
-import io.clientlens.batch.profile.ProfileJson;
 import io.clientlens.customer.Income;
 import io.clientlens.customer.Profile;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -14,8 +13,8 @@ import java.util.Iterator;
 import java.util.stream.Stream;
 
 /**
- * aml_customer on Spark: what PROFILE_MISMATCH compares with, read from each profile document (customer_id,
- * document) by the parser the classification uses. The values and types are those of the DuckDB staging
+ * aml_customer on Spark: what PROFILE_MISMATCH compares with, read from each profile (the columns of
+ * {@link ProfileSource#columns}) by the reader the classification uses. The values and types are those of the DuckDB staging
  * (staging-duckdb.sql): type (INDIVIDUAL when absent), birth date, declared annual income (the sum of the income
  * kinds when the profile has an income group) and registered capital, both decimal(38, 10) — the scale shows in
  * the alert's reason, so it must be the same.
@@ -24,21 +23,27 @@ final class AmlCustomers implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     private static final int SCALE = 10;
 
+    private final ProfileSource profiles;
+
+    AmlCustomers(ProfileSource profiles) {
+        this.profiles = profiles;
+    }
+
     static final StructType SCHEMA = StructType.fromDDL("customer_id STRING, customer_type STRING, birth_date DATE, "
             + "declared_income DECIMAL(38, 10), registered_capital DECIMAL(38, 10)");
 
     @Override
-    public Iterator<Row> call(Iterator<Row> documents) {
+    public Iterator<Row> call(Iterator<Row> rows) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
-                return documents.hasNext();
+                return rows.hasNext();
             }
 
             @Override
             public Row next() {
-                Row d = documents.next();
-                return facts(d.getString(0), ProfileJson.read(d.getString(1)));
+                Row r = rows.next();
+                return facts(r.getString(0), profiles.read(r, 0));
             }
         };
     }

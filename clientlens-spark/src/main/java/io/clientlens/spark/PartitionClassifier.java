@@ -4,7 +4,6 @@ import io.clientlens.aml.AmlActivity;
 import io.clientlens.aml.ComplianceFlags;
 import io.clientlens.batch.export.ClassificationDocument;
 import io.clientlens.batch.policy.PolicyYaml;
-import io.clientlens.batch.profile.ProfileJson;
 import io.clientlens.batch.rules.CompiledSegments;
 import io.clientlens.batch.rules.SegmentRule;
 import io.clientlens.batch.rules.SegmentRules;
@@ -28,34 +27,40 @@ import java.util.List;
 
 /**
  * Classifies the customers of one partition with the core engine, as the DuckDB path's workers do:
- * the profile document supplies type, birth date, gender and region; custom segments are evaluated
- * on the result. The policy and rules travel as their YAML texts and are read once per partition.
+ * the profile (a document, or prepared columns) supplies type, birth date, gender and region; custom
+ * segments are evaluated on the result. The policy and rules travel as their YAML texts and are read once per partition.
  */
 final class PartitionClassifier implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
 
-    /** The input columns, in this order. */
-    static final String COLUMNS = "customer_id, line, document, linked_accounts, open_linked_accounts, tenure_days, aum, "
-            + "overdrawn, loan_outstanding, fees, activity_count, activity_amount, days_since_last_activity, product_types, "
-            + "investment_days, investment_purchases, imported_contribution, assessments, open_needs, need_areas, "
-            + "cash_amount, credit_amount, cross_border_count, open_suspicious_report, confirmed_watch_list_hit";
+    /**
+     * The features and flags read from each input row, in this order; the profile's columns follow them. The
+     * features are named by their table, f (run_features): some profile columns have the same names.
+     */
+    static final String FEATURE_COLUMNS = "customer_id, f.linked_accounts, f.open_linked_accounts, f.tenure_days, f.aum, "
+            + "f.overdrawn, f.loan_outstanding, f.fees, f.activity_count, f.activity_amount, f.days_since_last_activity, "
+            + "f.product_types, f.investment_days, f.investment_purchases, f.imported_contribution, assessments, open_needs, "
+            + "need_areas, f.cash_amount, f.credit_amount, f.cross_border_count, open_suspicious_report, "
+            + "confirmed_watch_list_hit";
+    /** The position of the profile's first column ({@link ProfileSource#columns}) in an input row. */
+    static final int PROFILE = 23;
 
     private final String policyYaml;
     private final String currency;
     private final String rulesYaml;
     private final ShippedStatistics statistics;
     private final LocalDate asOf;
-    private final String source;
+    private final ProfileSource profiles;
     private final boolean documents;
 
     PartitionClassifier(String policyYaml, String currency, String rulesYaml, ShippedStatistics statistics, LocalDate asOf,
-                        String source, boolean documents) {
+                        ProfileSource profiles, boolean documents) {
         this.policyYaml = policyYaml;
         this.currency = currency;
         this.rulesYaml = rulesYaml;
         this.statistics = statistics;
         this.asOf = asOf;
-        this.source = source;
+        this.profiles = profiles;
         this.documents = documents;
     }
 
@@ -92,21 +97,14 @@ final class PartitionClassifier implements MapPartitionsFunction<Row, Row> {
     }
 
     private CustomerFeatures features(Row r) {
-        String customerId = r.getString(0);
-        Profile profile;
-        try {
-            profile = ProfileJson.read(r.getString(2));
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(source + " line " + r.getLong(1) + ": customer " + customerId + ": "
-                    + e.getMessage(), e);
-        }
-        return new CustomerFeatures(customerId, profile.typeOrIndividual(), profile.birthDate(), profile.gender(),
-                profile.region(), r.getInt(3), r.getInt(4), nullableInt(r, 5), r.getDecimal(6), r.getDecimal(7),
-                r.getDecimal(8), r.getDecimal(9), r.isNullAt(16) ? null : r.getDecimal(16), r.getInt(10), r.getDecimal(11),
-                nullableInt(r, 12), strings(r, 13), r.getLong(14), r.getInt(15), profile,
-                new AmlActivity(r.getDecimal(20), r.getDecimal(21), r.getInt(22), new ComplianceFlags.Flags(
-                        !r.isNullAt(23) && r.getBoolean(23), !r.isNullAt(24) && r.getBoolean(24))),
-                AdvisoryRecords.of(strings(r, 17), r.isNullAt(18) ? 0 : r.getInt(18), strings(r, 19)));
+        Profile profile = profiles.read(r, PROFILE);
+        return new CustomerFeatures(r.getString(0), profile.typeOrIndividual(), profile.birthDate(), profile.gender(),
+                profile.region(), r.getInt(1), r.getInt(2), nullableInt(r, 3), r.getDecimal(4), r.getDecimal(5),
+                r.getDecimal(6), r.getDecimal(7), r.isNullAt(14) ? null : r.getDecimal(14), r.getInt(8), r.getDecimal(9),
+                nullableInt(r, 10), strings(r, 11), r.getLong(12), r.getInt(13), profile,
+                new AmlActivity(r.getDecimal(18), r.getDecimal(19), r.getInt(20), new ComplianceFlags.Flags(
+                        !r.isNullAt(21) && r.getBoolean(21), !r.isNullAt(22) && r.getBoolean(22))),
+                AdvisoryRecords.of(strings(r, 15), r.isNullAt(16) ? 0 : r.getInt(16), strings(r, 17)));
     }
 
     /** The features the population statistics need, from a row of {@link SparkSegmentRunner#STATISTICS_COLUMNS}. */

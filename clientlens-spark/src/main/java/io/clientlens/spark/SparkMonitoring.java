@@ -23,7 +23,7 @@ import static org.apache.spark.sql.functions.col;
 
 /**
  * Transaction monitoring on Spark (docs/AML.md, docs/SCALING.md), giving the DuckDB path's alerts.jsonl byte for
- * byte: the staging in Spark SQL (staging-spark.sql, aml_customer from the profile documents), then each rule's
+ * byte: the staging in Spark SQL (staging-spark.sql, aml_customer from the profiles), then each rule's
  * candidate query — the same SQL text as on DuckDB and PostgreSQL — hashed by customer to the partitions and sorted
  * within them, so that each partition hands whole customers to the rule in core ({@link PartitionMonitor}). The
  * alerts of all rules are sorted as the DuckDB path sorts them and the driver streams them, a partition at a time,
@@ -34,22 +34,28 @@ final class SparkMonitoring {
     private final String policyYaml;
     private final String currency;
     private final LocalDate asOf;
+    private final ProfileSource profiles;
     private final Map<String, String> parameters;
     private String copartitionBefore;
 
     static final String COPARTITION_ON_ALL_KEYS = "spark.sql.requireAllClusterKeysForCoPartition";
 
-    /** @param currency the data's currency, which the alerts' amounts are shown in */
-    SparkMonitoring(SparkSession spark, String policyYaml, Policy policy, String currency, LocalDate asOf) {
+    /**
+     * @param currency the data's currency, which the alerts' amounts are shown in
+     * @param profiles where the view in_profiles has its profiles from
+     */
+    SparkMonitoring(SparkSession spark, String policyYaml, Policy policy, String currency, LocalDate asOf,
+                    ProfileSource profiles) {
         this.spark = spark;
         this.policyYaml = policyYaml;
         this.currency = currency;
         this.asOf = asOf;
+        this.profiles = profiles;
         this.parameters = new HashMap<>(new TransactionMonitor(asOf, policy).parameters());
         parameters.put("bankPosting", bankPosting(policy));
     }
 
-    /** Writes alerts.jsonl into {@code outputs}; the in_* views (in_documents included) must be registered. */
+    /** Writes alerts.jsonl into {@code outputs}; the in_* views (in_profiles included) must be registered. */
     void monitor(SparkSegmentRunner.Outputs outputs) throws IOException {
         Dataset<Row> customers = stage();
         // Kept: the global sort samples its input in a job of its own before it shuffles it, and each would otherwise
@@ -78,8 +84,8 @@ final class SparkMonitoring {
             for (String statement : MonitoringSql.statements(MonitoringSql.sparkStaging(), parameters)) {
                 spark.sql(statement);
             }
-            Dataset<Row> customers = spark.sql("select customer_id, document from in_documents")
-                    .mapPartitions(new AmlCustomers(), Encoders.row(AmlCustomers.SCHEMA))
+            Dataset<Row> customers = spark.sql("select " + profiles.columns("p") + " from in_profiles p")
+                    .mapPartitions(new AmlCustomers(profiles), Encoders.row(AmlCustomers.SCHEMA))
                     .repartition(col("customer_id"))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             customers.count();

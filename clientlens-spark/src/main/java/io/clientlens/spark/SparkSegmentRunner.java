@@ -4,6 +4,7 @@ import io.clientlens.batch.WorkDirectories;
 import io.clientlens.batch.json.Json;
 import io.clientlens.batch.features.FeatureQuery;
 import io.clientlens.batch.segment.CustomerIds;
+import io.clientlens.batch.segment.PreparedProfiles;
 import io.clientlens.batch.segment.RunRegistry;
 import io.clientlens.batch.segment.SegmentInput;
 import io.clientlens.batch.segment.SegmentRun;
@@ -51,8 +52,9 @@ import java.util.stream.Collectors;
  * Runs a segmentation on Spark (docs/SCALING.md) with the same inputs, definitions and outputs as the
  * DuckDB path (docs/SEGMENTS.md):
  * <ol>
- * <li>Spark reads the generic layout (CSV, transactions also Parquet) from any file system it reaches; a
- * local Berka directory is first converted as the DuckDB path does.</li>
+ * <li>Spark reads the generic layout (CSV, transactions also Parquet, the profiles as prepared
+ * customers.parquet when the directory has it) from any file system it reaches; a local Berka directory
+ * is first converted as the DuckDB path does.</li>
  * <li>Spark SQL computes the features with the shared definition (FeatureQuery in the Spark dialect)
  * and the advisory records.</li>
  * <li>The driver collects the population statistics (Pareto cuts, RFM quintiles) in one pass.</li>
@@ -129,18 +131,18 @@ public final class SparkSegmentRunner {
             phases.done("features+statistics");
             starting.accept("classify");
 
-            Dataset<Row> results = spark.sql("select " + PartitionClassifier.COLUMNS + " from run_features "
-                            + "join in_documents using (customer_id) left join run_advisory using (customer_id) "
-                            + "left join in_aml_flags using (customer_id)")
+            Dataset<Row> results = spark.sql("select " + PartitionClassifier.FEATURE_COLUMNS + ", "
+                            + in.profiles().columns("p") + " from run_features f join in_profiles p using (customer_id) "
+                            + "left join run_advisory using (customer_id) left join in_aml_flags using (customer_id)")
                     .mapPartitions(new PartitionClassifier(request.policyYaml(), currency, request.rulesYaml(), statistics,
-                            asOf, in.file(SegmentInput.CUSTOMERS), request.jsonl()), Encoders.row(ResultSchema.schema()));
+                            asOf, in.profiles(), request.jsonl()), Encoders.row(ResultSchema.schema()));
             Outputs outputs = new Outputs(spark, request.out(), conf);
             outputs.write(results, request.jsonl());
             phases.done("classify+write");
             features.unpersist();
             starting.accept("monitoring");
             // transaction monitoring over the same input (docs/AML.md): alerts.jsonl beside the results
-            new SparkMonitoring(spark, request.policyYaml(), policy, currency, asOf).monitor(outputs);
+            new SparkMonitoring(spark, request.policyYaml(), policy, currency, asOf, in.profiles()).monitor(outputs);
             phases.done("monitoring");
             in.unpersist();
             starting.accept("counts");
@@ -259,14 +261,16 @@ public final class SparkSegmentRunner {
         private final FileSystem fs;
         private Dataset<Row> customers;
         private Dataset<Row> transactions;
+        private ProfileSource profiles;
 
         Inputs(SparkSession spark, String input, Configuration conf) throws IOException {
             this.spark = spark;
             this.dir = new org.apache.hadoop.fs.Path(input);
             this.fs = dir.getFileSystem(conf);
-            if (!exists(SegmentInput.CUSTOMERS) || !exists("accounts.csv") || !exists("links.csv")
+            boolean profiles = exists(SegmentInput.CUSTOMERS) || exists(PreparedProfiles.FILE);
+            if (!profiles || !exists("accounts.csv") || !exists("links.csv")
                     || !(exists("transactions.csv") || exists("transactions.parquet"))) {
-                throw new IllegalArgumentException("--input " + input + ": neither the generic layout (customers.jsonl, "
+                throw new IllegalArgumentException("--input " + input + ": neither the generic layout (customers.jsonl|parquet, "
                         + "accounts.csv, links.csv, transactions.csv|parquet) nor a local Berka directory (client.asc, "
                         + "disp.asc, account.asc, trans.asc)");
             }
@@ -315,30 +319,71 @@ public final class SparkSegmentRunner {
             contributions();
         }
 
+        /** Where the profiles come from; known once {@link #register} has run. */
+        ProfileSource profiles() {
+            return profiles;
+        }
+
         /**
-         * customers.jsonl: each document with its line number (in_documents) and the ids with their
-         * position (in_customers), each id once.
+         * The profiles (in_profiles) and the ids with their position (in_customers), each id once: a prepared
+         * directory's customers.parquet as it is, its columns read as the classifiers need them, or else each document
+         * of customers.jsonl with its line number.
          */
-        private void customers() {
-            String source = file(SegmentInput.CUSTOMERS);
-            JavaRDD<Row> rows = spark.read().textFile(source).javaRDD().zipWithIndex()
-                    .filter(t -> !t._1().isBlank())
-                    .map(t -> {
-                        long line = t._2() + 1;
-                        String id = CustomerIds.of(t._1().getBytes(StandardCharsets.UTF_8), source, line);
-                        return RowFactory.create(id, t._2(), line, t._1());
-                    });
-            customers = spark.createDataFrame(rows, StructType.fromDDL(
-                    "customer_id STRING, ordinal BIGINT, line BIGINT, document STRING")).persist(StorageLevel.MEMORY_AND_DISK());
-            customers.createOrReplaceTempView("in_documents");
+        private void customers() throws IOException {
+            profiles = profileSource();
+            if (profiles.prepared()) {
+                // not kept: a Parquet file is read again at little cost, and each reader takes only its columns
+                customers = spark.read().parquet(profiles.file());
+                List<String> present = Arrays.asList(customers.columns());
+                for (String column : PreparedProfiles.COLUMNS) {
+                    if (!present.contains(column)) {
+                        throw new IllegalArgumentException(
+                                PreparedProfiles.preparedByEarlierVersion(profiles.file(), column, dir));
+                    }
+                }
+            } else {
+                String source = profiles.file();
+                JavaRDD<Row> rows = spark.read().textFile(source).javaRDD().zipWithIndex()
+                        .filter(t -> !t._1().isBlank())
+                        .map(t -> {
+                            long line = t._2() + 1;
+                            String id = CustomerIds.of(t._1().getBytes(StandardCharsets.UTF_8), source, line);
+                            return RowFactory.create(id, t._2(), line, t._1());
+                        });
+                customers = spark.createDataFrame(rows, StructType.fromDDL(
+                        "customer_id STRING, ordinal BIGINT, line BIGINT, document STRING")).persist(StorageLevel.MEMORY_AND_DISK());
+            }
+            customers.createOrReplaceTempView("in_profiles");
             customers.select("customer_id", "ordinal").createOrReplaceTempView("in_customers");
             List<Row> twice = spark.sql("select customer_id, lines from (select customer_id, array_sort(collect_list(line)) as lines, "
-                    + "min(line) as first from in_documents group by customer_id having count(*) > 1) order by first limit 1")
+                    + "min(line) as first from in_profiles group by customer_id having count(*) > 1) order by first limit 1")
                     .collectAsList();
             if (!twice.isEmpty()) {
-                throw new IllegalArgumentException(source + ": customer " + twice.get(0).getString(0) + " is on more than one line "
-                        + twice.get(0).getList(1) + "; each customerId must be unique (docs/generic-layout.md)");
+                throw new IllegalArgumentException(file(SegmentInput.CUSTOMERS) + ": customer " + twice.get(0).getString(0)
+                        + " is on more than one line " + twice.get(0).getList(1)
+                        + "; each customerId must be unique (docs/generic-layout.md)");
             }
+        }
+
+        /**
+         * customers.parquet when the directory has it and customers.jsonl, if there too, was not changed after it, as
+         * on the local engine; customers.jsonl otherwise.
+         *
+         * @throws IllegalArgumentException when customers.jsonl was changed after customers.parquet was prepared
+         */
+        private ProfileSource profileSource() throws IOException {
+            if (!exists(PreparedProfiles.FILE)) {
+                return new ProfileSource(file(SegmentInput.CUSTOMERS), false);
+            }
+            if (exists(SegmentInput.CUSTOMERS) && modified(SegmentInput.CUSTOMERS) > modified(PreparedProfiles.FILE)) {
+                throw new IllegalArgumentException(PreparedProfiles.changedAfterPreparation(file(SegmentInput.CUSTOMERS),
+                        file(PreparedProfiles.FILE), dir));
+            }
+            return new ProfileSource(file(PreparedProfiles.FILE), true);
+        }
+
+        private long modified(String name) throws IOException {
+            return fs.getFileStatus(new org.apache.hadoop.fs.Path(dir, name)).getModificationTime();
         }
 
         /** contributions.csv (customerId,contribution or 客户号,利润贡献), rounded half up to the fen; empty without it. */

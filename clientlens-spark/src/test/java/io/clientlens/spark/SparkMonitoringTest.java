@@ -77,8 +77,11 @@ class SparkMonitoringTest {
      */
     @Test
     void noRuleShufflesTheOwnedTransactionsAgainAndEachCustomerStaysInOnePartition() throws IOException {
-        new SparkSegmentRunner.Inputs(spark, base.toString(), spark.sparkContext().hadoopConfiguration()).register();
-        SparkMonitoring monitoring = new SparkMonitoring(spark, null, PolicyYaml.defaults(), "CNY", LocalDate.of(2026, 9, 30));
+        SparkSegmentRunner.Inputs in = new SparkSegmentRunner.Inputs(spark, base.toString(),
+                spark.sparkContext().hadoopConfiguration());
+        in.register();
+        SparkMonitoring monitoring = new SparkMonitoring(spark, null, PolicyYaml.defaults(), "CNY", LocalDate.of(2026, 9, 30),
+                in.profiles());
         String broadcast = spark.conf().get(BROADCAST_THRESHOLD);
         spark.conf().set(BROADCAST_THRESHOLD, "-1");
         var customers = monitoring.stage();

@@ -5,6 +5,8 @@ import io.clientlens.batch.Progress;
 import io.clientlens.batch.aml.FileMonitoring;
 import io.clientlens.batch.policy.PolicyYaml;
 import io.clientlens.batch.rules.SegmentRulesYaml;
+import io.clientlens.batch.segment.PreparedProfiles;
+import io.clientlens.batch.segment.SegmentInput;
 import io.clientlens.batch.segment.SegmentRequest;
 import io.clientlens.batch.segment.SegmentRun;
 import io.clientlens.batch.segment.SegmentRunner;
@@ -21,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -139,6 +143,54 @@ class SparkSegmentTest {
         assertThat(Files.readString(sparkOut.resolve(FileMonitoring.ALERTS)))
                 .isNotEmpty().isEqualTo(Files.readString(duckOut.resolve(FileMonitoring.ALERTS)));
         assertThat(sparkOut.resolve(SegmentRunner.JSONL)).doesNotExist();
+    }
+
+    /**
+     * A prepared directory's profiles are read as columns: with customers.jsonl removed, nothing is left to parse, and
+     * the rows, documents and alerts (PROFILE_MISMATCH reads the profiles) equal the local engine's from the documents.
+     */
+    @Test
+    void preparedProfilesAloneGiveTheSameRowsDocumentsAndAlertsAsTheDocuments() throws IOException {
+        Path prepared = copyOfBase("prepared");
+        assertThat(PreparedProfiles.prepare(prepared, 2)).isEqualTo(241);
+        Files.delete(prepared.resolve(SegmentInput.CUSTOMERS));
+        Path duckOut = tmp.resolve("duck-documents");
+        new SegmentRunner(new SegmentRequest(base, null, duckOut, PolicyYaml.defaults(), SegmentRulesYaml.parse(RULES, "rules"),
+                null, 2, null).withOutputs(io.clientlens.batch.segment.ResultFormat.parse("parquet,jsonl"))).run(Progress.NONE);
+        Path sparkOut = tmp.resolve("spark-prepared");
+        SegmentRun run = new SparkSegmentRunner(new SparkSegmentRequest(prepared.toString(), null, sparkOut.toString(), null,
+                RULES, null, true), spark).run();
+
+        assertThat(run.customers()).isEqualTo(241);
+        assertSameRows(duckOut, sparkOut);
+        assertThat(documents(sparkOut)).isEqualTo(documents(duckOut));
+        assertThat(Files.readString(sparkOut.resolve(FileMonitoring.ALERTS)))
+                .contains("PROFILE_MISMATCH").isEqualTo(Files.readString(duckOut.resolve(FileMonitoring.ALERTS)));
+    }
+
+    @Test
+    void preparedProfilesThatAreStaleOrFromAnEarlierVersionStopTheRunSayingToPrepareAgain() throws IOException {
+        Path stale = copyOfBase("stale");
+        PreparedProfiles.prepare(stale, 2);
+        Files.setLastModifiedTime(stale.resolve(SegmentInput.CUSTOMERS), FileTime.from(Instant.now().plusSeconds(60)));
+        assertThatThrownBy(() -> new SparkSegmentRunner(new SparkSegmentRequest(stale.toString(), null,
+                tmp.resolve("stale-out").toString(), null, null, null, false), spark).run())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("customers.jsonl was changed after")
+                .hasMessageContaining("'segment prepare --input " + stale + "' again");
+
+        Path older = copyOfBase("older");
+        PreparedProfiles.prepare(older, 2);
+        Path full = older.resolve(PreparedProfiles.FILE);
+        Path withoutScope = tmp.resolve("older-profiles");
+        spark.read().parquet(full.toString()).drop("business_scope").write().parquet(withoutScope.toString());
+        Files.delete(full);
+        Files.move(withoutScope, full);
+        Files.delete(older.resolve(SegmentInput.CUSTOMERS));
+        assertThatThrownBy(() -> new SparkSegmentRunner(new SparkSegmentRequest(older.toString(), null,
+                tmp.resolve("older-out").toString(), null, null, null, false), spark).run())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("has no column business_scope: it was prepared by an earlier version");
     }
 
     @Test

@@ -33,6 +33,8 @@ import java.util.concurrent.Future;
 public final class PreparedProfiles {
     /** The prepared profiles of a generic-layout directory. */
     public static final String FILE = "customers.parquet";
+    /** The profile columns of customers.parquet, customer_id first, in the order {@link #read} reads them. */
+    public static final List<String> COLUMNS = ProfileTable.COLUMNS;
     private static final int BATCH = 512;
 
     private PreparedProfiles() {
@@ -86,13 +88,32 @@ public final class PreparedProfiles {
         Path jsonl = dir.resolve(SegmentInput.CUSTOMERS);
         try {
             if (Files.exists(jsonl) && Files.getLastModifiedTime(jsonl).compareTo(Files.getLastModifiedTime(parquet)) > 0) {
-                throw new IllegalArgumentException(jsonl + " was changed after " + parquet + " was prepared: run "
-                        + "'segment prepare --input " + dir + "' again, or remove " + parquet);
+                throw new IllegalArgumentException(changedAfterPreparation(jsonl, parquet, dir));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
         }
         return true;
+    }
+
+    /** Why customers.parquet cannot be used: customers.jsonl was changed after it was prepared. */
+    public static String changedAfterPreparation(Object jsonl, Object parquet, Object dir) {
+        return jsonl + " was changed after " + parquet + " was prepared: run 'segment prepare --input " + dir
+                + "' again, or remove " + parquet;
+    }
+
+    /** Why customers.parquet cannot be used: it lacks a profile column this version reads. */
+    public static String preparedByEarlierVersion(Object parquet, String column, Object dir) {
+        return parquet + " has no column " + column + ": it was prepared by an earlier version; run 'segment prepare "
+                + "--input " + dir + "' again";
+    }
+
+    /**
+     * The profile of one row of customers.parquet as another engine holds it (Spark's rows), the {@link #COLUMNS}
+     * starting at column {@code first}: the profile a run over the same file gives on the local engine.
+     */
+    public static <X extends Exception> Profile read(ProfileColumns<X> row, int first) throws X {
+        return ProfileTable.read(row, first);
     }
 
     /**

@@ -254,50 +254,58 @@ final class ProfileTable {
      * (1-based; customer_id there). Holds what the classifiers read; nothing else.
      */
     static Profile read(ResultSet rs, int first) throws SQLException {
+        return read(ProfileColumns.of(rs), first);
+    }
+
+    /**
+     * The profile of one row, the profile columns starting at column {@code first} (customer_id there) as the row
+     * counts its columns. Holds what the classifiers read; nothing else.
+     */
+    static <X extends Exception> Profile read(ProfileColumns<X> row, int first) throws X {
         int c = first;
-        Profile.Builder b = Profile.builder(rs.getString(c++));
-        b.type(code(rs, c++, CustomerType.class));
-        b.gender(code(rs, c++, Gender.class));
-        b.birthDate(date(rs, c++));
-        b.residency(code(rs, c++, Profile.Residency.class));
-        b.nationality(rs.getString(c++));
-        b.region(rs.getString(c++));
-        b.address(rs.getString(c++));
-        b.occupation(rs.getString(c++));
-        b.education(rs.getString(c++));
-        b.healthStatus(rs.getString(c++));
-        b.maritalStatus(code(rs, c++, MaritalStatus.class));
-        b.retired(bool(rs, c++));
-        b.financialAssetsElsewhere(amount(rs.getString(c++)));
-        BigDecimal[] v = amounts(rs, c, INCOME.length);
+        Profile.Builder b = Profile.builder(row.text(c++));
+        b.type(code(row, c++, CustomerType.class));
+        b.gender(code(row, c++, Gender.class));
+        b.birthDate(row.date(c++));
+        b.residency(code(row, c++, Profile.Residency.class));
+        b.nationality(row.text(c++));
+        b.region(row.text(c++));
+        b.address(row.text(c++));
+        b.occupation(row.text(c++));
+        b.education(row.text(c++));
+        b.healthStatus(row.text(c++));
+        b.maritalStatus(code(row, c++, MaritalStatus.class));
+        b.retired(row.bool(c++));
+        b.financialAssetsElsewhere(amount(row.text(c++)));
+        BigDecimal[] v = amounts(row, c, INCOME.length);
         c += INCOME.length + 1;
         b.income(v == null ? null : new Income(v[0], v[1], v[2], v[3]));
-        v = amounts(rs, c, EXPENSES.length);
+        v = amounts(row, c, EXPENSES.length);
         c += EXPENSES.length + 1;
         b.expenses(v == null ? null : new Expenses(v[0], v[1], v[2], v[3], v[4], v[5]));
-        v = amounts(rs, c, ASSETS.length);
+        v = amounts(row, c, ASSETS.length);
         c += ASSETS.length + 1;
         b.assets(v == null ? null : new Assets(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10]));
-        v = amounts(rs, c, INSURANCE.length);
+        v = amounts(row, c, INSURANCE.length);
         c += INSURANCE.length + 1;
-        Boolean medical = bool(rs, c++);
+        Boolean medical = row.bool(c++);
         b.insurance(v == null ? null : new Insurance(v[0], v[1], medical, v[2], v[3], v[4]));
-        boolean history = rs.getBoolean(c++);
-        Integer years = integer(rs, c++);
-        Integer purchases = integer(rs, c++);
-        List<String> productTypes = strings(rs.getString(c++));
+        boolean history = Boolean.TRUE.equals(row.bool(c++));
+        Integer years = row.integer(c++);
+        Integer purchases = row.integer(c++);
+        List<String> productTypes = strings(row.text(c++));
         b.investmentHistory(history ? new InvestmentHistory(years, productTypes, purchases) : null);
-        b.family(family(rs.getString(c++)));
-        b.liabilities(liabilities(rs.getString(c++)));
-        b.tags(strings(rs.getString(c++)));
-        b.identity(identity(bool(rs, c), code(rs, c + 1, Identity.Method.class)));
+        b.family(family(row.text(c++)));
+        b.liabilities(liabilities(row.text(c++)));
+        b.tags(strings(row.text(c++)));
+        b.identity(identity(row.bool(c), code(row, c + 1, Identity.Method.class)));
         c += 2;
-        b.pep(code(rs, c++, Pep.class));
-        b.onboarding(code(rs, c++, Onboarding.class));
-        String owners = rs.getString(c++);
-        BigDecimal capital = amount(rs.getString(c++));
-        b.industry(rs.getString(c++));
-        String scope = rs.getString(c);
+        b.pep(code(row, c++, Pep.class));
+        b.onboarding(code(row, c++, Onboarding.class));
+        String owners = row.text(c++);
+        BigDecimal capital = amount(row.text(c++));
+        b.industry(row.text(c++));
+        String scope = row.text(c);
         b.corporate(corporate(owners, capital, scope));
         return b.build();
     }
@@ -317,38 +325,35 @@ final class ProfileTable {
      * column {@code first}: the same values as {@link #read} gives for these facts, nothing else.
      */
     static Profile readForRating(ResultSet rs, int first) throws SQLException {
+        ProfileColumns<SQLException> row = ProfileColumns.of(rs);
         int c = first;
-        Profile.Builder b = Profile.builder(rs.getString(c++));
-        b.type(code(rs, c++, CustomerType.class));
-        b.birthDate(date(rs, c++));
-        b.residency(code(rs, c++, Profile.Residency.class));
-        b.nationality(rs.getString(c++));
-        b.region(rs.getString(c++));
-        b.occupation(rs.getString(c++));
-        b.industry(rs.getString(c++));
-        BigDecimal[] v = amounts(rs, c, INCOME.length);
+        Profile.Builder b = Profile.builder(row.text(c++));
+        b.type(code(row, c++, CustomerType.class));
+        b.birthDate(row.date(c++));
+        b.residency(code(row, c++, Profile.Residency.class));
+        b.nationality(row.text(c++));
+        b.region(row.text(c++));
+        b.occupation(row.text(c++));
+        b.industry(row.text(c++));
+        BigDecimal[] v = amounts(row, c, INCOME.length);
         c += INCOME.length + 1;
         b.income(v == null ? null : new Income(v[0], v[1], v[2], v[3]));
-        b.identity(identity(bool(rs, c), code(rs, c + 1, Identity.Method.class)));
+        b.identity(identity(row.bool(c), code(row, c + 1, Identity.Method.class)));
         c += 2;
-        b.pep(code(rs, c++, Pep.class));
-        b.onboarding(code(rs, c++, Onboarding.class));
-        String owners = rs.getString(c++);
-        BigDecimal capital = amount(rs.getString(c++));
-        String scope = rs.getString(c);
+        b.pep(code(row, c++, Pep.class));
+        b.onboarding(code(row, c++, Onboarding.class));
+        String owners = row.text(c++);
+        BigDecimal capital = amount(row.text(c++));
+        String scope = row.text(c);
         b.corporate(corporate(owners, capital, scope));
         return b.build();
     }
 
     /** The code of a closed set in the column, or null when the column is empty. */
-    private static <E extends Enum<E>> E code(ResultSet rs, int column, Class<E> type) throws SQLException {
-        String text = rs.getString(column);
+    private static <E extends Enum<E>, X extends Exception> E code(ProfileColumns<X> row, int column, Class<E> type)
+            throws X {
+        String text = row.text(column);
         return text == null ? null : Enum.valueOf(type, text);
-    }
-
-    private static java.time.LocalDate date(ResultSet rs, int column) throws SQLException {
-        java.sql.Date date = rs.getDate(column);
-        return date == null ? null : date.toLocalDate();
     }
 
     private static Identity identity(Boolean verified, Identity.Method method) {
@@ -361,29 +366,19 @@ final class ProfileTable {
                 : new Corporate(null, null, capital, null, owners == null ? List.of() : owners(owners), scope);
     }
 
-    private static BigDecimal[] amounts(ResultSet rs, int first, int fields) throws SQLException {
-        if (!rs.getBoolean(first)) {
+    private static <X extends Exception> BigDecimal[] amounts(ProfileColumns<X> row, int first, int fields) throws X {
+        if (!Boolean.TRUE.equals(row.bool(first))) {
             return null;
         }
         BigDecimal[] values = new BigDecimal[fields];
         for (int k = 0; k < fields; k++) {
-            values[k] = amount(rs.getString(first + 1 + k));
+            values[k] = amount(row.text(first + 1 + k));
         }
         return values;
     }
 
     private static BigDecimal amount(String text) {
         return text == null || text.isEmpty() ? null : new BigDecimal(text);
-    }
-
-    private static Boolean bool(ResultSet rs, int column) throws SQLException {
-        boolean value = rs.getBoolean(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Integer integer(ResultSet rs, int column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
     }
 
     private static List<String> strings(String text) {

@@ -268,8 +268,8 @@ public final class SegmentInput {
         }
         for (String column : ProfileTable.COLUMNS) {
             if (!present.contains(column)) {
-                throw new IllegalArgumentException(directory.resolve(PreparedProfiles.FILE) + " has no column " + column
-                        + ": it was prepared by an earlier version; run 'segment prepare --input " + directory + "' again");
+                throw new IllegalArgumentException(PreparedProfiles.preparedByEarlierVersion(
+                        directory.resolve(PreparedProfiles.FILE), column, directory));
             }
         }
     }
