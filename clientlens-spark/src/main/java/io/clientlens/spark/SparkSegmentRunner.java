@@ -471,9 +471,11 @@ public final class SparkSegmentRunner {
                     + "counterpartyBank, counterpartyAccount, " + channel + " as channel, "
                     + crossBorder + " as crossBorder from in_transactions_file").persist(StorageLevel.MEMORY_AND_DISK());
             transactions.createOrReplaceTempView("in_transactions");
+            // Ordered, so that one job reads every partition at once and fills the kept copy: a plain limit reads the
+            // partitions in growing rounds, the first a single partition, with the other cores idle.
             List<Row> bad = marked ? spark.sql("select transactionId, channel from in_transactions "
-                    + "where channel is not null and channel not in ('CASH', 'TRANSFER', 'CARD') limit 1").collectAsList()
-                    : List.of();
+                    + "where channel is not null and channel not in ('CASH', 'TRANSFER', 'CARD') order by transactionId limit 1")
+                    .collectAsList() : List.of();
             if (!bad.isEmpty()) {
                 throw new IllegalArgumentException(file("transactions") + ": transaction " + bad.get(0).getString(0)
                         + ": channel \"" + bad.get(0).getString(1) + "\" is not one of CASH, TRANSFER, CARD (empty when not "

@@ -177,6 +177,7 @@ class SparkSegmentTest {
                 tmp.resolve("stale-out").toString(), null, null, null, false), spark).run())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("customers.jsonl was changed after")
+                .hasMessageContaining("客户资料在列式文件生成之后被修改")
                 .hasMessageContaining("'segment prepare --input " + stale + "' again");
 
         Path older = copyOfBase("older");
@@ -190,7 +191,8 @@ class SparkSegmentTest {
         assertThatThrownBy(() -> new SparkSegmentRunner(new SparkSegmentRequest(older.toString(), null,
                 tmp.resolve("older-out").toString(), null, null, null, false), spark).run())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("has no column business_scope: it was prepared by an earlier version");
+                .hasMessageContaining("has no column business_scope: it was prepared by an earlier version")
+                .hasMessageContaining("列式客户资料缺少列 business_scope");
     }
 
     @Test

@@ -99,13 +99,15 @@ public final class PreparedProfiles {
     /** Why customers.parquet cannot be used: customers.jsonl was changed after it was prepared. */
     public static String changedAfterPreparation(Object jsonl, Object parquet, Object dir) {
         return jsonl + " was changed after " + parquet + " was prepared: run 'segment prepare --input " + dir
-                + "' again, or remove " + parquet;
+                + "' again, or remove " + parquet + " / 客户资料在列式文件生成之后被修改：请重新运行 'segment prepare --input " + dir
+                + "'，或删除 " + parquet;
     }
 
     /** Why customers.parquet cannot be used: it lacks a profile column this version reads. */
     public static String preparedByEarlierVersion(Object parquet, String column, Object dir) {
         return parquet + " has no column " + column + ": it was prepared by an earlier version; run 'segment prepare "
-                + "--input " + dir + "' again";
+                + "--input " + dir + "' again / 列式客户资料缺少列 " + column + "（由旧版本生成）：请重新运行 'segment prepare --input "
+                + dir + "'";
     }
 
     /**
