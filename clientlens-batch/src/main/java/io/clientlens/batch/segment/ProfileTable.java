@@ -311,42 +311,46 @@ final class ProfileTable {
     }
 
     /**
-     * The profile columns the AML rating reads (docs/AML.md), in the order {@link #readForRating} reads them: type,
-     * birth date, residency, nationality, region, occupation, industry, income, identity check, politically exposed
-     * person, onboarding channel, beneficial owners, registered capital and business scope.
+     * The profile columns the AML rating reads (docs/AML.md), as {@link #readForRating} takes them: type, birth date,
+     * residency, nationality, region, occupation, industry, income, identity check, politically exposed person,
+     * onboarding channel, beneficial owners, registered capital and business scope.
      */
     static final List<String> RATING_COLUMNS = List.of("customer_id", "type", "birth_date", "residency", "nationality",
             "region", "occupation", "industry", "has_income", "income_salary", "income_business", "income_investment",
             "income_other", "identity_verified", "identity_method", "pep", "onboarding", "beneficial_owners",
             "registered_capital", "business_scope");
 
+    /** For each of the {@link #COLUMNS}, its place among the {@link #RATING_COLUMNS}, or -1. */
+    private static final int[] RATING_PLACES = COLUMNS.stream().mapToInt(RATING_COLUMNS::indexOf).toArray();
+
     /**
      * The profile of the row at the cursor as far as the AML rating reads it, the {@link #RATING_COLUMNS} starting at
-     * column {@code first}: the same values as {@link #read} gives for these facts, nothing else.
+     * column {@code first}: {@link #read} over those columns, the others empty, so that these facts are read as the
+     * classifiers read them.
      */
     static Profile readForRating(ResultSet rs, int first) throws SQLException {
         ProfileColumns<SQLException> row = ProfileColumns.of(rs);
-        int c = first;
-        Profile.Builder b = Profile.builder(row.text(c++));
-        b.type(code(row, c++, CustomerType.class));
-        b.birthDate(row.date(c++));
-        b.residency(code(row, c++, Profile.Residency.class));
-        b.nationality(row.text(c++));
-        b.region(row.text(c++));
-        b.occupation(row.text(c++));
-        b.industry(row.text(c++));
-        BigDecimal[] v = amounts(row, c, INCOME.length);
-        c += INCOME.length + 1;
-        b.income(v == null ? null : new Income(v[0], v[1], v[2], v[3]));
-        b.identity(identity(row.bool(c), code(row, c + 1, Identity.Method.class)));
-        c += 2;
-        b.pep(code(row, c++, Pep.class));
-        b.onboarding(code(row, c++, Onboarding.class));
-        String owners = row.text(c++);
-        BigDecimal capital = amount(row.text(c++));
-        String scope = row.text(c);
-        b.corporate(corporate(owners, capital, scope));
-        return b.build();
+        return read(new ProfileColumns<SQLException>() {
+            @Override
+            public String text(int column) throws SQLException {
+                return RATING_PLACES[column] < 0 ? null : row.text(first + RATING_PLACES[column]);
+            }
+
+            @Override
+            public LocalDate date(int column) throws SQLException {
+                return RATING_PLACES[column] < 0 ? null : row.date(first + RATING_PLACES[column]);
+            }
+
+            @Override
+            public Boolean bool(int column) throws SQLException {
+                return RATING_PLACES[column] < 0 ? null : row.bool(first + RATING_PLACES[column]);
+            }
+
+            @Override
+            public Integer integer(int column) throws SQLException {
+                return RATING_PLACES[column] < 0 ? null : row.integer(first + RATING_PLACES[column]);
+            }
+        }, 0);
     }
 
     /** The code of a closed set in the column, or null when the column is empty. */
