@@ -329,28 +329,40 @@ final class ProfileTable {
      * classifiers read them.
      */
     static Profile readForRating(ResultSet rs, int first) throws SQLException {
-        ProfileColumns<SQLException> row = ProfileColumns.of(rs);
-        return read(new ProfileColumns<SQLException>() {
-            @Override
-            public String text(int column) throws SQLException {
-                return RATING_PLACES[column] < 0 ? null : row.text(first + RATING_PLACES[column]);
-            }
+        return read(new RatingColumns<>(ProfileColumns.of(rs), first), 0);
+    }
 
-            @Override
-            public LocalDate date(int column) throws SQLException {
-                return RATING_PLACES[column] < 0 ? null : row.date(first + RATING_PLACES[column]);
-            }
+    /** The rating's columns of a row, from {@code first} on, at their places among all the profile columns. */
+    private record RatingColumns<X extends Exception>(ProfileColumns<X> row, int first) implements ProfileColumns<X> {
+        private interface Cell<T, X extends Exception> {
+            T read(int column) throws X;
+        }
 
-            @Override
-            public Boolean bool(int column) throws SQLException {
-                return RATING_PLACES[column] < 0 ? null : row.bool(first + RATING_PLACES[column]);
-            }
+        /** The cell of profile column {@code column}, or null when the rating does not read it. */
+        private <T> T at(int column, Cell<T, X> cell) throws X {
+            int place = RATING_PLACES[column];
+            return place < 0 ? null : cell.read(first + place);
+        }
 
-            @Override
-            public Integer integer(int column) throws SQLException {
-                return RATING_PLACES[column] < 0 ? null : row.integer(first + RATING_PLACES[column]);
-            }
-        }, 0);
+        @Override
+        public String text(int column) throws X {
+            return at(column, row::text);
+        }
+
+        @Override
+        public LocalDate date(int column) throws X {
+            return at(column, row::date);
+        }
+
+        @Override
+        public Boolean bool(int column) throws X {
+            return at(column, row::bool);
+        }
+
+        @Override
+        public Integer integer(int column) throws X {
+            return at(column, row::integer);
+        }
     }
 
     /** The code of a closed set in the column, or null when the column is empty. */
