@@ -43,7 +43,7 @@ final class PartitionClassifier implements MapPartitionsFunction<Row, Row> {
             + "need_areas, f.cash_amount, f.credit_amount, f.cross_border_count, open_suspicious_report, "
             + "confirmed_watch_list_hit";
     /** The position of the profile's first column ({@link ProfileSource#columns}) in an input row. */
-    static final int PROFILE = 23;
+    static final int PROFILE = FEATURE_COLUMNS.split(",").length;
 
     private final String policyYaml;
     private final String currency;
