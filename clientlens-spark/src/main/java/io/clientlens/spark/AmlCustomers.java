@@ -23,14 +23,14 @@ final class AmlCustomers implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     private static final int SCALE = 10;
 
+    static final StructType SCHEMA = StructType.fromDDL("customer_id STRING, customer_type STRING, birth_date DATE, "
+            + "declared_income DECIMAL(38, 10), registered_capital DECIMAL(38, 10)");
+
     private final ProfileSource profiles;
 
     AmlCustomers(ProfileSource profiles) {
         this.profiles = profiles;
     }
-
-    static final StructType SCHEMA = StructType.fromDDL("customer_id STRING, customer_type STRING, birth_date DATE, "
-            + "declared_income DECIMAL(38, 10), registered_capital DECIMAL(38, 10)");
 
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {

@@ -9,6 +9,7 @@ import org.apache.spark.sql.Row;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Where a run's profiles come from: the documents of customers.jsonl, parsed where each partition is
@@ -23,7 +24,7 @@ record ProfileSource(String file, boolean prepared) implements Serializable {
 
     /** The columns of in_profiles (aliased {@code alias}) that {@link #read} takes, customer_id first. */
     String columns(String alias) {
-        return (prepared ? PreparedProfiles.COLUMNS.stream() : java.util.stream.Stream.of("customer_id", "line", "document"))
+        return (prepared ? PreparedProfiles.COLUMNS.stream() : Stream.of("customer_id", "line", "document"))
                 .map(c -> alias + "." + c).collect(Collectors.joining(", "));
     }
 
