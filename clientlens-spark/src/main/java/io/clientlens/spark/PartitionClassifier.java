@@ -88,7 +88,7 @@ final class PartitionClassifier implements MapPartitionsFunction<Row, Row> {
                 Row r = rows.next();
                 Classification c = engine.classify(features(r), asOf, population);
                 List<SegmentRule> in = segments.isEmpty() ? List.of()
-                        : segments.matching(SegmentVariables.of(c.features(), ClassificationDocument.codes(c)));
+                        : segments.matching(SegmentVariables.of(c));
                 String document = documents
                         ? new String(ClassificationDocument.utf8(c, g -> writeSegments(g, in)), StandardCharsets.UTF_8) : null;
                 return ResultSchema.row(c, in.stream().map(SegmentRule::name).toList(), document);

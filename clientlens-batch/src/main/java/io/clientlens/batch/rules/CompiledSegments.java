@@ -11,10 +11,12 @@ import dev.cel.compiler.CelCompilerFactory;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
+import dev.cel.runtime.CelVariableResolver;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Segment rules compiled and type-checked against {@link SegmentVariables}: an unknown feature,
@@ -115,6 +117,11 @@ public final class CompiledSegments {
 
     /** The segments the customer belongs to, by priority. */
     public List<SegmentRule> matching(Map<String, Object> variables) {
+        return matching(name -> Optional.ofNullable(variables.get(name)));
+    }
+
+    /** The segments the customer belongs to, by priority, each variable looked up as an expression reads it. */
+    public List<SegmentRule> matching(CelVariableResolver variables) {
         if (compiled.isEmpty()) {
             return List.of();
         }
@@ -127,7 +134,7 @@ public final class CompiledSegments {
         return in;
     }
 
-    private static boolean matches(CelRuntime.Program program, Map<String, Object> variables) {
+    private static boolean matches(CelRuntime.Program program, CelVariableResolver variables) {
         try {
             return Boolean.TRUE.equals(program.eval(variables));
         } catch (CelEvaluationException e) {

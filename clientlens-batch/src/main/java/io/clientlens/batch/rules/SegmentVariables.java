@@ -3,6 +3,9 @@ package io.clientlens.batch.rules;
 import dev.cel.common.types.CelType;
 import dev.cel.common.types.ListType;
 import dev.cel.common.types.SimpleType;
+import dev.cel.runtime.CelVariableResolver;
+import io.clientlens.classify.Classification;
+import io.clientlens.classify.DimensionResult;
 import io.clientlens.code.Dimension;
 
 import java.math.BigDecimal;
@@ -11,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The variables a segment expression may use: {@code features.<name>} for the exported features
@@ -51,6 +55,22 @@ public final class SegmentVariables {
         FEATURES = java.util.Collections.unmodifiableMap(f);
     }
 
+    /** A declared variable: a feature of {@link #FEATURES} with its type, or a dimension's value code. */
+    private record Variable(String feature, CelType type, Dimension dimension) {
+    }
+
+    /** Full variable name (features.aum, dimensions.aumTier) → what it reads. */
+    private static final Map<String, Variable> VARIABLES;
+
+    static {
+        Map<String, Variable> v = new HashMap<>();
+        FEATURES.forEach((name, type) -> v.put("features." + name, new Variable(name, type, null)));
+        for (Dimension d : Dimension.values()) {
+            v.put("dimensions." + d.code(), new Variable(null, SimpleType.STRING, d));
+        }
+        VARIABLES = java.util.Collections.unmodifiableMap(v);
+    }
+
     private SegmentVariables() {
     }
 
@@ -78,6 +98,26 @@ public final class SegmentVariables {
         });
         dimensionCodes.forEach((code, value) -> vars.put("dimensions." + code, value));
         return vars;
+    }
+
+    /**
+     * The variables of one classified customer, as {@link #of} gives them, but each looked up only when an expression
+     * reads it: a run evaluates a few expressions per customer, each reading a few of the 38 variables, so building
+     * the whole activation for every customer cost more than the expressions.
+     */
+    public static CelVariableResolver of(Classification c) {
+        Map<String, Object> features = c.features();
+        return name -> {
+            Variable v = VARIABLES.get(name);
+            if (v == null) {
+                return Optional.empty();
+            }
+            if (v.dimension() != null) {
+                DimensionResult r = c.get(v.dimension());
+                return r == null ? Optional.empty() : Optional.ofNullable(r.code());
+            }
+            return Optional.ofNullable(cel(features.get(v.feature()), v.type()));
+        };
     }
 
     private static Object cel(Object value, CelType type) {

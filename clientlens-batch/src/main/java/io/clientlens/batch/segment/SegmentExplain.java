@@ -80,7 +80,7 @@ public final class SegmentExplain {
             }
             Classification c = engine.classify(row.withProfile(profile, id -> flags), LocalDate.parse(run.asOf()), ctx.statistics());
             List<SegmentRule> in = segments.isEmpty() ? List.of()
-                    : segments.matching(SegmentVariables.of(c.features(), ClassificationDocument.codes(c)));
+                    : segments.matching(SegmentVariables.of(c));
             checkAgainstStored(db, run, c, in);
             return ClassificationDocument.json(c, g -> SegmentRunner.writeSegments(g, in));
         } catch (SQLException e) {

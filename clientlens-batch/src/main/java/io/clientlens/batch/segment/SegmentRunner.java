@@ -399,7 +399,7 @@ public final class SegmentRunner {
                 }
                 Classification c = engine.classify(row.withProfile(ProfileTable.read(profiles, 2), flags), asOf, statistics);
                 List<SegmentRule> in = segments.isEmpty() ? List.of()
-                        : segments.matching(SegmentVariables.of(c.features(), ClassificationDocument.codes(c)));
+                        : segments.matching(SegmentVariables.of(c));
                 List<String> names = in.isEmpty() ? List.of() : in.stream().map(SegmentRule::name).toList();
                 if (jsonl != null) {
                     jsonl.write(ClassificationDocument.utf8(c, g -> writeSegments(g, in)));

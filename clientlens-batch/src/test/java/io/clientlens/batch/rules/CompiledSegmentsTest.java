@@ -1,7 +1,19 @@
 package io.clientlens.batch.rules;
 
+import io.clientlens.batch.export.ClassificationDocument;
+import io.clientlens.batch.generate.CustomerBaseGenerator;
+import io.clientlens.batch.generate.GeneratorSettings;
+import io.clientlens.batch.policy.PolicyYaml;
+import io.clientlens.classify.Classification;
+import io.clientlens.classify.ClassificationEngine;
+import io.clientlens.classify.CustomerFeatures;
+import io.clientlens.classify.PopulationStatistics;
+import io.clientlens.customer.Profile;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +44,64 @@ class CompiledSegmentsTest {
         Map<String, Object> old = SegmentVariables.of(Map.of("age", 50, "aum", 10, "productTypesHeld", List.of()),
                 Map.of("aumTier", "AFFLUENT"));
         assertThat(compiled.matching(old)).isEmpty();
+    }
+
+    /**
+     * A run looks each variable up as an expression reads it; the segments must be those of the whole activation the
+     * server and target lists build. Expressions over every kind of variable, on generated customers with and
+     * without the features they read (no age, no occupation, no tags, no activity).
+     */
+    @Test
+    void variablesLookedUpWhenReadMatchTheSameSegmentsAsTheWholeActivation() {
+        String rules = RULES + """
+                  - name: everything
+                    label: {zh: 全部变量, en: Every variable}
+                    expression: >-
+                      features.gender == "F" || features.contribution > 500.0 || features.loanOutstanding > 0
+                      || features.fees365 > 5 || features.activityAmount365 > 1000.5 || features.daysSinceLastActivity > 200
+                      || features.tenureDays > 600 || features.linkedAccounts > 2 || features.openLinkedAccounts > 1
+                      || features.netAssets < 0.0 || features.investmentDaysAtBank > 300 || features.investmentPurchasesAtBank > 2
+                      || features.clv > 10000.0 || features.annualIncome > 300000.0 || features.education == "master"
+                      || features.cashAmount365 > 0.0 || features.creditAmount365 > 0.0 || features.crossBorderCount365 > 0
+                  - name: missing-or-not
+                    label: {zh: 缺失特征, en: Missing features}
+                    expression: 'features.occupation == "engineer" || "价格敏感" in features.tags || features.age > 60'
+                  - name: by-codes
+                    label: {zh: 按类别, en: By codes}
+                    expression: 'dimensions.riskLevel == "C3" && dimensions.lifeStage != "RETIREMENT" || dimensions.valueClass == "CORE"'
+                """;
+        CompiledSegments compiled = CompiledSegments.compile(SegmentRulesYaml.parse(rules, "rules.yaml"), "rules.yaml");
+        LocalDate asOf = LocalDate.of(2026, 9, 30);
+        CustomerBaseGenerator generator = new CustomerBaseGenerator(GeneratorSettings.of(2000, 20260930L, asOf));
+        List<CustomerFeatures> customers = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            customers.add(features(i, generator.customer(i).profile()));
+        }
+        ClassificationEngine engine = new ClassificationEngine(PolicyYaml.defaults());
+        PopulationStatistics.Collector collector = PopulationStatistics.collector(engine.policy());
+        customers.forEach(collector::add);
+        PopulationStatistics statistics = collector.build();
+        Map<String, Integer> sizes = new java.util.TreeMap<>();
+        int withoutAge = 0;
+        for (CustomerFeatures f : customers) {
+            Classification c = engine.classify(f, asOf, statistics);
+            List<SegmentRule> whole = compiled.matching(SegmentVariables.of(c.features(), ClassificationDocument.codes(c)));
+            assertThat(compiled.matching(SegmentVariables.of(c))).as(c.customerId()).isEqualTo(whole);
+            whole.forEach(r -> sizes.merge(r.name(), 1, Integer::sum));
+            withoutAge += c.features().get("age") == null ? 1 : 0;
+        }
+        // the customers exercise each expression both ways, and missing features
+        assertThat(sizes).containsKeys("everything", "missing-or-not", "by-codes", "card-holders");
+        assertThat(sizes.values()).allMatch(n -> n < 2000);
+        assertThat(withoutAge).isPositive();
+    }
+
+    private static CustomerFeatures features(int i, Profile p) {
+        return new CustomerFeatures(p.customerId(), p.typeOrIndividual(), p.birthDate(), p.gender(), p.region(),
+                i % 7 == 0 ? 0 : 1 + i % 3, i % 7 == 0 ? 0 : 1, i % 7 == 0 ? null : 30 + i * 3,
+                BigDecimal.valueOf(i * 1370L, 2), BigDecimal.ZERO, BigDecimal.valueOf(i % 5 * 1000L), BigDecimal.valueOf(i % 11),
+                null, i % 13, BigDecimal.valueOf(i * 17L), i % 13 == 0 ? null : i % 400,
+                i % 3 == 0 ? List.of("DEPOSIT", "CARD") : List.of("DEPOSIT"), i % 9 * 100L, i % 4, p);
     }
 
     @Test
