@@ -58,7 +58,8 @@ final class TerminalProgress implements Progress {
         long tenth = total == 0 ? 10 : done * 10 / total;
         if (tenth != lastTenth) {
             lastTenth = tenth;
-            out.printf("%s: %d/%d (%d%%)%n", task, done, total, tenth * 10);
+            // the share actually done: steps come in chunks, so the line that crosses a tenth is rarely at it
+            out.printf("%s: %d/%d (%d%%)%n", task, done, total, total == 0 ? 100 : done * 100 / total);
             out.flush();
         }
     }
