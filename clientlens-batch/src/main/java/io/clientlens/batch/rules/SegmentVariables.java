@@ -103,7 +103,7 @@ public final class SegmentVariables {
     /**
      * The variables of one classified customer, as {@link #of} gives them, but each looked up only when an expression
      * reads it: a run evaluates a few expressions per customer, each reading a few of the 38 variables, so building
-     * the whole activation for every customer cost more than the expressions.
+     * the whole activation for every customer cost about as much as evaluating them.
      */
     public static CelVariableResolver of(Classification c) {
         Map<String, Object> features = c.features();
