@@ -59,11 +59,11 @@ public final class SegmentVariables {
     private record Variable(String feature, CelType type, Dimension dimension) {
     }
 
-    /** Full variable name (features.aum, dimensions.aumTier) → what it reads. */
+    /** Full variable name (features.aum, dimensions.aumTier) → what it reads; features first, in export order. */
     private static final Map<String, Variable> VARIABLES;
 
     static {
-        Map<String, Variable> v = new HashMap<>();
+        Map<String, Variable> v = new LinkedHashMap<>();
         FEATURES.forEach((name, type) -> v.put("features." + name, new Variable(name, type, null)));
         for (Dimension d : Dimension.values()) {
             v.put("dimensions." + d.code(), new Variable(null, SimpleType.STRING, d));
@@ -77,10 +77,7 @@ public final class SegmentVariables {
     /** Every declared variable name and its type. */
     public static Map<String, CelType> declarations() {
         Map<String, CelType> all = new LinkedHashMap<>();
-        FEATURES.forEach((name, type) -> all.put("features." + name, type));
-        for (Dimension d : Dimension.values()) {
-            all.put("dimensions." + d.code(), SimpleType.STRING);
-        }
+        VARIABLES.forEach((name, v) -> all.put(name, v.type()));
         return all;
     }
 
