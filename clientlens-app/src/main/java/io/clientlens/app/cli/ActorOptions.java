@@ -9,10 +9,10 @@ import picocli.CommandLine.Option;
  * to name them (the server's users sign in instead); both are recorded in the audit trail.
  */
 class ActorOptions {
-    @Option(names = "--user", paramLabel = "NAME", description = {"Acting user, recorded in the audit trail", "操作人（记入审计记录）"})
+    @Option(names = "--user", paramLabel = "NAME", description = "Acting user, recorded in the audit trail")
     String user;
 
-    @Option(names = "--role", paramLabel = "ROLE", description = {"Acting role: RM, SALES, SUPERVISOR or HEAD_OF_WEALTH", "操作角色：RM、SALES、SUPERVISOR 或 HEAD_OF_WEALTH"})
+    @Option(names = "--role", paramLabel = "ROLE", description = "Acting role: RM, SALES, SUPERVISOR or HEAD_OF_WEALTH")
     String role;
 
     Actor actor() {

@@ -29,14 +29,12 @@ import java.util.concurrent.Callable;
         subcommands = {AmlCommand.Monitor.class, AmlCommand.Alerts.class, AmlCommand.Cases.class, AmlCommand.Case.class,
                 AmlCommand.Reviews.class, AmlCommand.Review.class,
                 AmlCommand.Bench.class},
-        description = {"Anti-money laundering (docs/AML.md): transaction monitoring, its alerts and cases, for compliance.",
-                "反洗钱：交易监测、预警与案件（合规使用）。"})
+        description = "Anti-money laundering (docs/AML.md): transaction monitoring, its alerts and cases, for compliance.")
 class AmlCommand {
 
     @Command(name = "monitor", mixinStandardHelpOptions = true,
             description = {"Run the six monitoring rules over the database's transactions in the policy's window ending at",
-                    "as-of, and keep the alerts not raised before; or, with --input and --out, over files (alerts.jsonl).",
-                    "按评估日对交易运行六条监测规则并保存新预警；或用 --input/--out 对文件运行。"})
+                    "as-of, and keep the alerts not raised before; or, with --input and --out, over files (alerts.jsonl)."})
     static class Monitor extends RootAware implements Callable<Integer> {
         @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
                 description = "As-of date (default: the latest transaction date in the data)")
@@ -90,8 +88,7 @@ class AmlCommand {
     }
 
     @Command(name = "alerts", mixinStandardHelpOptions = true,
-            description = {"List the alerts monitoring has raised, in the order customer, rule, period.",
-                    "列出监测提出的预警（按客户、规则、期间排序）。"})
+            description = "List the alerts monitoring has raised, in the order customer, rule, period.")
     static class Alerts extends RootAware implements Callable<Integer> {
         @Option(names = "--customer", paramLabel = "ID", description = "Only this customer's alerts")
         String customer;
@@ -156,8 +153,7 @@ class AmlCommand {
     }
 
     @Command(name = "cases", mixinStandardHelpOptions = true,
-            description = {"List compliance cases by due date: the open ones, or with --all every case.",
-                    "按到期日列出案件：默认未决案件，--all 为全部。"})
+            description = "List compliance cases by due date: the open ones, or with --all every case.")
     static class Cases extends RootAware implements Callable<Integer> {
         @Option(names = "--all", description = "Decided cases too")
         boolean all;
@@ -193,8 +189,7 @@ class AmlCommand {
 
     @Command(name = "case", mixinStandardHelpOptions = true,
             description = {"Show one case (the customer's AML rating with reasons, the alerts, the history), or take a step:",
-                    "--step START_REVIEW|PROPOSE|APPROVE|REJECT|FILE_STR --user OFFICER [--decision D] --opinion TEXT.",
-                    "Exit and STR need a second compliance officer. 查看案件或执行一步（终止关系与可疑交易报告须另一名合规人员复核）。"})
+                    "--step START_REVIEW|PROPOSE|APPROVE|REJECT|FILE_STR --user OFFICER [--decision D] --opinion TEXT."})
     static class Case extends RootAware implements Callable<Integer> {
         @picocli.CommandLine.Parameters(index = "0", paramLabel = "ID", description = "The case number")
         long caseId;
@@ -276,8 +271,7 @@ class AmlCommand {
     }
 
     @Command(name = "reviews", mixinStandardHelpOptions = true,
-            description = {"List the rated customers whose periodic due-diligence review is due (the query RM tasks come from).",
-                    "列出定期尽职调查审查到期的客户。"})
+            description = "List the rated customers whose periodic due-diligence review is due (the query RM tasks come from).")
     static class Reviews extends RootAware implements Callable<Integer> {
         @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "Due on or before this day (default today)")
         LocalDate until;
@@ -301,8 +295,7 @@ class AmlCommand {
     }
 
     @Command(name = "review", mixinStandardHelpOptions = true,
-            description = {"Show a customer's due diligence, or with --record (and --user, a compliance officer) record a",
-                    "completed review. 查看客户尽职调查状态，或记录一次已完成的审查。"})
+            description = "Show a customer's due diligence, or with --record (and --user, a compliance officer) record a")
     static class Review extends RootAware implements Callable<Integer> {
         @picocli.CommandLine.Parameters(index = "0", paramLabel = "CUSTOMER", description = "The customer id")
         String customerId;
@@ -388,7 +381,7 @@ class AmlCommand {
     @Command(name = "bench", mixinStandardHelpOptions = true,
             description = {"Benchmark the AML rating and monitoring over files against the plain DuckDB SQL an analyst would",
                     "write for the same rating points and six rules, in the same run; recall and false positives on the",
-                    "typologies the generator planted (docs/BENCHMARKS.md). 反洗钱评级与监测的性能基准。"})
+                    "typologies the generator planted (docs/BENCHMARKS.md)."})
     static class Bench extends RootAware implements Callable<Integer> {
         private static final LocalDate END = LocalDate.of(2026, 9, 30);
 

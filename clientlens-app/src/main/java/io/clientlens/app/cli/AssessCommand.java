@@ -24,13 +24,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "assess", mixinStandardHelpOptions = true,
-        description = {"Record an assessment: assess risk|wealth|style CUSTOMER --answers FILE --channel branch|online|phone --user U --role R",
-                "记录问卷评估（风险承受能力 / 财富观 / 客户性格）。"})
+        description = "Record an assessment: assess risk|wealth|style CUSTOMER --answers FILE --channel branch|online|phone --user U --role R")
 class AssessCommand extends RootAware implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "risk|wealth|style")
+    @Parameters(index = "0", paramLabel = "risk|wealth|style", description = "Questionnaire kind: risk (risk tolerance), wealth (wealth attitude) or style (social style)")
     String kind;
 
-    @Parameters(index = "1", paramLabel = "CUSTOMER")
+    @Parameters(index = "1", paramLabel = "CUSTOMER", description = "Customer id")
     String customerId;
 
     @Option(names = "--answers", required = true, paramLabel = "FILE", description = "{\"questionnaire\": ID, \"answers\": {QUESTION: OPTION}}")

@@ -9,19 +9,19 @@ import picocli.CommandLine.Option;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "audit", mixinStandardHelpOptions = true, description = {"The audit trail (append-only).", "审计记录（只增不改）。"},
+@Command(name = "audit", mixinStandardHelpOptions = true, description = "The audit trail (append-only).",
         subcommands = {AuditCommand.List.class})
 class AuditCommand {
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List audit records, oldest first / 列出审计记录")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List audit records, oldest first")
     static class List extends RootAware implements Callable<Integer> {
-        @Option(names = "--customer", paramLabel = "ID")
+        @Option(names = "--customer", paramLabel = "ID", description = "Only the records about this customer")
         String customer;
 
         @Option(names = "--format", defaultValue = "text", description = "text or jsonl")
         String format;
 
-        @Option(names = "--limit", defaultValue = "10000")
+        @Option(names = "--limit", defaultValue = "10000", description = "At most this many records (default 10000)")
         int limit;
 
         @Override

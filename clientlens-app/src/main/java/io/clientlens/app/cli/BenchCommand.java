@@ -19,8 +19,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmark 'segment' against the plain DuckDB SQL an analyst would write (RFM + ntile, Parquet),",
-                "in the same run over the same files; prints wall times, peak memory and the ratio (docs/BENCHMARKS.md).",
-                "分群性能基准：与同一数据上的 DuckDB 基线 SQL 对比。"})
+                "in the same run over the same files; prints wall times, peak memory and the ratio (docs/BENCHMARKS.md)."})
 class BenchCommand extends RootAware implements Callable<Integer> {
     private static final LocalDate END = LocalDate.of(2026, 9, 30);
 

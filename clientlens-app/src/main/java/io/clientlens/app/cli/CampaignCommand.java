@@ -18,16 +18,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "campaign", mixinStandardHelpOptions = true,
-        description = {"Campaigns over a stored segment or a target list (docs/SERVICE.md): create, report.", "营销活动：创建、效果报告。"},
+        description = "Campaigns over a stored segment or a target list (docs/SERVICE.md): create, report.",
         subcommands = {CampaignCommand.Create.class, CampaignCommand.Report.class})
 class CampaignCommand {
 
-    @Command(name = "create", mixinStandardHelpOptions = true, description = {"Create a campaign and invite its targets.", "创建营销活动并邀请目标客户。"})
+    @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a campaign and invite its targets.")
     static class Create extends RootAware implements Callable<Integer> {
         @Mixin
         ServiceOperator operator;
 
-        @Option(names = "--name", required = true)
+        @Option(names = "--name", required = true, description = "The campaign's name")
         String name;
 
         @Option(names = "--kind", required = true, description = "EVENT, FORUM or PRODUCT_OFFER")
@@ -42,13 +42,13 @@ class CampaignCommand {
         @Option(names = "--customers", split = ",", paramLabel = "ID", description = "A target list of customer ids, comma separated")
         List<String> customers;
 
-        @Option(names = "--from", required = true, paramLabel = "DATE")
+        @Option(names = "--from", required = true, paramLabel = "DATE", description = "First day of the campaign, YYYY-MM-DD")
         String from;
 
-        @Option(names = "--to", required = true, paramLabel = "DATE")
+        @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last day of the campaign, YYYY-MM-DD; responses and conversions count up to it")
         String to;
 
-        @Option(names = "--cost", defaultValue = "0")
+        @Option(names = "--cost", defaultValue = "0", description = "The campaign's cost, compared with its revenue in the report (default 0)")
         String cost;
 
         @Option(names = "--revenue-rate", paramLabel = "RATE", description = "Default: the policy's service.campaigns.revenueRate")
@@ -75,13 +75,12 @@ class CampaignCommand {
         }
     }
 
-    @Command(name = "report", mixinStandardHelpOptions = true, description = {"A campaign's responses, conversions and revenue against cost.",
-            "营销活动效果：回复、转化、收入与成本。"})
+    @Command(name = "report", mixinStandardHelpOptions = true, description = "A campaign's responses, conversions and revenue against cost.")
     static class Report extends RootAware implements Callable<Integer> {
         @Mixin
         ServiceOperator operator;
 
-        @Parameters(paramLabel = "CAMPAIGN")
+        @Parameters(paramLabel = "CAMPAIGN", description = "Campaign id")
         long campaignId;
 
         @Override

@@ -10,8 +10,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 @Command(name = "classify", mixinStandardHelpOptions = true,
-        description = {"Classify every customer in the database at an as-of date and store the run.",
-                "对数据库中所有客户按评估日进行分类并保存本次运行结果。"})
+        description = "Classify every customer in the database at an as-of date and store the run.")
 class ClassifyCommand extends RootAware implements Callable<Integer> {
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",

@@ -1,9 +1,15 @@
 package io.clientlens.app.cli;
 
+import io.clientlens.code.Language;
 import picocli.CommandLine;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /** Entry point of {@code bin/clientlens}. */
 public final class ClientLensMain {
+    static final String HELP = "io.clientlens.app.cli.help";
+
     private ClientLensMain() {
     }
 
@@ -17,7 +23,7 @@ public final class ClientLensMain {
 
     /** Runs one command line with the given output and error writers; returns the exit status. */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new ClientLensCommand());
+        CommandLine cli = commandLine(Language.parse(languageAskedFor(args)));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -35,6 +41,40 @@ public final class ClientLensMain {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * The command line with its help and its parse errors in {@code language}: the English is in the commands'
+     * annotations and picocli, the Chinese in help_zh.properties beside this class and {@link ChineseParameterErrors}.
+     */
+    static CommandLine commandLine(Language language) {
+        CommandLine cli = new CommandLine(new ClientLensCommand());
+        if (language == Language.ZH) {
+            // No fallback: the bundle is Chinese whatever the machine's default locale is.
+            cli.setResourceBundle(ResourceBundle.getBundle(HELP, Locale.CHINESE,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+            cli.setParameterExceptionHandler(new ChineseParameterErrors());
+        }
+        return cli;
+    }
+
+    /**
+     * The value of the last {@code --lang} on the line, or null: read before parsing, because the help is chosen when the
+     * command line is built, and {@code --help} may come before {@code --lang}.
+     */
+    static String languageAskedFor(String... args) {
+        String asked = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--")) {
+                break;
+            }
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                asked = args[i + 1];
+            } else if (args[i].startsWith("--lang=")) {
+                asked = args[i].substring("--lang=".length());
+            }
+        }
+        return asked;
     }
 
     /**

@@ -19,8 +19,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Start ClientLens with demo data: on first start it loads and classifies the data set, then serves.",
-                "The generated data set is a Chinese retail-bank base; 'berka' is the real Czech bank data set.",
-                "演示模式：首次启动时导入并分类演示数据，然后启动服务。"})
+                "The generated data set is a Chinese retail-bank base; 'berka' is the real Czech bank data set."})
 class DemoCommand extends RootAware implements Callable<Integer> {
 
     @Option(names = "--dataset", defaultValue = "generated", description = "generated (default) or berka")
@@ -33,7 +32,7 @@ class DemoCommand extends RootAware implements Callable<Integer> {
             description = "Berka folder (default: data/berka in the ClientLens folder, whatever the current folder)")
     Path berkaDir;
 
-    @Option(names = "--port", defaultValue = "8080")
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default 8080)")
     int port;
 
     @Option(names = "--no-serve", description = "Load and classify, then exit instead of serving")

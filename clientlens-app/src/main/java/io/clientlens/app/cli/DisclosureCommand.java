@@ -6,14 +6,14 @@ import picocli.CommandLine.Option;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "disclosure", mixinStandardHelpOptions = true, description = {"Risk disclosure.", "风险揭示。"},
+@Command(name = "disclosure", mixinStandardHelpOptions = true, description = "Risk disclosure.",
         subcommands = {DisclosureCommand.Verify.class})
 class DisclosureCommand {
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = "Compare a copied-out confirmation sentence; exit 1 and the first difference when it differs / 核对客户抄写的确认语句")
+            description = "Compare a copied-out confirmation sentence; exit 1 and the first difference when it differs")
     static class Verify extends RootAware implements Callable<Integer> {
-        @Option(names = "--text", required = true)
+        @Option(names = "--text", required = true, description = "The sentence as the customer copied it")
         String text;
 
         @Override

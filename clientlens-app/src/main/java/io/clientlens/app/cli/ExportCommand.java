@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "export", mixinStandardHelpOptions = true, description = {"Export results.", "导出结果。"})
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Export results.")
 class ExportCommand extends RootAware implements Callable<Integer> {
 
     @Parameters(paramLabel = "WHAT", description = "classifications")
@@ -18,7 +18,7 @@ class ExportCommand extends RootAware implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default; docs/SEGMENTS.md) or csv")
     String format;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write")
     Path out;
 
     @Option(names = "--run", paramLabel = "RUN", description = "Run id (default: the latest run)")

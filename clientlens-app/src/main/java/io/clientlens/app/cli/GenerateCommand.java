@@ -20,8 +20,7 @@ import java.util.concurrent.Callable;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Generate a realistic Chinese retail-bank customer base (deterministic: same seed, same data).",
                 "Loads it into the database, or with --out writes the generic file layout (docs/generic-layout.md).",
-                "Plants money-laundering typologies in a known set of customers and writes them to aml-truth.csv (docs/AML.md).",
-                "生成模拟客户数据（同一种子得到相同数据）。"})
+                "Plants money-laundering typologies in a known set of customers and writes them to aml-truth.csv (docs/AML.md)."})
 class GenerateCommand extends RootAware implements Callable<Integer> {
 
     @Option(names = "--customers", defaultValue = "1000", description = "Number of customers (default 1000)")

@@ -13,14 +13,12 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import data into the database. Re-running an import creates no duplicates and changes nothing.",
-                "导入数据；重复导入不会产生重复记录。"},
+        description = "Import data into the database. Re-running an import creates no duplicates and changes nothing.",
         subcommands = {ImportCommand.Berka.class, ImportCommand.CustomerProfiles.class, ImportCommand.ContributionFigures.class})
 class ImportCommand {
 
     @Command(name = "berka", mixinStandardHelpOptions = true,
-            description = {"Import the Berka bank data set (PKDD'99) from a folder of .asc files.",
-                    "导入 Berka 银行数据集（.asc 文件所在目录）。"})
+            description = "Import the Berka bank data set (PKDD'99) from a folder of .asc files.")
     static class Berka extends RootAware implements Callable<Integer> {
         @Parameters(paramLabel = "DIR", description = "Folder with district.asc, client.asc, account.asc, disp.asc, loan.asc, card.asc, trans.asc")
         Path dir;
@@ -42,17 +40,15 @@ class ImportCommand {
     }
 
     @Command(name = "customers", mixinStandardHelpOptions = true,
-            description = {"Import customer profiles from .csv, .xlsx, .json or .jsonl (see docs/import-columns.md).",
-                    "从 CSV、Excel、JSON 导入客户资料。"})
+            description = "Import customer profiles from .csv, .xlsx, .json or .jsonl (see docs/import-columns.md).")
     static class CustomerProfiles extends ProfileCommand.ImportProfiles {
     }
 
     @Command(name = "contributions", mixinStandardHelpOptions = true,
             description = {"Import the bank's annual profit contribution per customer (CSV: customerId,contribution).",
-                    "When present it replaces the estimate in the 80/20 classification.",
-                    "导入行内利润系统的客户年度利润贡献（CSV：customerId,contribution），有此数据时替代估算值。"})
+                    "When present it replaces the estimate in the 80/20 classification."})
     static class ContributionFigures extends RootAware implements Callable<Integer> {
-        @Parameters(paramLabel = "FILE")
+        @Parameters(paramLabel = "FILE", description = "CSV file with the columns customerId,contribution")
         Path file;
 
         @Option(names = "--strict", description = "Import nothing when any row has a problem")

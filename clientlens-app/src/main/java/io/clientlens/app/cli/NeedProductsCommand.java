@@ -13,11 +13,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "products", mixinStandardHelpOptions = true,
-        description = {"For each open need, the catalogue products that address it and whether each suits the customer (nothing is recorded).",
-                "列出每项未满足需求可用的产品及其适当性（不记录）。"})
+        description = "For each open need, the catalogue products that address it and whether each suits the customer (nothing is recorded).")
 class NeedProductsCommand extends RootAware implements Callable<Integer> {
 
-    @Parameters(paramLabel = "CUSTOMER")
+    @Parameters(paramLabel = "CUSTOMER", description = "Customer id")
     String customerId;
 
     @Option(names = "--format", defaultValue = "text", description = "text (default) or json")

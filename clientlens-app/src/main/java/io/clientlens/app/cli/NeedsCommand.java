@@ -33,8 +33,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "needs", mixinStandardHelpOptions = true,
-        description = {"Needs diagnosis of one customer (docs/NEEDS.md): ratios, life cycle, insurance A/B/C, gaps, four accounts.",
-                "客户需求诊断：财务指标、生命周期、保险需求 A/B/C、缺口、四大账户。"},
+        description = "Needs diagnosis of one customer (docs/NEEDS.md): ratios, life cycle, insurance A/B/C, gaps, four accounts.",
         subcommands = {NeedsCommand.Report.class, NeedsCommand.ListNeeds.class, NeedsCommand.Add.class, NeedsCommand.Move.class,
                 NeedProductsCommand.class})
 class NeedsCommand extends RootAware implements Callable<Integer> {
@@ -118,7 +117,7 @@ class NeedsCommand extends RootAware implements Callable<Integer> {
 
 
     @Command(name = "report", mixinStandardHelpOptions = true,
-            description = {"Write the printable needs report: PDF, or HTML when FILE ends in .html.", "生成需求分析报告（PDF 或 HTML）。"})
+            description = "Write the printable needs report: PDF, or HTML when FILE ends in .html.")
     static class Report extends RootAware implements Callable<Integer> {
         @Parameters(paramLabel = "CUSTOMER", description = "Customer id")
         String customerId;
@@ -160,7 +159,7 @@ class NeedsCommand extends RootAware implements Callable<Integer> {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = {"The customer's registered needs by priority.", "按优先级列出客户需求。"})
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "The customer's registered needs by priority.")
     static class ListNeeds extends RootAware implements Callable<Integer> {
         @Parameters(paramLabel = "CUSTOMER", description = "Customer id")
         String customerId;
@@ -185,25 +184,25 @@ class NeedsCommand extends RootAware implements Callable<Integer> {
 
     /** Acting user and role, named by the machine's operator who runs the CLI; the server uses the signed-in user. */
     abstract static class Acting extends RootAware {
-        @Option(names = "--user", required = true, description = {"Who is acting, recorded with the need", "操作人（随需求记录）"})
+        @Option(names = "--user", required = true, description = "Who is acting, recorded with the need")
         String user;
 
-        @Option(names = "--role", required = true, description = {"Acting role: RM, SUPERVISOR, COMPLIANCE, ANALYST or ADMIN", "操作角色：RM、SUPERVISOR、COMPLIANCE、ANALYST 或 ADMIN"})
+        @Option(names = "--role", required = true, description = "Acting role: RM, SUPERVISOR, COMPLIANCE, ANALYST or ADMIN")
         String role;
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = {"Record a need (status IDENTIFIED).", "登记一项需求。"})
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Record a need (status IDENTIFIED).")
     static class Add extends Acting implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "CUSTOMER", description = "Customer id")
         String customerId;
 
-        @Option(names = "--title", required = true) String title;
+        @Option(names = "--title", required = true, description = "A short title of the need") String title;
         @Option(names = "--area", description = "CASH_AND_DEBT, FAMILY_PROTECTION, EDUCATION_AND_RETIREMENT, INVESTMENT, TAX, ESTATE") String area;
         @Option(names = "--expectation", required = true, description = "BASIC, EXPECTED, LATENT") String expectation;
         @Option(names = "--voice", required = true, description = "STATED, UNSTATED") String voice;
         @Option(names = "--nature", required = true, description = "EXPLICIT, IMPLICIT, STATUTORY, ADDED") String nature;
         @Option(names = "--source", required = true, description = "DIAGNOSIS, INTERVIEW, QUESTIONNAIRE, PHONE, DATA_MINING, CUSTOMER_REQUEST") String source;
-        @Option(names = "--source-ref") String sourceRef;
+        @Option(names = "--source-ref", description = "Where the need was found: the id of the interview, questionnaire or other source") String sourceRef;
         @Option(names = "--importance", required = true, description = "1–5") String importance;
         @Option(names = "--urgency", required = true, description = "1–5") String urgency;
         @Option(names = "--cost", description = "annual cost, CNY") String cost;
@@ -237,12 +236,12 @@ class NeedsCommand extends RootAware implements Callable<Integer> {
     }
 
     @Command(name = "move", mixinStandardHelpOptions = true,
-            description = {"Move a need to another status (REVIEWED, ACCEPTED, DECLINED, MET).", "变更需求状态。"})
+            description = "Move a need to another status (REVIEWED, ACCEPTED, DECLINED, MET).")
     static class Move extends Acting implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "CUSTOMER") String customerId;
-        @Parameters(index = "1", paramLabel = "NEED_ID") long needId;
-        @Parameters(index = "2", paramLabel = "STATUS") String status;
-        @Option(names = "--note") String note;
+        @Parameters(index = "0", paramLabel = "CUSTOMER", description = "Customer id") String customerId;
+        @Parameters(index = "1", paramLabel = "NEED_ID", description = "The need's number (see needs list)") long needId;
+        @Parameters(index = "2", paramLabel = "STATUS", description = "The new status: REVIEWED, ACCEPTED, DECLINED or MET") String status;
+        @Option(names = "--note", description = "Why, recorded with the change") String note;
 
         @Override
         public Integer call() {

@@ -8,12 +8,12 @@ import picocli.CommandLine.Parameters;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "policy", mixinStandardHelpOptions = true, description = {"Show or check a policy.", "查看或检查政策文件。"},
+@Command(name = "policy", mixinStandardHelpOptions = true, description = "Show or check a policy.",
         subcommands = {PolicyCommand.Show.class, PolicyCommand.Check.class})
 class PolicyCommand {
 
     @Command(name = "show", mixinStandardHelpOptions = true,
-            description = {"Print the policy in force (the --policy file or the shipped default).", "显示当前生效的政策。"})
+            description = "Print the policy in force (the --policy file or the shipped default).")
     static class Show extends RootAware implements Callable<Integer> {
         @Override
         public Integer call() {
@@ -24,9 +24,9 @@ class PolicyCommand {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = {"Validate a policy file; every problem is reported with its key.", "检查政策文件，逐项报告问题。"})
+            description = "Validate a policy file; every problem is reported with its key.")
     static class Check extends RootAware implements Callable<Integer> {
-        @Parameters(paramLabel = "FILE")
+        @Parameters(paramLabel = "FILE", description = "Policy YAML file to check")
         Path file;
 
         @Override

@@ -11,16 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "product", mixinStandardHelpOptions = true, description = {"The product catalogue.", "产品目录。"},
+@Command(name = "product", mixinStandardHelpOptions = true, description = "The product catalogue.",
         subcommands = {ProductCommand.Import.class})
 class ProductCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Import products from CSV: code,name,risk,type,experiencedOnly,minAmount,derivative[,termMonths][,highMarketRisk] "
-                    + "(highMarketRisk: true, false, or empty for the policy default; a derivative always is). All rows or none; no duplicates.",
-                    "从CSV导入产品（highMarketRisk：true、false 或留空按政策；衍生品总是高市场风险）；任一行有误则整个文件不导入；按产品代码更新，不重复。"})
+            description = "Import products from CSV: code,name,risk,type,experiencedOnly,minAmount,derivative[,termMonths][,highMarketRisk] "
+                    + "(highMarketRisk: true, false, or empty for the policy default; a derivative always is). All rows or none; no duplicates.")
     static class Import extends RootAware implements Callable<Integer> {
-        @Parameters(paramLabel = "FILE")
+        @Parameters(paramLabel = "FILE", description = "CSV file of products")
         Path file;
 
         @Override

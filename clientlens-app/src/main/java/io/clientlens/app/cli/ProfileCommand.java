@@ -23,19 +23,18 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "profile", mixinStandardHelpOptions = true,
-        description = {"Import or export KYC profile documents (docs/profile.schema.json).", "导入或导出客户 KYC 资料文档。"},
+        description = "Import or export KYC profile documents (docs/profile.schema.json).",
         subcommands = {ProfileCommand.Import.class, ProfileCommand.Export.class})
 class ProfileCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Import profiles from .json (one document or an array), .jsonl, .csv or .xlsx.",
-                    "从 .json、.jsonl、.csv 或 .xlsx 导入客户资料。"})
+            description = "Import profiles from .json (one document or an array), .jsonl, .csv or .xlsx.")
     static class Import extends ImportProfiles {
     }
 
     /** What {@code profile import} and {@code import customers} share: they are the same action under two names. */
     abstract static class ImportProfiles extends RootAware implements Callable<Integer> {
-        @Parameters(paramLabel = "FILE")
+        @Parameters(paramLabel = "FILE", description = "Profile file: .json, .jsonl, .csv or .xlsx")
         Path file;
 
         @Option(names = "--strict", description = "Import nothing when any record has a problem")
@@ -48,16 +47,15 @@ class ProfileCommand {
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = {"Print (or write with --out) one customer's profile document; identity data masked unless --unmasked.",
-                    "导出一位客户的资料文档；默认脱敏。"})
+            description = "Print (or write with --out) one customer's profile document; identity data masked unless --unmasked.")
     static class Export extends RootAware implements Callable<Integer> {
         private static final tools.jackson.databind.ObjectWriter PRETTY = tools.jackson.databind.json.JsonMapper.builder().build()
                 .writerWithDefaultPrettyPrinter();
 
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "Customer id")
         String customerId;
 
-        @Option(names = "--out", paramLabel = "FILE")
+        @Option(names = "--out", paramLabel = "FILE", description = "Write the document to this file instead of printing it")
         Path out;
 
         @Option(names = "--unmasked", description = "Write ID numbers, phones and names in clear (for re-import into another system)")

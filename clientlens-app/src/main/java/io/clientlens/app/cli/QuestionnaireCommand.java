@@ -15,11 +15,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "questionnaire", mixinStandardHelpOptions = true,
-        description = {"List, show and add questionnaires.", "查看、添加问卷。"},
+        description = "List, show and add questionnaires.",
         subcommands = {QuestionnaireCommand.List.class, QuestionnaireCommand.Show.class, QuestionnaireCommand.Add.class})
 class QuestionnaireCommand {
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the questionnaires / 列出问卷")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the questionnaires")
     static class List extends RootAware implements Callable<Integer> {
         @picocli.CommandLine.Option(names = "--format", defaultValue = "text", description = "text or json")
         String format;
@@ -42,9 +42,9 @@ class QuestionnaireCommand {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show a questionnaire's questions and options / 显示问卷")
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show a questionnaire's questions and options")
     static class Show extends RootAware implements Callable<Integer> {
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "Questionnaire id (see questionnaire list)")
         String id;
 
         @picocli.CommandLine.Option(names = "--format", defaultValue = "text", description = "text or json")
@@ -74,9 +74,9 @@ class QuestionnaireCommand {
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add the bank's own version of a questionnaire (JSON) / 添加银行自定义问卷版本")
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add the bank's own version of a questionnaire (JSON)")
     static class Add extends RootAware implements Callable<Integer> {
-        @Parameters(paramLabel = "FILE")
+        @Parameters(paramLabel = "FILE", description = "Questionnaire JSON file")
         Path file;
 
         @Override

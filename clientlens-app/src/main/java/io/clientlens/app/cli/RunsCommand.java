@@ -19,15 +19,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 @Command(name = "runs", mixinStandardHelpOptions = true,
-        description = {"Classification runs: list them, delete old ones to free space for later runs.",
-                "分类运行：列出，删除旧的运行以便以后的运行复用空间。"},
+        description = "Classification runs: list them, delete old ones to free space for later runs.",
         subcommands = {RunsCommand.ListRuns.class, RunsCommand.Delete.class})
 class RunsCommand {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = {"List every classification run, newest first, with its approximate size.",
-                    "列出所有分类运行（最新的在前）及其大约占用的空间。"})
+            description = "List every classification run, newest first, with its approximate size.")
     static class ListRuns extends RootAware implements Callable<Integer> {
         @Override
         public Integer call() {
@@ -46,31 +44,27 @@ class RunsCommand {
     }
 
     @Command(name = "delete", mixinStandardHelpOptions = true,
-            description = {"Delete old classification runs with their results. Give exactly one of --keep, --before or --run. "
+            description = "Delete old classification runs with their results. Give exactly one of --keep, --before or --run. "
                     + "Without --yes nothing is deleted: the command shows what would be. The two latest completed runs and a "
-                    + "run in progress are never deleted. Each deleted run is recorded in the audit trail.",
-                    "删除旧的分类运行及其结果。--keep、--before、--run 三者选一。不加 --yes 时不删除任何数据，只显示将删除哪些运行。"
-                            + "最新两次已完成的运行和正在进行的运行从不删除。每删除一次运行都记入审计记录。"})
+                    + "run in progress are never deleted. Each deleted run is recorded in the audit trail.")
     static class Delete extends RootAware implements Callable<Integer> {
         @Option(names = "--keep", paramLabel = "N",
-                description = {"Keep the N latest completed runs (at least 2), delete the older ones",
-                        "保留最新的 N 次已完成运行（至少 2），删除更早的"})
+                description = "Keep the N latest completed runs (at least 2), delete the older ones")
         String keep;
 
         @Option(names = "--before", paramLabel = "YYYY-MM-DD",
-                description = {"Delete the completed runs whose as-of date is before this date", "删除评估日早于该日期的已完成运行"})
+                description = "Delete the completed runs whose as-of date is before this date")
         String before;
 
         @Option(names = "--run", paramLabel = "N", split = ",",
-                description = {"Delete these runs, by number (see runs list)", "删除这些编号的运行（见 runs list）"})
+                description = "Delete these runs, by number (see runs list)")
         List<String> runs;
 
         @Option(names = "--reason", paramLabel = "TEXT",
-                description = {"Why, recorded in the audit trail", "删除原因（记入审计记录）"})
+                description = "Why, recorded in the audit trail")
         String reason;
 
-        @Option(names = "--yes", description = {"Delete; without it, only show what would be deleted",
-                "确认删除；不加时只显示将删除的运行"})
+        @Option(names = "--yes", description = "Delete; without it, only show what would be deleted")
         boolean yes;
 
         @Override

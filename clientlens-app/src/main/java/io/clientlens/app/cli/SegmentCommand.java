@@ -33,8 +33,7 @@ import java.util.concurrent.Callable;
         subcommands = {SegmentCommand.Diff.class, SegmentCommand.Export.class, SegmentCommand.Prepare.class,
                 SegmentCommand.Explain.class},
         description = {"Segment a customer base from files (no database): DuckDB (or Apache Spark, --engine spark) computes the features,",
-                "the classifiers of 'classify' classify every customer, and custom CEL segments are applied (docs/SEGMENTS.md).",
-                "文件批量客户分群：DuckDB（或 Apache Spark，--engine spark）计算特征，使用与 classify 相同的分类规则，并应用自定义分群规则。"})
+                "the classifiers of 'classify' classify every customer, and custom CEL segments are applied (docs/SEGMENTS.md)."})
 class SegmentCommand extends RootAware implements Callable<Integer> {
 
     // --input and --out are required to segment, but not by picocli: a parent's required options would be demanded
@@ -165,8 +164,7 @@ class SegmentCommand extends RootAware implements Callable<Integer> {
     }
 
     @Command(name = "diff", mixinStandardHelpOptions = true,
-            description = {"Migration matrix between two runs per dimension (e.g. how many CORE became GENERAL).",
-                    "两次分群运行之间各维度的客户迁移矩阵。"})
+            description = "Migration matrix between two runs per dimension (e.g. how many CORE became GENERAL).")
     static class Diff extends RootAware implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "RUN_A", description = "Run id (or prefix) or output directory")
         String a;
@@ -199,8 +197,7 @@ class SegmentCommand extends RootAware implements Callable<Integer> {
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = {"Target list from a run: customers matching a CEL filter, identity data masked.",
-                    "从分群结果导出目标客户名单（身份信息默认脱敏）。"})
+            description = "Target list from a run: customers matching a CEL filter, identity data masked.")
     static class Export extends RootAware implements Callable<Integer> {
         @Option(names = "--run", required = true, paramLabel = "RUN", description = "Run id (or prefix) or output directory")
         String run;
@@ -212,7 +209,7 @@ class SegmentCommand extends RootAware implements Callable<Integer> {
         @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|xlsx", description = "csv (default) or xlsx")
         String format;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE")
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write (.csv or .xlsx, as --format says)")
         Path file;
 
         @Option(names = "--unmasked", description = "Names, ID numbers and phones in clear; recorded in the audit trail of the home's "
@@ -262,9 +259,8 @@ class SegmentCommand extends RootAware implements Callable<Integer> {
     }
 
     @Command(name = "prepare", mixinStandardHelpOptions = true,
-            description = {"Validate customers.jsonl once and write customers.parquet next to it: the profile as columns; "
-                    + "later runs over the directory parse no JSON.",
-                    "一次性校验 customers.jsonl 并在同一目录生成 customers.parquet（按列存放的客户资料）；此后的分群运行不再解析 JSON。"})
+            description = "Validate customers.jsonl once and write customers.parquet next to it: the profile as columns; "
+                    + "later runs over the directory parse no JSON.")
     static class Prepare extends RootAware implements Callable<Integer> {
         @Option(names = "--input", required = true, paramLabel = "DIR", description = "Generic-layout directory with customers.jsonl")
         Path input;
@@ -282,9 +278,8 @@ class SegmentCommand extends RootAware implements Callable<Integer> {
     }
 
     @Command(name = "explain", mixinStandardHelpOptions = true,
-            description = {"One customer's result of a run with labels and zh/en reasons, rendered from the fired rules, "
-                    + "the kept inputs and the policy version (the JSON Lines document).",
-                    "按运行记录的规则、输入和政策版本生成单个客户的分类结果及中英文理由（JSON Lines 文档）。"})
+            description = "One customer's result of a run with labels and zh/en reasons, rendered from the fired rules, "
+                    + "the kept inputs and the policy version (the JSON Lines document).")
     static class Explain extends RootAware implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "RUN", description = "Run id (or prefix) or output directory")
         String run;

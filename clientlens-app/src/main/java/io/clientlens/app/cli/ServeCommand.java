@@ -7,8 +7,7 @@ import picocli.CommandLine.Option;
 import java.util.concurrent.Callable;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Start the server (web pages and REST API under /api/v1). Stop with Ctrl-C.",
-                "启动服务（网页与 REST API）。按 Ctrl-C 停止。"})
+        description = "Start the server (web pages and REST API under /api/v1). Stop with Ctrl-C.")
 class ServeCommand extends RootAware implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default 8080)")

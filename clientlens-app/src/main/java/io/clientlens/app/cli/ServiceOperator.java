@@ -18,17 +18,16 @@ import java.util.stream.Collectors;
  * trusts whoever may run it on the server, and every change is audited under the name given.
  */
 class ServiceOperator {
-    @Option(names = "--user", paramLabel = "NAME", description = {"Acting user (a server user, or any name with --role)", "操作人"})
+    @Option(names = "--user", paramLabel = "NAME", description = "Acting user (a server user, or any name with --role)")
     String user;
 
-    @Option(names = "--role", paramLabel = "ROLE", description = {"Acting role: RM, SALES, SUPERVISOR, HEAD_OF_WEALTH, COMPLIANCE, ANALYST, ADMIN",
-            "操作角色"})
+    @Option(names = "--role", paramLabel = "ROLE", description = "Acting role: RM, SALES, SUPERVISOR, HEAD_OF_WEALTH, COMPLIANCE, ANALYST, ADMIN")
     String role;
 
-    @Option(names = "--branch", paramLabel = "ID", description = {"The acting user's branch (SALES, SUPERVISOR)", "所属网点"})
+    @Option(names = "--branch", paramLabel = "ID", description = "The acting user's branch (SALES, SUPERVISOR)")
     String branch;
 
-    @Option(names = "--rm", paramLabel = "ID", description = {"The acting RM's id (RM)", "客户经理编号"})
+    @Option(names = "--rm", paramLabel = "ID", description = "The acting RM's id (RM)")
     String rm;
 
     SignedInUser of(Launcher app) {

@@ -22,17 +22,16 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "service-request", mixinStandardHelpOptions = true,
-        description = {"Service requests dispatched by service class (docs/SERVICE.md): add, list, import.", "服务请求：登记、列出、导入。"},
+        description = "Service requests dispatched by service class (docs/SERVICE.md): add, list, import.",
         subcommands = {ServiceRequestCommand.Add.class, ServiceRequestCommand.ListRequests.class, ServiceRequestCommand.Import.class})
 class ServiceRequestCommand {
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = {"Open a request; it is dispatched by the customer's class.",
-            "登记服务请求，按客户服务等级分派。"})
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Open a request; it is dispatched by the customer's class.")
     static class Add extends RootAware implements Callable<Integer> {
         @Mixin
         ServiceOperator operator;
 
-        @Option(names = "--customer", required = true, paramLabel = "ID")
+        @Option(names = "--customer", required = true, paramLabel = "ID", description = "Customer id")
         String customer;
 
         @Option(names = "--channel", required = true, description = "HOTLINE, ONLINE_CHAT, EMAIL or BRANCH")
@@ -41,10 +40,10 @@ class ServiceRequestCommand {
         @Option(names = "--type", required = true, description = "TECHNICAL_SUPPORT, REPAIR, COMPLAINT, CONSULTATION or ACCOUNT_SERVICE")
         String type;
 
-        @Option(names = "--subject", required = true)
+        @Option(names = "--subject", required = true, description = "A short subject of the request")
         String subject;
 
-        @Option(names = "--description")
+        @Option(names = "--description", description = "Details of the request")
         String description;
 
         @Override
@@ -72,30 +71,30 @@ class ServiceRequestCommand {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = {"List requests, open ones first by deadline.", "列出服务请求。"})
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List requests, open ones first by deadline.")
     static class ListRequests extends RootAware implements Callable<Integer> {
         @Mixin
         ServiceOperator operator;
 
-        @Option(names = "--state")
+        @Option(names = "--state", description = "Only requests in this state: ${COMPLETION-CANDIDATES}")
         RequestState state;
 
-        @Option(names = "--type")
+        @Option(names = "--type", description = "Only requests of this type: ${COMPLETION-CANDIDATES}")
         RequestType type;
 
-        @Option(names = "--open-only")
+        @Option(names = "--open-only", description = "Only requests not yet closed")
         boolean openOnly;
 
-        @Option(names = "--escalated")
+        @Option(names = "--escalated", description = "Only escalated requests")
         boolean escalated;
 
-        @Option(names = "--customer", paramLabel = "ID")
+        @Option(names = "--customer", paramLabel = "ID", description = "Only this customer's requests")
         String customer;
 
-        @Option(names = "--page", defaultValue = "0")
+        @Option(names = "--page", defaultValue = "0", description = "Page number, from 0 (default 0)")
         int page;
 
-        @Option(names = "--size", defaultValue = "50")
+        @Option(names = "--size", defaultValue = "50", description = "Requests per page (default 50)")
         int size;
 
         @Override
@@ -120,14 +119,13 @@ class ServiceRequestCommand {
         }
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true, description = {"Import requests from CSV "
-            + "(externalRef,customerId,channel,type,subject,description,createdAt); references imported before are skipped.",
-            "从 CSV 导入服务请求；已导入的编号不重复导入。"})
+    @Command(name = "import", mixinStandardHelpOptions = true, description = "Import requests from CSV "
+            + "(externalRef,customerId,channel,type,subject,description,createdAt); references imported before are skipped.")
     static class Import extends RootAware implements Callable<Integer> {
         @Mixin
         ServiceOperator operator;
 
-        @Parameters(paramLabel = "FILE")
+        @Parameters(paramLabel = "FILE", description = "CSV file of requests")
         Path file;
 
         @Override

@@ -15,8 +15,7 @@ import picocli.CommandLine.Parameters;
 import java.util.concurrent.Callable;
 
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = {"Show one customer's profile summary (masked) and classes with reasons from the latest run.",
-                "显示客户资料摘要（已脱敏）及最近一次分类结果与理由。"})
+        description = "Show one customer's profile summary (masked) and classes with reasons from the latest run.")
 class ShowCommand extends RootAware implements Callable<Integer> {
 
     @Parameters(paramLabel = "ID", description = "Customer id")

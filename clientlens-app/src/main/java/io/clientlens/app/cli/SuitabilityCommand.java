@@ -29,7 +29,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 @Command(name = "suitability", mixinStandardHelpOptions = true,
-        description = {"Suitability checks and the steps after them (docs/SUITABILITY.md).", "适当性检查及后续步骤。"},
+        description = "Suitability checks and the steps after them (docs/SUITABILITY.md).",
         subcommands = {SuitabilityCommand.Check.class, SuitabilityCommand.Show.class, SuitabilityCommand.Confirm.class,
                 SuitabilityCommand.OverrideDocument.class, SuitabilityCommand.Approve.class, SuitabilityCommand.Queue.class})
 class SuitabilityCommand {
@@ -71,14 +71,14 @@ class SuitabilityCommand {
         }
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true, description = "Check a product for a customer / 适当性检查")
+    @Command(name = "check", mixinStandardHelpOptions = true, description = "Check a product for a customer")
     static class Check extends Base implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "CUSTOMER")
+        @Parameters(index = "0", paramLabel = "CUSTOMER", description = "Customer id")
         String customerId;
-        @Parameters(index = "1", paramLabel = "PRODUCT")
+        @Parameters(index = "1", paramLabel = "PRODUCT", description = "Product code")
         String productCode;
         @Option(names = "--amount", required = true, paramLabel = "AMOUNT",
-                description = "e.g. 1000000, 1,000,000, 1000000.00 or 100万 / 金额，如 1000000、1,000,000 或 100万")
+                description = "e.g. 1000000, 1,000,000, 1000000.00 or 100万")
         String amount;
         @Option(names = "--initiated-by", defaultValue = "bank", description = "bank (default) or customer")
         String initiatedBy;
@@ -91,9 +91,9 @@ class SuitabilityCommand {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show a check and whether the sale may go ahead / 查看检查及销售状态")
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show a check and whether the sale may go ahead")
     static class Show extends Base implements Callable<Integer> {
-        @Parameters(paramLabel = "RECORD")
+        @Parameters(paramLabel = "RECORD", description = "Number of the suitability record (printed by suitability check)")
         long record;
 
         @java.lang.Override
@@ -104,9 +104,9 @@ class SuitabilityCommand {
     }
 
     @Command(name = "confirm", mixinStandardHelpOptions = true,
-            description = "RM records face-to-face explanation and the customer's copied confirmation / 记录客户书面确认")
+            description = "RM records face-to-face explanation and the customer's copied confirmation")
     static class Confirm extends Base implements Callable<Integer> {
-        @Parameters(paramLabel = "RECORD")
+        @Parameters(paramLabel = "RECORD", description = "Number of the suitability record (printed by suitability check)")
         long record;
         @Option(names = "--text", required = true, description = "the sentence as the customer copied it")
         String text;
@@ -114,10 +114,10 @@ class SuitabilityCommand {
                 description = "the RM explained the risks face to face (required on the customer's own initiative for a high market-risk product)")
         boolean explained;
         @Option(names = "--customer-signature", required = true, paramLabel = "PNG",
-                description = {"the customer's signature: a PNG file (e.g. from a signature pad)", "客户签名：PNG 图片文件"})
+                description = "the customer's signature: a PNG file (e.g. from a signature pad)")
         Path customerSignature;
         @Option(names = "--rm-signature", required = true, paramLabel = "PNG",
-                description = {"the RM's signature: a PNG file", "理财经理签名：PNG 图片文件"})
+                description = "the RM's signature: a PNG file")
         Path rmSignature;
         @Mixin
         ActorOptions actor;
@@ -156,19 +156,19 @@ class SuitabilityCommand {
     }
 
     @Command(name = "override", mixinStandardHelpOptions = true,
-            description = "RM records the override document of a customer who insists / 记录客户坚持购买的特别文件")
+            description = "RM records the override document of a customer who insists")
     static class OverrideDocument extends Base implements Callable<Integer> {
-        @Parameters(paramLabel = "RECORD")
+        @Parameters(paramLabel = "RECORD", description = "Number of the suitability record (printed by suitability check)")
         long record;
-        @Option(names = "--bank-opinion", required = true)
+        @Option(names = "--bank-opinion", required = true, description = "The bank's opinion: why the product does not suit the customer")
         String bankOpinion;
-        @Option(names = "--customer-wish", required = true)
+        @Option(names = "--customer-wish", required = true, description = "The customer's wish to buy nevertheless, in the customer's words")
         String customerWish;
-        @Option(names = "--notes")
+        @Option(names = "--notes", description = "Further notes")
         String notes;
-        @Option(names = "--customer-signed")
+        @Option(names = "--customer-signed", description = "The customer signed the document")
         boolean customerSigned;
-        @Option(names = "--rm-signed")
+        @Option(names = "--rm-signed", description = "The RM signed the document")
         boolean rmSigned;
         @Mixin
         ActorOptions actor;
@@ -180,15 +180,14 @@ class SuitabilityCommand {
     }
 
     @Command(name = "approve", mixinStandardHelpOptions = true,
-            description = "Supervisor review (--role SUPERVISOR) or second approval (--role HEAD_OF_WEALTH), with a written opinion / "
-                    + "复核或二次审批，须填写书面意见")
+            description = "Supervisor review (--role SUPERVISOR) or second approval (--role HEAD_OF_WEALTH), with a written opinion")
     static class Approve extends Base implements Callable<Integer> {
-        @Parameters(paramLabel = "RECORD")
+        @Parameters(paramLabel = "RECORD", description = "Number of the suitability record (printed by suitability check)")
         long record;
         @Option(names = "--refuse", description = "refuse instead of approving")
         boolean refuse;
         @Option(names = "--opinion", paramLabel = "TEXT",
-                description = {"the written opinion, required to approve and to refuse", "书面意见（同意与拒绝都必须填写）"})
+                description = "the written opinion, required to approve and to refuse")
         String opinion;
         @Mixin
         ActorOptions actor;
@@ -200,8 +199,8 @@ class SuitabilityCommand {
     }
 
     @Command(name = "queue", mixinStandardHelpOptions = true,
-            description = {"What the approver has to act on: a supervisor's reviews (before the sale, then after it by due date), "
-                    + "or the second approvals of the head of wealth management", "待办：业务主管的复核（先列销售等待的，再按截止日期列事后复核），或财富管理负责人的二次审批"})
+            description = "What the approver has to act on: a supervisor's reviews (before the sale, then after it by due date), "
+                    + "or the second approvals of the head of wealth management")
     static class Queue extends RootAware implements Callable<Integer> {
         @Option(names = "--format", defaultValue = "text", description = "text or json")
         String format;

@@ -18,12 +18,12 @@ import picocli.CommandLine.Parameters;
 import java.util.concurrent.Callable;
 
 @Command(name = "tasks", mixinStandardHelpOptions = true,
-        description = {"The RM's tasks and reminders (docs/SERVICE.md): list, done, compute.", "客户经理待办与提醒：列出、完成、计算。"},
+        description = "The RM's tasks and reminders (docs/SERVICE.md): list, done, compute.",
         subcommands = {TasksCommand.ListTasks.class, TasksCommand.Done.class, TasksCommand.Generate.class})
 class TasksCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = {"List tasks by due date (open ones unless --state); what is queued is computed first.", "按到期日列出待办。"})
+            description = "List tasks by due date (open ones unless --state); what is queued is computed first.")
     static class ListTasks extends RootAware implements Callable<Integer> {
         @Mixin
         ServiceOperator operator;
@@ -40,10 +40,10 @@ class TasksCommand {
         @Option(names = "--of-branch", paramLabel = "ID", description = "Only this branch's customers")
         String ofBranch;
 
-        @Option(names = "--customer", paramLabel = "ID")
+        @Option(names = "--customer", paramLabel = "ID", description = "Only this customer's tasks")
         String customer;
 
-        @Option(names = "--page", defaultValue = "0")
+        @Option(names = "--page", defaultValue = "0", description = "Page number, from 0 (default 0)")
         int page;
 
         @Option(names = "--size", defaultValue = "50", description = "1–200 (default 50)")
@@ -71,7 +71,7 @@ class TasksCommand {
         }
     }
 
-    @Command(name = "done", mixinStandardHelpOptions = true, description = {"Mark a task done (audited).", "完成一项待办（记入审计）。"})
+    @Command(name = "done", mixinStandardHelpOptions = true, description = "Mark a task done (audited).")
     static class Done extends RootAware implements Callable<Integer> {
         @Mixin
         ServiceOperator operator;
@@ -79,7 +79,7 @@ class TasksCommand {
         @Parameters(paramLabel = "TASK", description = "Task id")
         long taskId;
 
-        @Option(names = "--note", paramLabel = "TEXT")
+        @Option(names = "--note", paramLabel = "TEXT", description = "A note recorded with the task")
         String note;
 
         @Override
@@ -106,7 +106,7 @@ class TasksCommand {
     }
 
     @Command(name = "generate", mixinStandardHelpOptions = true,
-            description = {"Compute every customer's tasks now at the latest run's as-of date.", "立即按最近一次分类的评估日计算全部待办。"})
+            description = "Compute every customer's tasks now at the latest run's as-of date.")
     static class Generate extends RootAware implements Callable<Integer> {
         @Override
         public Integer call() {

@@ -18,8 +18,7 @@ import java.util.concurrent.Callable;
  * standard input only, never from the command line, where other users of the machine could see them.
  */
 @Command(name = "user", mixinStandardHelpOptions = true, description = {"Users of the server: add, list, disable, change password or role.",
-        "Disabling, a new password and a new role end the user's web sessions and revoke their tokens at once.",
-        "服务器用户：新增、列出、停用、修改密码或角色。停用、改密码、改角色会立即结束该用户的会话并吊销其令牌。"},
+        "Disabling, a new password and a new role end the user's web sessions and revoke their tokens at once."},
         subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Disable.class, UserCommand.Passwd.class,
                 UserCommand.Role.class})
 class UserCommand {
@@ -36,9 +35,9 @@ class UserCommand {
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a user; the password is the first line of standard input / 新增用户，密码从标准输入读取")
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a user; the password is the first line of standard input")
     static class Add extends RootAware implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "NAME")
+        @Parameters(index = "0", paramLabel = "NAME", description = "User name")
         String name;
 
         @Option(names = "--role", required = true, description = "RM, SALES, SUPERVISOR, HEAD_OF_WEALTH, COMPLIANCE, ANALYST or ADMIN")
@@ -66,7 +65,7 @@ class UserCommand {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List users / 列出用户")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List users")
     static class ListUsers extends RootAware implements Callable<Integer> {
         @Override
         public Integer call() {
@@ -80,9 +79,9 @@ class UserCommand {
         }
     }
 
-    @Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable a user, end their sessions and revoke their tokens / 停用用户，结束其会话并吊销其令牌")
+    @Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable a user, end their sessions and revoke their tokens")
     static class Disable extends RootAware implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "NAME")
+        @Parameters(index = "0", paramLabel = "NAME", description = "User name")
         String name;
 
         @Override
@@ -97,9 +96,9 @@ class UserCommand {
         }
     }
 
-    @Command(name = "passwd", mixinStandardHelpOptions = true, description = "Set a new password from standard input; ends the user's sessions and revokes their tokens / 修改密码（结束会话、吊销令牌）")
+    @Command(name = "passwd", mixinStandardHelpOptions = true, description = "Set a new password from standard input; ends the user's sessions and revokes their tokens")
     static class Passwd extends RootAware implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "NAME")
+        @Parameters(index = "0", paramLabel = "NAME", description = "User name")
         String name;
 
         @Option(names = "--password-stdin", required = true, description = "read the password from standard input (the only way)")
@@ -119,9 +118,9 @@ class UserCommand {
     }
 
     @Command(name = "role", mixinStandardHelpOptions = true,
-            description = "Give a user another role; ends their sessions and revokes their tokens / 修改用户角色（结束会话、吊销令牌）")
+            description = "Give a user another role; ends their sessions and revokes their tokens")
     static class Role extends RootAware implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "NAME")
+        @Parameters(index = "0", paramLabel = "NAME", description = "User name")
         String name;
 
         @Option(names = "--role", required = true, description = "RM, SALES, SUPERVISOR, HEAD_OF_WEALTH, COMPLIANCE, ANALYST or ADMIN")

@@ -12,14 +12,13 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "watchlist", mixinStandardHelpOptions = true, subcommands = {WatchlistCommand.Import.class},
-        description = {"Watch lists for AML screening (docs/AML.md): import a list, every customer is screened.",
-                "反洗钱监控名单：导入名单并筛查全部客户。"})
+        description = "Watch lists for AML screening (docs/AML.md): import a list, every customer is screened.")
 class WatchlistCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Import a watch list (CSV, UTF-8: listName,entityId,name,aliases,birthDate,registrationNumber;",
                     "aliases separated by |). The entries of each list in the file replace that list's; then every customer",
-                    "is screened and possible matches go into compliance cases. 导入名单（CSV），替换同名名单后筛查全部客户。"})
+                    "is screened and possible matches go into compliance cases."})
     static class Import extends RootAware implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file")
         Path file;
