@@ -450,36 +450,57 @@ class AmlCommand {
             Path work = home.resolve("bench").resolve("aml-work");
             for (int round = 1; round <= rounds; round++) {
                 io.clientlens.batch.bench.AmlBench.Result r = io.clientlens.batch.bench.AmlBench.run(dir, work, END, policy);
-                out().printf("round %d: customers %d, format %s, profiles %s, processors %d, max heap %d MiB, as-of %s%n", round,
+                out().printf(say().t("第 %d 轮：客户 %d，交易格式 %s，客户资料 %s，处理器 %d，最大堆 %d MiB，评估日 %s%n",
+                                "round %d: customers %d, format %s, profiles %s, processors %d, max heap %d MiB, as-of %s%n"), round,
                         r.customers(), format, prepared ? "prepared" : "jsonl", Runtime.getRuntime().availableProcessors(),
                         Runtime.getRuntime().maxMemory() >> 20, END);
                 for (var t : new io.clientlens.batch.bench.SegmentBench.Timing[] {r.baselineRules(), r.baselineRating(),
                         r.monitoring(), r.rating()}) {
-                    out().printf("  %-16s %8.2f s   cpu %8.2f s   peak heap %6d MiB   peak RSS %6d MiB%n", t.name(),
-                            t.seconds(), t.cpuSeconds(), t.peakHeapBytes() >> 20, t.peakRssBytes() >> 20);
+                    out().println(BenchCommand.timing(say(), "  ", t));
                 }
-                out().printf("  monitoring / baseline-rules = %.2f (cpu %.2f); rating / baseline-rating = %.2f (cpu %.2f)%n",
+                out().printf(say().t("  monitoring / baseline-rules = %.2f（CPU %.2f）；rating / baseline-rating = %.2f（CPU %.2f）%n",
+                                "  monitoring / baseline-rules = %.2f (cpu %.2f); rating / baseline-rating = %.2f (cpu %.2f)%n"),
                         r.monitoring().seconds() / r.baselineRules().seconds(),
                         r.monitoring().cpuSeconds() / r.baselineRules().cpuSeconds(),
                         r.rating().seconds() / r.baselineRating().seconds(),
                         r.rating().cpuSeconds() / r.baselineRating().cpuSeconds());
-                out().printf("  rating + monitoring %.2f s (cpu %.2f s), baseline %.2f s (cpu %.2f s): ratio %.2f (cpu %.2f)%n",
+                out().printf(say().t("  评级 + 监测 %.2f s（CPU %.2f s），基准 %.2f s（CPU %.2f s）：比值 %.2f（CPU %.2f）%n",
+                                "  rating + monitoring %.2f s (cpu %.2f s), baseline %.2f s (cpu %.2f s): ratio %.2f (cpu %.2f)%n"),
                         r.seconds(), r.cpuSeconds(), r.baselineSeconds(), r.baselineCpuSeconds(), r.ratio(),
                         r.cpuSeconds() / r.baselineCpuSeconds());
-                out().println("  " + say().t("洗钱风险等级 ", "AML risk levels ") + r.byLevel() + "; "
-                        + say().t("预警 ", "alerts ") + r.alerts());
+                StringBuilder levels = new StringBuilder();
+                r.byLevel().forEach((level, n) -> levels.append(levels.isEmpty() ? "" : "  ")
+                        .append(String.format("%s %,d", levelName(level), n)));
+                out().println("  " + say().t("洗钱风险等级：", "AML risk levels: ") + levels + say().t("；预警 ", "; alerts ")
+                        + r.alerts());
                 if (r.truth() != null) {
-                    out().printf("  %s %.1f%% (%d / %d); %s %d; %s %d %s%n",
+                    out().printf(say().t("  %s %.1f%%（%d / %d）；%s %d；%s %d %s%n", "  %s %.1f%% (%d / %d); %s %d; %s %d %s%n"),
                             say().t("已知案例召回率", "recall on the planted typologies"), r.truth().recall() * 100,
                             r.truth().found().size(), r.truth().found().size() + r.truth().missed().size(),
                             say().t("已知案例客户的其他预警", "other alerts on customers with a planted case"),
                             r.truth().otherOnPlanted().size(),
                             say().t("误报（无已知案例的客户）", "false positives (customers with nothing planted)"),
-                            r.truth().falsePositives().size(), r.truth().falsePositivesByRule());
+                            r.truth().falsePositives().size(), byRule(r.truth().falsePositivesByRule()));
                 }
                 out().flush();
             }
             return 0;
+        }
+
+        /** A risk level by its label in Chinese, by its code in English, as the run summaries show classes. */
+        private String levelName(String code) {
+            try {
+                io.clientlens.aml.AmlRisk risk = io.clientlens.aml.AmlRisk.valueOf(code);
+                return say().t(risk.zh(), code);
+            } catch (IllegalArgumentException notALevel) {
+                return code;
+            }
+        }
+
+        private String byRule(Map<io.clientlens.aml.monitor.AlertRule, Integer> counts) {
+            return counts.entrySet().stream()
+                    .map(e -> say().t(e.getKey().label().zh(), e.getKey().name()) + " " + e.getValue())
+                    .collect(java.util.stream.Collectors.joining(say().t("，", ", "), say().t("（", "("), say().t("）", ")")));
         }
     }
 }

@@ -85,22 +85,44 @@ class BenchCommand extends RootAware implements Callable<Integer> {
         long rows = Files.exists(dir.resolve("transactions.csv")) ? Files.lines(dir.resolve("transactions.csv")).count() - 1 : -1;
         SegmentBench.Result r = SegmentBench.run(dir, home.resolve("bench").resolve("work"), END,
                 root().policy == null ? PolicyYaml.defaults() : PolicyYaml.load(root().policy), outputs);
-        out().printf("customers %d, transactions %s, format %s, profiles %s, output %s, processors %d, max heap %d MiB%n",
+        out().printf(say().t("客户 %d，交易 %s，交易格式 %s，客户资料 %s，输出 %s，处理器 %d，最大堆 %d MiB%n",
+                        "customers %d, transactions %s, format %s, profiles %s, output %s, processors %d, max heap %d MiB%n"),
                 r.customers(), rows < 0 ? "(parquet)" : Long.toString(rows), format, prepared ? "prepared" : "jsonl", output, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
         for (SegmentBench.Timing t : new SegmentBench.Timing[] {r.baseline(), r.segment()}) {
-            out().printf("%-16s %8.2f s   cpu %8.2f s   peak heap %6d MiB   peak RSS %6d MiB%n", t.name(), t.seconds(),
-                    t.cpuSeconds(), t.peakHeapBytes() >> 20, t.peakRssBytes() >> 20);
+            out().println(timing(say(), "", t));
         }
-        out().printf("ratio segment / baseline = %.2f (cpu %.2f)%n", r.ratio(), r.segment().cpuSeconds() / r.baseline().cpuSeconds());
+        out().printf(say().t("比值 segment / 基准 = %.2f（CPU %.2f）%n", "ratio segment / baseline = %.2f (cpu %.2f)%n"),
+                r.ratio(), r.segment().cpuSeconds() / r.baseline().cpuSeconds());
         out().println(say().t("分群运行各步骤：", "segment steps:"));
         for (SegmentBench.Phase p : r.phases()) {
-            out().printf("  %-20s %8.2f s   cpu %8.2f s%n", p.name(), p.seconds(), p.cpuSeconds());
+            out().printf(say().t("  %s %8.2f s   CPU %8.2f s%n", "  %s %8.2f s   cpu %8.2f s%n"),
+                    Summaries.padded(step(say(), p.name()), 20), p.seconds(), p.cpuSeconds());
         }
         if (r.jsonLinesBytes() > 0) {
             out().printf("  %s %.2f GB (%d %s)%n", say().t("JSON Lines 输出", "JSON Lines output"), r.jsonLinesBytes() / 1e9,
                     r.jsonLinesBytes() / Math.max(1, r.customers()), say().t("字节/客户", "bytes per customer"));
         }
         return 0;
+    }
+
+    /** One timed run: its name (a name the docs use, kept in both languages), wall and CPU time, peak heap and RSS. */
+    static String timing(Say say, String indent, SegmentBench.Timing t) {
+        return String.format(say.t("%s%-16s %8.2f s   CPU %8.2f s   堆峰值 %6d MiB   RSS 峰值 %6d MiB",
+                        "%s%-16s %8.2f s   cpu %8.2f s   peak heap %6d MiB   peak RSS %6d MiB"), indent, t.name(), t.seconds(),
+                t.cpuSeconds(), t.peakHeapBytes() >> 20, t.peakRssBytes() >> 20);
+    }
+
+    /** A step of the segment run, in the chosen language. */
+    static String step(Say say, String name) {
+        return switch (name) {
+            case "customers" -> say.t("读取客户", name);
+            case "features" -> say.t("计算特征", name);
+            case "statistics" -> say.t("总体统计", name);
+            case "classify and write" -> say.t("分类并写入", name);
+            case "write parquet" -> say.t("写出 Parquet", name);
+            case "monitoring" -> say.t("交易监测", name);
+            default -> name;
+        };
     }
 }

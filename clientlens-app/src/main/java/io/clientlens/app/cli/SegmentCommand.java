@@ -26,7 +26,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "segment", mixinStandardHelpOptions = true,
@@ -140,14 +139,11 @@ class SegmentCommand extends RootAware implements Callable<Integer> {
         out.printf("%s %s  %s %s  %s %s  %s %d  %s %.1f s%n", say.t("运行", "Run"), run.id(), say.t("基准日", "as of"), run.asOf(),
                 say.t("政策版本", "policy"), run.policyVersion(), say.t("客户数", "customers"), run.customers(),
                 say.t("耗时", "took"), run.seconds());
-        for (Map.Entry<String, Map<String, Long>> dim : run.counts().entrySet()) {
-            if (dim.getKey().equals("region")) {
-                continue;
-            }
-            out.printf("  %-22s %s%n", dim.getKey(), dim.getValue());
-        }
+        Summaries.printCounts(out, say, run.counts());
         if (!run.segments().isEmpty()) {
-            out.printf("  %-22s %s%n", say.t("自定义分群", "segments"), run.segments());
+            StringBuilder line = new StringBuilder();
+            run.segments().forEach((segment, n) -> line.append(String.format("  %s %,d", segment, n)));
+            out.println(Summaries.padded(say.t("自定义分群", "custom segments"), 22) + line);
         }
         out.println(say.t("结果已写入 ", "Results in ") + run.out());
         out.flush();

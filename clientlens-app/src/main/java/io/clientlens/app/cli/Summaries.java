@@ -51,14 +51,26 @@ final class Summaries {
                 say.t("评估日", "as-of"), s.asOf(), say.t("政策版本", "policy"), s.policyVersion(),
                 say.t("金额单位", "amounts in"), s.currency(), say.t("客户数", "customers"), s.customers(),
                 s.took().toMillis() / 1000.0);
+        printCounts(out, say, s.counts());
+    }
+
+    /** Customers per class of each dimension (region, free text, left out): labels in Chinese, codes in English. */
+    static void printCounts(PrintWriter out, Say say, Map<String, Map<String, Long>> counts) {
         for (Dimension d : Dimension.values()) {
-            Map<String, Long> codes = s.counts().get(d.code());
+            Map<String, Long> codes = counts.get(d.code());
             if (codes == null || d == Dimension.REGION) {
                 continue;
             }
             StringBuilder line = new StringBuilder();
             codes.forEach((code, n) -> line.append(String.format("  %s %,d", say.t(d.labelOf(code).zh(), code), n)));
-            out.printf("%-22s%s%n", say.t(d.label().zh(), d.label().en()), line);
+            out.println(padded(say.t(d.label().zh(), d.label().en()), 22) + line);
         }
+    }
+
+    /** {@code text} padded with spaces to {@code columns} as a terminal shows it: a Chinese character takes two columns. */
+    static String padded(String text, int columns) {
+        int width = text.codePoints().map(c -> Character.isIdeographic(c) || (c >= 0xFF00 && c <= 0xFFEF)
+                || (c >= 0x3000 && c <= 0x303F) ? 2 : 1).sum();
+        return text + " ".repeat(Math.max(1, columns - width));
     }
 }

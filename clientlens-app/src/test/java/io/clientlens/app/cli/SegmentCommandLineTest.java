@@ -26,6 +26,8 @@ class SegmentCommandLineTest {
     @TempDir
     static Path home;
     static String firstRunId;
+    static Outcome firstRun;
+    static Outcome secondRun;
 
     static Outcome run(String... args) {
         return CliRun.in(home, args);
@@ -42,8 +44,38 @@ class SegmentCommandLineTest {
         Matcher id = Pattern.compile("Run (\\S+)").matcher(first.out());
         assertThat(id.find()).as(first.out()).isTrue();
         firstRunId = id.group(1);
+        firstRun = first;
         Outcome second = run("segment", "--input", data.toString(), "--as-of", "2026-09-30", "--out", home.resolve("runs/2026-09").toString());
         assertThat(second.status()).as(second.err()).isZero();
+        secondRun = second;
+    }
+
+    @Test
+    void theRunsSummaryNamesEachDimensionByItsLabelAndCountsEveryCustomer() {
+        String zh = line(secondRun.out(), "客户类型");
+        assertThat(zh).contains("个人客户");
+        assertThat(counted(zh)).isEqualTo(60);
+        assertThat(counted(line(secondRun.out(), "洗钱风险等级"))).isEqualTo(60);
+        assertThat(secondRun.out()).doesNotContain("customerType").doesNotContain("{");
+
+        String en = line(firstRun.out(), "Customer type");
+        assertThat(en).contains("INDIVIDUAL");
+        assertThat(counted(en)).isEqualTo(60);
+    }
+
+    private static String line(String out, String label) {
+        return out.lines().filter(l -> l.startsWith(label + " ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no line for " + label + " in:\n" + out));
+    }
+
+    /** The sum of the counts on a summary line: "label  A 1,937  B 63". */
+    private static long counted(String line) {
+        Matcher m = Pattern.compile(" ([\\d,]+)(?=  |$)").matcher(line);
+        long sum = 0;
+        while (m.find()) {
+            sum += Long.parseLong(m.group(1).replace(",", ""));
+        }
+        return sum;
     }
 
     @Test
