@@ -33,7 +33,8 @@ class ProductCommand {
                     var products = ProductCsv.parse(text, file.toString(),
                             app.bean(io.clientlens.policy.Policy.class).validation().maxAmount());
                     var counts = app.bean(Products.class).save(products);
-                    out().printf("product        inserted %d  updated %d  unchanged %d%n", counts.inserted(), counts.updated(), counts.unchanged());
+                    out().printf(say().t("产品           新增 %d  更新 %d  未变 %d%n", "product        inserted %d  updated %d  unchanged %d%n"),
+                            counts.inserted(), counts.updated(), counts.unchanged());
                 }
                 return 0;
             });

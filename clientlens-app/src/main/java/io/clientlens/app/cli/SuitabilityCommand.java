@@ -45,20 +45,25 @@ class SuitabilityCommand {
                     if ("json".equals(format)) {
                         SuitabilityOutput.print(out(), check, format);
                     } else {
-                        printText(check);
+                        printText(check, app.bean(org.springframework.context.MessageSource.class));
                     }
                 }
                 return 0;
             });
         }
 
-        void printText(CheckView c) {
+        void printText(CheckView c, org.springframework.context.MessageSource messages) {
             Language lang = root().language();
-            out().println("decision " + c.decision() + "  recordId " + c.recordId() + "  sale " + c.sale()
-                    + (c.missing() != null ? "  missing " + c.missing() : ""));
-            out().println("reasons");
+            Say say = say();
+            out().println(say.t("结论 ", "decision ") + named(messages, "advice.decision.", c.decision())
+                    + say.t("  记录号 ", "  recordId ") + c.recordId()
+                    + say.t("  销售 ", "  sale ") + named(messages, "advice.sale.", c.sale())
+                    + (c.missing() != null ? say.t("  尚缺步骤 ", "  missing ") + c.missing() : ""));
+            out().println(say.t("理由", "reasons"));
             c.reasons().forEach(r -> out().println("  - [" + r.rule() + "] " + r.in(lang)));
-            out().println(c.disclosure() == null ? "null" : c.disclosure().in(lang));
+            if (c.disclosure() != null) {
+                out().println(c.disclosure().in(lang));
+            }
             if (!c.steps().isEmpty()) {
                 out().println(say().t("后续步骤 ", "steps ") + c.steps());
             }
@@ -68,6 +73,14 @@ class SuitabilityCommand {
             for (CheckView.SignatureInfo s : c.signatures()) {
                 out().println(say().t("签名 ", "signature ") + s.signer() + "  sha256 " + s.sha256());
             }
+        }
+
+        /** A code as the pages label it, with the code: "允许（ALLOWED）"; the code alone in English. */
+        private String named(org.springframework.context.MessageSource messages, String prefix, String code) {
+            if (code == null || root().language() == Language.EN) {
+                return String.valueOf(code);
+            }
+            return messages.getMessage(prefix + code, null, code, java.util.Locale.SIMPLIFIED_CHINESE) + "（" + code + "）";
         }
     }
 

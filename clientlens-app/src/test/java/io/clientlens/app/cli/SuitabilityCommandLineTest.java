@@ -88,6 +88,10 @@ class SuitabilityCommandLineTest {
         assertThat(override.out()).contains("sale PENDING");
         Outcome approved = run("suitability", "approve", record, "--opinion", "无误导", "--user", "zhao", "--role", "SUPERVISOR");
         assertThat(approved.out()).contains("sale SALE_ALLOWED");
+        Outcome inChinese = CliRun.in(home, "suitability", "show", record);
+        assertThat(inChinese.status()).as(inChinese.err()).isZero();
+        assertThat(inChinese.out()).startsWith("结论 拒绝（BLOCKED）  记录号 " + record + "  销售 可以成交（SALE_ALLOWED）")
+                .contains("理由").doesNotContain("decision").doesNotContain("null");
         Outcome audit = run("audit", "list", "--customer", "K1", "--format", "jsonl");
         assertThat(audit.out().lines()).hasSize(7);
         assertThat(audit.out()).contains("\"kind\":\"SUPERVISOR_REVIEW\"").doesNotContain("张三");
