@@ -33,8 +33,9 @@ import java.util.concurrent.Callable;
 class AmlCommand {
 
     @Command(name = "monitor", mixinStandardHelpOptions = true,
-            description = {"Run the six monitoring rules over the database's transactions in the policy's window ending at",
-                    "as-of, and keep the alerts not raised before; or, with --input and --out, over files (alerts.jsonl)."})
+            description = {"Run the six monitoring rules and keep the alerts not raised before.",
+                    "Over the database's transactions in the policy's window ending at as-of; or, with --input and --out,",
+                    "over files (alerts.jsonl)."})
     static class Monitor extends RootAware implements Callable<Integer> {
         @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
                 description = "As-of date (default: the latest transaction date in the data)")
@@ -188,8 +189,10 @@ class AmlCommand {
     }
 
     @Command(name = "case", mixinStandardHelpOptions = true,
-            description = {"Show one case (the customer's AML rating with reasons, the alerts, the history), or take a step:",
-                    "--step START_REVIEW|PROPOSE|APPROVE|REJECT|FILE_STR --user OFFICER [--decision D] --opinion TEXT."})
+            description = {"Show one compliance case, or take a step in it.",
+                    "Shown: the customer's AML rating with reasons, the alerts, the history. A step:",
+                    "--step START_REVIEW|PROPOSE|APPROVE|REJECT|FILE_STR --user OFFICER [--decision D] --opinion TEXT.",
+                    "Exit and STR need a second compliance officer."})
     static class Case extends RootAware implements Callable<Integer> {
         @picocli.CommandLine.Parameters(index = "0", paramLabel = "ID", description = "The case number")
         long caseId;
@@ -295,7 +298,8 @@ class AmlCommand {
     }
 
     @Command(name = "review", mixinStandardHelpOptions = true,
-            description = "Show a customer's due diligence, or with --record (and --user, a compliance officer) record a")
+            description = {"Show a customer's due diligence, or record a completed review.",
+                    "To record: --record and --user, a compliance officer."})
     static class Review extends RootAware implements Callable<Integer> {
         @picocli.CommandLine.Parameters(index = "0", paramLabel = "CUSTOMER", description = "The customer id")
         String customerId;
@@ -379,9 +383,10 @@ class AmlCommand {
     }
 
     @Command(name = "bench", mixinStandardHelpOptions = true,
-            description = {"Benchmark the AML rating and monitoring over files against the plain DuckDB SQL an analyst would",
-                    "write for the same rating points and six rules, in the same run; recall and false positives on the",
-                    "typologies the generator planted (docs/BENCHMARKS.md)."})
+            description = {"Benchmark the AML rating and monitoring against plain DuckDB SQL.",
+                    "The SQL is what an analyst would write for the same rating points and six rules, timed in the same run",
+                    "over the same files; also recall and false positives on the typologies the generator planted",
+                    "(docs/BENCHMARKS.md)."})
     static class Bench extends RootAware implements Callable<Integer> {
         private static final LocalDate END = LocalDate.of(2026, 9, 30);
 

@@ -32,7 +32,7 @@ class AuditCommand {
                         out().println(Json.write(r));
                     } else {
                         out().printf("%-6s %-19s %-22s %-14s %-15s %-10s %s%n", r.recordId(), r.at(), r.kind(),
-                                r.actor() + "/" + r.role(), r.subject(), r.customerId(), r.outcome());
+                                r.actor() + "/" + r.role(), r.subject(), r.customerId() == null ? "-" : r.customerId(), r.outcome());
                     }
                 }
             }

@@ -18,8 +18,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmark 'segment' against the plain DuckDB SQL an analyst would write (RFM + ntile, Parquet),",
-                "in the same run over the same files; prints wall times, peak memory and the ratio (docs/BENCHMARKS.md)."})
+        description = {"Benchmark 'segment' against the plain DuckDB SQL an analyst would write.",
+                "The SQL computes RFM with ntile and writes Parquet; both run in the same run over the same files. Prints",
+                "wall and CPU times, peak memory and the ratio (docs/BENCHMARKS.md)."})
 class BenchCommand extends RootAware implements Callable<Integer> {
     private static final LocalDate END = LocalDate.of(2026, 9, 30);
 

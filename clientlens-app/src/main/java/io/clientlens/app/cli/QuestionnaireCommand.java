@@ -35,7 +35,9 @@ class QuestionnaireCommand {
                 }
                 for (var s : all) {
                     Questionnaire q = s.questionnaire();
-                    out().printf("%-22s %-16s v%d  %s%n", q.id(), q.kind().name(), q.version(), q.title().in(root().language()));
+                    String kind = say().t(q.kind().label().zh(), q.kind().name());
+                    out().printf("%-22s %sv%d  %s%n", q.id(), Summaries.padded(kind, 17), q.version(),
+                            q.title().in(root().language()));
                 }
             }
             return 0;

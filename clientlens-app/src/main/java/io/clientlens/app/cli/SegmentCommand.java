@@ -31,8 +31,9 @@ import java.util.concurrent.Callable;
 @Command(name = "segment", mixinStandardHelpOptions = true,
         subcommands = {SegmentCommand.Diff.class, SegmentCommand.Export.class, SegmentCommand.Prepare.class,
                 SegmentCommand.Explain.class},
-        description = {"Segment a customer base from files (no database): DuckDB (or Apache Spark, --engine spark) computes the features,",
-                "the classifiers of 'classify' classify every customer, and custom CEL segments are applied (docs/SEGMENTS.md)."})
+        description = {"Segment a customer base from files (no database).",
+                "DuckDB (or Apache Spark, --engine spark) computes the features, the classifiers of 'classify' classify every",
+                "customer, and custom CEL segments are applied (docs/SEGMENTS.md)."})
 class SegmentCommand extends RootAware implements Callable<Integer> {
 
     // --input and --out are required to segment, but not by picocli: a parent's required options would be demanded

@@ -16,9 +16,9 @@ import java.util.concurrent.Callable;
 class WatchlistCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Import a watch list (CSV, UTF-8: listName,entityId,name,aliases,birthDate,registrationNumber;",
-                    "aliases separated by |). The entries of each list in the file replace that list's; then every customer",
-                    "is screened and possible matches go into compliance cases."})
+            description = {"Import watch lists and screen every customer against them.",
+                    "CSV, UTF-8: listName,entityId,name,aliases,birthDate,registrationNumber (aliases separated by |).",
+                    "The entries of each list in the file replace that list's; possible matches go into compliance cases."})
     static class Import extends RootAware implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file")
         Path file;
