@@ -24,7 +24,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "assess", mixinStandardHelpOptions = true,
-        description = "Record an assessment: assess risk|wealth|style CUSTOMER --answers FILE --channel branch|online|phone --user U --role R")
+        description = {"Record a customer's answers to a questionnaire and the assessment they give.",
+                "assess risk|wealth|style CUSTOMER --answers FILE --channel branch|online|phone --user U --role R"})
 class AssessCommand extends RootAware implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "risk|wealth|style", description = "Questionnaire kind: risk (risk tolerance), wealth (wealth attitude) or style (social style)")
     String kind;

@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
         subcommands = {AuditCommand.List.class})
 class AuditCommand {
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List audit records, oldest first")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List audit records, oldest first.")
     static class List extends RootAware implements Callable<Integer> {
         @Option(names = "--customer", paramLabel = "ID", description = "Only the records about this customer")
         String customer;

@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 class DisclosureCommand {
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = "Compare a copied-out confirmation sentence; exit 1 and the first difference when it differs")
+            description = "Compare a copied-out confirmation sentence; exit 1 and the first difference when it differs.")
     static class Verify extends RootAware implements Callable<Integer> {
         @Option(names = "--text", required = true, description = "The sentence as the customer copied it")
         String text;

@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
         subcommands = {QuestionnaireCommand.List.class, QuestionnaireCommand.Show.class, QuestionnaireCommand.Add.class})
 class QuestionnaireCommand {
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the questionnaires")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the questionnaires.")
     static class List extends RootAware implements Callable<Integer> {
         @picocli.CommandLine.Option(names = "--format", defaultValue = "text", description = "text or json")
         String format;
@@ -44,7 +44,7 @@ class QuestionnaireCommand {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show a questionnaire's questions and options")
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show a questionnaire's questions and options.")
     static class Show extends RootAware implements Callable<Integer> {
         @Parameters(paramLabel = "ID", description = "Questionnaire id (see questionnaire list)")
         String id;

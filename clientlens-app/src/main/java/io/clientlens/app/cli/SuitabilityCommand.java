@@ -84,7 +84,7 @@ class SuitabilityCommand {
         }
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true, description = "Check a product for a customer")
+    @Command(name = "check", mixinStandardHelpOptions = true, description = "Check a product for a customer.")
     static class Check extends Base implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "CUSTOMER", description = "Customer id")
         String customerId;
@@ -104,7 +104,7 @@ class SuitabilityCommand {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show a check and whether the sale may go ahead")
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show a check and whether the sale may go ahead.")
     static class Show extends Base implements Callable<Integer> {
         @Parameters(paramLabel = "RECORD", description = "Number of the suitability record (printed by suitability check)")
         long record;
@@ -117,7 +117,7 @@ class SuitabilityCommand {
     }
 
     @Command(name = "confirm", mixinStandardHelpOptions = true,
-            description = "RM records face-to-face explanation and the customer's copied confirmation")
+            description = "RM records face-to-face explanation and the customer's copied confirmation.")
     static class Confirm extends Base implements Callable<Integer> {
         @Parameters(paramLabel = "RECORD", description = "Number of the suitability record (printed by suitability check)")
         long record;
@@ -169,7 +169,7 @@ class SuitabilityCommand {
     }
 
     @Command(name = "override", mixinStandardHelpOptions = true,
-            description = "RM records the override document of a customer who insists")
+            description = "RM records the override document of a customer who insists.")
     static class OverrideDocument extends Base implements Callable<Integer> {
         @Parameters(paramLabel = "RECORD", description = "Number of the suitability record (printed by suitability check)")
         long record;
@@ -193,7 +193,7 @@ class SuitabilityCommand {
     }
 
     @Command(name = "approve", mixinStandardHelpOptions = true,
-            description = "Supervisor review (--role SUPERVISOR) or second approval (--role HEAD_OF_WEALTH), with a written opinion")
+            description = "Supervisor review (--role SUPERVISOR) or second approval (--role HEAD_OF_WEALTH), with a written opinion.")
     static class Approve extends Base implements Callable<Integer> {
         @Parameters(paramLabel = "RECORD", description = "Number of the suitability record (printed by suitability check)")
         long record;
@@ -213,7 +213,7 @@ class SuitabilityCommand {
 
     @Command(name = "queue", mixinStandardHelpOptions = true,
             description = "What the approver has to act on: a supervisor's reviews (before the sale, then after it by due date), "
-                    + "or the second approvals of the head of wealth management")
+                    + "or the second approvals of the head of wealth management.")
     static class Queue extends RootAware implements Callable<Integer> {
         @Option(names = "--format", defaultValue = "text", description = "text or json")
         String format;

@@ -35,7 +35,7 @@ class UserCommand {
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a user; the password is the first line of standard input")
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a user; the password is the first line of standard input.")
     static class Add extends RootAware implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "NAME", description = "User name")
         String name;
@@ -65,7 +65,7 @@ class UserCommand {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List users")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List users.")
     static class ListUsers extends RootAware implements Callable<Integer> {
         @Override
         public Integer call() {
@@ -79,7 +79,7 @@ class UserCommand {
         }
     }
 
-    @Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable a user, end their sessions and revoke their tokens")
+    @Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable a user, end their sessions and revoke their tokens.")
     static class Disable extends RootAware implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "NAME", description = "User name")
         String name;
@@ -96,7 +96,7 @@ class UserCommand {
         }
     }
 
-    @Command(name = "passwd", mixinStandardHelpOptions = true, description = "Set a new password from standard input; ends the user's sessions and revokes their tokens")
+    @Command(name = "passwd", mixinStandardHelpOptions = true, description = "Set a new password from standard input; ends the user's sessions and revokes their tokens.")
     static class Passwd extends RootAware implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "NAME", description = "User name")
         String name;
@@ -118,7 +118,7 @@ class UserCommand {
     }
 
     @Command(name = "role", mixinStandardHelpOptions = true,
-            description = "Give a user another role; ends their sessions and revokes their tokens")
+            description = "Give a user another role; ends their sessions and revokes their tokens.")
     static class Role extends RootAware implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "NAME", description = "User name")
         String name;

@@ -62,6 +62,22 @@ class CommandLineHelpTest {
     }
 
     @Test
+    void everyCommandsFirstHelpLineIsAWholeSentenceInBothLanguages() {
+        // the command lists show the first line alone
+        List<String> fragments = new ArrayList<>();
+        for (Language language : Language.values()) {
+            for (CommandLine command : commands(ClientLensMain.commandLine(language))) {
+                String[] description = command.getCommandSpec().usageMessage().description();
+                String first = description.length == 0 ? "" : description[0];
+                if (!first.matches("(?s).*[.。)）]$")) {
+                    fragments.add(language + " " + command.getCommandSpec().qualifiedName(" ") + ": " + first);
+                }
+            }
+        }
+        assertThat(fragments).isEmpty();
+    }
+
+    @Test
     void everyKeyOfTheChineseHelpNamesACommandOrOptionThatExists() {
         Set<String> known = new TreeSet<>(List.of("usage.synopsisHeading", "usage.commandListHeading",
                 "mixinStandardHelpOptions.help", "mixinStandardHelpOptions.version", "home", "policy", "lang"));
