@@ -473,11 +473,9 @@ class AmlCommand {
                                 "  rating + monitoring %.2f s (cpu %.2f s), baseline %.2f s (cpu %.2f s): ratio %.2f (cpu %.2f)%n"),
                         r.seconds(), r.cpuSeconds(), r.baselineSeconds(), r.baselineCpuSeconds(), r.ratio(),
                         r.cpuSeconds() / r.baselineCpuSeconds());
-                StringBuilder levels = new StringBuilder();
-                r.byLevel().forEach((level, n) -> levels.append(levels.isEmpty() ? "" : "  ")
-                        .append(String.format("%s %,d", levelName(level), n)));
-                out().println("  " + say().t("洗钱风险等级：", "AML risk levels: ") + levels + say().t("；预警 ", "; alerts ")
-                        + r.alerts());
+                out().println("  " + say().t("洗钱风险等级：", "AML risk levels: ")
+                        + Summaries.classes(say(), io.clientlens.code.Dimension.AML_RISK, r.byLevel()).strip()
+                        + say().t("；预警 ", "; alerts ") + r.alerts());
                 if (r.truth() != null) {
                     out().printf(say().t("  %s %.1f%%（%d / %d）；%s %d；%s %d %s%n", "  %s %.1f%% (%d / %d); %s %d; %s %d %s%n"),
                             say().t("已知案例召回率", "recall on the planted typologies"), r.truth().recall() * 100,
@@ -490,16 +488,6 @@ class AmlCommand {
                 out().flush();
             }
             return 0;
-        }
-
-        /** A risk level by its label in Chinese, by its code in English, as the run summaries show classes. */
-        private String levelName(String code) {
-            try {
-                io.clientlens.aml.AmlRisk risk = io.clientlens.aml.AmlRisk.valueOf(code);
-                return say().t(risk.zh(), code);
-            } catch (IllegalArgumentException notALevel) {
-                return code;
-            }
         }
 
         private String byRule(Map<io.clientlens.aml.monitor.AlertRule, Integer> counts) {

@@ -61,10 +61,15 @@ final class Summaries {
             if (codes == null || d == Dimension.REGION) {
                 continue;
             }
-            StringBuilder line = new StringBuilder();
-            codes.forEach((code, n) -> line.append(String.format("  %s %,d", say.t(d.labelOf(code).zh(), code), n)));
-            out.println(padded(say.t(d.label().zh(), d.label().en()), 22) + line);
+            out.println(padded(say.t(d.label().zh(), d.label().en()), 22) + classes(say, d, codes));
         }
+    }
+
+    /** One dimension's counts on one line, "  低风险 1,822  中风险 178" (codes in English). */
+    static String classes(Say say, Dimension d, Map<String, Long> codes) {
+        StringBuilder line = new StringBuilder();
+        codes.forEach((code, n) -> line.append(String.format("  %s %,d", say.t(d.labelOf(code).zh(), code), n)));
+        return line.toString();
     }
 
     /** {@code text} padded with spaces to {@code columns} as a terminal shows it: a Chinese character takes two columns. */
