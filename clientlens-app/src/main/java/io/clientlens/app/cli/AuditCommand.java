@@ -1,12 +1,15 @@
 package io.clientlens.app.cli;
 
 import io.clientlens.batch.json.Json;
+import io.clientlens.app.audit.AuditKinds;
+import io.clientlens.app.audit.AuditOutcomes;
+import io.clientlens.app.audit.AuditRecord;
 import io.clientlens.app.audit.AuditTrail;
+import io.clientlens.code.Label;
 import io.clientlens.app.config.Launcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "audit", mixinStandardHelpOptions = true, description = "The audit trail (append-only).",
@@ -27,16 +30,28 @@ class AuditCommand {
         @Override
         public Integer call() {
             try (Launcher app = root().start(null)) {
-                for (io.clientlens.app.audit.AuditRecord r : app.bean(AuditTrail.class).list(customer, limit)) {
+                for (AuditRecord r : app.bean(AuditTrail.class).list(customer, limit)) {
                     if ("jsonl".equals(format)) {
                         out().println(Json.write(r));
                     } else {
-                        out().printf("%-6s %-19s %-22s %-14s %-15s %-10s %s%n", r.recordId(), r.at(), r.kind(),
-                                r.actor() + "/" + r.role(), r.subject(), r.customerId() == null ? "-" : r.customerId(), r.outcome());
+                        out().println(line(r, say()));
                     }
                 }
             }
             return 0;
+        }
+
+        /**
+         * One record as a line: the kind by its name in the user's language (the code beside it in Chinese, as the
+         * pages show it), the outcome by its name when it is a usual one.
+         */
+        static String line(AuditRecord r, Say say) {
+            Label kind = AuditKinds.label(r.kind());
+            String kindText = say.t(AuditKinds.known(r.kind()) ? kind.zh() + "（" + r.kind() + "）" : r.kind(), kind.en());
+            String outcome = AuditOutcomes.label(r.outcome()).map(l -> say.t(l.zh(), l.en())).orElse(r.outcome());
+            return String.format("%-6s %-19s ", r.recordId(), r.at()) + Summaries.padded(kindText, 30)
+                    + String.format("%-14s %-15s %-10s %s", r.actor() + "/" + r.role(), r.subject(),
+                    r.customerId() == null ? "-" : r.customerId(), outcome);
         }
     }
 }

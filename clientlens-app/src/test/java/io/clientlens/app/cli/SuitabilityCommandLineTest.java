@@ -95,6 +95,13 @@ class SuitabilityCommandLineTest {
         Outcome audit = run("audit", "list", "--customer", "K1", "--format", "jsonl");
         assertThat(audit.out().lines()).hasSize(7);
         assertThat(audit.out()).contains("\"kind\":\"SUPERVISOR_REVIEW\"").doesNotContain("张三");
+        // the text lists name the kinds and outcomes in the user's language, the code beside the Chinese name
+        Outcome auditZh = CliRun.in(home, "audit", "list", "--customer", "K1");
+        assertThat(auditZh.out().lines()).hasSize(7);
+        assertThat(auditZh.out()).contains("业务主管复核（SUPERVISOR_REVIEW）").contains("适当性检查（SUITABILITY_CHECK）")
+                .doesNotContain("张三");
+        Outcome auditEn = run("audit", "list", "--customer", "K1");
+        assertThat(auditEn.out()).contains("Supervisor review").contains("Suitability check").doesNotContain("业务主管复核");
     }
 
     /** A PNG signature file in the home folder. */
