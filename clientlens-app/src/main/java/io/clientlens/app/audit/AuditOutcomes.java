@@ -24,6 +24,7 @@ public final class AuditOutcomes {
             Map.entry("SHOWN", Label.of("已显示", "shown")),
             Map.entry("DELETED", Label.of("已删除", "deleted")),
             Map.entry("EXPORTED", Label.of("已导出", "exported")),
+            Map.entry("GRANTED", Label.of("已准许", "granted")),
             Map.entry("STARTED", Label.of("已开始", "started")));
 
     private AuditOutcomes() {

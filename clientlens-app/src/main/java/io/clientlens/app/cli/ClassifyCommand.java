@@ -20,7 +20,7 @@ class ClassifyCommand extends RootAware implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Launcher app = root().start(null)) {
-            RunSummary summary = app.bean(ClassificationRuns.class).run(asOf, new TerminalProgress(out()));
+            RunSummary summary = app.bean(ClassificationRuns.class).run(asOf, new TerminalProgress(out(), say()));
             Summaries.printRun(out(), say(), summary);
         }
         return 0;

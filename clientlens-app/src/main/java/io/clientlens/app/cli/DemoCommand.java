@@ -55,7 +55,7 @@ class DemoCommand extends RootAware implements Callable<Integer> {
             }
             loadSampleCatalogue(app, say);
             if (app.bean(RunQueries.class).latestRun().isEmpty()) {
-                Summaries.printRun(out(), say, app.bean(ClassificationRuns.class).run(null, new TerminalProgress(out())));
+                Summaries.printRun(out(), say, app.bean(ClassificationRuns.class).run(null, new TerminalProgress(out(), say)));
             }
             DemoUsers.ensure(app.bean(Users.class), root().settings().home(), out(), say);
             // the demo RM's day: assessments and notes on the first start, then every customer's tasks (docs/SERVICE.md)

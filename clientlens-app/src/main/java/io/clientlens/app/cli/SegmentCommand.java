@@ -151,7 +151,7 @@ class SegmentCommand extends RootAware implements Callable<Integer> {
     }
 
     static Progress progress(PrintWriter out, Say say) {
-        return new TerminalProgress(out, phase -> switch (phase) {
+        return new TerminalProgress(out, say, phase -> switch (phase) {
             case "customers" -> say.t("正在读取客户资料…", "Reading the customer profiles…");
             case "features" -> say.t("DuckDB 正在计算客户特征…", "DuckDB is computing customer features…");
             case "statistics" -> say.t("正在计算总体统计（利润贡献帕累托分界、RFM 五分位）…",

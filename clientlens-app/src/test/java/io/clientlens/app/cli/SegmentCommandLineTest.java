@@ -153,7 +153,8 @@ class SegmentCommandLineTest {
                 .contains("\r\n").containsPattern("\\b1[3-9]\\d{9}\\b");
         Outcome audit = run("--lang", "en", "audit", "list");
         assertThat(audit.status()).as(audit.err()).isZero();
-        assertThat(audit.out()).contains("TARGET_LIST_EXPORT").contains("segment-run:" + firstRunId.substring(0, 8));
+        assertThat(audit.out()).contains("Target list exported").contains("granted")
+                .contains("segment-run:" + firstRunId.substring(0, 8));
     }
 
     @Test

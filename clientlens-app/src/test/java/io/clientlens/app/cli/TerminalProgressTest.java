@@ -1,5 +1,6 @@
 package io.clientlens.app.cli;
 
+import io.clientlens.code.Language;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
@@ -13,7 +14,7 @@ class TerminalProgressTest {
     @Test
     void aLineEachTenthShowingTheShareActuallyDone() {
         StringWriter text = new StringWriter();
-        TerminalProgress progress = new TerminalProgress(new PrintWriter(text));
+        TerminalProgress progress = new TerminalProgress(new PrintWriter(text), new Say(Language.EN));
         progress.start("segment", 200_000);
         for (long done : new long[] {16_384, 32_768, 36_000, 49_152, 114_688, 200_000}) {
             progress.step(done);
@@ -30,9 +31,19 @@ class TerminalProgressTest {
     @Test
     void nothingToDoIsDoneAtOnce() {
         StringWriter text = new StringWriter();
-        TerminalProgress progress = new TerminalProgress(new PrintWriter(text));
+        TerminalProgress progress = new TerminalProgress(new PrintWriter(text), new Say(Language.EN));
         progress.start("segment", 0);
         progress.step(0);
         assertThat(text.toString().lines()).containsExactly("segment: 0/0 (100%)");
+    }
+
+    @Test
+    void inChineseTheWorkIsNamedInChinese() {
+        StringWriter text = new StringWriter();
+        TerminalProgress progress = new TerminalProgress(new PrintWriter(text), new Say(Language.ZH));
+        progress.start("classify", 2_000);
+        progress.step(200);
+        progress.step(2_000);
+        assertThat(text.toString().lines()).containsExactly("分类：200/2000（10%）", "分类：2000/2000（100%）");
     }
 }
