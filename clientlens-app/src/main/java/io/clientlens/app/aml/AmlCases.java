@@ -8,12 +8,14 @@ import io.clientlens.aml.cases.CaseWorkflow;
 import io.clientlens.aml.monitor.AlertRule;
 import io.clientlens.app.aml.persistence.AlertStore;
 import io.clientlens.app.aml.persistence.CaseStore;
+import io.clientlens.code.Dimension;
 import io.clientlens.code.Label;
 import io.clientlens.policy.Policy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import javax.sql.DataSource;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -205,11 +207,15 @@ public class AmlCases {
                 .query(rs -> {
                     byRule.put(AlertRule.valueOf(rs.getString(1)), rs.getInt(2));
                 });
+        // every level shown, with its zero, as every rule is; cases of customers not rated come last when there are any
         Map<String, Integer> byRating = new LinkedHashMap<>();
+        for (String level : Dimension.AML_RISK.valueCodes()) {
+            byRating.put(level, 0);
+        }
         jdbc.sql("select coalesce(c.codes->>'amlRisk', 'UNKNOWN') as rating, count(*) from aml_case k "
                         + "left join classification c on c.customer_id = k.customer_id "
                         + "and c.run_id = (select max(run_id) from classification_run where status = 'DONE') "
-                        + "where k.status <> 'DECIDED' group by 1 order by 1")
+                        + "where k.status <> 'DECIDED' group by 1")
                 .query(rs -> {
                     byRating.put(rs.getString(1), rs.getInt(2));
                 });

@@ -37,6 +37,17 @@ public class TransactionMonitoring {
         this.policy = policy;
     }
 
+    /** Whether monitoring has ever run on this database. */
+    public boolean hasRun() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("select exists (select 1 from aml_monitoring_run)")) {
+            rs.next();
+            return rs.getBoolean(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the monitoring runs: " + e.getMessage(), e);
+        }
+    }
+
     /** The latest transaction date in the database, or null without transactions. */
     private LocalDate latestTransactionDate() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();

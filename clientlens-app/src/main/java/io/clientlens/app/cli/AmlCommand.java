@@ -82,8 +82,8 @@ class AmlCommand {
             Language lang = root().language();
             for (AlertRule rule : AlertRule.values()) {
                 int again = known.getOrDefault(rule, 0);
-                out().printf("  %-22s %-24s %6d%s%n", rule.name(), rule.label().in(lang), raised.getOrDefault(rule, 0),
-                        again == 0 ? "" : "  (" + say().t("重复 ", "again ") + again + ")");
+                out().printf("  %-22s %s%6d%s%n", rule.name(), Summaries.padded(rule.label().in(lang), 30),
+                        raised.getOrDefault(rule, 0), again == 0 ? "" : "  (" + say().t("重复 ", "again ") + again + ")");
             }
         }
     }

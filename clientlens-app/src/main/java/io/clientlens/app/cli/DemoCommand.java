@@ -1,5 +1,7 @@
 package io.clientlens.app.cli;
 
+import io.clientlens.app.aml.MonitoringOutcome;
+import io.clientlens.app.aml.TransactionMonitoring;
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.classify.RunQueries;
 import io.clientlens.app.security.Users;
@@ -61,6 +63,13 @@ class DemoCommand extends RootAware implements Callable<Integer> {
             // the demo RM's day: assessments and notes on the first start, then every customer's tasks (docs/SERVICE.md)
             app.bean(io.clientlens.app.service.DemoServiceData.class).prepare().ifPresent(g -> out().println(
                     say.t("客户经理待办：", "RM tasks: ") + g.found() + say.t("（新增 ", " (new ") + g.created() + say.t("）", ")")));
+            // the compliance officer's day: transaction monitoring once, so that the AML queue has alerts and cases
+            TransactionMonitoring monitoring = app.bean(TransactionMonitoring.class);
+            if (!monitoring.hasRun()
+                    && monitoring.monitor(null) instanceof MonitoringOutcome.Monitored m) {
+                out().println(say.t("反洗钱监测：新预警 ", "AML monitoring: new alerts ") + m.raisedTotal()
+                        + say.t("（合规人员在“反洗钱”页处理）", " (compliance works them on the AML page)"));
+            }
         } catch (RuntimeException e) {
             app.close();
             throw e;

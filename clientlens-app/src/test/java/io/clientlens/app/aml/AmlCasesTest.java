@@ -93,7 +93,8 @@ class AmlCasesTest extends PostgresTest {
         assertThat(counts.byRule()).containsEntry(io.clientlens.aml.monitor.AlertRule.LARGE_CASH, 1)
                 .containsEntry(io.clientlens.aml.monitor.AlertRule.STRUCTURING, 1)
                 .containsEntry(io.clientlens.aml.monitor.AlertRule.RAPID_IN_OUT, 0);
-        assertThat(counts.byRating()).containsExactly(java.util.Map.entry("UNKNOWN", 1));
+        assertThat(counts.byRating()).containsExactly(java.util.Map.entry("LOW", 0), java.util.Map.entry("MEDIUM", 0),
+                java.util.Map.entry("HIGH", 0), java.util.Map.entry("PROHIBITED", 0), java.util.Map.entry("UNKNOWN", 1));
 
         // a later alert joins the same undecided case
         load("2026-04-20", "80000");

@@ -47,6 +47,13 @@ class AmlCaseBrowserTest extends BrowserTest {
         signIn("comp.ann");
         assertThat(page.locator("#case-" + id)).containsText("K1");
         assertThat(page.locator("#by-rule")).containsText("拆分交易");
+        // every level listed, with its zero; each table's title reads on one line beside the other table, not stacked
+        assertThat(page.locator("#by-rating")).containsText("高风险");
+        assertThat(page.locator("#by-rating")).containsText("不予接受");
+        var rating = page.locator("#by-rating caption").boundingBox();
+        var rule = page.locator("#by-rule caption").boundingBox();
+        assertThat(rating.width).isGreaterThan(rating.height * 3);
+        assertThat(rating.y).isEqualTo(rule.y);
         page.locator("#case-" + id + " a").click();
         assertThat(page.locator("#txns")).containsText("2026-03-09");
         assertThat(page.locator("figure.timeline svg rect")).hasCount(4);
