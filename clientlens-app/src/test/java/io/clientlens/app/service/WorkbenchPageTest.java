@@ -69,7 +69,7 @@ class WorkbenchPageTest extends PostgresTest {
         mvc.perform(get("/workbench").with(signedIn(Role.RM))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("我的工作台"), containsString("业务日期 2026-09-30"),
                         containsString("定期联系"), containsString("A 类客户应每 1 个月至少联系一次"), containsString("王*"),
-                        containsString("客户生日"), containsString("产品到期"), containsString("2026-10-20"),
+                        containsString("客户生日"), containsString("产品到期"), containsString("2026-10-20（20 天后）"),
                         containsString("/customers/C01"), containsString("data-trend"), containsString("790.0"), containsString("790 万元"),
                         not(containsString("C09")), not(containsString("C03")), not(containsString("王01")))));
     }
@@ -79,7 +79,7 @@ class WorkbenchPageTest extends PostgresTest {
         mvc.perform(get("/workbench").with(signedIn(Role.RM)).param("lang", "en")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("My workbench"), containsString("Contact plan"),
                         containsString("class A customers are contacted at least every 1 month"), containsString("Business date 2026-09-30"),
-                        not(containsString("我的工作台")))));
+                        containsString("2026-10-20 (in 20 days)"), not(containsString("（in")), not(containsString("我的工作台")))));
     }
 
     @Test
