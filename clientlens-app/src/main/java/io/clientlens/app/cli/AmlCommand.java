@@ -361,13 +361,21 @@ class AmlCommand {
                         + value));
     }
 
+    /** The AML risk level by its name in Chinese, by its code in English (as the summaries show classes); "-" unrated. */
+    static String rating(String code, Say say) {
+        if (code == null || !io.clientlens.code.Dimension.AML_RISK.accepts(code)) {
+            return code == null ? "-" : code;
+        }
+        return say.t(io.clientlens.code.Dimension.AML_RISK.labelOf(code).zh(), code);
+    }
+
     static void printSummary(java.io.PrintWriter out, AmlCases.CaseSummary c, Language lang, Say say) {
         StringBuilder line = new StringBuilder();
         line.append('#').append(c.caseId()).append("  ").append(c.customerId()).append("  ").append(c.status().label().in(lang))
                 .append("  ").append(say.t("到期 ", "due ")).append(c.dueOn()).append(c.overdue() ? say.t("（已逾期）", " (overdue)") : "")
                 .append("  ").append(say.t("预警 ", "alerts ")).append(c.alerts()).append("  ")
-                .append(String.join(", ", c.rules().stream().map(r -> r.label().in(lang)).toList()))
-                .append("  ").append(say.t("等级 ", "rating ")).append(c.rating() == null ? "-" : c.rating());
+                .append(String.join(say.t("、", ", "), c.rules().stream().map(r -> r.label().in(lang)).toList()))
+                .append("  ").append(say.t("等级 ", "rating ")).append(rating(c.rating(), say));
         if (c.proposed() != null) {
             line.append("  ").append(say.t("待复核：", "awaiting approval: ")).append(c.proposed().label().in(lang))
                     .append(" (").append(c.proposedBy()).append(')');

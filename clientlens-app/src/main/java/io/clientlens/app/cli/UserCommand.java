@@ -71,7 +71,8 @@ class UserCommand {
         public Integer call() {
             try (Launcher app = root().start(null)) {
                 for (Users.User u : app.bean(Users.class).list()) {
-                    out().printf("%-24s %-15s %-8s %-8s %s%n", u.username(), u.role(), u.branch() == null ? "-" : u.branch(),
+                    out().printf("%-24s %s %-8s %-8s %s%n", u.username(), Summaries.padded(say().t(u.role().label().zh()
+                                    + "（" + u.role().name() + "）", u.role().name()), 30), u.branch() == null ? "-" : u.branch(),
                             u.rmId() == null ? "-" : u.rmId(), u.enabled() ? say().t("启用", "enabled") : say().t("停用", "disabled"));
                 }
             }

@@ -102,6 +102,10 @@ class AmlCommandLineTest {
         String first = cases.out().lines().filter(l -> l.startsWith("#")).findFirst().orElseThrow();
         String id = first.substring(1, first.indexOf(' '));
         assertThat(first).contains("Open").contains("due ").contains("alerts ");
+        // in Chinese the status, rules and level by their names
+        String inChinese = run("aml", "cases").out().lines().filter(l -> l.startsWith("#" + id + " ")).findFirst().orElseThrow();
+        assertThat(inChinese).contains("待处理").contains("到期 ").contains("等级 ").doesNotContain("rating")
+                .doesNotContainPattern("等级 (LOW|MEDIUM|HIGH)");
 
         assertThat(withStdin("compliance officer one\n", "user", "add", "comp.ann", "--role", "COMPLIANCE", "--password-stdin")
                 .status()).isZero();

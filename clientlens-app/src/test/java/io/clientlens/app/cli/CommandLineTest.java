@@ -175,5 +175,7 @@ class CommandLineTest {
                 .contains("Password changed: ops.sup");
         assertThat(run("--lang", "en", "user", "disable", "ops.sup").out()).contains("Disabled ops.sup");
         assertThat(run("--lang", "en", "user", "list").out()).contains("disabled");
+        // in Chinese the roles by their names, the code beside
+        assertThat(run("user", "list").out()).contains("业务主管（SUPERVISOR）").contains("停用");
     }
 }
