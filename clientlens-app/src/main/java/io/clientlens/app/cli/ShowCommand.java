@@ -8,10 +8,12 @@ import io.clientlens.app.customer.CustomerViews;
 import io.clientlens.batch.export.StoredClassification;
 import io.clientlens.code.Dimension;
 import io.clientlens.code.Language;
+import org.springframework.context.MessageSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "show", mixinStandardHelpOptions = true,
@@ -32,7 +34,7 @@ class ShowCommand extends RootAware implements Callable<Integer> {
             if ("json".equalsIgnoreCase(format)) {
                 out().println(Json.write(view.asDocument()));
             } else if ("text".equalsIgnoreCase(format)) {
-                printText(view, root().language());
+                printText(view, root().language(), app.bean(MessageSource.class));
             } else {
                 throw new IllegalArgumentException("--format: expected text or json, was " + format);
             }
@@ -40,10 +42,14 @@ class ShowCommand extends RootAware implements Callable<Integer> {
         return 0;
     }
 
-    private void printText(CustomerView v, Language lang) {
+    private void printText(CustomerView v, Language lang, MessageSource messages) {
         Say say = say();
-        out().printf("%s %s  %s%n", say.t("客户", "Customer"), v.customerId(), v.maskedIdentity().entrySet().stream()
-                .filter(e -> e.getValue() != null).map(e -> e.getKey() + "=" + e.getValue()).reduce((a, b) -> a + "  " + b).orElse(""));
+        // each field by the name the customer page gives it, the codes as words
+        Locale locale = lang == Language.EN ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        out().printf("%s %s  %s%n", say.t("客户", "Customer"), v.customerId(), v.identityInWords(lang).entrySet().stream()
+                .filter(e -> e.getValue() != null)
+                .map(e -> messages.getMessage("identity." + e.getKey(), null, e.getKey(), locale) + say.t("：", ": ") + e.getValue())
+                .reduce((a, b) -> a + "  " + b).orElse(""));
         out().printf("%s %d%%%s%n", say.t("KYC完整度", "KYC completeness"), v.completeness().percent(),
                 v.completeness().missing().isEmpty() ? "" : "  " + say.t("缺少：", "missing: ")
                         + v.completeness().missing().stream().map(g -> g.label().in(lang)).toList());

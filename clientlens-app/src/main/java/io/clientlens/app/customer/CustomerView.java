@@ -1,6 +1,8 @@
 package io.clientlens.app.customer;
 
 import io.clientlens.batch.export.StoredClassification;
+import io.clientlens.code.Dimension;
+import io.clientlens.code.Language;
 import io.clientlens.customer.KycCompleteness;
 import io.clientlens.customer.Profile;
 
@@ -17,6 +19,24 @@ public record CustomerView(String customerId, Map<String, String> maskedIdentity
     public static CustomerView of(Profile profile, StoredClassification classification) {
         return new CustomerView(profile.customerId(), MaskedProfile.identity(profile), KycCompleteness.of(profile),
                 classification);
+    }
+
+    /** The masked identity with its codes shown as words: 个人客户 rather than INDIVIDUAL, 女 rather than F. */
+    public Map<String, String> identityInWords(Language lang) {
+        Map<String, String> out = new LinkedHashMap<>(maskedIdentity);
+        String type = maskedIdentity.get("type");
+        if (type != null) {
+            out.put("type", Dimension.CUSTOMER_TYPE.labelOf(type).in(lang));
+        }
+        String gender = maskedIdentity.get("gender");
+        if (gender != null) {
+            out.put("gender", switch (gender) {
+                case "M" -> lang == Language.EN ? "Male" : "男";
+                case "F" -> lang == Language.EN ? "Female" : "女";
+                default -> gender;
+            });
+        }
+        return out;
     }
 
     public Map<String, Object> asDocument() {

@@ -17,24 +17,6 @@ record CustomerCard(String customerId, Map<String, String> identity, int complet
     record Row(String dimension, String code, String label, List<String> reasons) {
     }
 
-    /** Codes in the identity block shown as words: 个人客户 rather than INDIVIDUAL, 女 rather than F. */
-    private static Map<String, String> labelled(Map<String, String> identity, Language lang) {
-        Map<String, String> out = new java.util.LinkedHashMap<>(identity);
-        String type = identity.get("type");
-        if (type != null) {
-            out.put("type", Dimension.CUSTOMER_TYPE.labelOf(type).in(lang));
-        }
-        String gender = identity.get("gender");
-        if (gender != null) {
-            out.put("gender", switch (gender) {
-                case "M" -> lang == Language.EN ? "Male" : "男";
-                case "F" -> lang == Language.EN ? "Female" : "女";
-                default -> gender;
-            });
-        }
-        return out;
-    }
-
     static CustomerCard of(CustomerView view, Language lang) {
         List<Row> rows = new ArrayList<>();
         StoredClassification c = view.classification();
@@ -51,7 +33,7 @@ record CustomerCard(String customerId, Map<String, String> identity, int complet
                 rows.add(new Row(d.label().in(lang), code.equals(label) ? null : code, label, reasons));
             }
         }
-        return new CustomerCard(view.customerId(), labelled(view.maskedIdentity(), lang), view.completeness().percent(),
+        return new CustomerCard(view.customerId(), view.identityInWords(lang), view.completeness().percent(),
                 view.completeness().missing().stream().map(g -> g.label().in(lang)).toList(),
                 c == null ? null : String.valueOf(c.asOf()), c == null ? null : String.valueOf(c.policyVersion()),
                 rows);

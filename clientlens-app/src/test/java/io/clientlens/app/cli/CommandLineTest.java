@@ -43,6 +43,11 @@ class CommandLineTest {
         Outcome shown = run("show", "C000001");
         assertThat(shown.status()).as(shown.err()).isZero();
         assertThat(shown.out()).contains("资产层级").contains("→");
+        // the identity line names its fields and shows codes as words, as the customer page does
+        assertThat(shown.out().lines().findFirst().orElseThrow()).startsWith("客户 C000001  姓名：").contains("手机：")
+                .containsPattern("性别：[男女]").contains("客户类型：个人客户").doesNotContain("=").doesNotContain("INDIVIDUAL");
+        assertThat(run("--lang", "en", "show", "C000001").out().lines().findFirst().orElseThrow())
+                .startsWith("Customer C000001  Name: ").contains("Customer type: Individual").containsPattern("Gender: (Male|Female)");
         assertThat(shown.out()).doesNotContainPattern("\\b1[3-9]\\d{9}\\b"); // no clear mobile number
 
         Outcome json = run("show", "C000001", "--format", "json");
