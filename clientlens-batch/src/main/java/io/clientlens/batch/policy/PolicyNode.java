@@ -109,7 +109,9 @@ record PolicyNode(String path, Object value, List<String> problems) {
 
     static String describe(Object value) {
         if (value instanceof String text) {
-            return isNumber(text) ? "the text \"" + text + "\" (write numbers without quotes)" : "\"" + text + "\"";
+            // a whole other file read as one text (a CSV given for a policy) is named by its start, not printed whole
+            String shown = text.length() > 60 ? text.substring(0, 60).strip() + "…" : text;
+            return isNumber(text) ? "the text \"" + shown + "\" (write numbers without quotes)" : "\"" + shown + "\"";
         }
         if (value instanceof BigDecimal number) {
             return number.toPlainString();

@@ -222,6 +222,17 @@ class PolicyYamlProblemsTest {
     }
 
     @Test
+    void aWholeOtherFileGivenAsThePolicyIsNamedByItsStartNotPrintedWhole() {
+        String csv = "code,name,risk,type\n" + "CASH01,天天利货币理财,R1,CASH_MANAGEMENT\n".repeat(40);
+        assertThatThrownBy(() -> PolicyYaml.parse(csv, "products.csv"))
+                .isInstanceOfSatisfying(PolicyInvalid.class, invalid -> {
+                    assertThat(invalid.problems()).singleElement().asString()
+                            .startsWith("(document): expected the keys version, currency").endsWith("…\"");
+                    assertThat(invalid.getMessage().length()).isLessThan(600);
+                });
+    }
+
+    @Test
     void reportsBrokenYamlWithItsLine() {
         assertThat(problems("version: v1\ncurrency: [CNY\n"))
                 .singleElement().asString().startsWith("line 3, column 1: not valid YAML:");
