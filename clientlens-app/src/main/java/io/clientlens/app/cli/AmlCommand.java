@@ -13,6 +13,7 @@ import io.clientlens.batch.aml.AlertJson;
 import io.clientlens.batch.aml.FileMonitor;
 import io.clientlens.batch.policy.PolicyYaml;
 import io.clientlens.classify.Amounts;
+import io.clientlens.code.Dimension;
 import io.clientlens.code.Language;
 import io.clientlens.identity.Masking;
 import io.clientlens.policy.Policy;
@@ -286,7 +287,7 @@ class AmlCommand {
                 var due = app.bean(io.clientlens.app.aml.AmlDueDiligence.class)
                         .reviewsDue(until == null ? LocalDate.now() : until, 100_000);
                 for (var r : due) {
-                    out().println(r.customerId() + "  " + io.clientlens.code.Dimension.AML_RISK.labelOf(r.rating()).in(lang)
+                    out().println(r.customerId() + "  " + Dimension.AML_RISK.labelOf(r.rating()).in(lang)
                             + "  " + say().t("到期 ", "due ") + r.dueOn() + "  " + say().t("上次审查 ", "last review ")
                             + (r.lastReviewOn() == null ? "-" : r.lastReviewOn())
                             + (r.eddPending() ? say().t("  强化尽职调查未完成", "  enhanced due diligence pending") : ""));
@@ -327,7 +328,7 @@ class AmlCommand {
                 }
                 var s = status.orElseThrow(() -> new IllegalArgumentException(say().t("没有客户 ", "No customer ") + customerId));
                 out().println(customerId + "  " + (s.rating() == null ? say().t("尚未评级", "not rated")
-                        : io.clientlens.code.Dimension.AML_RISK.labelOf(s.rating()).in(lang))
+                        : Dimension.AML_RISK.labelOf(s.rating()).in(lang))
                         + (s.level() == null ? "" : "  " + s.level().label().in(lang)));
                 out().println("  " + say().t("上次审查 ", "last review ") + (s.lastReviewOn() == null ? "-" : s.lastReviewOn())
                         + "  " + say().t("下次审查 ", "next review ") + (s.nextReviewOn() == null ? "-" : s.nextReviewOn()));
@@ -363,10 +364,10 @@ class AmlCommand {
 
     /** The AML risk level by its name in Chinese, by its code in English (as the summaries show classes); "-" unrated. */
     static String rating(String code, Say say) {
-        if (code == null || !io.clientlens.code.Dimension.AML_RISK.accepts(code)) {
+        if (code == null || !Dimension.AML_RISK.accepts(code)) {
             return code == null ? "-" : code;
         }
-        return say.t(io.clientlens.code.Dimension.AML_RISK.labelOf(code).zh(), code);
+        return say.t(Dimension.AML_RISK.labelOf(code).zh(), code);
     }
 
     static void printSummary(java.io.PrintWriter out, AmlCases.CaseSummary c, Language lang, Say say) {
@@ -482,7 +483,7 @@ class AmlCommand {
                         r.seconds(), r.cpuSeconds(), r.baselineSeconds(), r.baselineCpuSeconds(), r.ratio(),
                         r.cpuSeconds() / r.baselineCpuSeconds());
                 out().println("  " + say().t("洗钱风险等级：", "AML risk levels: ")
-                        + Summaries.classes(say(), io.clientlens.code.Dimension.AML_RISK, r.byLevel()).strip()
+                        + Summaries.classes(say(), Dimension.AML_RISK, r.byLevel()).strip()
                         + say().t("；预警 ", "; alerts ") + r.alerts());
                 if (r.truth() != null) {
                     out().printf(say().t("  %s %.1f%%（%d / %d）；%s %d；%s %d %s%n", "  %s %.1f%% (%d / %d); %s %d; %s %d %s%n"),

@@ -5,8 +5,8 @@ import io.clientlens.app.audit.AuditKinds;
 import io.clientlens.app.audit.AuditOutcomes;
 import io.clientlens.app.audit.AuditRecord;
 import io.clientlens.app.audit.AuditTrail;
-import io.clientlens.code.Label;
 import io.clientlens.app.config.Launcher;
+import io.clientlens.code.Label;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
