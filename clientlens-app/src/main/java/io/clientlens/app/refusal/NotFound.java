@@ -1,10 +1,39 @@
 package io.clientlens.app.refusal;
 
-/** The thing a request names does not exist. Answered with 404. */
+import io.clientlens.code.Label;
+
+import java.util.Map;
+
+/** The thing a request names does not exist. Answered with 404, saying so in both languages. */
 public class NotFound extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** What a request can name, in Chinese; another thing is named as given. */
+    private static final Map<String, String> CHINESE = Map.ofEntries(
+            Map.entry("assessment", "评估记录"),
+            Map.entry("case", "案件"),
+            Map.entry("classification run", "分类运行"),
+            Map.entry("customer", "客户"),
+            Map.entry("job", "作业"),
+            Map.entry("need", "需求"),
+            Map.entry("product", "产品"),
+            Map.entry("questionnaire kind", "问卷类型"),
+            Map.entry("questionnaire", "问卷"),
+            Map.entry("segment", "分群"),
+            Map.entry("signature", "签名"),
+            Map.entry("suitability check", "适当性检查"));
+
+    private final String what;
+    private final String id;
+
     public NotFound(String what, String id) {
         super(what + " '" + id + "' does not exist");
+        this.what = what;
+        this.id = id;
+    }
+
+    /** What does not exist, in both languages: 客户“C9”不存在 / customer 'C9' does not exist. */
+    public Label reason() {
+        return Label.of(CHINESE.getOrDefault(what, what) + "“" + id + "”不存在", getMessage());
     }
 }

@@ -55,7 +55,10 @@ class ProblemDetails {
         if (ErrorPages.wantsPage(request)) {
             return ErrorPages.page(request, 404, null, null);
         }
-        return problem(HttpStatus.NOT_FOUND, "not-found", "不存在 / Not found", e.getMessage(), List.of());
+        ProblemDetail pd = problem(HttpStatus.NOT_FOUND, "not-found", "不存在 / Not found", e.getMessage(), List.of());
+        pd.setProperty("zh", e.reason().zh());
+        pd.setProperty("en", e.reason().en());
+        return pd;
     }
 
     @ExceptionHandler(Forbidden.class)

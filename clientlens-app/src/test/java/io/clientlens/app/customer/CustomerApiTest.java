@@ -58,7 +58,9 @@ class CustomerApiTest extends PostgresTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value(containsString("family[1]")))
                 .andExpect(jsonPath("$.errors[0].en").value(containsString("unknown")));
-        mvc.perform(get("/api/v1/customers/C0001")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/customers/C0001")).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.zh").value("客户“C0001”不存在"))
+                .andExpect(jsonPath("$.en").value("customer 'C0001' does not exist"));
     }
 
     @Test
