@@ -152,15 +152,22 @@ class RunsCommand {
     }
 
     static String header(Say say) {
-        return String.format("%-6s %-8s %-10s %-8s %12s  %-19s  %-19s  %s", say.t("运行", "run"), say.t("状态", "state"),
-                say.t("评估日", "as-of"), say.t("策略", "policy"), say.t("客户", "customers"), say.t("开始", "started"),
-                say.t("完成", "finished"), say.t("约占空间", "size (approx.)"));
+        return row(say.t("运行", "run"), say.t("状态", "state"), say.t("评估日", "as-of"), say.t("策略", "policy"),
+                say.t("客户", "customers"), say.t("开始", "started"), say.t("完成", "finished"), say.t("约占空间", "size (approx.)"));
     }
 
     static String line(Say say, StoredRun r) {
-        return String.format("%-6d %-8s %-10s %-8s %12s  %-19s  %-19s  %s", r.runId(), state(say, r.status()), r.asOf(),
-                r.policyVersion(), r.customers() == null ? "-" : String.format("%,d", r.customers()), time(r.startedAt()),
-                time(r.finishedAt()), r.estimatedBytes() == null ? "-" : size(r.estimatedBytes()));
+        return row(String.valueOf(r.runId()), state(say, r.status()), String.valueOf(r.asOf()), r.policyVersion(),
+                r.customers() == null ? "-" : String.format("%,d", r.customers()), time(r.startedAt()), time(r.finishedAt()),
+                r.estimatedBytes() == null ? "-" : size(r.estimatedBytes()));
+    }
+
+    /** One line of the list, its columns measured as a terminal shows them (a Chinese character takes two). */
+    private static String row(String run, String state, String asOf, String policy, String customers, String started,
+                              String finished, String size) {
+        return Summaries.padded(run, 7) + Summaries.padded(state, 9) + Summaries.padded(asOf, 11) + Summaries.padded(policy, 9)
+                + Summaries.rightAligned(customers, 12) + "  " + Summaries.padded(started, 21) + Summaries.padded(finished, 21)
+                + size;
     }
 
     private static String alwaysKept(Say say, List<StoredRun> kept) {

@@ -74,8 +74,16 @@ final class Summaries {
 
     /** {@code text} padded with spaces to {@code columns} as a terminal shows it: a Chinese character takes two columns. */
     static String padded(String text, int columns) {
-        int width = text.codePoints().map(c -> Character.isIdeographic(c) || (c >= 0xFF00 && c <= 0xFFEF)
+        return text + " ".repeat(Math.max(1, columns - width(text)));
+    }
+
+    /** {@code text} right-aligned in {@code columns} as a terminal shows it. */
+    static String rightAligned(String text, int columns) {
+        return " ".repeat(Math.max(0, columns - width(text))) + text;
+    }
+
+    private static int width(String text) {
+        return text.codePoints().map(c -> Character.isIdeographic(c) || (c >= 0xFF00 && c <= 0xFFEF)
                 || (c >= 0x3000 && c <= 0x303F) ? 2 : 1).sum();
-        return text + " ".repeat(Math.max(1, columns - width));
     }
 }

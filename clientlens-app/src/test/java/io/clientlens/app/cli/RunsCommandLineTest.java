@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +40,18 @@ class RunsCommandLineTest {
         assertThat(listed.status()).as(listed.err()).isZero();
         assertThat(listed.out()).containsSubsequence("3      done     2026-09-30", "2      done     2026-08-31",
                 "1      done     2026-07-31").contains("MB").contains("The two latest completed runs are always kept: 3, 2");
-        assertThat(run("runs", "list").out()).contains("已完成").contains("最新两次已完成的运行总是保留：3, 2");
+        Outcome inChinese = run("runs", "list");
+        assertThat(inChinese.out()).contains("已完成").contains("最新两次已完成的运行总是保留：3, 2");
+        // the columns line up on a terminal, where a Chinese character takes two columns
+        List<String> lines = inChinese.out().lines().toList();
+        assertThat(column(lines.get(1), "2026-09-30")).isEqualTo(column(lines.get(0), "评估日"));
+        assertThat(column(lines.get(1), "v1")).isEqualTo(column(lines.get(0), "策略"));
+    }
+
+    /** Where {@code text} starts in {@code line} as a terminal shows it. */
+    private static int column(String line, String text) {
+        String before = line.substring(0, line.indexOf(text));
+        return before.codePoints().map(c -> Character.isIdeographic(c) ? 2 : 1).sum();
     }
 
     @Test
