@@ -99,7 +99,7 @@ class CampaignCommand {
                 var m = r.measures();
                 out().printf("#%d %s  %s – %s%n", r.campaign().campaignId(), r.campaign().name(), r.campaign().startsOn(), r.campaign().endsOn());
                 for (CampaignResponse x : CampaignResponse.values()) {
-                    out().printf("  %-8s %d%n", x.label().in(lang), m.byResponse().getOrDefault(x, 0L));
+                    out().println("  " + Summaries.padded(x.label().in(lang), 9) + m.byResponse().getOrDefault(x, 0L));
                 }
                 out().printf("%s %s   %s %d (%s)   %s %s   %s %s   %s %s%n", say().t("响应率", "response rate"), percent(m.responseRate()),
                         say().t("转化", "converted"), m.converted(), percent(m.conversionRate()), say().t("收入", "revenue"),

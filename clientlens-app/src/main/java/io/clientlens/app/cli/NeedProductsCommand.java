@@ -40,8 +40,8 @@ class NeedProductsCommand extends RootAware implements Callable<Integer> {
             for (NeedProducts.NeedWithProducts need : needs) {
                 out().printf("#%s %s [%s]%n", need.needId(), need.title(), need.areaLabel().in(lang));
                 for (NeedProducts.Candidate p : need.products()) {
-                    out().printf("    %-8s %-24s %s  %-22s %s%n", p.code(), p.name(), p.risk(), p.decision(),
-                            p.reasons().isEmpty() ? "" : p.reasons().get(0).in(lang));
+                    out().println(String.format("    %-8s ", p.code()) + Summaries.padded(p.name(), 25)
+                            + String.format("%s  %-22s %s", p.risk(), p.decision(), p.reasons().isEmpty() ? "" : p.reasons().get(0).in(lang)));
                 }
             }
         }

@@ -82,8 +82,9 @@ class NeedsCommand extends RootAware implements Callable<Integer> {
         printHeading(a);
         out().println(say.t("== 家庭财务指标 ==", "== Family financial health =="));
         a.ratios().forEach(r -> {
-            out().printf("%-22s %8s  %-8s %s%n", r.name().in(lang), r.value() == null ? "—" : r.value().toPlainString(),
-                    r.verdict().label().in(lang), r.workings().in(lang));
+            out().println(Summaries.padded(r.name().in(lang), 23)
+                    + String.format("%8s  ", r.value() == null ? "—" : r.value().toPlainString())
+                    + Summaries.padded(r.verdict().label().in(lang), 9) + r.workings().in(lang));
             out().println("    " + r.advice().in(lang));
         });
         out().println(say.t("== 生命周期 ==", "== Life cycle =="));
@@ -112,7 +113,8 @@ class NeedsCommand extends RootAware implements Callable<Integer> {
     }
 
     private void print(Figure f, Language lang) {
-        out().printf("%-28s %14s  %s%n", f.name().in(lang), f.isKnown() ? Amounts.plain(f.amount()) : "—", f.workings().in(lang));
+        out().println(Summaries.padded(f.name().in(lang), 29) + String.format("%14s  %s", f.isKnown() ? Amounts.plain(f.amount()) : "—",
+                f.workings().in(lang)));
     }
 
 

@@ -109,9 +109,11 @@ class ServiceRequestCommand {
                     throw ServiceOperator.explain(e, lang);
                 }
                 for (ServiceRequest r : result.items()) {
-                    out().printf("#%-6d %-9s %-8s %-10s %-12s %-20s %s%s %s%n", r.requestId(), r.customerId(), r.type().label().in(lang),
-                            r.state().label().in(lang), r.queue().label().in(lang), r.respondBy(), r.breached() ? say().t("超时 ", "LATE ") : "",
-                            r.escalatedAt() != null ? say().t("已升级", "escalated") : "", r.subject());
+                    out().println(String.format("#%-6d %-9s ", r.requestId(), r.customerId())
+                            + Summaries.padded(r.type().label().in(lang), 19) + Summaries.padded(r.state().label().in(lang), 11)
+                            + Summaries.padded(r.queue().label().in(lang), 13)
+                            + String.format("%-20s %s%s %s", r.respondBy(), r.breached() ? say().t("超时 ", "LATE ") : "",
+                            r.escalatedAt() != null ? say().t("已升级", "escalated") : "", r.subject()));
                 }
                 out().println(say().t("共 " + result.total() + " 条", result.total() + " requests"));
             }

@@ -64,7 +64,8 @@ class ShowCommand extends RootAware implements Callable<Integer> {
             if (r == null) {
                 continue;
             }
-            out().printf("%-20s %-12s %s%n", say.t(d.label().zh(), d.label().en()), r.code(), r.label().in(lang));
+            out().println(Summaries.padded(say.t(d.label().zh(), d.label().en()), 21) + String.format("%-12s %s", r.code(),
+                    r.label().in(lang)));
             for (StoredClassification.StoredReason reason : r.reasons()) {
                 out().println("    " + reason.in(lang));
             }

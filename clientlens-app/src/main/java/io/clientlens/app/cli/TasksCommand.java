@@ -61,8 +61,9 @@ class TasksCommand {
                     throw ServiceOperator.explain(e, lang);
                 }
                 for (Task t : tasks.items()) {
-                    out().printf("%-7d %-18s %-9s %-10s %-8s %s%n", t.taskId(), t.kind().label().in(lang), t.customerId(), t.dueOn(),
-                            t.state().label().in(lang), t.reason().in(lang));
+                    out().println(String.format("%-7d ", t.taskId()) + Summaries.padded(t.kind().label().in(lang), 19)
+                            + String.format("%-9s %-10s ", t.customerId(), t.dueOn())
+                            + Summaries.padded(t.state().label().in(lang), 9) + t.reason().in(lang));
                 }
                 out().println(say().t("共 " + tasks.total() + " 项，第 " + (page + 1) + " 页",
                         tasks.total() + " tasks, page " + (page + 1) + " of " + Math.max(1, tasks.pages())));

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +48,17 @@ class ServiceCommandLineTest {
         assertThat(generated.out()).contains("business date 2026-09-30").contains("0 new");
         Outcome doneList = run("tasks", "list", "--state", "DONE");
         assertThat(doneList.out()).contains(id).contains("已完成");
+        // in Chinese the task kinds differ in length; the customer column still lines up on a terminal
+        List<Integer> customerColumns = run("tasks", "list", "--of-rm", "RM01", "--size", "200").out().lines()
+                .filter(l -> l.matches("\\d+ .*")).map(ServiceCommandLineTest::customerColumn).distinct().toList();
+        assertThat(customerColumns).hasSize(1);
+    }
+
+    /** Where the customer id starts in a task line as a terminal shows it (a Chinese character takes two columns). */
+    private static int customerColumn(String line) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(" C\\d+ ").matcher(line);
+        assertThat(m.find()).isTrue();
+        return line.substring(0, m.start()).codePoints().map(c -> Character.isIdeographic(c) ? 2 : 1).sum();
     }
 
     @Test
