@@ -367,7 +367,7 @@ class AmlCommand {
         if (code == null || !Dimension.AML_RISK.accepts(code)) {
             return code == null ? "-" : code;
         }
-        return say.t(Dimension.AML_RISK.labelOf(code).zh(), code);
+        return Summaries.classShown(say, Dimension.AML_RISK, code);
     }
 
     static void printSummary(java.io.PrintWriter out, AmlCases.CaseSummary c, Language lang, Say say) {

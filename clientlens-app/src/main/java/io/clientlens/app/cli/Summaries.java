@@ -68,8 +68,13 @@ final class Summaries {
     /** One dimension's counts on one line, "  低风险 1,822  中风险 178" (codes in English). */
     static String classes(Say say, Dimension d, Map<String, Long> codes) {
         StringBuilder line = new StringBuilder();
-        codes.forEach((code, n) -> line.append(String.format("  %s %,d", say.t(d.labelOf(code).zh(), code), n)));
+        codes.forEach((code, n) -> line.append(String.format("  %s %,d", classShown(say, d, code), n)));
         return line.toString();
+    }
+
+    /** A class as the summaries show it: its name in Chinese, its code in English. */
+    static String classShown(Say say, Dimension d, String code) {
+        return say.t(d.labelOf(code).zh(), code);
     }
 
     /** {@code text} padded with spaces to {@code columns} as a terminal shows it: a Chinese character takes two columns. */

@@ -22,4 +22,9 @@ final class CliRun {
         int status = ClientLensMain.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
         return new Outcome(status, out.toString(), err.toString());
     }
+
+    /** How wide {@code text} is on a terminal, where a Chinese character takes two columns: to check that lists line up. */
+    static int displayWidth(String text) {
+        return text.codePoints().map(c -> Character.isIdeographic(c) ? 2 : 1).sum();
+    }
 }

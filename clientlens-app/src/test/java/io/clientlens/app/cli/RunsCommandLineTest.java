@@ -50,8 +50,7 @@ class RunsCommandLineTest {
 
     /** Where {@code text} starts in {@code line} as a terminal shows it. */
     private static int column(String line, String text) {
-        String before = line.substring(0, line.indexOf(text));
-        return before.codePoints().map(c -> Character.isIdeographic(c) ? 2 : 1).sum();
+        return CliRun.displayWidth(line.substring(0, line.indexOf(text)));
     }
 
     @Test

@@ -58,7 +58,7 @@ class ServiceCommandLineTest {
     private static int customerColumn(String line) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(" C\\d+ ").matcher(line);
         assertThat(m.find()).isTrue();
-        return line.substring(0, m.start()).codePoints().map(c -> Character.isIdeographic(c) ? 2 : 1).sum();
+        return CliRun.displayWidth(line.substring(0, m.start()));
     }
 
     @Test
