@@ -12,6 +12,7 @@ import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
 import dev.cel.runtime.CelVariableResolver;
+import io.clientlens.code.Label;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -84,27 +85,30 @@ public final class CompiledSegments {
         try {
             CelAbstractSyntaxTree ast = result.getAst();
             if (!ast.getResultType().equals(SimpleType.BOOL) && !ast.getResultType().equals(SimpleType.DYN)) {
-                return new InvalidSegmentRules.Problem(rule.name(), Math.max(rule.line(), 1), 1,
+                return InvalidSegmentRules.Problem.of(rule.name(), Math.max(rule.line(), 1), 1,
+                        "表达式的结果须为真或假（true/false），实为 " + ast.getResultType().name(),
                         "the expression must be true or false, but gives " + ast.getResultType().name());
             }
             return new Compiled(rule, RUNTIME.createProgram(ast));
         } catch (dev.cel.common.CelValidationException | CelEvaluationException e) {
-            return new InvalidSegmentRules.Problem(rule.name(), Math.max(rule.line(), 1), 1, e.getMessage());
+            return InvalidSegmentRules.Problem.of(rule.name(), Math.max(rule.line(), 1), 1, "表达式有误：" + e.getMessage(),
+                    e.getMessage());
         }
     }
 
     /** CEL names only the first part of an unknown qualified name; say the whole name and what exists. */
-    private static String describe(String message, String expression, int line, int column) {
+    private static Label describe(String message, String expression, int line, int column) {
         if (!message.startsWith("undeclared reference")) {
-            return message;
+            return Label.of("表达式有误：" + message, message);
         }
         String[] lines = expression.split("\n", -1);
         String text = line - 1 < lines.length ? lines[line - 1] : "";
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*")
                 .matcher(text.substring(Math.min(Math.max(column, 0), text.length())));
         String name = m.lookingAt() ? m.group() : "?";
-        return "unknown field or variable '" + name + "' (features: " + String.join(", ", SegmentVariables.FEATURES.keySet())
-                + "; dimensions: the dimension codes) — " + message;
+        String features = String.join(", ", SegmentVariables.FEATURES.keySet());
+        return Label.of("未知的字段或变量“" + name + "”（特征：" + features + "；维度：各维度代码）— " + message,
+                "unknown field or variable '" + name + "' (features: " + features + "; dimensions: the dimension codes) — " + message);
     }
 
     public SegmentRules rules() {

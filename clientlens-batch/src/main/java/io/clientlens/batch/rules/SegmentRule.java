@@ -1,5 +1,6 @@
 package io.clientlens.batch.rules;
 
+import io.clientlens.code.InputRejected;
 import io.clientlens.code.Label;
 
 /**
@@ -10,14 +11,16 @@ import io.clientlens.code.Label;
 public record SegmentRule(String name, Label label, int priority, String expression, int line) {
     public SegmentRule {
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")) {
-            throw new IllegalArgumentException("segment name: expected 1–64 letters, digits, '-', '_' or '.', was "
+            throw new InputRejected("客群名称：应为 1–64 个字母、数字、“-”、“_”或“.”，实为"
+                    + (name == null ? "空" : "“" + name + "”"),
+                    "segment name: expected 1–64 letters, digits, '-', '_' or '.', was "
                     + (name == null ? "nothing" : "'" + name + "'"));
         }
         if (label == null) {
-            throw new IllegalArgumentException("segment " + name + ": label {zh, en} is required");
+            throw new InputRejected("客群 " + name + "：缺少 label {zh, en}（必填）", "segment " + name + ": label {zh, en} is required");
         }
         if (expression == null || expression.isBlank()) {
-            throw new IllegalArgumentException("segment " + name + ": expression is required");
+            throw new InputRejected("客群 " + name + "：缺少 expression（必填）", "segment " + name + ": expression is required");
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.clientlens.batch.rules;
 
+import io.clientlens.code.InputRejected;
+
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -11,12 +13,13 @@ public record SegmentRules(String version, List<SegmentRule> segments) {
 
     public SegmentRules {
         if (version == null || version.isBlank()) {
-            throw new IllegalArgumentException("rules: version is required");
+            throw new InputRejected("规则文件：缺少 version（必填）", "rules: version is required");
         }
         Set<String> names = new HashSet<>();
         for (SegmentRule rule : segments) {
             if (!names.add(rule.name())) {
-                throw new IllegalArgumentException("segment " + rule.name() + " is defined twice"
+                throw new InputRejected("客群 " + rule.name() + " 定义了两次" + (rule.line() > 0 ? "（第二次在第 " + rule.line() + " 行）" : ""),
+                        "segment " + rule.name() + " is defined twice"
                         + (rule.line() > 0 ? " (second at line " + rule.line() + ")" : ""));
             }
         }

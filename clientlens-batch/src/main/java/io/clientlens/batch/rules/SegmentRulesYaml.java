@@ -46,17 +46,18 @@ public final class SegmentRulesYaml {
         try {
             root = new Yaml(new LoaderOptions()).compose(new java.io.StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            throw new InvalidSegmentRules(source, List.of(new InvalidSegmentRules.Problem(null,
-                    e.getProblemMark().getLine() + 1, e.getProblemMark().getColumn() + 1, "not valid YAML: " + e.getProblem())));
+            throw new InvalidSegmentRules(source, List.of(InvalidSegmentRules.Problem.of(null,
+                    e.getProblemMark().getLine() + 1, e.getProblemMark().getColumn() + 1,
+                    "不是有效的 YAML：" + e.getProblem(), "not valid YAML: " + e.getProblem())));
         }
         if (!(root instanceof MappingNode top)) {
-            throw new InvalidSegmentRules(source, List.of(new InvalidSegmentRules.Problem(null, 1, 0,
-                    "expected a mapping with 'version' and 'segments'")));
+            throw new InvalidSegmentRules(source, List.of(InvalidSegmentRules.Problem.of(null, 1, 0,
+                    "应为含 version 与 segments 的映射", "expected a mapping with 'version' and 'segments'")));
         }
         Map<String, Node> fields = fields(top, TOP_KEYS, null, problems);
         String version = scalar(fields.get("version"));
         if (version == null) {
-            problems.add(new InvalidSegmentRules.Problem(null, line(top), 0, "'version' is required"));
+            problems.add(InvalidSegmentRules.Problem.of(null, line(top), 0, "缺少 version（必填）", "'version' is required"));
         }
         List<SegmentRule> segments = new ArrayList<>();
         Node list = fields.get("segments");
@@ -68,8 +69,8 @@ public final class SegmentRulesYaml {
                 }
             }
         } else {
-            problems.add(new InvalidSegmentRules.Problem(null, list == null ? line(top) : line(list), 0,
-                    "'segments' must be a list"));
+            problems.add(InvalidSegmentRules.Problem.of(null, list == null ? line(top) : line(list), 0,
+                    "segments 应为列表", "'segments' must be a list"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidSegmentRules(source, problems);
@@ -77,13 +78,14 @@ public final class SegmentRulesYaml {
         try {
             return new SegmentRules(version, segments);
         } catch (IllegalArgumentException e) {
-            throw new InvalidSegmentRules(source, List.of(new InvalidSegmentRules.Problem(null, 0, 0, e.getMessage())));
+            throw new InvalidSegmentRules(source, List.of(new InvalidSegmentRules.Problem(null, 0, 0, InvalidSegmentRules.Problem.reasonOf(e))));
         }
     }
 
     private static SegmentRule segment(Node item, List<InvalidSegmentRules.Problem> problems) {
         if (!(item instanceof MappingNode map)) {
-            problems.add(new InvalidSegmentRules.Problem(null, line(item), 0, "a segment must be a mapping"));
+            problems.add(InvalidSegmentRules.Problem.of(null, line(item), 0, "每个客群应为映射（name、label、priority、expression）",
+                    "a segment must be a mapping"));
             return null;
         }
         int before = problems.size();
@@ -93,7 +95,7 @@ public final class SegmentRulesYaml {
         Integer priority = integer(f.get("priority"), name, problems);
         Node expression = f.get("expression");
         if (expression == null || scalar(expression) == null) {
-            problems.add(new InvalidSegmentRules.Problem(name, line(map), 0, "'expression' is required"));
+            problems.add(InvalidSegmentRules.Problem.of(name, line(map), 0, "缺少 expression（必填）", "'expression' is required"));
         }
         if (problems.size() > before) {
             return null;
@@ -101,22 +103,22 @@ public final class SegmentRulesYaml {
         try {
             return new SegmentRule(name, label, priority == null ? 100 : priority, scalar(expression), line(expression));
         } catch (IllegalArgumentException e) {
-            problems.add(new InvalidSegmentRules.Problem(name, line(map), 0, e.getMessage()));
+            problems.add(new InvalidSegmentRules.Problem(name, line(map), 0, InvalidSegmentRules.Problem.reasonOf(e)));
             return null;
         }
     }
 
     private static Label label(Node node, String segment, List<InvalidSegmentRules.Problem> problems) {
         if (!(node instanceof MappingNode map)) {
-            problems.add(new InvalidSegmentRules.Problem(segment, node == null ? 0 : line(node), 0,
-                    "'label' must be {zh: …, en: …}"));
+            problems.add(InvalidSegmentRules.Problem.of(segment, node == null ? 0 : line(node), 0,
+                    "label 应为 {zh: …, en: …}", "'label' must be {zh: …, en: …}"));
             return null;
         }
         Map<String, Node> f = fields(map, Set.of("zh", "en"), segment, problems);
         String zh = scalar(f.get("zh"));
         String en = scalar(f.get("en"));
         if (zh == null || en == null) {
-            problems.add(new InvalidSegmentRules.Problem(segment, line(map), 0, "'label' needs both zh and en"));
+            problems.add(InvalidSegmentRules.Problem.of(segment, line(map), 0, "label 须同时有 zh 与 en", "'label' needs both zh and en"));
             return null;
         }
         return Label.of(zh, en);
@@ -130,8 +132,8 @@ public final class SegmentRulesYaml {
         try {
             return Integer.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            problems.add(new InvalidSegmentRules.Problem(segment, line(node), 0,
-                    "'priority' must be a whole number, was '" + text + "'"));
+            problems.add(InvalidSegmentRules.Problem.of(segment, line(node), 0,
+                    "priority 应为整数，实为“" + text + "”", "'priority' must be a whole number, was '" + text + "'"));
             return null;
         }
     }
@@ -142,8 +144,10 @@ public final class SegmentRulesYaml {
         for (NodeTuple t : map.getValue()) {
             String key = scalar(t.getKeyNode());
             if (key == null || !allowed.contains(key)) {
-                problems.add(new InvalidSegmentRules.Problem(segment, line(t.getKeyNode()), 0,
-                        "unknown key '" + key + "'; expected one of " + allowed.stream().sorted().toList()));
+                List<String> keys = allowed.stream().sorted().toList();
+                problems.add(InvalidSegmentRules.Problem.of(segment, line(t.getKeyNode()), 0,
+                        "未知的键“" + key + "”，应为 " + String.join("、", keys) + " 之一",
+                        "unknown key '" + key + "'; expected one of " + keys));
             } else {
                 out.put(key, t.getValueNode());
             }

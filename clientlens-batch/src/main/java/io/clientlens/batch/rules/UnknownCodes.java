@@ -1,6 +1,7 @@
 package io.clientlens.batch.rules;
 
 import io.clientlens.code.Dimension;
+import io.clientlens.code.Label;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -62,8 +63,8 @@ final class UnknownCodes {
         int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
         int column = offset - before.lastIndexOf('\n');
         return new InvalidSegmentRules.Problem(rule.name(), rule.line() > 0 ? rule.line() + line - 1 : line, column,
-                "维度 " + dimensionCode + "（" + d.label().zh() + "）没有代码“" + code + "”，可选：" + String.join("、", codes)
-                        + " / dimension " + dimensionCode + " has no code '" + code + "'; expected one of " + String.join(", ", codes)
-                        + " or " + Dimension.UNKNOWN);
+                Label.of("维度 " + dimensionCode + "（" + d.label().zh() + "）没有代码“" + code + "”，可选：" + String.join("、", codes),
+                        "dimension " + dimensionCode + " has no code '" + code + "'; expected one of " + String.join(", ", codes)
+                        + " or " + Dimension.UNKNOWN));
     }
 }

@@ -128,7 +128,10 @@ class CompiledSegmentsTest {
                 .isInstanceOfSatisfying(InvalidSegmentRules.class, e -> {
                     assertThat(e.problems()).hasSize(1);
                     assertThat(e.problems().get(0).segment()).isEqualTo("young-affluent");
-                    assertThat(e.problems().get(0).message()).contains("没有代码“AFFLUEN”", "has no code 'AFFLUEN'", "AFFLUENT", "MASS");
+                    assertThat(e.problems().get(0).text().zh()).contains("没有代码“AFFLUEN”", "AFFLUENT", "MASS")
+                            .doesNotContain("has no code");
+                    assertThat(e.problems().get(0).message()).contains("has no code 'AFFLUEN'", "AFFLUENT", "MASS")
+                            .doesNotContain("没有代码");
                     assertThat(e.problems().get(0).column()).isEqualTo(22);
                 });
         for (String wrong : new String[]{"'PRIVAT' == dimensions.aumTier", "dimensions.loyalty in ['LOYAL', 'LOYL']",

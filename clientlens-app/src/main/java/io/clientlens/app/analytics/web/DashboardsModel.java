@@ -102,7 +102,7 @@ class DashboardsModel {
         model.addAttribute("form", form == null ? SegmentForm.EMPTY : form);
         Map<String, String> errors = new LinkedHashMap<>();
         (problems == null ? Map.<String, SegmentForm.Problem>of() : problems)
-                .forEach((field, p) -> errors.put(field, messages.getMessage(p.key(), p.arguments(), locale)));
+                .forEach((field, p) -> errors.put(field, messages.getMessage(p.key(), p.arguments(PageLanguage.of(locale)), locale)));
         model.addAttribute("errors", errors);
     }
 

@@ -12,6 +12,7 @@ import io.clientlens.app.audit.AuditTrail;
 import io.clientlens.app.classify.RunQueries;
 import io.clientlens.app.segment.SegmentRuleStore;
 import io.clientlens.app.security.SignedInUser;
+import io.clientlens.app.ui.PageLanguage;
 import io.clientlens.batch.rules.CompiledSegments;
 import io.clientlens.batch.rules.InvalidSegmentRules;
 import io.clientlens.batch.rules.SegmentRule;
@@ -89,7 +90,8 @@ class SegmentEditor {
             answer.put("line", problem.line());
             answer.put("column", problem.column());
             answer.put("message", problem.line() == 0 ? messages.getMessage("seg.error.required", null, locale)
-                    : messages.getMessage("seg.error.expression", new Object[]{problem.line(), problem.column(), problem.message()}, locale));
+                    : messages.getMessage("seg.error.expression", new Object[]{problem.line(), problem.column(),
+                    problem.text().in(PageLanguage.of(locale))}, locale));
             return ResponseEntity.ok(answer);
         }
         answer.put("valid", true);
@@ -195,7 +197,8 @@ class SegmentEditor {
         InvalidSegmentRules.Problem problem = SegmentForm.expressionProblem(where);
         if (problem != null) {
             String at = "line " + problem.line() + ", column " + problem.column() + ": ";
-            throw new InvalidRequest(List.of(new FieldProblem("expression", "表达式有误：" + at + problem.message(),
+            throw new InvalidRequest(List.of(new FieldProblem("expression",
+                    "表达式有误：第 " + problem.line() + " 行第 " + problem.column() + " 列：" + problem.text().zh(),
                     "invalid expression: " + at + problem.message())));
         }
         return where;

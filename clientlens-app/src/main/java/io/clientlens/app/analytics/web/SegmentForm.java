@@ -4,6 +4,7 @@ import io.clientlens.batch.rules.CompiledSegments;
 import io.clientlens.batch.rules.InvalidSegmentRules;
 import io.clientlens.batch.rules.SegmentRule;
 import io.clientlens.code.Label;
+import io.clientlens.code.Language;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,6 +19,10 @@ record SegmentForm(String name, String labelZh, String labelEn, String priority,
 
     /** A problem of one field: a message key and its arguments. */
     record Problem(String key, Object... arguments) {
+        /** The arguments for the message in {@code language}: a text given in both languages is shown in that one. */
+        Object[] arguments(Language language) {
+            return java.util.Arrays.stream(arguments).map(a -> a instanceof Label l ? l.in(language) : a).toArray();
+        }
     }
 
     /** Field name → problem, in form order; empty when the segment may be saved. */
@@ -45,13 +50,13 @@ record SegmentForm(String name, String labelZh, String labelEn, String priority,
     /** The problem of the expression field: required, or where CEL found the error and what it is. */
     static Problem problemOf(InvalidSegmentRules.Problem cel) {
         return cel.line() == 0 ? new Problem("seg.error.required")
-                : new Problem("seg.error.expression", cel.line(), cel.column(), cel.message());
+                : new Problem("seg.error.expression", cel.line(), cel.column(), cel.text());
     }
 
     /** Null when the expression compiles to true/false; line 0 when it is empty. */
     static InvalidSegmentRules.Problem expressionProblem(String expression) {
         if (blank(expression)) {
-            return new InvalidSegmentRules.Problem("expression", 0, 0, "required");
+            return new InvalidSegmentRules.Problem("expression", 0, 0, Label.of("必填", "required"));
         }
         return CompiledSegments.check(new SegmentRule("expression", Label.of("检查", "Check"), 0, expression, 0));
     }

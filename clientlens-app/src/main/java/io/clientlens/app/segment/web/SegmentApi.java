@@ -6,6 +6,7 @@ import io.clientlens.app.refusal.NotFound;
 import io.clientlens.batch.rules.CompiledSegments;
 import io.clientlens.batch.rules.InvalidSegmentRules;
 import io.clientlens.batch.rules.SegmentRule;
+import io.clientlens.code.InputRejected;
 import io.clientlens.code.Label;
 import io.clientlens.customer.FieldProblem;
 import org.springframework.http.ResponseEntity;
@@ -77,12 +78,13 @@ class SegmentApi {
             rule = new SegmentRule(name, zh == null || en == null ? null : Label.of(zh, en),
                     priority == null ? DEFAULT_PRIORITY : priority, body.expression(), 0);
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequest(List.of(new FieldProblem("segment", "分群定义有误：" + e.getMessage(), e.getMessage())));
+            throw new InvalidRequest(List.of(new FieldProblem("segment",
+                    "分群定义有误：" + (e instanceof InputRejected r ? r.reason().zh() : e.getMessage()), e.getMessage())));
         }
         InvalidSegmentRules.Problem problem = CompiledSegments.check(rule);
         if (problem != null) {
             throw new InvalidRequest(List.of(new FieldProblem("expression",
-                    "表达式第 " + problem.column() + " 列：" + problem.message(), "column " + problem.column() + ": " + problem.message())));
+                    "表达式第 " + problem.column() + " 列：" + problem.text().zh(), "column " + problem.column() + ": " + problem.message())));
         }
         boolean created = store.save(rule);
         return created ? ResponseEntity.status(201).body(SegmentView.of(rule)) : ResponseEntity.ok(SegmentView.of(rule));
