@@ -428,12 +428,12 @@ class AmlCommand {
             boolean parquet = switch (format.toLowerCase(Locale.ROOT)) {
                 case "csv" -> false;
                 case "parquet" -> true;
-                default -> throw new IllegalArgumentException("--format: expected csv or parquet, was " + format);
+                default -> throw OptionRejected.oneOf("--format", format, "csv", "parquet");
             };
             boolean prepared = switch (profiles.toLowerCase(Locale.ROOT)) {
                 case "prepared" -> true;
                 case "jsonl" -> false;
-                default -> throw new IllegalArgumentException("--profiles: expected prepared or jsonl, was " + profiles);
+                default -> throw OptionRejected.oneOf("--profiles", profiles, "prepared", "jsonl");
             };
             Path home = root().settings().home();
             Path dir = data != null ? data : home.resolve("bench").resolve("aml-" + customers + "-" + transactions + "-"

@@ -86,6 +86,11 @@ public final class ClientLensMain {
         boolean english = commandLine.getCommandSpec().root().userObject() instanceof ClientLensCommand root
                 && root.language() == io.clientlens.code.Language.EN;
         java.util.Locale locale = english ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE;
+        var inWords = inLanguage(e, english ? Language.EN : Language.ZH)
+                .filter(text -> !io.clientlens.app.admin.JobFailure.internal(text)); // a file's reader may quote SQL
+        if (inWords.isPresent()) {
+            return inWords.get();
+        }
         var explained = io.clientlens.app.admin.JobFailure.explained(e);
         if (explained.isPresent()) {
             return io.clientlens.app.admin.JobFailure.inLanguage(explained.get(), locale);
@@ -97,6 +102,22 @@ public final class ClientLensMain {
                     : "命令因意外错误停止，未写入任何数据。设置 CLIENTLENS_DEBUG=1 后重新运行可看到详细信息";
         }
         return line;
+    }
+
+    /**
+     * What a refused input says of itself in {@code language}: a rejected option or file, or a segment rules file with
+     * its problems. The outermost such failure speaks: an outer one may add where it was found.
+     */
+    static java.util.Optional<String> inLanguage(Throwable e, Language language) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof io.clientlens.code.InputRejected rejected) {
+                return java.util.Optional.of(rejected.reason().in(language).replace('\n', ' '));
+            }
+            if (t instanceof io.clientlens.batch.rules.InvalidSegmentRules invalid) {
+                return java.util.Optional.of(invalid.inLanguage(language).replace('\n', ' '));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     static String oneLine(Throwable e) {

@@ -44,7 +44,7 @@ class DemoCommand extends RootAware implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Say say = say();
         if (!dataset.equals("generated") && !dataset.equals("berka")) {
-            throw new IllegalArgumentException("--dataset: expected generated or berka, was " + dataset);
+            throw OptionRejected.oneOf("--dataset", dataset, "generated", "berka");
         }
         // Checked before anything starts, so a missing folder is the one line the user sees.
         Path berka = dataset.equals("berka") ? berka() : null;

@@ -2,6 +2,7 @@ package io.clientlens.app.cli;
 
 import io.clientlens.app.classify.ClassificationExport;
 import io.clientlens.app.config.Launcher;
+import io.clientlens.code.InputRejected;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,7 +28,8 @@ class ExportCommand extends RootAware implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!"classifications".equals(what)) {
-            throw new IllegalArgumentException("export: expected 'classifications', was '" + what + "'");
+            throw new InputRejected("export：应为 classifications，实为“" + what + "”",
+                    "export: expected 'classifications', was '" + what + "'");
         }
         ClassificationExport.Format f = ClassificationExport.Format.parse(format);
         try (Launcher app = root().start(null)) {

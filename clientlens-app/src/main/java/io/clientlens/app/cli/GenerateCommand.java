@@ -10,6 +10,7 @@ import io.clientlens.batch.generate.GeneratorSettings;
 import io.clientlens.batch.generate.PlantedCase;
 import io.clientlens.batch.generate.TransactionTarget;
 import io.clientlens.batch.segment.TransactionsParquet;
+import io.clientlens.code.InputRejected;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -83,15 +84,17 @@ class GenerateCommand extends RootAware implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (customers <= 0) {
-            throw new IllegalArgumentException("--customers: expected a positive number, was " + customers);
+            throw new InputRejected("--customers：应为正数，实为 " + customers,
+                    "--customers: expected a positive number, was " + customers);
         }
         if (transactions != null && transactions <= 0) {
-            throw new IllegalArgumentException("--transactions: expected a positive number, was " + transactions);
+            throw new InputRejected("--transactions：应为正数，实为 " + transactions,
+                    "--transactions: expected a positive number, was " + transactions);
         }
         boolean parquet = switch (format.toLowerCase(java.util.Locale.ROOT)) {
             case "csv" -> false;
             case "parquet" -> true;
-            default -> throw new IllegalArgumentException("--format: expected csv or parquet, was " + format);
+            default -> throw OptionRejected.oneOf("--format", format, "csv", "parquet");
         };
         GeneratorSettings settings = settings(customers, seed, endDate, transactions, transactionsPerMonth);
         CustomerBaseGenerator generator = new CustomerBaseGenerator(settings);

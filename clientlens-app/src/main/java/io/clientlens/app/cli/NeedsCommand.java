@@ -8,6 +8,7 @@ import io.clientlens.app.needs.NeedsRegister;
 import io.clientlens.app.needs.NeedsReport;
 import io.clientlens.app.needs.NeedsService;
 import io.clientlens.classify.Amounts;
+import io.clientlens.code.InputRejected;
 import io.clientlens.code.Label;
 import io.clientlens.code.Language;
 import io.clientlens.needs.Figure;
@@ -55,7 +56,7 @@ class NeedsCommand extends RootAware implements Callable<Integer> {
                     "a customer id is required: needs CUSTOMER, or one of the subcommands report, list, add, move"));
         }
         if (!"json".equalsIgnoreCase(format) && !"text".equalsIgnoreCase(format)) {
-            throw new IllegalArgumentException("--format: expected text or json, was " + format);
+            throw OptionRejected.oneOf("--format", format, "text", "json");
         }
         try (Launcher app = root().start(null)) {
             NeedsOutcome outcome = app.bean(NeedsService.class).diagnose(customerId, asOf).outcome();
@@ -134,7 +135,8 @@ class NeedsCommand extends RootAware implements Callable<Integer> {
         public Integer call() {
             String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
             if (!name.endsWith(".pdf") && !name.endsWith(".html") && !name.endsWith(".htm")) {
-                throw new IllegalArgumentException("--out: expected a file ending in .pdf or .html, was " + out);
+                throw new InputRejected("--out：应为以 .pdf 或 .html 结尾的文件，实为 " + out,
+                        "--out: expected a file ending in .pdf or .html, was " + out);
             }
             try (Launcher app = root().start(null)) {
                 NeedsReport report = app.bean(NeedsReport.class);

@@ -217,7 +217,7 @@ class SegmentCommand extends RootAware implements Callable<Integer> {
         public Integer call() throws java.io.IOException {
             TargetListFile.Format f = TargetListFile.Format.parse(format);
             if (f == null) {
-                throw new IllegalArgumentException("--format: expected csv or xlsx, was " + format);
+                throw OptionRejected.oneOf("--format", format, "csv", "xlsx");
             }
             SegmentRun r = new RunRegistry(root().settings().home()).find(run);
             long n;

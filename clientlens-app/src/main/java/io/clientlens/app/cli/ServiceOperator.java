@@ -5,6 +5,7 @@ import io.clientlens.app.security.SignedInUser;
 import io.clientlens.app.security.Users;
 import io.clientlens.app.service.ServiceForbidden;
 import io.clientlens.app.service.ServiceInputInvalid;
+import io.clientlens.code.InputRejected;
 import io.clientlens.code.Language;
 import io.clientlens.staff.Role;
 import picocli.CommandLine.Option;
@@ -36,18 +37,22 @@ class ServiceOperator {
             if (found.isPresent()) {
                 return found.get().principal();
             }
-            throw new IllegalArgumentException("--user: no server user '" + user + "'; give --role (and --branch/--rm) to act as another name");
+            throw new InputRejected("--user：服务器上没有用户“" + user + "”；要以其他名字操作，请给出 --role（以及 --branch/--rm）",
+                    "--user: no server user '" + user + "'; give --role (and --branch/--rm) to act as another name");
         }
         if (role == null) {
             return new SignedInUser(user == null ? "cli" : user.strip(), Role.ADMIN, null, null);
         }
-        Role r = Role.parse(role).orElseThrow(() -> new IllegalArgumentException("--role: expected one of RM, SALES, SUPERVISOR, "
+        Role r = Role.parse(role).orElseThrow(() -> new InputRejected("--role：应为 RM、SALES、SUPERVISOR、HEAD_OF_WEALTH、"
+                + "COMPLIANCE、ANALYST、ADMIN 之一，实为“" + role + "”", "--role: expected one of RM, SALES, SUPERVISOR, "
                 + "HEAD_OF_WEALTH, COMPLIANCE, ANALYST, ADMIN, found '" + role + "'"));
         if (r == Role.RM && rm == null) {
-            throw new IllegalArgumentException("--rm: an RM acts on their own customers: give their RM id, e.g. --rm RM01");
+            throw new InputRejected("--rm：客户经理只处理自己的客户，请给出其客户经理编号，例如 --rm RM01",
+                    "--rm: an RM acts on their own customers: give their RM id, e.g. --rm RM01");
         }
         if ((r == Role.SALES || r == Role.SUPERVISOR) && branch == null) {
-            throw new IllegalArgumentException("--branch: " + r.name() + " acts within a branch: give it, e.g. --branch BR001");
+            throw new InputRejected("--branch：" + r.label().zh() + "在一个网点内操作，请给出网点，例如 --branch BR001",
+                    "--branch: " + r.label().en() + " acts within a branch: give it, e.g. --branch BR001");
         }
         return new SignedInUser(user == null ? "cli" : user.strip(), r, branch, rm);
     }

@@ -36,7 +36,7 @@ class ShowCommand extends RootAware implements Callable<Integer> {
             } else if ("text".equalsIgnoreCase(format)) {
                 printText(view, root().language(), app.bean(MessageSource.class));
             } else {
-                throw new IllegalArgumentException("--format: expected text or json, was " + format);
+                throw OptionRejected.oneOf("--format", format, "text", "json");
             }
         }
         return 0;

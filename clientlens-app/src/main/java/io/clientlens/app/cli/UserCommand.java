@@ -2,6 +2,7 @@ package io.clientlens.app.cli;
 
 import io.clientlens.app.config.Launcher;
 import io.clientlens.app.security.Users;
+import io.clientlens.code.InputRejected;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,7 +28,8 @@ class UserCommand {
         try {
             String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
             if (line == null || line.isEmpty()) {
-                throw new IllegalArgumentException("标准输入中没有密码 / no password on standard input");
+                throw new InputRejected("标准输入中没有密码",
+                        "no password on standard input");
             }
             return line;
         } catch (IOException e) {

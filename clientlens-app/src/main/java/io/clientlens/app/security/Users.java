@@ -1,5 +1,6 @@
 package io.clientlens.app.security;
 
+import io.clientlens.code.InputRejected;
 import io.clientlens.staff.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,16 +35,20 @@ public class Users {
     /** Adds a user; throws {@link IllegalArgumentException} with a zh/en message when something is wrong. */
     public User add(String username, Role role, String branch, String rmId, String password) {
         if (username == null || !username.matches(NAME)) {
-            throw new IllegalArgumentException("用户名应为1–64个字母、数字或 . _ @ - / the user name must be 1–64 letters, digits or . _ @ -");
+            throw new InputRejected("用户名应为1–64个字母、数字或 . _ @ -",
+                    "the user name must be 1–64 letters, digits or . _ @ -");
         }
         if (find(username).isPresent()) {
-            throw new IllegalArgumentException("用户已存在：" + username + " / the user already exists: " + username);
+            throw new InputRejected("用户已存在：" + username,
+                    "the user already exists: " + username);
         }
         if (role == Role.RM && blank(rmId)) {
-            throw new IllegalArgumentException("理财经理需要 --rm-id / an RM needs --rm-id");
+            throw new InputRejected("理财经理需要 --rm-id",
+                    "an RM needs --rm-id");
         }
         if (role == Role.SUPERVISOR && blank(branch)) {
-            throw new IllegalArgumentException("业务主管需要 --branch / a supervisor needs --branch");
+            throw new InputRejected("业务主管需要 --branch",
+                    "a supervisor needs --branch");
         }
         checkPassword(password);
         jdbc.sql("insert into app_user (username, password_hash, role, branch_id, rm_id) values (:u, :h, :r, :b, :rm)")
@@ -102,10 +107,12 @@ public class Users {
      */
     public boolean changeRole(String username, Role role, String branch, String rmId) {
         if (role == Role.RM && blank(rmId)) {
-            throw new IllegalArgumentException("理财经理需要 --rm-id / an RM needs --rm-id");
+            throw new InputRejected("理财经理需要 --rm-id",
+                    "an RM needs --rm-id");
         }
         if (role == Role.SUPERVISOR && blank(branch)) {
-            throw new IllegalArgumentException("业务主管需要 --branch / a supervisor needs --branch");
+            throw new InputRejected("业务主管需要 --branch",
+                    "a supervisor needs --branch");
         }
         int n = jdbc.sql("""
                         update app_user set role = :r, branch_id = :b, rm_id = :rm, session_epoch = session_epoch + 1
@@ -122,10 +129,12 @@ public class Users {
 
     private static void checkPassword(String password) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD) {
-            throw new IllegalArgumentException("密码至少 " + MIN_PASSWORD + " 个字符 / the password needs at least " + MIN_PASSWORD + " characters");
+            throw new InputRejected("密码至少 " + MIN_PASSWORD + " 个字符",
+                    "the password needs at least " + MIN_PASSWORD + " characters");
         }
         if (password.length() > 128) {
-            throw new IllegalArgumentException("密码最多 128 个字符 / the password may have at most 128 characters");
+            throw new InputRejected("密码最多 128 个字符",
+                    "the password may have at most 128 characters");
         }
     }
 

@@ -51,7 +51,9 @@ class NeedsCommandLineTest {
 
         Outcome badOut = run("needs", "report", "C0001", "--out", home.resolve("x.docx").toString());
         assertThat(badOut.status()).isNotZero();
-        assertThat(badOut.err()).contains("--out: expected a file ending in .pdf or .html");
+        assertThat(badOut.err()).contains("--out：应为以 .pdf 或 .html 结尾的文件");
+        assertThat(run("--lang", "en", "needs", "report", "C0001", "--out", home.resolve("x.docx").toString()).err())
+                .contains("--out: expected a file ending in .pdf or .html");
         assertThat(home.resolve("x.docx")).doesNotExist();
 
         Outcome added = run("needs", "add", "C0001", "--user", "rm.li", "--role", "RM", "--title", "补充重疾保障",

@@ -19,4 +19,14 @@ class OneLineErrorTest {
         assertThat(ClientLensMain.oneLine(new IllegalArgumentException("--format: expected text or json, was x",
                 new RuntimeException("inner")))).isEqualTo("--format: expected text or json, was x");
     }
+
+    @Test
+    void aRejectedInputSpeaksTheChosenLanguageEvenWhenWrapped() {
+        var rejected = new io.clientlens.code.InputRejected("--format：应为 text 或 json，实为 x", "--format: expected text or json, was x");
+        var wrapped = new IllegalStateException("run failed: --format: expected text or json, was x", rejected);
+        assertThat(ClientLensMain.inLanguage(wrapped, io.clientlens.code.Language.ZH)).contains("--format：应为 text 或 json，实为 x");
+        assertThat(ClientLensMain.inLanguage(wrapped, io.clientlens.code.Language.EN)).contains("--format: expected text or json, was x");
+        assertThat(ClientLensMain.inLanguage(new IllegalArgumentException("plain"), io.clientlens.code.Language.ZH)).isEmpty();
+        assertThat(rejected.getMessage()).isEqualTo("--format: expected text or json, was x");
+    }
 }

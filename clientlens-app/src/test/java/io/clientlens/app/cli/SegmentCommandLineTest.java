@@ -168,6 +168,55 @@ class SegmentCommandLineTest {
     }
 
     @Test
+    void aWrongInputOrRulesFileIsExplainedInTheUsersLanguage() throws IOException {
+        Path missing = home.resolve("no-such-data");
+        Outcome zh = run("segment", "--input", missing.toString(), "--out", home.resolve("runs/y").toString());
+        assertThat(zh.status()).isNotZero();
+        assertThat(zh.err()).contains("--input " + missing + "：不是目录").doesNotContain("not a directory");
+        Outcome en = run("--lang", "en", "segment", "--input", missing.toString(), "--out", home.resolve("runs/y").toString());
+        assertThat(en.err()).contains("--input " + missing + ": not a directory").doesNotContain("不是目录");
+
+        Path rules = home.resolve("wrong-rules.yaml");
+        Files.writeString(rules, """
+                version: r1
+                segments:
+                  - name: rich
+                    label: {zh: 富裕}
+                    colour: red
+                    expression: "aum >= 1000000"
+                  - name: typed
+                    label: {zh: 类型, en: Typed}
+                    expression: "aum + 1"
+                """, StandardCharsets.UTF_8);
+        Outcome rulesZh = run("segment", "--input", home.resolve("data").toString(), "--rules", rules.toString(),
+                "--out", home.resolve("runs/y").toString());
+        assertThat(rulesZh.status()).isNotZero();
+        assertThat(rulesZh.err()).contains("客群“rich”（第 5 行）：未知的键“colour”，应为 expression、label、name、priority 之一",
+                "客群“rich”（第 4 行）：label 须同时有 zh 与 en").doesNotContain("unknown key", "needs both");
+        Outcome rulesEn = run("--lang", "en", "segment", "--input", home.resolve("data").toString(), "--rules", rules.toString(),
+                "--out", home.resolve("runs/y").toString());
+        assertThat(rulesEn.err()).contains("segment 'rich' (line 5): unknown key 'colour'", "segment 'rich' (line 4): 'label' needs both zh and en")
+                .doesNotContain("客群");
+        Files.writeString(rules, "version: r1\nsegments:\n  - name: typed\n    label: {zh: 类型, en: Typed}\n    expression: \"features.aum + 1.0\"\n",
+                StandardCharsets.UTF_8);
+        Outcome typed = run("segment", "--input", home.resolve("data").toString(), "--rules", rules.toString(),
+                "--out", home.resolve("runs/y").toString());
+        assertThat(typed.err()).contains("客群“typed”", "表达式的结果须为真或假（true/false），实为 ");
+        assertThat(home.resolve("runs/y")).doesNotExist();
+    }
+
+    @Test
+    void explainingACustomerNotInTheRunSaysSoInTheUsersLanguage() {
+        Outcome zh = run("segment", "explain", home.resolve("runs/2026-09").toString(), "NO-SUCH-CUSTOMER");
+        assertThat(zh.status()).isNotZero();
+        assertThat(zh.err()).contains("客户 NO-SUCH-CUSTOMER 不在运行 ").doesNotContain("is not in run");
+        Outcome en = run("--lang", "en", "segment", "explain", "no-such-run", "C1");
+        assertThat(en.err()).contains("no segment run 'no-such-run'");
+        Outcome noRun = run("segment", "explain", "no-such-run", "C1");
+        assertThat(noRun.err()).contains("没有分群运行“no-such-run”");
+    }
+
+    @Test
     void theEngineIsDuckDbUnlessSparkIsNamedAndMasterNeedsSpark() {
         Outcome unknown = run("--lang", "en", "segment", "--engine", "flink", "--input", home.resolve("data").toString(),
                 "--out", home.resolve("runs/x").toString());

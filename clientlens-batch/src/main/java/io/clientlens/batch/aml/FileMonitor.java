@@ -3,6 +3,7 @@ package io.clientlens.batch.aml;
 import io.clientlens.batch.WorkDirectories;
 import io.clientlens.aml.monitor.AlertRule;
 import io.clientlens.batch.segment.SegmentInput;
+import io.clientlens.code.InputRejected;
 import io.clientlens.policy.Policy;
 
 import java.io.IOException;
@@ -58,7 +59,8 @@ public final class FileMonitor {
                     // the alerts name the data's currency (currency.txt, Berka's crowns), as segment's reasons do
                     counts = FileMonitoring.monitor(db, in, date, policy.withCurrency(in.currency(policy.currency())), partial);
                 } catch (SQLException e) {
-                    throw new IllegalArgumentException("cannot read the input in " + in.directory() + ": " + e.getMessage(), e);
+                    throw new InputRejected("无法读取 " + in.directory() + " 中的输入：" + e.getMessage(),
+                            "cannot read the input in " + in.directory() + ": " + e.getMessage(), e);
                 }
                 Path file = out.toAbsolutePath().resolve(FileMonitoring.ALERTS);
                 Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);

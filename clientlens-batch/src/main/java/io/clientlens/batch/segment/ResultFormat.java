@@ -1,5 +1,7 @@
 package io.clientlens.batch.segment;
 
+import io.clientlens.code.InputRejected;
+
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -24,13 +26,15 @@ public enum ResultFormat {
     public static Set<ResultFormat> parse(String text) {
         Set<ResultFormat> formats = EnumSet.of(PARQUET);
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("--output: expected parquet, jsonl or parquet,jsonl, was empty");
+            throw new InputRejected("--output：应为 parquet、jsonl 或 parquet,jsonl，实为空",
+                    "--output: expected parquet, jsonl or parquet,jsonl, was empty");
         }
         for (String part : text.split(",")) {
             switch (part.strip().toLowerCase(Locale.ROOT)) {
                 case "parquet" -> formats.add(PARQUET);
                 case "jsonl" -> formats.add(JSONL);
-                default -> throw new IllegalArgumentException("--output: expected parquet, jsonl or parquet,jsonl, was " + text);
+                default -> throw new InputRejected("--output：应为 parquet、jsonl 或 parquet,jsonl，实为 " + text,
+                        "--output: expected parquet, jsonl or parquet,jsonl, was " + text);
             }
         }
         return Set.copyOf(formats);

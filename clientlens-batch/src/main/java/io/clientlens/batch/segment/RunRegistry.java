@@ -1,5 +1,7 @@
 package io.clientlens.batch.segment;
 
+import io.clientlens.code.InputRejected;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,9 +35,12 @@ public final class RunRegistry {
         if (matches.size() == 1) {
             return SegmentRun.read(matches.get(0));
         }
-        throw new IllegalArgumentException(matches.isEmpty()
-                ? "no segment run '" + idOrDirectory + "' in " + directory + " (and no run.json in such a directory)"
-                : "segment run '" + idOrDirectory + "' is ambiguous: " + matches.stream().map(p -> p.getFileName().toString()).toList());
+        List<String> names = matches.stream().map(p -> p.getFileName().toString()).toList();
+        throw matches.isEmpty()
+                ? new InputRejected("在 " + directory + " 中没有分群运行“" + idOrDirectory + "”（也没有含 run.json 的同名目录）",
+                "no segment run '" + idOrDirectory + "' in " + directory + " (and no run.json in such a directory)")
+                : new InputRejected("分群运行“" + idOrDirectory + "”不唯一：" + String.join("、", names),
+                "segment run '" + idOrDirectory + "' is ambiguous: " + names);
     }
 
     public List<Path> list() {

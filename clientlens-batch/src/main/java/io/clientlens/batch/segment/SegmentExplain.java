@@ -8,6 +8,7 @@ import io.clientlens.batch.rules.SegmentVariables;
 import io.clientlens.classify.Classification;
 import io.clientlens.classify.ClassificationEngine;
 import io.clientlens.code.Dimension;
+import io.clientlens.code.InputRejected;
 import io.clientlens.policy.Policy;
 
 import java.nio.file.Files;
@@ -43,19 +44,25 @@ public final class SegmentExplain {
      */
     public static String document(SegmentRun run, Policy policy, SegmentRules rules, String customerId) {
         if (!policy.version().equals(run.policyVersion())) {
-            throw new IllegalArgumentException("run " + run.id() + " used policy version " + run.policyVersion()
+            throw new InputRejected("运行 " + run.id() + " 使用的政策版本为 " + run.policyVersion() + "，当前为版本 "
+                    + policy.version() + "：请用 --policy 给出该版本的政策文件",
+                    "run " + run.id() + " used policy version " + run.policyVersion()
                     + ", this is version " + policy.version() + ": give the policy file of that version with --policy");
         }
         SegmentRules given = rules == null ? SegmentRules.NONE : rules;
         if (!given.version().equals(run.rulesVersion())) {
-            throw new IllegalArgumentException("run " + run.id() + " used segment rules version " + run.rulesVersion()
+            throw new InputRejected("运行 " + run.id() + " 使用的客群规则版本为 " + run.rulesVersion() + "，当前为版本 "
+                    + given.version() + "：请用 --rules 给出该版本的规则文件",
+                    "run " + run.id() + " used segment rules version " + run.rulesVersion()
                     + ", this is version " + given.version() + ": give the rules file of that version with --rules");
         }
         Path out = Path.of(run.out());
         Path inputs = out.resolve(SegmentRunner.INPUTS);
         Path context = out.resolve(SegmentRunner.CONTEXT);
         if (!Files.exists(inputs) || !Files.exists(context)) {
-            throw new IllegalArgumentException("run " + run.id() + " kept no inputs for explanations (" + inputs
+            throw new InputRejected("运行 " + run.id() + " 没有保存用于解释的输入（缺少 " + inputs.getFileName()
+                    + "）：它由较早的版本生成，请重新运行 segment",
+                    "run " + run.id() + " kept no inputs for explanations (" + inputs
                     + " is missing): it was made by an earlier version; run segment again");
         }
         RunContext ctx = RunContext.read(context);
@@ -70,7 +77,8 @@ public final class SegmentExplain {
                 ps.setString(1, customerId);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
-                        throw new IllegalArgumentException("customer " + customerId + " is not in run " + run.id());
+                        throw new InputRejected("客户 " + customerId + " 不在运行 " + run.id() + " 中",
+                                "customer " + customerId + " is not in run " + run.id());
                     }
                     row = FeatureRow.read(rs);
                     profile = ProfileTable.read(rs, RunContext.profileColumn());
@@ -100,7 +108,8 @@ public final class SegmentExplain {
             ps.setString(1, c.customerId());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new IllegalArgumentException("customer " + c.customerId() + " is not in " + run.results());
+                    throw new InputRejected("客户 " + c.customerId() + " 不在 " + run.results() + " 中",
+                            "customer " + c.customerId() + " is not in " + run.results());
                 }
                 List<String> stored = new ArrayList<>(Arrays.stream((Object[]) rs.getArray(1).getArray()).map(String::valueOf).toList());
                 List<String> mismatches = new ArrayList<>();

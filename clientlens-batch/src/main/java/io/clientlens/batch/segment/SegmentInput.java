@@ -4,6 +4,7 @@ import io.clientlens.batch.berka.BerkaReader;
 import io.clientlens.batch.contribution.ContributionCsv;
 import io.clientlens.batch.generate.GenericLayoutWriter;
 import io.clientlens.batch.profile.ProfileJson;
+import io.clientlens.code.InputRejected;
 import org.duckdb.DuckDBConnection;
 
 import java.io.IOException;
@@ -51,16 +52,18 @@ public final class SegmentInput {
     /** Detects the layout of {@code dir}; a Berka directory is converted into {@code work}. */
     public static SegmentInput open(Path dir, Path work) {
         if (!Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("--input " + dir + ": not a directory");
+            throw new InputRejected("--input " + dir + "：不是目录", "--input " + dir + ": not a directory");
         }
         if (Files.exists(dir.resolve(CUSTOMERS)) || Files.exists(dir.resolve(PreparedProfiles.FILE))) {
             for (String required : List.of(ACCOUNTS, "links.csv")) {
                 if (!Files.exists(dir.resolve(required))) {
-                    throw new IllegalArgumentException(dir.resolve(required) + " is missing (generic layout, docs/generic-layout.md)");
+                    throw new InputRejected(dir.resolve(required) + " 缺失（通用格式，见 docs/generic-layout.md）",
+                            dir.resolve(required) + " is missing (generic layout, docs/generic-layout.md)");
                 }
             }
             if (!Files.exists(dir.resolve("transactions.csv")) && !Files.exists(dir.resolve("transactions.parquet"))) {
-                throw new IllegalArgumentException(dir + ": neither transactions.csv nor transactions.parquet is there");
+                throw new InputRejected(dir + "：既没有 transactions.csv，也没有 transactions.parquet",
+                        dir + ": neither transactions.csv nor transactions.parquet is there");
             }
             return new SegmentInput(dir, dir, false);
         }
@@ -72,7 +75,9 @@ public final class SegmentInput {
             }
             return new SegmentInput(converted, dir, true);
         }
-        throw new IllegalArgumentException("--input " + dir + ": neither the generic layout (customers.jsonl, "
+        throw new InputRejected("--input " + dir + "：既不是通用格式（customers.jsonl、accounts.csv、links.csv、"
+                + "transactions.csv 或 .parquet），也不是 Berka 目录（client.asc、disp.asc、account.asc、trans.asc）",
+                "--input " + dir + ": neither the generic layout (customers.jsonl, "
                 + "accounts.csv, links.csv, transactions.csv|parquet) nor a Berka directory (client.asc, disp.asc, "
                 + "account.asc, trans.asc)");
     }

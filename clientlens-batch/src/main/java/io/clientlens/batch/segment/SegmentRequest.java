@@ -1,6 +1,7 @@
 package io.clientlens.batch.segment;
 
 import io.clientlens.batch.rules.SegmentRules;
+import io.clientlens.code.InputRejected;
 import io.clientlens.policy.Policy;
 
 import java.nio.file.Path;
@@ -46,7 +47,8 @@ public record SegmentRequest(Path input, LocalDate asOf, Path out, Policy policy
         rules = rules == null ? SegmentRules.NONE : rules;
         threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         if (duckdbMemoryLimit != null && !duckdbMemoryLimit.matches("\\d+(\\.\\d+)?\\s*[KMGT]i?B")) {
-            throw new IllegalArgumentException("DuckDB memory limit: expected e.g. 2GB, was " + duckdbMemoryLimit);
+            throw new InputRejected("DuckDB 内存上限：应形如 2GB，实为 " + duckdbMemoryLimit,
+                    "DuckDB memory limit: expected e.g. 2GB, was " + duckdbMemoryLimit);
         }
     }
 }

@@ -16,6 +16,7 @@ import io.clientlens.classify.Classification;
 import io.clientlens.classify.ClassificationEngine;
 import io.clientlens.classify.PopulationStatistics;
 import io.clientlens.code.Dimension;
+import io.clientlens.code.InputRejected;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import tools.jackson.core.JsonGenerator;
@@ -98,6 +99,8 @@ public final class SegmentRunner {
         Instant started = Instant.now();
         Path out = request.out().toAbsolutePath();
         Path work = out.resolve(".segment-work-" + Long.toHexString(System.nanoTime()));
+        boolean outIsNew = !Files.exists(out);
+        boolean done = false;
         try {
             Files.createDirectories(work);
             SegmentInput input = SegmentInput.open(request.input(), work);
@@ -119,6 +122,7 @@ public final class SegmentRunner {
             if (request.home() != null) {
                 new RunRegistry(request.home()).record(run);
             }
+            done = true;
             return run;
         } catch (IOException e) {
             throw new UncheckedIOException("segment run failed: " + e.getMessage(), e);
@@ -126,6 +130,17 @@ public final class SegmentRunner {
             throw new IllegalStateException("segment run failed: " + e.getMessage(), e);
         } finally {
             WorkDirectories.remove(work);
+            if (!done && outIsNew) {
+                removeIfEmpty(out); // a run refused for its input leaves nothing behind, not even the directory
+            }
+        }
+    }
+
+    private static void removeIfEmpty(Path directory) {
+        try {
+            Files.deleteIfExists(directory);
+        } catch (IOException notEmptyOrGone) {
+            // something else was written there meanwhile: leave it
         }
     }
 
@@ -179,7 +194,8 @@ public final class SegmentRunner {
                 input.checkAdvisory(s);
                 s.execute(FeatureSql.advisory(asOf));
             } catch (SQLException e) {
-                throw new IllegalArgumentException("cannot read the input in " + input.directory() + ": " + e.getMessage(), e);
+                throw new InputRejected("无法读取 " + input.directory() + " 中的输入：" + e.getMessage(),
+                            "cannot read the input in " + input.directory() + ": " + e.getMessage(), e);
             }
         }
         // Amounts in reasons are shown in the data's currency; the policy's numbers apply unconverted.
