@@ -1,5 +1,6 @@
 package io.clientlens.app.cli;
 
+import io.clientlens.batch.policy.PolicyInvalid;
 import io.clientlens.code.Language;
 import picocli.CommandLine;
 
@@ -78,14 +79,19 @@ public final class ClientLensMain {
     }
 
     /**
-     * What is wrong with a file, or which of the database server's resources ran out, in the chosen language; any other
-     * failure as {@link #oneLine}, unless that would show SQL or Java class names (docs/SECURITY.md, "Messages"): then a
-     * plain sentence and where to find the details.
+     * What is wrong with a file (a policy file with each of its problems), or which of the database server's resources
+     * ran out, in the chosen language; any other failure as {@link #oneLine}, unless that would show SQL or Java class
+     * names (docs/SECURITY.md, "Messages"): then a plain sentence and where to find the details.
      */
     static String said(Throwable e, CommandLine commandLine) {
         boolean english = commandLine.getCommandSpec().root().userObject() instanceof ClientLensCommand root
                 && root.language() == io.clientlens.code.Language.EN;
         java.util.Locale locale = english ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE;
+        PolicyInvalid invalidPolicy = causeOf(e, PolicyInvalid.class);
+        if (invalidPolicy != null) {
+            // a command that reads the policy at start-up gets it wrapped by Spring: the problems are the same
+            return invalidPolicy.message(english ? Language.EN : Language.ZH).replace('\n', ' ');
+        }
         var explained = io.clientlens.app.admin.JobFailure.explained(e);
         if (explained.isPresent()) {
             return io.clientlens.app.admin.JobFailure.inLanguage(explained.get(), locale);
@@ -97,6 +103,16 @@ public final class ClientLensMain {
                     : "命令因意外错误停止，未写入任何数据。设置 CLIENTLENS_DEBUG=1 后重新运行可看到详细信息";
         }
         return line;
+    }
+
+    /** {@code e} or its nearest cause of {@code type}, or null. */
+    static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     static String oneLine(Throwable e) {
