@@ -1,6 +1,7 @@
 package io.clientlens.app.cli;
 
 import io.clientlens.batch.policy.PolicyInvalid;
+import io.clientlens.batch.policy.PolicyUnreadable;
 import io.clientlens.code.Language;
 import picocli.CommandLine;
 
@@ -87,14 +88,19 @@ public final class ClientLensMain {
         boolean english = commandLine.getCommandSpec().root().userObject() instanceof ClientLensCommand root
                 && root.language() == io.clientlens.code.Language.EN;
         java.util.Locale locale = english ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE;
+        Language language = english ? Language.EN : Language.ZH;
         PolicyInvalid invalidPolicy = causeOf(e, PolicyInvalid.class);
         if (invalidPolicy != null) {
             // a command that reads the policy at start-up gets it wrapped by Spring: the problems are the same
-            return invalidPolicy.message(english ? Language.EN : Language.ZH).replace('\n', ' ');
+            return invalidPolicy.message(language).replace('\n', ' ');
         }
         var explained = io.clientlens.app.admin.JobFailure.explained(e);
         if (explained.isPresent()) {
             return io.clientlens.app.admin.JobFailure.inLanguage(explained.get(), locale);
+        }
+        PolicyUnreadable unreadablePolicy = causeOf(e, PolicyUnreadable.class);
+        if (unreadablePolicy != null) {
+            return unreadablePolicy.message(language);
         }
         String line = oneLine(e);
         if (io.clientlens.app.admin.JobFailure.internal(line)) {

@@ -106,6 +106,14 @@ class PolicyCommandLineTest {
         assertThat(english.err()).contains("is not a valid policy (2 problems):", "classBShare: must be greater than classAShare (0.96)");
     }
 
+    @Test
+    void aPolicyFileThatCannotBeReadIsNamedInTheChosenLanguage() {
+        Path missing = home.resolve("no-such-policy.yaml");
+        assertThat(run("policy", "check", missing.toString()).err()).isEqualTo("clientlens: 无法读取政策文件 " + missing + System.lineSeparator());
+        assertThat(run("--lang", "en", "policy", "check", missing.toString()).err())
+                .isEqualTo("clientlens: cannot read the policy file " + missing + System.lineSeparator());
+    }
+
     private static String[] concat(String[] first, String[] second) {
         return java.util.stream.Stream.concat(java.util.Arrays.stream(first), java.util.Arrays.stream(second)).toArray(String[]::new);
     }

@@ -66,7 +66,7 @@ public final class PolicyYaml {
         try {
             return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the policy file " + file, e);
+            throw new PolicyUnreadable(file, e);
         }
     }
 
@@ -430,7 +430,7 @@ public final class PolicyYaml {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the policy file " + file, e);
+            throw new PolicyUnreadable(file, e);
         }
     }
 
