@@ -1,5 +1,7 @@
 package io.clientlens.app.cli;
 
+import io.clientlens.batch.policy.PolicyInvalid;
+import io.clientlens.batch.policy.PolicyUnreadable;
 import io.clientlens.code.Language;
 import picocli.CommandLine;
 
@@ -78,15 +80,16 @@ public final class ClientLensMain {
     }
 
     /**
-     * What is wrong with a file, or which of the database server's resources ran out, in the chosen language; any other
-     * failure as {@link #oneLine}, unless that would show SQL or Java class names (docs/SECURITY.md, "Messages"): then a
-     * plain sentence and where to find the details.
+     * What is wrong with a file (a policy file with each of its problems), or which of the database server's resources
+     * ran out, in the chosen language; any other failure as {@link #oneLine}, unless that would show SQL or Java class
+     * names (docs/SECURITY.md, "Messages"): then a plain sentence and where to find the details.
      */
     static String said(Throwable e, CommandLine commandLine) {
         boolean english = commandLine.getCommandSpec().root().userObject() instanceof ClientLensCommand root
                 && root.language() == io.clientlens.code.Language.EN;
         java.util.Locale locale = english ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE;
-        var inWords = inLanguage(e, english ? Language.EN : Language.ZH)
+        Language language = english ? Language.EN : Language.ZH;
+        var inWords = inLanguage(e, language)
                 .filter(text -> !io.clientlens.app.admin.JobFailure.internal(text)); // a file's reader may quote SQL
         if (inWords.isPresent()) {
             return inWords.get();
@@ -94,6 +97,10 @@ public final class ClientLensMain {
         var explained = io.clientlens.app.admin.JobFailure.explained(e);
         if (explained.isPresent()) {
             return io.clientlens.app.admin.JobFailure.inLanguage(explained.get(), locale);
+        }
+        PolicyUnreadable unreadablePolicy = causeOf(e, PolicyUnreadable.class);
+        if (unreadablePolicy != null) {
+            return unreadablePolicy.message(language);
         }
         String line = oneLine(e);
         if (io.clientlens.app.admin.JobFailure.internal(line)) {
@@ -105,19 +112,31 @@ public final class ClientLensMain {
     }
 
     /**
-     * What a refused input says of itself in {@code language}: a rejected option or file, or a segment rules file with
-     * its problems. The outermost such failure speaks: an outer one may add where it was found.
+     * What a refused input says of itself in {@code language}: a rejected option or file, a segment rules file or a
+     * policy file with each of its problems. The outermost such failure speaks; a command that reads the policy at
+     * start-up gets it wrapped by Spring, and the problems are the same.
      */
     static java.util.Optional<String> inLanguage(Throwable e, Language language) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof io.clientlens.code.InputRejected rejected) {
-                return java.util.Optional.of(rejected.reason().in(language).replace('\n', ' '));
-            }
-            if (t instanceof io.clientlens.batch.rules.InvalidSegmentRules invalid) {
-                return java.util.Optional.of(invalid.inLanguage(language).replace('\n', ' '));
+            String text = t instanceof io.clientlens.code.InputRejected rejected ? rejected.reason().in(language)
+                    : t instanceof io.clientlens.batch.rules.InvalidSegmentRules invalid ? invalid.inLanguage(language)
+                    : t instanceof PolicyInvalid invalid ? invalid.message(language)
+                    : null;
+            if (text != null) {
+                return java.util.Optional.of(text.replace('\n', ' '));
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** {@code e} or its nearest cause of {@code type}, or null. */
+    static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     static String oneLine(Throwable e) {

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,5 +63,58 @@ class PolicyCommandLineTest {
         Files.writeString(copy, shown.out(), StandardCharsets.UTF_8);
         Outcome checked = run("--lang", "en", "policy", "check", copy.toString());
         assertThat(checked.out()).contains("Policy is valid: version bank-2027");
+    }
+
+    /** The shipped policy with classBShare no longer above classAShare and a currency in lower case. */
+    private Path badPolicy() throws IOException {
+        Path bad = home.resolve("bad-policy.yaml");
+        Files.writeString(bad, PolicyYaml.defaultText().replace("classAShare: 0.80", "classAShare: 0.96")
+                .replace("currency: CNY", "currency: rmb"), StandardCharsets.UTF_8);
+        return bad;
+    }
+
+    @Test
+    void checkSaysWhatIsWrongWithAPolicyInChineseByDefaultAndInEnglishWhenAsked() throws IOException {
+        Path bad = badPolicy();
+        for (Outcome chinese : List.of(run("policy", "check", bad.toString()), run("--lang", "zh", "policy", "check", bad.toString()))) {
+            assertThat(chinese.status()).isEqualTo(1);
+            assertThat(chinese.err().lines()).singleElement().asString()
+                    .startsWith("clientlens: " + bad + " 不是有效的政策文件（2 个问题）：")
+                    .contains("currency：应为三位字母的 ISO 4217 币种代码，如 CNY，实际为 \"rmb\"")
+                    .contains("contribution.classBShare：必须大于 classAShare（0.96），实际为 0.95")
+                    .doesNotContain("expected", "must be");
+        }
+
+        Outcome english = run("--lang", "en", "policy", "check", bad.toString());
+        assertThat(english.status()).isEqualTo(1);
+        assertThat(english.err().lines()).singleElement().asString()
+                .startsWith("clientlens: " + bad + " is not a valid policy (2 problems):")
+                .contains("currency: expected a three-letter ISO 4217 code such as CNY, found \"rmb\"")
+                .contains("contribution.classBShare: must be greater than classAShare (0.96), found 0.95")
+                .doesNotContainPattern("\\p{IsHan}");
+    }
+
+    @Test
+    void aCommandGivenABadPolicyWithPolicySaysItsProblemsInTheChosenLanguage() throws IOException {
+        Path bad = badPolicy();
+        String[] monitor = {"aml", "monitor", "--input", home.resolve("in").toString(), "--out", home.resolve("out").toString()};
+        Outcome chinese = run(concat(new String[] {"--policy", bad.toString()}, monitor));
+        assertThat(chinese.status()).isEqualTo(1);
+        assertThat(chinese.err()).contains("不是有效的政策文件（2 个问题）：", "classBShare：必须大于 classAShare（0.96）");
+
+        Outcome english = run(concat(new String[] {"--lang", "en", "--policy", bad.toString()}, monitor));
+        assertThat(english.err()).contains("is not a valid policy (2 problems):", "classBShare: must be greater than classAShare (0.96)");
+    }
+
+    @Test
+    void aPolicyFileThatCannotBeReadIsNamedInTheChosenLanguage() {
+        Path missing = home.resolve("no-such-policy.yaml");
+        assertThat(run("policy", "check", missing.toString()).err()).isEqualTo("clientlens: 无法读取政策文件 " + missing + System.lineSeparator());
+        assertThat(run("--lang", "en", "policy", "check", missing.toString()).err())
+                .isEqualTo("clientlens: cannot read the policy file " + missing + System.lineSeparator());
+    }
+
+    private static String[] concat(String[] first, String[] second) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(first), java.util.Arrays.stream(second)).toArray(String[]::new);
     }
 }

@@ -1,5 +1,6 @@
 package io.clientlens.batch.policy;
 
+import io.clientlens.batch.policy.PolicyNode.Unit;
 import io.clientlens.policy.AmlPolicy;
 
 import java.math.BigDecimal;
@@ -54,8 +55,8 @@ final class AmlPolicyYaml {
         if (!node.isMappingOf(List.of("decideWithinDays", "strDueWorkingDays"))) {
             return null;
         }
-        Integer decide = node.get("decideWithinDays").wholeNumber("days", 1);
-        Integer str = node.get("strDueWorkingDays").wholeNumber("working days", 1);
+        Integer decide = node.get("decideWithinDays").wholeNumber(Unit.DAYS, 1);
+        Integer str = node.get("strDueWorkingDays").wholeNumber(Unit.WORKING_DAYS, 1);
         return decide == null || str == null ? null : new AmlPolicy.Cases(decide, str);
     }
 
@@ -69,7 +70,7 @@ final class AmlPolicyYaml {
         }
         Map<String, Integer> byRating = new java.util.LinkedHashMap<>();
         for (String rating : AmlPolicy.DueDiligence.RATINGS) {
-            Integer m = months.get(rating).wholeNumber("months", 1);
+            Integer m = months.get(rating).wholeNumber(Unit.MONTHS, 1);
             if (m == null) {
                 return null;
             }
@@ -88,10 +89,10 @@ final class AmlPolicyYaml {
         Integer mediumFrom = null;
         Integer highFrom = null;
         if (levels.isMappingOf(List.of("mediumFrom", "highFrom"))) {
-            mediumFrom = levels.get("mediumFrom").wholeNumber("points", 1);
-            highFrom = levels.get("highFrom").wholeNumber("points", 1);
+            mediumFrom = levels.get("mediumFrom").wholeNumber(Unit.POINTS, 1);
+            highFrom = levels.get("highFrom").wholeNumber(Unit.POINTS, 1);
             if (mediumFrom != null && highFrom != null && highFrom <= mediumFrom) {
-                levels.get("highFrom").problem("must be greater than mediumFrom (" + mediumFrom + "), found " + highFrom);
+                levels.get("highFrom").mustBeGreaterThan("mediumFrom", PolicyNode.number(mediumFrom), PolicyNode.number(highFrom));
             }
         }
         Map<String, Integer> points = points(node.get("points"));
@@ -104,7 +105,7 @@ final class AmlPolicyYaml {
             cashShare = share(cash.get("minShare"), true);
             cashMinAmount = atLeastZero(cash.get("minAmount"));
         }
-        Integer crossBorderMinCount = node.get("crossBorderMinCount").wholeNumber("transactions", 1);
+        Integer crossBorderMinCount = node.get("crossBorderMinCount").wholeNumber(Unit.TRANSACTIONS, 1);
         if (node.problems().size() > before || anyNull(mediumFrom, highFrom, points, jurisdictions, industries, cashShare,
                 cashMinAmount, crossBorderMinCount)) {
             return null;
@@ -123,9 +124,9 @@ final class AmlPolicyYaml {
         for (String factor : AmlPolicy.FACTORS) {
             PolicyNode value = node.get(factor);
             if (value.isAbsent()) {
-                value.problem("missing (required): expected the points of this factor (0 to turn it off)");
+                value.missing("应为该因素的分值（0 表示不启用）", "expected the points of this factor (0 to turn it off)");
             } else {
-                points.put(factor, value.wholeNumber("points", 0));
+                points.put(factor, value.wholeNumber(Unit.POINTS, 0));
             }
         }
         return node.problems().size() > before ? null : points;
@@ -137,7 +138,7 @@ final class AmlPolicyYaml {
             return null;
         }
         int before = node.problems().size();
-        Integer windowDays = node.get("windowDays").wholeNumber("days", 1);
+        Integer windowDays = node.get("windowDays").wholeNumber(Unit.DAYS, 1);
         AmlPolicy.LargeCash largeCash = largeCash(node.get("largeCash"));
         AmlPolicy.Structuring structuring = structuring(node.get("structuring"));
         AmlPolicy.ProfileMismatch profileMismatch = profileMismatch(node.get("profileMismatch"));
@@ -146,8 +147,8 @@ final class AmlPolicyYaml {
         AmlPolicy.ManyCounterparties many = many(node.get("manyCounterparties"));
         // monitoring reads the transactions of its window only; a longer profile window would count too little
         if (windowDays != null && profileMismatch != null && profileMismatch.windowDays() > windowDays) {
-            node.get("profileMismatch").get("windowDays").problem("must be at most the monitoring windowDays ("
-                    + windowDays + "), found " + profileMismatch.windowDays());
+            node.get("profileMismatch").get("windowDays").problem("不能大于监测的 windowDays（" + windowDays + "）",
+                    "must be at most the monitoring windowDays (" + windowDays + ")", PolicyNode.number(profileMismatch.windowDays()));
         }
         if (node.problems().size() > before || anyNull(windowDays, largeCash, structuring, profileMismatch, dormant, rapid,
                 many)) {
@@ -170,8 +171,8 @@ final class AmlPolicyYaml {
             return null;
         }
         BigDecimal minShare = share(node.get("minShare"), false);
-        Integer minCount = node.get("minCount").wholeNumber("transactions", 2);
-        Integer windowDays = node.get("windowDays").wholeNumber("days", 1);
+        Integer minCount = node.get("minCount").wholeNumber(Unit.TRANSACTIONS, 2);
+        Integer windowDays = node.get("windowDays").wholeNumber(Unit.DAYS, 1);
         Integer score = score(node);
         return anyNull(minShare, minCount, windowDays, score) ? null
                 : new AmlPolicy.Structuring(minShare, minCount, windowDays, score);
@@ -182,13 +183,13 @@ final class AmlPolicyYaml {
                 SCORE))) {
             return null;
         }
-        Integer windowDays = node.get("windowDays").wholeNumber("days", 1);
+        Integer windowDays = node.get("windowDays").wholeNumber(Unit.DAYS, 1);
         BigDecimal incomeMultiple = positive(node.get("incomeMultiple"));
         BigDecimal capitalMultiple = positive(node.get("capitalMultiple"));
-        Integer minAge = node.get("minAge").wholeNumber("years", 0);
-        Integer maxAge = node.get("maxAge").wholeNumber("years", 1);
+        Integer minAge = node.get("minAge").wholeNumber(Unit.YEARS, 0);
+        Integer maxAge = node.get("maxAge").wholeNumber(Unit.YEARS, 1);
         if (minAge != null && maxAge != null && maxAge <= minAge) {
-            node.get("maxAge").problem("must be greater than minAge (" + minAge + "), found " + maxAge);
+            node.get("maxAge").mustBeGreaterThan("minAge", PolicyNode.number(minAge), PolicyNode.number(maxAge));
         }
         BigDecimal ageCredits = positive(node.get("ageCredits"));
         Integer score = score(node);
@@ -202,9 +203,9 @@ final class AmlPolicyYaml {
         if (!node.isMappingOf(List.of("dormantDays", "minCredits", "withinDays", SCORE))) {
             return null;
         }
-        Integer dormantDays = node.get("dormantDays").wholeNumber("days", 1);
+        Integer dormantDays = node.get("dormantDays").wholeNumber(Unit.DAYS, 1);
         BigDecimal minCredits = positive(node.get("minCredits"));
-        Integer withinDays = node.get("withinDays").wholeNumber("days", 1);
+        Integer withinDays = node.get("withinDays").wholeNumber(Unit.DAYS, 1);
         Integer score = score(node);
         return anyNull(dormantDays, minCredits, withinDays, score) ? null
                 : new AmlPolicy.DormantReactivation(dormantDays, minCredits, withinDays, score);
@@ -216,9 +217,9 @@ final class AmlPolicyYaml {
         }
         BigDecimal minIn = positive(node.get("minIn"));
         BigDecimal outShare = share(node.get("outShare"), true);
-        Integer withinDays = node.get("withinDays").wholeNumber("days", 1);
-        Integer minCount = node.get("minCount").wholeNumber("times", 1);
-        Integer windowDays = node.get("windowDays").wholeNumber("days", 1);
+        Integer withinDays = node.get("withinDays").wholeNumber(Unit.DAYS, 1);
+        Integer minCount = node.get("minCount").wholeNumber(Unit.TIMES, 1);
+        Integer windowDays = node.get("windowDays").wholeNumber(Unit.DAYS, 1);
         Integer score = score(node);
         return anyNull(minIn, outShare, withinDays, minCount, windowDays, score) ? null
                 : new AmlPolicy.RapidInOut(minIn, outShare, withinDays, minCount, windowDays, score);
@@ -228,15 +229,15 @@ final class AmlPolicyYaml {
         if (!node.isMappingOf(List.of("minCounterparties", "windowDays", "direction", SCORE))) {
             return null;
         }
-        Integer minCounterparties = node.get("minCounterparties").wholeNumber("counterparties", 2);
-        Integer windowDays = node.get("windowDays").wholeNumber("days", 1);
+        Integer minCounterparties = node.get("minCounterparties").wholeNumber(Unit.COUNTERPARTIES, 2);
+        Integer windowDays = node.get("windowDays").wholeNumber(Unit.DAYS, 1);
         String text = node.get("direction").text();
         AmlPolicy.ManyCounterparties.Direction direction = null;
         if (text != null) {
             direction = Arrays.stream(AmlPolicy.ManyCounterparties.Direction.values())
                     .filter(d -> d.name().equals(text)).findFirst().orElse(null);
             if (direction == null) {
-                node.get("direction").problem("expected CREDIT, DEBIT or ANY, found \"" + text + "\"");
+                node.get("direction").problem("应为 CREDIT、DEBIT 或 ANY", "expected CREDIT, DEBIT or ANY", PolicyNode.quoted(text));
             }
         }
         Integer score = score(node);
@@ -245,9 +246,9 @@ final class AmlPolicyYaml {
     }
 
     private static Integer score(PolicyNode node) {
-        Integer score = node.get(SCORE).wholeNumber("points", 0);
+        Integer score = node.get(SCORE).wholeNumber(Unit.POINTS, 0);
         if (score != null && score > 100) {
-            node.get(SCORE).problem("must be at most 100, found " + score);
+            node.get(SCORE).problem("不能大于 100", "must be at most 100", PolicyNode.number(score));
             return null;
         }
         return score;

@@ -1,5 +1,6 @@
 package io.clientlens.batch.policy;
 
+import io.clientlens.batch.policy.PolicyNode.Unit;
 import io.clientlens.policy.Policy;
 
 import java.math.BigDecimal;
@@ -33,16 +34,17 @@ final class NeedsPolicyYaml {
         }
         int before = node.problems().size();
         Map<String, Policy.HealthyRange> ranges = healthyRanges(node.get("healthyRanges"));
-        Integer parentUntil = node.get("parentSupportUntilAge").wholeNumber("years", 1);
+        Integer parentUntil = node.get("parentSupportUntilAge").wholeNumber(Unit.YEARS, 1);
         BigDecimal ciMultiple = positive(node.get("criticalIllnessIncomeMultiple"));
         BigDecimal replacement = share(node.get("retirementIncomeReplacement"));
-        Integer retirementFromAge = node.get("retirementFromAge").wholeNumber("years", 1);
-        Integer lifeExpectancy = node.get("lifeExpectancy").wholeNumber("years", 1);
+        Integer retirementFromAge = node.get("retirementFromAge").wholeNumber(Unit.YEARS, 1);
+        Integer lifeExpectancy = node.get("lifeExpectancy").wholeNumber(Unit.YEARS, 1);
         if (retirementFromAge != null && lifeExpectancy != null && lifeExpectancy <= retirementFromAge) {
-            node.get("lifeExpectancy").problem("must be greater than retirementFromAge (" + retirementFromAge + "), found " + lifeExpectancy);
+            node.get("lifeExpectancy").mustBeGreaterThan("retirementFromAge", PolicyNode.number(retirementFromAge),
+                    PolicyNode.number(lifeExpectancy));
         }
-        Integer pensionYears = node.get("pensionYears").wholeNumber("years", 0);
-        Integer supportYears = node.get("defaultSupportYears").wholeNumber("years", 0);
+        Integer pensionYears = node.get("pensionYears").wholeNumber(Unit.YEARS, 0);
+        Integer supportYears = node.get("defaultSupportYears").wholeNumber(Unit.YEARS, 0);
         BigDecimal finalExpenses = atLeastZero(node.get("finalExpenses"));
         BigDecimal discountRate = rate(node.get("discountRate"));
         Policy.FourAccounts fourAccounts = fourAccounts(node.get("fourAccounts"));
@@ -64,7 +66,8 @@ final class NeedsPolicyYaml {
         for (String code : Policy.Needs.RATIO_CODES) {
             PolicyNode range = node.get(code);
             if (range.isAbsent()) {
-                range.problem("missing (required): expected the healthy range of " + code + " as {min: …, max: …}");
+                range.missing("应为 " + code + " 的健康区间，写作 {min: …, max: …}",
+                        "expected the healthy range of " + code + " as {min: …, max: …}");
                 continue;
             }
             BigDecimal[] bounds = range(range, false);
@@ -86,10 +89,11 @@ final class NeedsPolicyYaml {
         BigDecimal min = minNode.isAbsent() && !bothRequired ? null : atLeastZero(minNode);
         BigDecimal max = maxNode.isAbsent() && !bothRequired ? null : atLeastZero(maxNode);
         if (minNode.isAbsent() && maxNode.isAbsent() && !bothRequired) {
-            node.problem("expected min, max or both");
+            node.problem("应有 min、max 或两者", "expected min, max or both");
         }
         if (min != null && max != null && min.compareTo(max) > 0) {
-            maxNode.problem("must not be less than min (" + min.toPlainString() + "), found " + max.toPlainString());
+            maxNode.problem("不能小于 min（" + min.toPlainString() + "）", "must not be less than min (" + min.toPlainString() + ")",
+                    PolicyNode.number(max));
         }
         return node.problems().size() > before ? null : new BigDecimal[] {min, max};
     }
@@ -113,7 +117,7 @@ final class NeedsPolicyYaml {
         if (annuity.isMappingOf(List.of("younger", "older", "fromAge"))) {
             younger = share(annuity.get("younger"));
             older = share(annuity.get("older"));
-            fromAge = annuity.get("fromAge").wholeNumber("years", 1);
+            fromAge = annuity.get("fromAge").wholeNumber(Unit.YEARS, 1);
         }
         if (node.problems().size() > before || anyNull(protection, cover, health, younger, older, fromAge)) {
             return null;
@@ -125,7 +129,8 @@ final class NeedsPolicyYaml {
     private static BigDecimal share(PolicyNode node) {
         BigDecimal value = node.decimal();
         if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0)) {
-            node.problem("must be a share between 0 and 1 (0.05 means 5 %), found " + value.toPlainString());
+            node.problem("必须是 0 到 1 之间的比例（0.05 表示 5%）", "must be a share between 0 and 1 (0.05 means 5 %)",
+                    PolicyNode.number(value));
             return null;
         }
         return value;

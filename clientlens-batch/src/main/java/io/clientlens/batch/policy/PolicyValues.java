@@ -1,6 +1,7 @@
 package io.clientlens.batch.policy;
 
 import io.clientlens.code.Dimension;
+import io.clientlens.code.Label;
 import io.clientlens.policy.Band;
 import io.clientlens.policy.Bands;
 
@@ -32,7 +33,8 @@ final class PolicyValues {
         if (node.problems().size() > before) {
             return null;
         }
-        node.problems().addAll(Bands.problems(node.path(), bands));
+        Bands.problems(node.path(), bands).forEach(problem ->
+                node.problems().add(new PolicyInvalid.Problem(problem.field(), problem.zh(), problem.en())));
         checkEachCodeOnce(node, bands, dimension);
         return node.problems().size() > before ? null : new Bands(bands);
     }
@@ -55,28 +57,37 @@ final class PolicyValues {
             int first = codes.indexOf(codes.get(i));
             if (first < i) {
                 new PolicyNode(node.path() + "[" + i + "].code", codes.get(i), node.problems())
-                        .problem("\"" + codes.get(i) + "\" is already the code of band [" + first + "]; each code names one band");
+                        .problem("“" + codes.get(i) + "”已是区间 [" + first + "] 的代码；每个代码只能对应一个区间",
+                                "\"" + codes.get(i) + "\" is already the code of band [" + first + "]; each code names one band");
             }
         }
+        Label all = PolicyNode.listed(dimension.valueCodes());
         dimension.valueCodes().stream().filter(code -> !codes.contains(code)).forEach(code ->
-                node.problem("no band for " + code + " (each code of " + dimension.code() + " needs one band: "
-                        + String.join(", ", dimension.valueCodes()) + ")"));
+                node.problem("缺少 " + code + " 的区间（" + dimension.code() + " 的每个代码都需要一个区间：" + all.zh() + "）",
+                        "no band for " + code + " (each code of " + dimension.code() + " needs one band: " + all.en() + ")"));
     }
 
     static String code(PolicyNode node, Dimension dimension) {
         String text = node.text();
         if (text != null && !dimension.valueCodes().contains(text)) {
-            node.problem("\"" + text + "\" is not a code of " + dimension.code() + " (expected one of "
-                    + String.join(", ", dimension.valueCodes()) + ")");
+            notOneOf(node, text, Label.of(dimension.code() + " 的代码", "a code of " + dimension.code()), dimension.valueCodes());
             return null;
         }
         return text;
     }
 
-    static String matching(PolicyNode node, String pattern, String expected) {
+    /** "\"X\" is not a code of aumTier (expected one of MASS, AFFLUENT, PRIVATE)": a text that names nothing known. */
+    static void notOneOf(PolicyNode node, String text, Label what, List<String> known) {
+        Label listed = PolicyNode.listed(known);
+        node.problem("“" + text + "”" + PolicyNode.spaced("不是", what.zh()) + "（应为以下之一：" + listed.zh() + "）",
+                "\"" + text + "\" is not " + what.en() + " (expected one of " + listed.en() + ")");
+    }
+
+    /** A text of the form {@code pattern}; {@code expected} describes it, e.g. "a three-letter ISO 4217 code such as CNY". */
+    static String matching(PolicyNode node, String pattern, Label expected) {
         String text = node.text();
         if (text != null && !text.matches(pattern)) {
-            node.problem("expected " + expected + ", found \"" + text + "\"");
+            node.problem(PolicyNode.spaced("应为", expected.zh()), "expected " + expected.en(), PolicyNode.quoted(text));
             return null;
         }
         return text;
@@ -88,7 +99,7 @@ final class PolicyValues {
             return null;
         }
         if (required && items.isEmpty()) {
-            node.problem("at least one entry is required");
+            node.problem("至少需要一项", "at least one entry is required");
         }
         return distinct(items.stream().map(PolicyNode::text).toList(), items);
     }
@@ -101,7 +112,7 @@ final class PolicyValues {
             if (texts.get(i) == null) {
                 clean = false;
             } else if (!seen.add(texts.get(i))) {
-                items.get(i).problem("\"" + texts.get(i) + "\" is listed twice");
+                items.get(i).problem("“" + texts.get(i) + "”重复列出", "\"" + texts.get(i) + "\" is listed twice");
                 clean = false;
             }
         }
@@ -112,8 +123,9 @@ final class PolicyValues {
         BigDecimal value = node.decimal();
         boolean tooHigh = value != null && value.compareTo(BigDecimal.ONE) > (mayBeWhole ? 0 : -1);
         if (value != null && (value.signum() <= 0 || tooHigh)) {
-            node.problem("must be greater than 0 and " + (mayBeWhole ? "at most 1" : "less than 1")
-                    + " (0.80 means 80 %), found " + value.toPlainString());
+            node.problem("必须大于 0 且" + (mayBeWhole ? "不大于 1" : "小于 1") + "（0.80 表示 80%）",
+                    "must be greater than 0 and " + (mayBeWhole ? "at most 1" : "less than 1") + " (0.80 means 80 %)",
+                    PolicyNode.number(value));
             return null;
         }
         return value;
@@ -122,7 +134,8 @@ final class PolicyValues {
     static BigDecimal rate(PolicyNode node) {
         BigDecimal value = node.decimal();
         if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0)) {
-            node.problem("must be a fraction between 0 and 1 (0.015 means 1.5 %), found " + value.toPlainString());
+            node.problem("必须是 0 到 1 之间的小数（0.015 表示 1.5%）", "must be a fraction between 0 and 1 (0.015 means 1.5 %)",
+                    PolicyNode.number(value));
             return null;
         }
         return value;
@@ -131,7 +144,7 @@ final class PolicyValues {
     static BigDecimal positive(PolicyNode node) {
         BigDecimal value = node.decimal();
         if (value != null && value.signum() <= 0) {
-            node.problem("must be greater than 0, found " + value.toPlainString());
+            node.problem("必须大于 0", "must be greater than 0", PolicyNode.number(value));
             return null;
         }
         return value;
@@ -150,7 +163,7 @@ final class PolicyValues {
     static BigDecimal atLeastZero(PolicyNode node) {
         BigDecimal value = node.decimal();
         if (value != null && value.signum() < 0) {
-            node.problem("must not be negative, found " + value.toPlainString());
+            node.problem("不能为负数", "must not be negative", PolicyNode.number(value));
             return null;
         }
         return value;
@@ -161,8 +174,11 @@ final class PolicyValues {
         if (node.value() instanceof String text && (text.equals("true") || text.equals("false"))) {
             return Boolean.valueOf(text);
         }
-        node.problem(node.isAbsent() ? "missing (required): expected true or false"
-                : "expected true or false, found " + PolicyNode.describe(node.value()));
+        if (node.isAbsent()) {
+            node.missing("应为 true 或 false", "expected true or false");
+        } else {
+            node.problem("应为 true 或 false", "expected true or false", PolicyNode.describe(node.value()));
+        }
         return null;
     }
 }

@@ -1,6 +1,8 @@
 package io.clientlens.batch.policy;
 
+import io.clientlens.batch.policy.PolicyNode.Unit;
 import io.clientlens.code.Dimension;
+import io.clientlens.code.Label;
 import io.clientlens.policy.AmlPolicy;
 import io.clientlens.policy.Bands;
 import io.clientlens.policy.Policy;
@@ -64,14 +66,14 @@ public final class PolicyYaml {
         try {
             return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the policy file " + file, e);
+            throw new PolicyUnreadable(file, e);
         }
     }
 
     /** @param sourceName where the text came from, to name it in problems (a file name or resource) */
     public static Policy parse(String yaml, String sourceName) {
         Object document = document(yaml, sourceName);
-        List<String> problems = new ArrayList<>();
+        List<PolicyInvalid.Problem> problems = new ArrayList<>();
         Policy policy = policy(PolicyNode.root(document, problems));
         if (!problems.isEmpty()) {
             throw new PolicyInvalid(sourceName, problems);
@@ -87,11 +89,18 @@ public final class PolicyYaml {
             return new Yaml(new ExactScalars(options)).load(yaml);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark();
-            String where = mark == null ? "" : "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ": ";
-            throw new PolicyInvalid(sourceName, List.of(where + "not valid YAML: " + e.getProblem()));
+            // the parser's own words say what it stumbled on; they are English only
+            Label where = mark == null ? Label.of("", "") : Label.of("第 " + (mark.getLine() + 1) + " 行第 " + (mark.getColumn() + 1)
+                    + " 列：", "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ": ");
+            throw notYaml(sourceName, where, e.getProblem());
         } catch (YAMLException e) {
-            throw new PolicyInvalid(sourceName, List.of("not valid YAML: " + e.getMessage()));
+            throw notYaml(sourceName, Label.of("", ""), e.getMessage());
         }
+    }
+
+    private static PolicyInvalid notYaml(String sourceName, Label where, String parserSays) {
+        return new PolicyInvalid(sourceName, List.of(new PolicyInvalid.Problem("",
+                where.zh() + "不是有效的 YAML：" + parserSays, where.en() + "not valid YAML: " + parserSays)));
     }
 
     private static Policy policy(PolicyNode root) {
@@ -99,7 +108,8 @@ public final class PolicyYaml {
             return null;
         }
         String version = version(root.get("version"));
-        String currency = matching(root.get("currency"), "[A-Z]{3}", "a three-letter ISO 4217 code such as CNY");
+        String currency = matching(root.get("currency"), "[A-Z]{3}",
+                Label.of("三位字母的 ISO 4217 币种代码，如 CNY", "a three-letter ISO 4217 code such as CNY"));
         Set<String> homeCountries = homeCountries(root.get("homeCountries"));
         Policy.Activity activity = activity(root.get("activity"));
         Policy.AumTier aumTier = aumTier(root.get("aumTier"));
@@ -134,13 +144,14 @@ public final class PolicyYaml {
         if (!node.isMappingOf(List.of("idleMinutes", "absoluteMinutes"))) {
             return null;
         }
-        Integer idle = node.get("idleMinutes").wholeNumber("minutes", 1);
-        Integer absolute = node.get("absoluteMinutes").wholeNumber("minutes", 1);
+        Integer idle = node.get("idleMinutes").wholeNumber(Unit.MINUTES, 1);
+        Integer absolute = node.get("absoluteMinutes").wholeNumber(Unit.MINUTES, 1);
         if (idle == null || absolute == null) {
             return null;
         }
         if (absolute < idle) {
-            node.get("absoluteMinutes").problem("must be at least idleMinutes (" + idle + "), found " + absolute);
+            node.get("absoluteMinutes").problem("不能小于 idleMinutes（" + idle + "）", "must be at least idleMinutes (" + idle + ")",
+                    PolicyNode.number(absolute));
             return null;
         }
         return new Policy.Sessions(idle, absolute);
@@ -160,10 +171,11 @@ public final class PolicyYaml {
             return null;
         }
         if (items.isEmpty()) {
-            node.problem("at least one country is required");
+            node.problem("至少需要一个国家或地区", "at least one country is required");
         }
         return distinct(items.stream()
-                .map(item -> matching(item, "[A-Z]{2}", "a two-letter ISO 3166 country code such as CN")).toList(), items);
+                .map(item -> matching(item, "[A-Z]{2}",
+                        Label.of("两位字母的 ISO 3166 国家或地区代码，如 CN", "a two-letter ISO 3166 country code such as CN"))).toList(), items);
     }
 
     private static Policy.Activity activity(PolicyNode node) {
@@ -177,8 +189,8 @@ public final class PolicyYaml {
             // Fees are charged by the bank; a fee category that counted as customer activity would count twice.
             node.get("feeCategories").list().stream()
                     .filter(fee -> !bankPostings.contains((String) fee.value()))
-                    .forEach(fee -> fee.problem("\"" + fee.value()
-                            + "\" is not one of bankPostingCategories (a fee is a bank posting, not customer activity)"));
+                    .forEach(fee -> fee.problem("“" + fee.value() + "”不在 bankPostingCategories 中（手续费是银行记账，不是客户活动）",
+                            "\"" + fee.value() + "\" is not one of bankPostingCategories (a fee is a bank posting, not customer activity)"));
         }
         return node.problems().size() > before ? null : new Policy.Activity(bankPostings, fees);
     }
@@ -200,12 +212,11 @@ public final class PolicyYaml {
         BigDecimal classA = share(node.get("classAShare"), false);
         BigDecimal classB = share(node.get("classBShare"), true);
         if (classA != null && classB != null && classB.compareTo(classA) <= 0) {
-            node.get("classBShare").problem("must be greater than classAShare (" + classA.toPlainString()
-                    + "), found " + classB.toPlainString());
+            node.get("classBShare").mustBeGreaterThan("classAShare", PolicyNode.number(classA), PolicyNode.number(classB));
         }
         BigDecimal aumRate = rate(node.get("aumRate"));
         BigDecimal loanRate = rate(node.get("loanRate"));
-        Integer feeWindowDays = node.get("feeWindowDays").wholeNumber("days", 1);
+        Integer feeWindowDays = node.get("feeWindowDays").wholeNumber(Unit.DAYS, 1);
         return node.problems().size() > before ? null
                 : new Policy.Contribution(classA, classB, aumRate, loanRate, feeWindowDays);
     }
@@ -222,7 +233,7 @@ public final class PolicyYaml {
         if (!node.isMappingOf(List.of("windowDays", "bands"))) {
             return null;
         }
-        Integer windowDays = node.get("windowDays").wholeNumber("days", 1);
+        Integer windowDays = node.get("windowDays").wholeNumber(Unit.DAYS, 1);
         Bands bands = bands(node.get("bands"), Dimension.FREQUENCY);
         return windowDays == null || bands == null ? null : new Policy.Frequency(windowDays, bands);
     }
@@ -232,11 +243,11 @@ public final class PolicyYaml {
                 "loyalRecentActivityDays", "loyalMinProductTypes"))) {
             return null;
         }
-        Integer churnMinTenure = node.get("churnMinTenureDays").wholeNumber("days", 1);
-        Integer churnInactive = node.get("churnInactiveDays").wholeNumber("days", 1);
-        Integer loyalMinTenure = node.get("loyalMinTenureDays").wholeNumber("days", 1);
-        Integer loyalRecentActivity = node.get("loyalRecentActivityDays").wholeNumber("days", 1);
-        Integer loyalMinProductTypes = node.get("loyalMinProductTypes").wholeNumber("product types", 1);
+        Integer churnMinTenure = node.get("churnMinTenureDays").wholeNumber(Unit.DAYS, 1);
+        Integer churnInactive = node.get("churnInactiveDays").wholeNumber(Unit.DAYS, 1);
+        Integer loyalMinTenure = node.get("loyalMinTenureDays").wholeNumber(Unit.DAYS, 1);
+        Integer loyalRecentActivity = node.get("loyalRecentActivityDays").wholeNumber(Unit.DAYS, 1);
+        Integer loyalMinProductTypes = node.get("loyalMinProductTypes").wholeNumber(Unit.PRODUCT_TYPES, 1);
         return anyNull(churnMinTenure, churnInactive, loyalMinTenure, loyalRecentActivity, loyalMinProductTypes) ? null
                 : new Policy.Loyalty(churnMinTenure, churnInactive, loyalMinTenure, loyalRecentActivity, loyalMinProductTypes);
     }
@@ -245,8 +256,8 @@ public final class PolicyYaml {
         if (!node.isMappingOf(List.of("retirementAge", "childIndependentAge", "byAge"))) {
             return null;
         }
-        Integer retirementAge = node.get("retirementAge").wholeNumber("years", 1);
-        Integer childIndependentAge = node.get("childIndependentAge").wholeNumber("years", 1);
+        Integer retirementAge = node.get("retirementAge").wholeNumber(Unit.YEARS, 1);
+        Integer childIndependentAge = node.get("childIndependentAge").wholeNumber(Unit.YEARS, 1);
         Bands byAge = bands(node.get("byAge"), Dimension.LIFE_STAGE);
         return anyNull(retirementAge, childIndependentAge, byAge) ? null
                 : new Policy.LifeStage(retirementAge, childIndependentAge, byAge);
@@ -256,8 +267,8 @@ public final class PolicyYaml {
         if (!node.isMappingOf(List.of("minYears", "minPurchases", "investmentProductTypes"))) {
             return null;
         }
-        Integer minYears = node.get("minYears").wholeNumber("years", 0);
-        Integer minPurchases = node.get("minPurchases").wholeNumber("purchases", 1);
+        Integer minYears = node.get("minYears").wholeNumber(Unit.YEARS, 0);
+        Integer minPurchases = node.get("minPurchases").wholeNumber(Unit.PURCHASES, 1);
         Set<String> productTypes = texts(node.get("investmentProductTypes"), true);
         return anyNull(minYears, minPurchases, productTypes) ? null
                 : new Policy.InvestmentExperience(minYears, minPurchases, productTypes);
@@ -267,7 +278,7 @@ public final class PolicyYaml {
         if (!node.isMappingOf(List.of("windowDays", "recency", "recencyBandDays", "percentiles", "segments"))) {
             return null;
         }
-        Integer windowDays = node.get("windowDays").wholeNumber("days", 1);
+        Integer windowDays = node.get("windowDays").wholeNumber(Unit.DAYS, 1);
         Policy.Rfm.RecencyScoring recency = recencyScoring(node.get("recency"));
         List<Integer> bandDays = recencyBandDays(node.get("recencyBandDays"));
         List<BigDecimal> percentiles = percentiles(node.get("percentiles"));
@@ -286,7 +297,7 @@ public final class PolicyYaml {
             case "bands" -> Policy.Rfm.RecencyScoring.BANDS;
             case "quintiles" -> Policy.Rfm.RecencyScoring.QUINTILES;
             default -> {
-                node.problem("expected bands or quintiles, found \"" + text + "\"");
+                node.problem("应为 bands 或 quintiles", "expected bands or quintiles", PolicyNode.quoted(text));
                 yield null;
             }
         };
@@ -300,14 +311,16 @@ public final class PolicyYaml {
         }
         int before = node.problems().size();
         if (items.size() != RFM_CUT_POINTS) {
-            node.problem("expected exactly " + RFM_CUT_POINTS + " day counts (the most days for R " + RFM_SCORES
-                    + " down to 2, e.g. [7, 30, 90, 180]), found " + items.size());
+            node.problem("应恰好有 " + RFM_CUT_POINTS + " 个天数（R " + RFM_SCORES + " 到 2 各自的最多天数，如 [7, 30, 90, 180]）",
+                    "expected exactly " + RFM_CUT_POINTS + " day counts (the most days for R " + RFM_SCORES
+                    + " down to 2, e.g. [7, 30, 90, 180])", PolicyNode.number(items.size()));
         }
         List<Integer> days = new ArrayList<>();
         for (PolicyNode item : items) {
-            Integer value = item.wholeNumber("days", 0);
+            Integer value = item.wholeNumber(Unit.DAYS, 0);
             if (value != null && !days.isEmpty() && value <= days.get(days.size() - 1)) {
-                item.problem(value + " must be greater than the day count before, " + days.get(days.size() - 1));
+                item.problem(value + " 必须大于前一个天数 " + days.get(days.size() - 1),
+                        value + " must be greater than the day count before, " + days.get(days.size() - 1));
             }
             days.add(value == null ? 0 : value);
         }
@@ -320,17 +333,18 @@ public final class PolicyYaml {
                 "highMarketRiskMinRisk", "experiencedOnlyMinAmount", "auditRetentionYears"))) {
             return null;
         }
-        Integer validity = node.get("assessmentValidityMonths").wholeNumber("months", 1);
-        Integer reminder = node.get("reminderDaysBeforeExpiry").wholeNumber("days", 0);
+        Integer validity = node.get("assessmentValidityMonths").wholeNumber(Unit.MONTHS, 1);
+        Integer reminder = node.get("reminderDaysBeforeExpiry").wholeNumber(Unit.DAYS, 0);
         Boolean faceToFace = PolicyValues.yesOrNo(node.get("faceToFaceRequired"));
         BigDecimal secondApproval = atLeastZero(node.get("secondApprovalMinAmount"));
-        Integer window = node.get("amountWindowDays").wholeNumber("days", 1);
+        Integer window = node.get("amountWindowDays").wholeNumber(Unit.DAYS, 1);
         BigDecimal reviewBefore = atLeastZero(node.get("reviewBeforeSaleMinAmount"));
-        Integer reviewAfter = node.get("reviewAfterSaleWorkingDays").wholeNumber("working days", 0);
-        String highMarketRisk = matching(node.get("highMarketRiskMinRisk"), "R[45]",
-                "R5 (only R5 products count as high market risk unless the catalogue says so) or R4 (R4 and R5)");
+        Integer reviewAfter = node.get("reviewAfterSaleWorkingDays").wholeNumber(Unit.WORKING_DAYS, 0);
+        String highMarketRisk = matching(node.get("highMarketRiskMinRisk"), "R[45]", Label.of(
+                "R5（除产品目录另有标注外，仅 R5 产品属于高市场风险）或 R4（R4 与 R5）",
+                "R5 (only R5 products count as high market risk unless the catalogue says so) or R4 (R4 and R5)"));
         BigDecimal experiencedOnly = atLeastZero(node.get("experiencedOnlyMinAmount"));
-        Integer retention = node.get("auditRetentionYears").wholeNumber("years", 1);
+        Integer retention = node.get("auditRetentionYears").wholeNumber(Unit.YEARS, 1);
         return anyNull(validity, reminder, faceToFace, secondApproval, window, reviewBefore, reviewAfter, highMarketRisk,
                 experiencedOnly, retention) ? null
                 : new Policy.Suitability(validity, reminder, faceToFace, secondApproval, window, reviewBefore, reviewAfter,
@@ -344,7 +358,7 @@ public final class PolicyYaml {
         }
         BigDecimal max = atLeastZero(node.get("maxAmount"));
         if (max != null && max.signum() == 0) {
-            node.get("maxAmount").problem("must be greater than 0");
+            node.get("maxAmount").problem("必须大于 0", "must be greater than 0");
             return null;
         }
         return max == null ? null : new Policy.Validation(max);
@@ -358,17 +372,19 @@ public final class PolicyYaml {
         }
         int before = node.problems().size();
         if (items.size() != RFM_CUT_POINTS) {
-            node.problem("expected exactly " + RFM_CUT_POINTS + " percentiles (the cut points between scores 1 to "
-                    + RFM_SCORES + ", e.g. [0.2, 0.4, 0.6, 0.8]), found " + items.size());
+            node.problem("应恰好有 " + RFM_CUT_POINTS + " 个分位点（1 到 " + RFM_SCORES + " 分之间的分界，如 [0.2, 0.4, 0.6, 0.8]）",
+                    "expected exactly " + RFM_CUT_POINTS + " percentiles (the cut points between scores 1 to "
+                    + RFM_SCORES + ", e.g. [0.2, 0.4, 0.6, 0.8])", PolicyNode.number(items.size()));
         }
         List<BigDecimal> values = new ArrayList<>();
         for (PolicyNode item : items) {
             BigDecimal value = item.decimal();
             if (value != null && (value.signum() <= 0 || value.compareTo(BigDecimal.ONE) >= 0)) {
-                item.problem("must be greater than 0 and less than 1, found " + value.toPlainString());
+                item.problem("必须大于 0 且小于 1", "must be greater than 0 and less than 1", PolicyNode.number(value));
             } else if (value != null && !values.isEmpty() && value.compareTo(values.get(values.size() - 1)) <= 0) {
-                item.problem(value.toPlainString() + " must be greater than the percentile before, "
-                        + values.get(values.size() - 1).toPlainString());
+                String previous = values.get(values.size() - 1).toPlainString();
+                item.problem(value.toPlainString() + " 必须大于前一个分位点 " + previous,
+                        value.toPlainString() + " must be greater than the percentile before, " + previous);
             }
             values.add(value == null ? BigDecimal.ZERO : value);
         }
@@ -386,7 +402,8 @@ public final class PolicyYaml {
         for (String score : scores) {
             PolicyNode row = node.get(score);
             if (row.isAbsent()) {
-                row.problem("missing (required): expected the " + RFM_SCORES + " segment codes for R score " + score);
+                row.missing("应为 R 分 " + score + " 对应的 " + RFM_SCORES + " 个分群代码",
+                        "expected the " + RFM_SCORES + " segment codes for R score " + score);
                 continue;
             }
             List<PolicyNode> cells = row.list();
@@ -394,7 +411,8 @@ public final class PolicyYaml {
                 continue;
             }
             if (cells.size() != RFM_SCORES) {
-                row.problem("expected " + RFM_SCORES + " codes (one per F score 1 to " + RFM_SCORES + "), found " + cells.size());
+                row.problem("应有 " + RFM_SCORES + " 个代码（F 分 1 到 " + RFM_SCORES + " 各一个）",
+                        "expected " + RFM_SCORES + " codes (one per F score 1 to " + RFM_SCORES + ")", PolicyNode.number(cells.size()));
             }
             grid.put(Integer.valueOf(score), cells.stream().map(cell -> code(cell, Dimension.RFM_SEGMENT)).toList());
         }
@@ -412,7 +430,7 @@ public final class PolicyYaml {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the policy file " + file, e);
+            throw new PolicyUnreadable(file, e);
         }
     }
 

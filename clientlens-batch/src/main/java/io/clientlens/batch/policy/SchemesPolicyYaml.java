@@ -1,6 +1,8 @@
 package io.clientlens.batch.policy;
 
+import io.clientlens.batch.policy.PolicyNode.Unit;
 import io.clientlens.code.Dimension;
+import io.clientlens.code.Label;
 import io.clientlens.needs.PlanningArea;
 import io.clientlens.policy.Bands;
 import io.clientlens.policy.Policy;
@@ -66,7 +68,7 @@ final class SchemesPolicyYaml {
         }
         int before = node.problems().size();
         if (items.isEmpty()) {
-            node.problem("at least one province-level region is required");
+            node.problem("至少需要一个省级行政区", "at least one province-level region is required");
         }
         List<Policy.Province> provinces = new ArrayList<>();
         Map<String, String> names = new LinkedHashMap<>(); // every name that matches → where it was given
@@ -83,7 +85,8 @@ final class SchemesPolicyYaml {
                 continue;
             }
             if (!name.startsWith(shortName)) {
-                item.get("short").problem("\"" + shortName + "\" must be the start of the name \"" + name + "\"");
+                item.get("short").problem("“" + shortName + "”必须是名称“" + name + "”的开头",
+                        "\"" + shortName + "\" must be the start of the name \"" + name + "\"");
             }
             unique(names, name, item.get("name"));
             unique(names, en.toLowerCase(java.util.Locale.ROOT), item.get("en"));
@@ -99,7 +102,8 @@ final class SchemesPolicyYaml {
     private static void unique(Map<String, String> seen, String name, PolicyNode node) {
         String first = seen.putIfAbsent(name, node.path());
         if (first != null) {
-            node.problem("\"" + name + "\" is already given at " + first + "; each name must name one region");
+            node.problem("“" + name + "”已在 " + first + " 给出；每个名称只能指一个地区",
+                    "\"" + name + "\" is already given at " + first + "; each name must name one region");
         }
     }
 
@@ -108,7 +112,9 @@ final class SchemesPolicyYaml {
         for (Policy.Province a : provinces) {
             for (Policy.Province b : provinces) {
                 if (a != b && b.shortName().startsWith(a.shortName())) {
-                    node.problem("the short name \"" + a.shortName() + "\" (" + a.name() + ") is the start of \""
+                    node.problem("简称“" + a.shortName() + "”（" + a.name() + "）是“" + b.shortName() + "”（" + b.name()
+                                    + "）的开头：一个地区不能被另一个地区的名称匹配到",
+                            "the short name \"" + a.shortName() + "\" (" + a.name() + ") is the start of \""
                             + b.shortName() + "\" (" + b.name() + "): a region must not be found by another's name");
                 }
             }
@@ -120,13 +126,14 @@ final class SchemesPolicyYaml {
             return null;
         }
         int before = node.problems().size();
-        Integer minGaps = node.get("minGaps").wholeNumber("gaps", 1);
+        Integer minGaps = node.get("minGaps").wholeNumber(Unit.GAPS, 1);
         int gaps = Policy.Demand.GAP_CODES.size();
         if (minGaps != null && minGaps > gaps) {
-            node.get("minGaps").problem("must be at most " + gaps + " (there are " + gaps + " gaps: "
-                    + String.join(", ", Policy.Demand.GAP_CODES) + "), found " + minGaps);
+            Label codes = PolicyNode.listed(Policy.Demand.GAP_CODES);
+            node.get("minGaps").problem("不能大于 " + gaps + "（共有 " + gaps + " 个缺口：" + codes.zh() + "）",
+                    "must be at most " + gaps + " (there are " + gaps + " gaps: " + codes.en() + ")", PolicyNode.number(minGaps));
         }
-        Integer minOpenNeeds = node.get("minOpenNeeds").wholeNumber("needs", 1);
+        Integer minOpenNeeds = node.get("minOpenNeeds").wholeNumber(Unit.NEEDS, 1);
         Map<String, String> areas = gapAreas(node.get("gapAreas"));
         return node.problems().size() > before || anyNull(minGaps, minOpenNeeds, areas) ? null
                 : new Policy.Demand(minGaps, minOpenNeeds, areas);
@@ -141,13 +148,14 @@ final class SchemesPolicyYaml {
         for (String gap : Policy.Demand.GAP_CODES) {
             PolicyNode area = node.get(gap);
             if (area.isAbsent()) {
-                area.problem("missing (required): expected the planning area whose needs cover this gap, one of "
-                        + String.join(", ", areas));
+                Label listed = PolicyNode.listed(areas);
+                area.missing("应为覆盖此缺口需求的规划领域，以下之一：" + listed.zh(),
+                        "expected the planning area whose needs cover this gap, one of " + listed.en());
                 continue;
             }
             String text = area.text();
             if (text != null && !areas.contains(text)) {
-                area.problem("\"" + text + "\" is not a planning area (expected one of " + String.join(", ", areas) + ")");
+                PolicyValues.notOneOf(area, text, Label.of("规划领域", "a planning area"), areas);
             } else if (text != null) {
                 map.put(gap, text);
             }
@@ -160,14 +168,13 @@ final class SchemesPolicyYaml {
             return null;
         }
         int before = node.problems().size();
-        Integer horizon = node.get("horizonYears").wholeNumber("years", 1);
+        Integer horizon = node.get("horizonYears").wholeNumber(Unit.YEARS, 1);
         BigDecimal discount = rate(node.get("yearlyDiscountRate"));
         Map<String, BigDecimal> retention = retention(node.get("retention"));
         BigDecimal high = share(node.get("highShare"), false);
         BigDecimal medium = share(node.get("mediumShare"), true);
         if (high != null && medium != null && medium.compareTo(high) <= 0) {
-            node.get("mediumShare").problem("must be greater than highShare (" + high.toPlainString() + "), found "
-                    + medium.toPlainString());
+            node.get("mediumShare").mustBeGreaterThan("highShare", PolicyNode.number(high), PolicyNode.number(medium));
         }
         return node.problems().size() > before || anyNull(horizon, discount, retention, high, medium) ? null
                 : new Policy.Clv(horizon, discount, retention, high, medium);
@@ -181,7 +188,8 @@ final class SchemesPolicyYaml {
         for (String loyalty : LOYALTY_CODES) {
             PolicyNode rate = node.get(loyalty);
             if (rate.isAbsent()) {
-                rate.problem("missing (required): expected the yearly retention rate of " + loyalty + " customers (0.95 means 95 %)");
+                rate.missing("应为 " + loyalty + " 客户的年留存率（0.95 表示 95%）",
+                        "expected the yearly retention rate of " + loyalty + " customers (0.95 means 95 %)");
                 continue;
             }
             BigDecimal value = rate(rate);

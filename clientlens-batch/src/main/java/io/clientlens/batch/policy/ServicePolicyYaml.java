@@ -1,6 +1,8 @@
 package io.clientlens.batch.policy;
 
+import io.clientlens.batch.policy.PolicyNode.Unit;
 import io.clientlens.code.Dimension;
+import io.clientlens.code.Label;
 import io.clientlens.service.RequestQueue;
 import io.clientlens.service.ServicePolicy;
 
@@ -47,7 +49,7 @@ public final class ServicePolicyYaml {
     }
 
     public static ServicePolicy parse(String yaml, String sourceName) {
-        List<String> problems = new ArrayList<>();
+        List<PolicyInvalid.Problem> problems = new ArrayList<>();
         PolicyNode node = PolicyNode.root(PolicyYaml.document(yaml, sourceName), problems).get("service");
         if (node.isAbsent()) {
             return defaults();
@@ -81,7 +83,7 @@ public final class ServicePolicyYaml {
         }
         Map<String, Integer> months = new LinkedHashMap<>();
         for (String cls : CLASSES) {
-            Integer m = node.get(cls).wholeNumber("months", 1);
+            Integer m = node.get(cls).wholeNumber(Unit.MONTHS, 1);
             if (m != null) {
                 months.put(cls, m);
             }
@@ -93,17 +95,17 @@ public final class ServicePolicyYaml {
         if (!node.isMappingOf(REMINDER_KEYS)) {
             return null;
         }
-        Integer birthday = node.get("birthdayDaysAhead").wholeNumber("days", 0);
-        Integer lifeEvent = node.get("lifeEventDaysAhead").wholeNumber("days", 0);
+        Integer birthday = node.get("birthdayDaysAhead").wholeNumber(Unit.DAYS, 0);
+        Integer lifeEvent = node.get("lifeEventDaysAhead").wholeNumber(Unit.DAYS, 0);
         List<Integer> childAges = ages(node.get("childAges"));
         List<Integer> customerAges = ages(node.get("customerAges"));
         Map<String, Integer> retirement = retirementAges(node.get("retirementAge"));
-        Integer maturity = node.get("maturityDaysAhead").wholeNumber("days", 0);
+        Integer maturity = node.get("maturityDaysAhead").wholeNumber(Unit.DAYS, 0);
         Set<String> maturing = texts(node.get("maturingProductTypes"), true);
         ServicePolicy.LargeMovement movement = largeMovement(node.get("largeMovement"));
-        Integer approvals = node.get("approvalOutcomeDays").wholeNumber("days", 0);
-        Integer needs = node.get("needsReviewDays").wholeNumber("days", 1);
-        Integer aml = node.get("amlReviewDaysAhead").wholeNumber("days", 0);
+        Integer approvals = node.get("approvalOutcomeDays").wholeNumber(Unit.DAYS, 0);
+        Integer needs = node.get("needsReviewDays").wholeNumber(Unit.DAYS, 1);
+        Integer aml = node.get("amlReviewDaysAhead").wholeNumber(Unit.DAYS, 0);
         return anyNull(birthday, lifeEvent, childAges, customerAges, retirement, maturity, maturing, movement, approvals, needs, aml)
                 ? null : new ServicePolicy.Reminders(birthday, lifeEvent, childAges, customerAges, retirement, maturity, maturing,
                 movement, approvals, needs, aml);
@@ -116,7 +118,7 @@ public final class ServicePolicyYaml {
         }
         List<Integer> ages = new ArrayList<>();
         for (PolicyNode item : items) {
-            Integer age = item.wholeNumber("years", 1);
+            Integer age = item.wholeNumber(Unit.YEARS, 1);
             if (age == null) {
                 return null;
             }
@@ -129,8 +131,8 @@ public final class ServicePolicyYaml {
         if (!node.isMappingOf(List.of("M", "F"))) {
             return null;
         }
-        Integer male = node.get("M").wholeNumber("years", 1);
-        Integer female = node.get("F").wholeNumber("years", 1);
+        Integer male = node.get("M").wholeNumber(Unit.YEARS, 1);
+        Integer female = node.get("F").wholeNumber(Unit.YEARS, 1);
         return male == null || female == null ? null : Map.of("M", male, "F", female);
     }
 
@@ -138,7 +140,7 @@ public final class ServicePolicyYaml {
         if (!node.isMappingOf(MOVEMENT_KEYS)) {
             return null;
         }
-        Integer window = node.get("windowDays").wholeNumber("days", 1);
+        Integer window = node.get("windowDays").wholeNumber(Unit.DAYS, 1);
         BigDecimal min = atLeastZero(node.get("minAmount"));
         BigDecimal share = share(node.get("minShareOfAum"), true);
         Set<String> tiers = texts(node.get("aumTiers"), false);
@@ -168,10 +170,10 @@ public final class ServicePolicyYaml {
             String queueText = route.get("queue").text();
             RequestQueue queue = queueText == null ? null : RequestQueue.parse(queueText).orElse(null);
             if (queueText != null && queue == null) {
-                route.get("queue").problem("\"" + queueText + "\" is not a queue (expected one of "
-                        + String.join(", ", Arrays.stream(RequestQueue.values()).map(Enum::name).toList()) + ")");
+                PolicyValues.notOneOf(route.get("queue"), queueText, Label.of("队列", "a queue"),
+                        Arrays.stream(RequestQueue.values()).map(Enum::name).toList());
             }
-            Integer hours = route.get("responseHours").wholeNumber("hours", 1);
+            Integer hours = route.get("responseHours").wholeNumber(Unit.HOURS, 1);
             if (queue != null && hours != null) {
                 routes.put(cls, new ServicePolicy.Route(queue, hours));
             }
