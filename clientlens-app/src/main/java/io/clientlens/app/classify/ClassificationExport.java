@@ -32,7 +32,7 @@ public class ClassificationExport {
             try {
                 return valueOf(text.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--format: expected jsonl or csv, was '" + text + "'");
+                throw new IllegalArgumentException("--format: expected jsonl or csv, was '" + text + "' / --format：应为 jsonl 或 csv，实为“" + text + "”");
             }
         }
     }
@@ -48,7 +48,7 @@ public class ClassificationExport {
     @Transactional(readOnly = true)
     public long write(Long runId, Format format, Path file) {
         long run = runId != null ? runId : runs.latestRun().orElseThrow(() ->
-                new IllegalStateException("No classification run yet: run classify first")).runId();
+                new IllegalStateException("No classification run yet: run classify first / 还没有分类运行：请先运行 classify")).runId();
         if (!runs.isDone(run)) {
             // A run in progress or one that never was: exporting it would write a part of the customers, or none.
             throw new IllegalArgumentException("--run " + run + ": no completed classification run has this number "

@@ -108,7 +108,21 @@ public final class ClientLensMain {
                     + "CLIENTLENS_DEBUG=1 set to see the details"
                     : "命令因意外错误停止，未写入任何数据。设置 CLIENTLENS_DEBUG=1 后重新运行可看到详细信息";
         }
-        return line;
+        return bilingual(line) ? io.clientlens.app.admin.JobFailure.inLanguage(line, locale) : line;
+    }
+
+    /**
+     * "English / 中文" (either order): one " / " with Chinese on exactly one side, so each side is the whole message in
+     * one language. A list of problems each in both languages has more than one, and is shown as it is.
+     */
+    static boolean bilingual(String line) {
+        int cut = line.indexOf(" / ");
+        return cut > 0 && cut == line.lastIndexOf(" / ")
+                && hasChinese(line.substring(0, cut)) != hasChinese(line.substring(cut + 3));
+    }
+
+    private static boolean hasChinese(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /**
@@ -121,6 +135,9 @@ public final class ClientLensMain {
             String text = t instanceof io.clientlens.code.InputRejected rejected ? rejected.reason().in(language)
                     : t instanceof io.clientlens.batch.rules.InvalidSegmentRules invalid ? invalid.inLanguage(language)
                     : t instanceof PolicyInvalid invalid ? invalid.message(language)
+                    : t instanceof io.clientlens.app.aml.WatchLists.Invalid invalid ? String.join(language == Language.EN ? "; " : "；",
+                            invalid.problems().stream().map(p -> language == Language.EN ? p.field() + ": " + p.en()
+                                    : p.field() + "：" + p.zh()).toList())
                     : null;
             if (text != null) {
                 return java.util.Optional.of(text.replace('\n', ' '));

@@ -96,7 +96,8 @@ public final class Launcher implements AutoCloseable {
             // reachable
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Cannot connect to the database at " + settings.externalDbUrl()
-                    + " (CLIENTLENS_DB_URL): " + e.getMessage() + " / 无法连接数据库", e);
+                    + " (CLIENTLENS_DB_URL): " + e.getMessage() + " / 无法连接数据库 " + settings.externalDbUrl()
+                    + "（CLIENTLENS_DB_URL）：" + e.getMessage(), e);
         }
     }
 

@@ -152,6 +152,9 @@ class AmlCommandLineTest {
                 + "SANCTIONS,S-1,Somebody,,07/10/1952,\n", StandardCharsets.UTF_8);
         Outcome bad = run("--lang", "en", "watchlist", "import", list.toString());
         assertThat(bad.status()).isNotZero();
-        assertThat(bad.err()).contains("list.csv line 2 birthDate").contains("YYYY-MM-DD");
+        assertThat(bad.err()).contains("list.csv line 2 birthDate: expected a date YYYY-MM-DD").doesNotContain("日期应为");
+        Outcome badZh = run("watchlist", "import", list.toString());
+        assertThat(badZh.err()).contains("list.csv line 2 birthDate：日期应为 YYYY-MM-DD，实为“07/10/1952”")
+                .doesNotContain("expected a date");
     }
 }

@@ -68,8 +68,10 @@ class CommandLineTest {
         Path none = home.resolve("out/none.jsonl");
         Outcome unknownRun = run("export", "classifications", "--run", "999", "--out", none.toString());
         assertThat(unknownRun.status()).isNotZero();
-        assertThat(unknownRun.err()).contains("--run 999: no completed classification run has this number")
-                .contains("没有编号为 999 的已完成分类运行").doesNotContain("Exception");
+        assertThat(unknownRun.err()).contains("没有编号为 999 的已完成分类运行")
+                .doesNotContain("no completed classification run").doesNotContain("Exception");
+        assertThat(run("--lang", "en", "export", "classifications", "--run", "999", "--out", none.toString()).err())
+                .contains("--run 999: no completed classification run has this number").doesNotContain("没有编号");
         assertThat(none).doesNotExist();
     }
 

@@ -29,4 +29,16 @@ class OneLineErrorTest {
         assertThat(ClientLensMain.inLanguage(new IllegalArgumentException("plain"), io.clientlens.code.Language.ZH)).isEmpty();
         assertThat(rejected.getMessage()).isEqualTo("--format: expected text or json, was x");
     }
+
+    @Test
+    void aMessageInBothLanguagesIsToldApartOnlyWhenOneSideIsChinese() {
+        assertThat(ClientLensMain.bilingual("--run 9: no completed classification run has this number / 没有编号为 9 的已完成分类运行"))
+                .isTrue();
+        assertThat(ClientLensMain.bilingual("用户已存在：x / the user already exists: x")).isTrue();
+        assertThat(ClientLensMain.bilingual("cannot read a / b")).isFalse();
+        assertThat(ClientLensMain.bilingual("客户 / 客户经理")).isFalse();
+        assertThat(ClientLensMain.bilingual("no separator")).isFalse();
+        assertThat(ClientLensMain.bilingual("a.csv line 2: 应为日期 / expected a date; a.csv line 3: 应为数字 / expected a number"))
+                .isFalse();
+    }
 }

@@ -56,16 +56,16 @@ class RunsCommandLineTest {
     @Test
     @Order(2)
     void refusesBadChoicesInChineseAndEnglishWithoutDeletingAnything() {
-        assertRefused(run("runs", "delete"), "请给出 --keep N、--before YYYY-MM-DD、--run N 三者之一", "give exactly one of");
-        assertRefused(run("runs", "delete", "--keep", "2", "--run", "1"), "三者之一", "(2 given)");
-        assertRefused(run("runs", "delete", "--keep", "0"), "--keep：应为不小于 2 的整数，实为 0", "--keep: expected a whole number of at least 2, was 0");
-        assertRefused(run("runs", "delete", "--before", "2026-02-30"), "--before：应为日期 YYYY-MM-DD",
-                "--before: expected a date YYYY-MM-DD (runs with an earlier as-of date are deleted), was '2026-02-30'");
-        assertRefused(run("runs", "delete", "--run", "999"), "--run 999：没有编号为 999 的分类运行",
-                "--run 999: there is no classification run with this number");
-        assertRefused(run("runs", "delete", "--run", "3", "--yes"), "--run 3：运行 3 是最新两次已完成的运行之一，总是保留",
-                "run 3 is one of the two latest completed runs, which are always kept");
-        assertRefused(run("runs", "delete", "--run", "abc"), "--run：应为运行编号", "expected a run number");
+        assertRefused("请给出 --keep N、--before YYYY-MM-DD、--run N 三者之一", "give exactly one of", "runs", "delete");
+        assertRefused("三者之一", "(2 given)", "runs", "delete", "--keep", "2", "--run", "1");
+        assertRefused("--keep：应为不小于 2 的整数，实为 0", "--keep: expected a whole number of at least 2, was 0", "runs", "delete", "--keep", "0");
+        assertRefused("--before：应为日期 YYYY-MM-DD",
+                "--before: expected a date YYYY-MM-DD (runs with an earlier as-of date are deleted), was '2026-02-30'", "runs", "delete", "--before", "2026-02-30");
+        assertRefused("--run 999：没有编号为 999 的分类运行",
+                "--run 999: there is no classification run with this number", "runs", "delete", "--run", "999");
+        assertRefused("--run 3：运行 3 是最新两次已完成的运行之一，总是保留",
+                "run 3 is one of the two latest completed runs, which are always kept", "runs", "delete", "--run", "3", "--yes");
+        assertRefused("--run：应为运行编号", "expected a run number", "runs", "delete", "--run", "abc");
         assertThat(run("--lang", "en", "runs", "list").out()).contains("1      done");
     }
 
@@ -92,7 +92,7 @@ class RunsCommandLineTest {
         Path file = home.resolve("out/kept.jsonl");
         assertThat(run("export", "classifications", "--run", "2", "--out", file.toString()).status()).isZero();
         assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).hasSize(60);
-        assertThat(run("export", "classifications", "--run", "1", "--out", file.toString()).err())
+        assertThat(run("--lang", "en", "export", "classifications", "--run", "1", "--out", file.toString()).err())
                 .contains("--run 1: no completed classification run has this number");
 
         Outcome audit = run("audit", "list", "--format", "jsonl");
@@ -102,10 +102,20 @@ class RunsCommandLineTest {
         assertThat(run("--lang", "en", "runs", "delete", "--keep", "2").out()).contains("No runs to delete.");
     }
 
-    /** One line in both languages: no stack trace, no SQL, no path of the server's files. */
-    private static void assertRefused(Outcome outcome, String zh, String en) {
-        assertThat(outcome.status()).isNotZero();
-        assertThat(outcome.err()).contains(zh).contains(en).doesNotContain("Exception").doesNotContain("select ")
-                .doesNotContain(home.toString()).doesNotContain("\tat ");
+    /** One line in the chosen language (Chinese by default): no stack trace, no SQL, no path of the server's files. */
+    private static void assertRefused(String zh, String en, String... args) {
+        Outcome chinese = run(args);
+        String[] inEnglish = new String[args.length + 2];
+        inEnglish[0] = "--lang";
+        inEnglish[1] = "en";
+        System.arraycopy(args, 0, inEnglish, 2, args.length);
+        Outcome english = run(inEnglish);
+        for (Outcome outcome : new Outcome[]{chinese, english}) {
+            assertThat(outcome.status()).isNotZero();
+            assertThat(outcome.err()).doesNotContain("Exception").doesNotContain("select ")
+                    .doesNotContain(home.toString()).doesNotContain("\tat ");
+        }
+        assertThat(chinese.err()).contains(zh).doesNotContain(en);
+        assertThat(english.err()).contains(en).doesNotContain(zh);
     }
 }
