@@ -97,19 +97,19 @@ class SegmentCommand extends RootAware implements Callable<Integer> {
                     say().t("--master 仅用于 --engine spark", "--master applies to --engine spark only"));
         }
         Policy policy = root().policy == null ? PolicyYaml.defaults() : PolicyYaml.load(root().policy);
+        SegmentRules segmentRules = rules == null ? SegmentRules.NONE : SegmentRulesYaml.load(rules);
+        // every expression compiled before any data is read or Spark starts, its problems named by the file
+        io.clientlens.batch.rules.CompiledSegments.compile(segmentRules, rules == null ? "rules" : rules.toString());
         if (spark) {
-            SegmentRules checked = rules == null ? SegmentRules.NONE : SegmentRulesYaml.load(rules);
-            io.clientlens.batch.rules.CompiledSegments.compile(checked, "rules"); // wrong rules stop before Spark starts
             out().println(say().t("正在启动 Spark（" + (master == null ? "local[*]" : master) + "）…",
                     "Starting Spark (" + (master == null ? "local[*]" : master) + ")…"));
             out().flush();
             printRun(out(), say(), SparkEngine.run(sparkArguments(), out, say(), out()));
             return 0;
         }
-        SegmentRules segmentRules = rules == null ? SegmentRules.NONE : SegmentRulesYaml.load(rules);
         SegmentRequest request = new SegmentRequest(input, asOf, out, policy, segmentRules, root().settings().home(),
                 threads, duckdbMemory, ResultFormat.parse(output));
-        SegmentRunner runner = new SegmentRunner(request); // compiles the rules before reading any data
+        SegmentRunner runner = new SegmentRunner(request);
         SegmentRun run = runner.run(progress(out(), say()));
         printRun(out(), say(), run);
         return 0;

@@ -201,7 +201,7 @@ class SegmentCommandLineTest {
                 StandardCharsets.UTF_8);
         Outcome typed = run("segment", "--input", home.resolve("data").toString(), "--rules", rules.toString(),
                 "--out", home.resolve("runs/y").toString());
-        assertThat(typed.err()).contains("客群“typed”", "表达式的结果须为真或假（true/false），实为 ");
+        assertThat(typed.err()).contains(rules + "：客群“typed”", "表达式的结果须为真或假（true/false），实为 ");
         assertThat(home.resolve("runs/y")).doesNotExist();
     }
 
