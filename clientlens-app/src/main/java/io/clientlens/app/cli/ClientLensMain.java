@@ -89,14 +89,15 @@ public final class ClientLensMain {
                 && root.language() == io.clientlens.code.Language.EN;
         java.util.Locale locale = english ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE;
         Language language = english ? Language.EN : Language.ZH;
+        // a file of the wrong kind (not UTF-8, not a workbook) is said so before what could not be read
+        var explained = io.clientlens.app.admin.JobFailure.explained(e);
+        if (explained.isPresent()) {
+            return io.clientlens.app.admin.JobFailure.inLanguage(explained.get(), locale);
+        }
         var inWords = inLanguage(e, language)
                 .filter(text -> !io.clientlens.app.admin.JobFailure.internal(text)); // a file's reader may quote SQL
         if (inWords.isPresent()) {
             return inWords.get();
-        }
-        var explained = io.clientlens.app.admin.JobFailure.explained(e);
-        if (explained.isPresent()) {
-            return io.clientlens.app.admin.JobFailure.inLanguage(explained.get(), locale);
         }
         PolicyUnreadable unreadablePolicy = causeOf(e, PolicyUnreadable.class);
         if (unreadablePolicy != null) {

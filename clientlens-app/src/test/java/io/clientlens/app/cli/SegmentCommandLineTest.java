@@ -203,6 +203,13 @@ class SegmentCommandLineTest {
                 "--out", home.resolve("runs/y").toString());
         assertThat(typed.err()).contains(rules + "：客群“typed”", "表达式的结果须为真或假（true/false），实为 ");
         assertThat(home.resolve("runs/y")).doesNotExist();
+
+        Path absent = home.resolve("absent-rules.yaml");
+        assertThat(run("segment", "--input", home.resolve("data").toString(), "--rules", absent.toString(),
+                "--out", home.resolve("runs/y").toString()).err()).contains("无法读取规则文件 " + absent);
+        Files.write(rules, new byte[]{(byte) 0xff, (byte) 0xfe, 0, 'x'});
+        assertThat(run("segment", "--input", home.resolve("data").toString(), "--rules", rules.toString(),
+                "--out", home.resolve("runs/y").toString()).err()).contains("文件不是 UTF-8 编码的文本");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.clientlens.batch.rules;
 
+import io.clientlens.code.InputRejected;
 import io.clientlens.code.Label;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -11,7 +12,6 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ public final class SegmentRulesYaml {
         try {
             return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read rules file " + file, e);
+            throw new InputRejected("无法读取规则文件 " + file, "cannot read rules file " + file, e);
         }
     }
 

@@ -2,6 +2,7 @@ package io.clientlens.batch.segment;
 
 import io.clientlens.batch.WorkerResults;
 import io.clientlens.batch.profile.ProfileJson;
+import io.clientlens.code.InputRejected;
 import io.clientlens.customer.Profile;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -50,7 +51,8 @@ public final class PreparedProfiles {
     public static long prepare(Path dir, int threads) {
         Path jsonl = dir.resolve(SegmentInput.CUSTOMERS);
         if (!Files.exists(jsonl)) {
-            throw new IllegalArgumentException(jsonl + " is missing: nothing to prepare (docs/generic-layout.md)");
+            throw new InputRejected(jsonl + " 缺失：没有可准备的客户资料（见 docs/generic-layout.md）",
+                    jsonl + " is missing: nothing to prepare (docs/generic-layout.md)");
         }
         Path target = dir.resolve(FILE);
         Path tmp = dir.resolve("." + FILE + ".tmp");
