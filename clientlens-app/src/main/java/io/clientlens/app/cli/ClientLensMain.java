@@ -127,13 +127,14 @@ public final class ClientLensMain {
     }
 
     /**
-     * What a refused input says of itself in {@code language}: a rejected option or file, a segment rules file or a
-     * policy file with each of its problems. The outermost such failure speaks; a command that reads the policy at
+     * What a refused input says of itself in {@code language}: a rejected option or file, a thing named that does not
+     * exist, a segment rules file or a policy file with each of its problems. The outermost such failure speaks; a command that reads the policy at
      * start-up gets it wrapped by Spring, and the problems are the same.
      */
     static java.util.Optional<String> inLanguage(Throwable e, Language language) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String text = t instanceof io.clientlens.code.InputRejected rejected ? rejected.reason().in(language)
+                    : t instanceof io.clientlens.app.refusal.NotFound notFound ? notFound.reason().in(language)
                     : t instanceof io.clientlens.batch.rules.InvalidSegmentRules invalid ? invalid.inLanguage(language)
                     : t instanceof PolicyInvalid invalid ? invalid.message(language)
                     : t instanceof io.clientlens.app.aml.WatchLists.Invalid invalid ? String.join(language == Language.EN ? "; " : "；",

@@ -41,6 +41,11 @@ class ServiceOperator {
                     "--user: no server user '" + user + "'; give --role (and --branch/--rm) to act as another name");
         }
         if (role == null) {
+            if (rm != null || branch != null) {
+                // without a role they would be ignored, and the operator would act on every customer unawares
+                throw new InputRejected("--rm 与 --branch 须与 --role 一起给出（以该角色操作）；只按客户经理筛选待办请用 --of-rm",
+                        "--rm and --branch go with --role (to act in that role); to list one RM's tasks use --of-rm");
+            }
             return new SignedInUser(user == null ? "cli" : user.strip(), Role.ADMIN, null, null);
         }
         Role r = Role.parse(role).orElseThrow(() -> new InputRejected("--role：应为 RM、SALES、SUPERVISOR、HEAD_OF_WEALTH、"

@@ -52,6 +52,7 @@ class NeedsCommandLineTest {
         Outcome badOut = run("needs", "report", "C0001", "--out", home.resolve("x.docx").toString());
         assertThat(badOut.status()).isNotZero();
         assertThat(badOut.err()).contains("--out：应为以 .pdf 或 .html 结尾的文件");
+        assertThat(run("needs", "NO-SUCH").err()).contains("客户“NO-SUCH”不存在").doesNotContain("does not exist");
         assertThat(run("--lang", "en", "needs", "report", "C0001", "--out", home.resolve("x.docx").toString()).err())
                 .contains("--out: expected a file ending in .pdf or .html");
         assertThat(home.resolve("x.docx")).doesNotExist();

@@ -41,4 +41,11 @@ class OneLineErrorTest {
         assertThat(ClientLensMain.bilingual("a.csv line 2: 应为日期 / expected a date; a.csv line 3: 应为数字 / expected a number"))
                 .isFalse();
     }
+
+    @Test
+    void aThingThatDoesNotExistIsNamedInTheChosenLanguage() {
+        var missing = new io.clientlens.app.refusal.NotFound("customer", "C9");
+        assertThat(ClientLensMain.inLanguage(missing, io.clientlens.code.Language.ZH)).contains("客户“C9”不存在");
+        assertThat(ClientLensMain.inLanguage(missing, io.clientlens.code.Language.EN)).contains("customer 'C9' does not exist");
+    }
 }

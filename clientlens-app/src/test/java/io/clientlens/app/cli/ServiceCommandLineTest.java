@@ -43,7 +43,12 @@ class ServiceCommandLineTest {
         assertThat(again.err()).contains("is already done");
         Outcome other = run("tasks", "done", id, "--user", "rm.li", "--role", "RM", "--rm", "RM02");
         assertThat(other.status()).isEqualTo(1);
-        assertThat(run("tasks", "done", id, "--user", "x", "--role", "RM").err()).contains("--rm");
+        assertThat(run("tasks", "done", id, "--user", "x", "--role", "RM").err()).contains("--rm：客户经理只处理自己的客户");
+        Outcome noRole = run("tasks", "list", "--rm", "RM01");
+        assertThat(noRole.status()).as("--rm without --role would list every customer's tasks").isNotZero();
+        assertThat(noRole.err()).contains("--rm 与 --branch 须与 --role 一起给出").contains("--of-rm");
+        assertThat(run("--lang", "en", "tasks", "list", "--branch", "BR001").err())
+                .contains("--rm and --branch go with --role");
         Outcome generated = run("--lang", "en", "tasks", "generate");
         assertThat(generated.out()).contains("business date 2026-09-30").contains("0 new");
         Outcome doneList = run("tasks", "list", "--state", "DONE");

@@ -11,6 +11,7 @@ import io.clientlens.bank.Card;
 import io.clientlens.bank.Holding;
 import io.clientlens.bank.Loan;
 import io.clientlens.bank.Transaction;
+import io.clientlens.code.InputRejected;
 import io.clientlens.customer.Profile;
 import io.clientlens.importing.ImportIssue;
 import io.clientlens.questionnaire.RecordedAssessment;
@@ -81,7 +82,7 @@ public final class GenericLayoutWriter implements BankDataSink, AutoCloseable {
             issues = csv(directory, "issues.csv", "file", "line", "column", "reason");
         } catch (IOException e) {
             closeQuietly();
-            throw new UncheckedIOException("cannot create the generic layout in " + directory, e);
+            throw new InputRejected("无法在 " + directory + " 中创建通用格式的文件", "cannot create the generic layout in " + directory, e);
         }
     }
 
