@@ -27,7 +27,8 @@ final class BerkaCsv {
     static CloseableIterator<CsvRecord> open(Path dir, BerkaFile file) {
         Path path = dir.resolve(file.fileName());
         if (!Files.isRegularFile(path)) {
-            throw new BerkaImportFailed("Berka file " + file.fileName() + " is missing in " + dir.toAbsolutePath()
+            throw new BerkaImportFailed(dir.toAbsolutePath() + " 中缺少 Berka 文件 " + file.fileName() + "；Berka 数据集需要 "
+                    + allFileNames().replace(", ", "、"), "Berka file " + file.fileName() + " is missing in " + dir.toAbsolutePath()
                     + "; the Berka data set needs " + allFileNames());
         }
         CloseableIterator<CsvRecord> records = reader(path).iterator();
@@ -61,19 +62,22 @@ final class BerkaCsv {
                     .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                     .ofCsvRecord(path, StandardCharsets.UTF_8);
         } catch (IOException unreadable) {
-            throw new BerkaImportFailed("cannot read " + path.toAbsolutePath() + ": " + unreadable.getMessage(),
-                    unreadable);
+            throw new BerkaImportFailed("无法读取 " + path.toAbsolutePath() + "：" + unreadable.getMessage(),
+                    "cannot read " + path.toAbsolutePath() + ": " + unreadable.getMessage(), unreadable);
         }
     }
 
     private static void requireHeader(Path dir, BerkaFile file, CloseableIterator<CsvRecord> records) {
         String where = file.fileName() + " in " + dir.toAbsolutePath();
+        String whereZh = dir.toAbsolutePath() + " 中的 " + file.fileName();
         if (!records.hasNext()) {
-            throw new BerkaImportFailed(where + " is empty; expected the header " + file.header());
+            throw new BerkaImportFailed(whereZh + " 是空文件，应有表头 " + file.header(),
+                    where + " is empty; expected the header " + file.header());
         }
         var header = records.next().getFields();
         if (!header.equals(file.header())) {
-            throw new BerkaImportFailed(where + " has the header " + header + "; expected " + file.header());
+            throw new BerkaImportFailed(whereZh + " 的表头为 " + header + "，应为 " + file.header(),
+                    where + " has the header " + header + "; expected " + file.header());
         }
     }
 

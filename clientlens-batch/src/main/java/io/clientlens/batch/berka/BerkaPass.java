@@ -90,7 +90,8 @@ final class BerkaPass {
                 }
             }
         } catch (CsvParseException | UncheckedIOException unreadable) {
-            throw new BerkaImportFailed("cannot read " + file.fileName() + " in " + dir.toAbsolutePath() + ": "
+            throw new BerkaImportFailed("无法读取 " + dir.toAbsolutePath() + " 中的 " + file.fileName() + "："
+                    + unreadable.getMessage(), "cannot read " + file.fileName() + " in " + dir.toAbsolutePath() + ": "
                     + unreadable.getMessage(), unreadable);
         } finally {
             BerkaCsv.close(records);

@@ -297,7 +297,9 @@ class BerkaReaderTest {
         assertThatThrownBy(() -> reader.read(dir, sink))
                 .isInstanceOf(BerkaImportFailed.class)
                 .hasMessageContaining("loan.asc")
-                .hasMessageContaining(dir.toAbsolutePath().toString());
+                .hasMessageContaining(dir.toAbsolutePath().toString())
+                .satisfies(e -> assertThat(((BerkaImportFailed) e).reason().zh())
+                        .startsWith(dir.toAbsolutePath() + " 中缺少 Berka 文件 loan.asc；Berka 数据集需要 ").contains("、trans.asc"));
         assertThat(sink.total()).isZero();
     }
 
