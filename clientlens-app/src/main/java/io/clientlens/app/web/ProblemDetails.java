@@ -3,6 +3,7 @@ package io.clientlens.app.web;
 import io.clientlens.app.refusal.Forbidden;
 import io.clientlens.app.refusal.NotFound;
 import io.clientlens.app.refusal.InvalidRequest;
+import io.clientlens.code.InputRejected;
 import io.clientlens.customer.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +49,18 @@ class ProblemDetails {
                     .orElse(null), e.getMessage());
         }
         return problem(HttpStatus.BAD_REQUEST, "invalid-request", "请求内容有误 / Invalid request", e.getMessage(), e.problems());
+    }
+
+    /** An input refused with its reason in both languages, wherever it was checked: a 400 saying it, not an internal error. */
+    @ExceptionHandler(InputRejected.class)
+    Object rejected(InputRejected e, HttpServletRequest request) {
+        if (ErrorPages.wantsPage(request)) {
+            return ErrorPages.page(request, 400, e.reason().zh(), e.reason().en());
+        }
+        ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "invalid-request", "请求内容有误 / Invalid request", e.getMessage(), List.of());
+        pd.setProperty("zh", e.reason().zh());
+        pd.setProperty("en", e.reason().en());
+        return pd;
     }
 
     @ExceptionHandler(NotFound.class)
