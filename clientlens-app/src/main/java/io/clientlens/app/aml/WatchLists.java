@@ -3,6 +3,7 @@ package io.clientlens.app.aml;
 import io.clientlens.aml.screening.Screening;
 import io.clientlens.aml.screening.WatchListEntry;
 import io.clientlens.app.aml.persistence.CaseStore;
+import io.clientlens.code.Language;
 import io.clientlens.customer.FieldProblem;
 import io.clientlens.policy.Policy;
 import org.springframework.stereotype.Service;
@@ -53,6 +54,13 @@ public class WatchLists {
 
         public List<FieldProblem> problems() {
             return problems;
+        }
+
+        /** Every problem with its line and field, in {@code language}. */
+        public String inLanguage(Language language) {
+            return language == Language.EN
+                    ? String.join("; ", problems.stream().map(p -> p.field() + ": " + p.en()).toList())
+                    : String.join("；", problems.stream().map(p -> p.field() + "：" + p.zh()).toList());
         }
     }
 

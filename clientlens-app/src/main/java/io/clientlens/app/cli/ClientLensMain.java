@@ -1,11 +1,16 @@
 package io.clientlens.app.cli;
 
+import io.clientlens.app.aml.WatchLists;
+import io.clientlens.app.refusal.NotFound;
 import io.clientlens.batch.policy.PolicyInvalid;
 import io.clientlens.batch.policy.PolicyUnreadable;
+import io.clientlens.batch.rules.InvalidSegmentRules;
+import io.clientlens.code.InputRejected;
 import io.clientlens.code.Language;
 import picocli.CommandLine;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /** Entry point of {@code bin/clientlens}. */
@@ -99,10 +104,6 @@ public final class ClientLensMain {
         if (inWords.isPresent()) {
             return inWords.get();
         }
-        PolicyUnreadable unreadablePolicy = causeOf(e, PolicyUnreadable.class);
-        if (unreadablePolicy != null) {
-            return unreadablePolicy.message(language);
-        }
         String line = oneLine(e);
         if (io.clientlens.app.admin.JobFailure.internal(line)) {
             return english ? "the command stopped because of an unexpected error; nothing was stored by it. Run it again with "
@@ -128,34 +129,24 @@ public final class ClientLensMain {
 
     /**
      * What a refused input says of itself in {@code language}: a rejected option or file, a thing named that does not
-     * exist, a segment rules file or a policy file with each of its problems. The outermost such failure speaks; a command that reads the policy at
-     * start-up gets it wrapped by Spring, and the problems are the same.
+     * exist, a segment rules, policy or watch-list file with each of its problems, a policy file that cannot be read.
+     * The outermost such failure speaks; a command that reads the policy at start-up gets it wrapped by Spring, and the
+     * problems are the same.
      */
-    static java.util.Optional<String> inLanguage(Throwable e, Language language) {
+    static Optional<String> inLanguage(Throwable e, Language language) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String text = t instanceof io.clientlens.code.InputRejected rejected ? rejected.reason().in(language)
-                    : t instanceof io.clientlens.app.refusal.NotFound notFound ? notFound.reason().in(language)
-                    : t instanceof io.clientlens.batch.rules.InvalidSegmentRules invalid ? invalid.inLanguage(language)
+            String text = t instanceof InputRejected rejected ? rejected.reason().in(language)
+                    : t instanceof NotFound notFound ? notFound.reason().in(language)
+                    : t instanceof InvalidSegmentRules invalid ? invalid.inLanguage(language)
                     : t instanceof PolicyInvalid invalid ? invalid.message(language)
-                    : t instanceof io.clientlens.app.aml.WatchLists.Invalid invalid ? String.join(language == Language.EN ? "; " : "；",
-                            invalid.problems().stream().map(p -> language == Language.EN ? p.field() + ": " + p.en()
-                                    : p.field() + "：" + p.zh()).toList())
+                    : t instanceof PolicyUnreadable unreadable ? unreadable.message(language)
+                    : t instanceof WatchLists.Invalid invalid ? invalid.inLanguage(language)
                     : null;
             if (text != null) {
-                return java.util.Optional.of(text.replace('\n', ' '));
+                return Optional.of(text.replace('\n', ' '));
             }
         }
-        return java.util.Optional.empty();
-    }
-
-    /** {@code e} or its nearest cause of {@code type}, or null. */
-    static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
+        return Optional.empty();
     }
 
     static String oneLine(Throwable e) {
