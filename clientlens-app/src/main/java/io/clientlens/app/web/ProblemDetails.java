@@ -4,6 +4,7 @@ import io.clientlens.app.refusal.Forbidden;
 import io.clientlens.app.refusal.NotFound;
 import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.code.InputRejected;
+import io.clientlens.code.Label;
 import io.clientlens.customer.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,10 +58,8 @@ class ProblemDetails {
         if (ErrorPages.wantsPage(request)) {
             return ErrorPages.page(request, 400, e.reason().zh(), e.reason().en());
         }
-        ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "invalid-request", "请求内容有误 / Invalid request", e.getMessage(), List.of());
-        pd.setProperty("zh", e.reason().zh());
-        pd.setProperty("en", e.reason().en());
-        return pd;
+        return saying(problem(HttpStatus.BAD_REQUEST, "invalid-request", "请求内容有误 / Invalid request", e.getMessage(), List.of()),
+                e.reason());
     }
 
     @ExceptionHandler(NotFound.class)
@@ -68,10 +67,7 @@ class ProblemDetails {
         if (ErrorPages.wantsPage(request)) {
             return ErrorPages.page(request, 404, null, null);
         }
-        ProblemDetail pd = problem(HttpStatus.NOT_FOUND, "not-found", "不存在 / Not found", e.getMessage(), List.of());
-        pd.setProperty("zh", e.reason().zh());
-        pd.setProperty("en", e.reason().en());
-        return pd;
+        return saying(problem(HttpStatus.NOT_FOUND, "not-found", "不存在 / Not found", e.getMessage(), List.of()), e.reason());
     }
 
     @ExceptionHandler(Forbidden.class)
@@ -79,10 +75,8 @@ class ProblemDetails {
         if (ErrorPages.wantsPage(request)) {
             return ErrorPages.page(request, 403, e.reason().zh(), e.reason().en());
         }
-        ProblemDetail pd = problem(HttpStatus.FORBIDDEN, "forbidden", "无权操作 / Not allowed for this role", e.getMessage(), List.of());
-        pd.setProperty("zh", e.reason().zh());
-        pd.setProperty("en", e.reason().en());
-        return pd;
+        return saying(problem(HttpStatus.FORBIDDEN, "forbidden", "无权操作 / Not allowed for this role", e.getMessage(), List.of()),
+                e.reason());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -138,6 +132,13 @@ class ProblemDetails {
         }
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "服务器内部错误 / Internal error",
                 "The server could not complete the request; the error was logged.", List.of());
+    }
+
+    /** The problem with why, in both languages ({@code zh}, {@code en}), as the API guide promises. */
+    private static ProblemDetail saying(ProblemDetail problem, Label reason) {
+        problem.setProperty("zh", reason.zh());
+        problem.setProperty("en", reason.en());
+        return problem;
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail,
