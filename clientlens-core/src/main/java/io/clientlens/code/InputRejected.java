@@ -5,7 +5,7 @@ package io.clientlens.code;
  * The exception's own message is the English text, so logs and existing callers read as before; whoever speaks to
  * the user (the command line, a page) shows {@link #reason()} in the user's language.
  */
-public class InputRejected extends IllegalArgumentException {
+public class InputRejected extends IllegalArgumentException implements SaysItself {
     private static final long serialVersionUID = 1L;
 
     private final Label reason;
@@ -30,5 +30,10 @@ public class InputRejected extends IllegalArgumentException {
 
     public Label reason() {
         return reason;
+    }
+
+    @Override
+    public String in(Language language) {
+        return reason.in(language);
     }
 }

@@ -4,6 +4,7 @@ import io.clientlens.aml.screening.Screening;
 import io.clientlens.aml.screening.WatchListEntry;
 import io.clientlens.app.aml.persistence.CaseStore;
 import io.clientlens.code.Language;
+import io.clientlens.code.SaysItself;
 import io.clientlens.customer.FieldProblem;
 import io.clientlens.policy.Policy;
 import org.springframework.stereotype.Service;
@@ -43,7 +44,7 @@ public class WatchLists {
     }
 
     /** A file that cannot be read: every problem with its line and column. */
-    public static final class Invalid extends RuntimeException {
+    public static final class Invalid extends RuntimeException implements SaysItself {
         private static final long serialVersionUID = 1L;
         private final transient List<FieldProblem> problems;
 
@@ -57,7 +58,8 @@ public class WatchLists {
         }
 
         /** Every problem with its line and field, in {@code language}. */
-        public String inLanguage(Language language) {
+        @Override
+        public String in(Language language) {
             return language == Language.EN
                     ? String.join("; ", problems.stream().map(p -> p.field() + ": " + p.en()).toList())
                     : String.join("；", problems.stream().map(p -> p.field() + "：" + p.zh()).toList());

@@ -1,12 +1,7 @@
 package io.clientlens.app.cli;
 
-import io.clientlens.app.aml.WatchLists;
-import io.clientlens.app.refusal.NotFound;
-import io.clientlens.batch.policy.PolicyInvalid;
-import io.clientlens.batch.policy.PolicyUnreadable;
-import io.clientlens.batch.rules.InvalidSegmentRules;
-import io.clientlens.code.InputRejected;
 import io.clientlens.code.Language;
+import io.clientlens.code.SaysItself;
 import picocli.CommandLine;
 
 import java.util.Locale;
@@ -135,15 +130,8 @@ public final class ClientLensMain {
      */
     static Optional<String> inLanguage(Throwable e, Language language) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String text = t instanceof InputRejected rejected ? rejected.reason().in(language)
-                    : t instanceof NotFound notFound ? notFound.reason().in(language)
-                    : t instanceof InvalidSegmentRules invalid ? invalid.inLanguage(language)
-                    : t instanceof PolicyInvalid invalid ? invalid.message(language)
-                    : t instanceof PolicyUnreadable unreadable ? unreadable.message(language)
-                    : t instanceof WatchLists.Invalid invalid ? invalid.inLanguage(language)
-                    : null;
-            if (text != null) {
-                return Optional.of(text.replace('\n', ' '));
+            if (t instanceof SaysItself refusal) {
+                return Optional.of(refusal.in(language).replace('\n', ' '));
             }
         }
         return Optional.empty();

@@ -1,11 +1,13 @@
 package io.clientlens.app.refusal;
 
 import io.clientlens.code.Label;
+import io.clientlens.code.Language;
+import io.clientlens.code.SaysItself;
 
 import java.util.Map;
 
 /** The thing a request names does not exist. Answered with 404, saying so in both languages. */
-public class NotFound extends RuntimeException {
+public class NotFound extends RuntimeException implements SaysItself {
     private static final long serialVersionUID = 1L;
 
     /** What a request can name, in Chinese; another thing is named as given. */
@@ -35,5 +37,10 @@ public class NotFound extends RuntimeException {
     /** What does not exist, in both languages: 客户“C9”不存在 / customer 'C9' does not exist. */
     public Label reason() {
         return Label.of(CHINESE.getOrDefault(what, what) + "“" + id + "”不存在", getMessage());
+    }
+
+    @Override
+    public String in(Language language) {
+        return reason().in(language);
     }
 }

@@ -1,6 +1,7 @@
 package io.clientlens.batch.policy;
 
 import io.clientlens.code.Language;
+import io.clientlens.code.SaysItself;
 
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +12,7 @@ import java.util.Objects;
  * expected a whole number of days, found "abc"} / {@code frequency.windowDays：应为整数天数，实际为 "abc"}.
  * All problems are reported at once so that one edit fixes them.
  */
-public class PolicyInvalid extends RuntimeException {
+public class PolicyInvalid extends RuntimeException implements SaysItself {
     private static final long serialVersionUID = 1L;
 
     private final String source;
@@ -70,7 +71,8 @@ public class PolicyInvalid extends RuntimeException {
     }
 
     /** What {@link #getMessage()} says in English, in {@code language}: the source, how many problems, each on a line. */
-    public String message(Language language) {
+    @Override
+    public String in(Language language) {
         return message(source, problems, language);
     }
 

@@ -1,13 +1,14 @@
 package io.clientlens.batch.policy;
 
 import io.clientlens.code.Language;
+import io.clientlens.code.SaysItself;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /** A policy file that could not be read at all (missing, a folder, not readable), named as it was given. */
-public class PolicyUnreadable extends UncheckedIOException {
+public class PolicyUnreadable extends UncheckedIOException implements SaysItself {
     private static final long serialVersionUID = 1L;
 
     private final String file;
@@ -18,7 +19,8 @@ public class PolicyUnreadable extends UncheckedIOException {
     }
 
     /** What {@link #getMessage()} says in English, in {@code language}. */
-    public String message(Language language) {
+    @Override
+    public String in(Language language) {
         return language == Language.EN ? getMessage() : "无法读取政策文件 " + file;
     }
 }

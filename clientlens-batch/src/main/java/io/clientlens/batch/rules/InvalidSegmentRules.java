@@ -3,11 +3,12 @@ package io.clientlens.batch.rules;
 import io.clientlens.code.InputRejected;
 import io.clientlens.code.Label;
 import io.clientlens.code.Language;
+import io.clientlens.code.SaysItself;
 
 import java.util.List;
 
 /** The rules cannot be used: every problem names the source, the segment and the position. */
-public final class InvalidSegmentRules extends RuntimeException {
+public final class InvalidSegmentRules extends RuntimeException implements SaysItself {
     private static final long serialVersionUID = 1L;
 
     /** One problem: the segment (or null for the file itself), 1-based line and column, what is wrong in both languages. */
@@ -57,7 +58,8 @@ public final class InvalidSegmentRules extends RuntimeException {
     }
 
     /** The file and every problem, in {@code language}. */
-    public String inLanguage(Language language) {
+    @Override
+    public String in(Language language) {
         return language == Language.EN ? getMessage()
                 : source + "：" + String.join("；", problems.stream().map(p -> p.in(language)).toList());
     }

@@ -66,11 +66,11 @@ class PolicyProblemsInChineseTest {
     @Test
     void theMessageSaysTheFileAndHowManyProblemsInEitherLanguage() {
         PolicyInvalid invalid = invalid(shippedWith("classAShare: 0.80", "classAShare: 0.96", "currency: CNY", "currency: rmb"));
-        assertThat(invalid.message(Language.ZH)).isEqualTo("""
+        assertThat(invalid.in(Language.ZH)).isEqualTo("""
                 bank.yaml 不是有效的政策文件（2 个问题）：
                   currency：应为三位字母的 ISO 4217 币种代码，如 CNY，实际为 "rmb"
                   contribution.classBShare：必须大于 classAShare（0.96），实际为 0.95""");
-        assertThat(invalid.message(Language.EN)).isEqualTo(invalid.getMessage())
+        assertThat(invalid.in(Language.EN)).isEqualTo(invalid.getMessage())
                 .startsWith("bank.yaml is not a valid policy (2 problems):\n  currency: expected a three-letter ISO 4217 code");
         assertThat(invalid.problemsIn(Language.EN)).isEqualTo(invalid.problems());
     }
