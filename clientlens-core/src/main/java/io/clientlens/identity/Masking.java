@@ -25,9 +25,13 @@ public final class Masking {
     private Masking() {
     }
 
-    /** First 4 and last 4 characters kept. */
+    /**
+     * First 4 (province and city, which the masked address shows anyway) and the last character (the check character)
+     * kept. The sequence number stays hidden: the birth date is no secret to the RM (a birthday reminder names it), so
+     * with the last 4 kept only the two district digits would be left to guess.
+     */
     public static String residentId(String value) {
-        return keep(value, 4, 4);
+        return keep(value, 4, 1);
     }
 
     /** First 3 and last 4 characters kept. */

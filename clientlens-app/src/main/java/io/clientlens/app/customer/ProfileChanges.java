@@ -17,7 +17,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * What changed between two versions of a customer's profile document, field by field, with personal identifiers
- * masked as everywhere else (docs/SECURITY.md): names surname + *, resident ID numbers first 4 + last 4, mobiles
+ * masked as everywhere else (docs/SECURITY.md): names surname + *, resident ID numbers first 4 + last 1, mobiles
  * first 3 + last 4, e-mail addresses first letter + domain. Amounts and other facts are shown as they are.
  *
  * <p>A field is a path in the document ({@code mobile}, {@code income.salary}, {@code family[1].birthDate},

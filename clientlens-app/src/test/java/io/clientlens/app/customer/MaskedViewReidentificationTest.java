@@ -39,7 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class MaskedViewReidentificationTest extends PostgresTest {
     static final int CUSTOMERS = 24;
-    static final Pattern MASKED_ID = Pattern.compile("(\\d{4})\\*{10}(\\d{3}[\\dX])");
+    static final Pattern MASKED_ID = Pattern.compile("(\\d{4})\\*{13}([\\dX])");
     /** Real districts with their area codes (GB/T 2260), the way an attacker would look them up. */
     static final String[][] DISTRICTS = {
             {"110105", "北京市", "朝阳区"}, {"310115", "上海市", "浦东新区"}, {"440106", "广东省广州市", "天河区"},
@@ -154,6 +154,13 @@ class MaskedViewReidentificationTest extends PostgresTest {
                 dates.add(d);
             }
         }
+        // The three sequence digits are hidden: for each area and date, count the sequences whose check character is
+        // the visible one (the weighted sum splits into the first 14 characters' part and the sequence's part).
+        int[] sequencesBySum = new int[11];
+        for (int seq = 0; seq < 1000; seq++) {
+            sequencesBySum[weightedSum("%03d".formatted(seq), 14)]++;
+        }
+        char check = tail.charAt(0);
         long count = 0;
         boolean truthFound = false;
         for (String a : areas) {
@@ -161,23 +168,61 @@ class MaskedViewReidentificationTest extends PostgresTest {
                 continue;
             }
             for (LocalDate d : dates) {
-                String first17 = a + d.format(DateTimeFormatter.BASIC_ISO_DATE) + tail.substring(0, 3);
-                if (ResidentId.checkCharacter(first17) == tail.charAt(3)) {
-                    count++;
-                    truthFound |= (first17 + tail.charAt(3)).equals(truth.residentId());
+                String first14 = a + d.format(DateTimeFormatter.BASIC_ISO_DATE);
+                int prefix = weightedSum(first14, 0);
+                for (int r = 0; r < 11; r++) {
+                    if (CHECK.charAt((prefix + r) % 11) == check) {
+                        count += sequencesBySum[r];
+                    }
                 }
+                truthFound |= truth.residentId().startsWith(first14) && truth.residentId().charAt(17) == check;
             }
         }
         assertThat(truthFound).as("the true ID is among the candidates (the count is of the right set)").isTrue();
         return count;
     }
 
+    /** ISO 7064 MOD 11-2 as the resident ID uses it: the check character by the weighted sum mod 11. */
+    private static final String CHECK = "10X98765432";
+    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+
+    /** The weighted sum mod 11 of {@code digits} standing at positions {@code from}… of the first 17. */
+    private static int weightedSum(String digits, int from) {
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            sum += (digits.charAt(i) - '0') * WEIGHTS[from + i];
+        }
+        return sum % 11;
+    }
+
+    @Test
+    void theCheckCharacterIsTheOneResidentIdComputes() {
+        for (String first17 : List.of("11010519491231002", "44010619800930072", "31011520051231999", "51010719350101000")) {
+            assertThat(CHECK.charAt((weightedSum(first17.substring(0, 14), 0) + weightedSum(first17.substring(14), 14)) % 11))
+                    .isEqualTo(ResidentId.checkCharacter(first17));
+        }
+    }
+
+    /**
+     * A birthday reminder tells the RM the customer's birth date, and the address shows the city: with both, the ID
+     * masked to its first 4 and last 4 characters left only the district (and the check character) to find.
+     */
+    @Test
+    void theFullBirthDateBesideTheMaskedIdLeavesThousandsOfCandidates() {
+        String id = "11010519491231002X";
+        Truth truth = new Truth(id, "朝阳区", LocalDate.of(1949, 12, 31), "x", List.of());
+        long shown = candidates(Masking.residentId(id) + " 客户 2026-12-31 过 77 岁生日，出生于 1949-12-31 "
+                + Masking.address("北京市朝阳区建国路"), truth);
+        assertThat(shown).isGreaterThanOrEqualTo(1_000);
+    }
+
     @Test
     void theCountIsSmallWhenTheBirthDateAndDistrictAreShown() {
         String id = "11010519491231002X";
         Truth truth = new Truth(id, "朝阳区", LocalDate.of(1949, 12, 31), "x", List.of());
-        assertThat(candidates(Masking.residentId(id) + " 1949-12-31 北京市朝阳区建国路", truth)).isEqualTo(1);
-        assertThat(candidates(Masking.residentId(id) + " 1949 北京市朝阳区建国路", truth)).isBetween(20L, 45L);
+        // only the three sequence digits left: about 1,000 ÷ 11
+        assertThat(candidates(Masking.residentId(id) + " 1949-12-31 北京市朝阳区建国路", truth)).isBetween(50L, 150L);
+        assertThat(candidates(Masking.residentId(id) + " 1949 北京市朝阳区建国路", truth)).isBetween(20_000L, 45_000L);
         assertThat(candidates(Masking.residentId(id) + " 1949 " + Masking.address("北京市朝阳区建国路"), truth))
                 .isGreaterThanOrEqualTo(1_000);
     }

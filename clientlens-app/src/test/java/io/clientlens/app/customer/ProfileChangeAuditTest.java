@@ -106,7 +106,7 @@ class ProfileChangeAuditTest extends PostgresTest {
         String inputs = (String) r.get("inputs");
         assertThat(inputs).contains("\"via\": \"WEB_FORM\"")
                 .contains("{\"after\": \"139****1234\", \"field\": \"mobile\", \"before\": \"138****8000\"}")
-                .contains("{\"after\": \"1101**********004" + NEW_ID.charAt(17) + "\", \"field\": \"residentId\", \"before\": \"1101**********002X\"}")
+                .contains("{\"after\": \"1101*************" + NEW_ID.charAt(17) + "\", \"field\": \"residentId\", \"before\": \"1101*************X\"}")
                 .contains("{\"after\": \"350000\", \"field\": \"income.salary\", \"before\": \"300000\"}")
                 // the birth date and gender the new resident ID gives are changes too
                 .contains("\"fields\": [\"birthDate\", \"gender\", \"income.salary\", \"mobile\", \"residentId\"]")

@@ -24,7 +24,7 @@ class ProfileChangesTest {
                 new Change("income.salary", "300000", "350000.50"),
                 new Change("mobile", "138****8000", "139****1234"),
                 new Change("name", "王*", "王*"),
-                new Change("residentId", "1101**********002X", "1101**********0046"));
+                new Change("residentId", "1101*************X", "1101*************6"));
     }
 
     @Test
@@ -56,7 +56,7 @@ class ProfileChangesTest {
                  "sources": {"basic": {"source": "INTERVIEW", "collectedOn": "2026-10-01"}}}""";
         assertThat(ProfileChanges.between(before, after)).containsExactly(
                 new Change("corporate.beneficialOwners[0].name", "张*", "刘*"),
-                new Change("corporate.beneficialOwners[0].residentId", "1101**********002X", "1101**********0046"),
+                new Change("corporate.beneficialOwners[0].residentId", "1101*************X", "1101*************6"),
                 new Change("corporate.legalRepresentative", "张*", "刘*"),
                 new Change("name", "北京星河科技有限公司", "北京星河云科技有限公司"),
                 new Change("sources.basic.collectedOn", "2026-01-01", "2026-10-01"),

@@ -32,7 +32,7 @@ class SharedResidentIdImportTest extends PostgresTest {
         assertThat(jdbc.queryForObject("select count(*) from customer", Long.class)).isZero();
         assertThat(strict.issues()).singleElement().satisfies(issue -> {
             assertThat(issue.column()).isEqualTo("residentId");
-            assertThat(issue.reason()).contains("customer C2", "customer C1", "1101**********002X", "客户 C2")
+            assertThat(issue.reason()).contains("customer C2", "customer C1", "1101*************X", "客户 C2")
                     .doesNotContain(ID);
         });
 

@@ -71,7 +71,7 @@ class CorporateCustomersTest extends PostgresTest {
                 .andExpect(jsonPath("$.profile.name").value(COMPANY))
                 // the legal representative and the owners are people
                 .andExpect(jsonPath("$.profile.corporate.legalRepresentative").value("陈*"))
-                .andExpect(jsonPath("$.profile.corporate.beneficialOwners[0].residentId").value("1101**********002X"))
+                .andExpect(jsonPath("$.profile.corporate.beneficialOwners[0].residentId").value("1101*************X"))
                 .andExpect(content().string(not(containsString("陈一旭"))));
         mvc.perform(get("/api/v1/customers/C0001")).andExpect(jsonPath("$.identity.name").value("王*"));
     }

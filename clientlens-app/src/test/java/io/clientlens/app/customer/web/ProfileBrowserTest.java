@@ -45,7 +45,7 @@ class ProfileBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, named("编辑客户资料")).click();
         page.waitForURL("**/customers/C0001/profile");
         assertThat(page.getByLabel("手机", new Page.GetByLabelOptions().setExact(true))).hasValue("138****8000");
-        assertThat(page.getByLabel("身份证号")).hasValue("1101**********002X");
+        assertThat(page.getByLabel("身份证号")).hasValue("1101*************X");
 
         // a mobile one digit short: explained at the field, the typed value kept, nothing saved
         page.getByLabel("手机", new Page.GetByLabelOptions().setExact(true)).fill("1380013800");

@@ -92,7 +92,7 @@ class NeedsApiTest extends PostgresTest {
     void rendersTheHtmlReportMaskedInBothLanguages() throws Exception {
         String zh = mvc.perform(get(NEEDS + "/report.html").param("asOf", "2026-09-30"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(zh).contains("保险需求诊断", "表3 资产负债表", "王*", "1101**********002X", "138****8000", "2,812,000", "偏低");
+        assertThat(zh).contains("保险需求诊断", "表3 资产负债表", "王*", "1101*************X", "138****8000", "2,812,000", "偏低");
         assertThat(zh).doesNotContain("王小明", "13800138000", "11010519491231002X");
         mvc.perform(get(NEEDS + "/report.html").param("asOf", "2026-09-30").param("lang", "en"))
                 .andExpect(status().isOk())
