@@ -138,8 +138,12 @@ public final class SuitabilityRules {
         boolean unsuitable = level.isPresent() && !c.product().risk().coveredBy(level.get());
         boolean inexperienced = !c.experience().experienced();
         if (!unsuitable && !inexperienced) {
-            return Optional.of(new Finding(PASSES, new Reason("highMarketRiskOnlyOnCustomerInitiative",
-                    what + "；客户有投资经验且风险等级匹配", "This is " + whatEn + "; the customer is experienced and the risk level covers it")));
+            // without a current assessment nothing is assessed unsuitable here: the assessment rule is the one that stops the sale
+            Label passes = level.isPresent()
+                    ? Label.of(what + "；客户有投资经验且风险等级匹配", "This is " + whatEn + "; the customer is experienced and the risk level covers it")
+                    : Label.of(what + "；客户有投资经验，但没有有效的风险承受能力评估可供匹配",
+                            "This is " + whatEn + "; the customer is experienced, but there is no current risk assessment to match it against");
+            return Optional.of(new Finding(PASSES, new Reason("highMarketRiskOnlyOnCustomerInitiative", passes.zh(), passes.en())));
         }
         String why = inexperienced ? "无投资经验" : "评估为不适合";
         String whyEn = inexperienced ? "has no investment experience" : "is assessed unsuitable";

@@ -70,6 +70,18 @@ class SuitabilityRulesTest {
     }
 
     @Test
+    void withoutAnAssessmentTheDerivativeRuleDoesNotClaimTheRiskLevelCoversTheProduct() {
+        SuitabilityCase none = new SuitabilityCase("C1", fxOption(ProductRisk.R4), BigDecimal.valueOf(60_000), InitiatedBy.CUSTOMER,
+                List.of(), experienced(), TODAY);
+        SuitabilityDecision d = decide(none);
+        assertThat(d).isInstanceOf(SuitabilityDecision.Blocked.class);
+        assertThat(rules(d)).contains("riskAssessmentMustBeOnFile");
+        Reason derivative = d.reasons().stream().filter(r -> r.rule().equals("highMarketRiskOnlyOnCustomerInitiative")).findFirst().orElseThrow();
+        assertThat(derivative.zh()).contains("没有有效的风险承受能力评估").doesNotContain("风险等级匹配");
+        assertThat(derivative.en()).contains("no current risk assessment").doesNotContain("covers");
+    }
+
+    @Test
     void refusesBankRecommendedDerivativesToTheInexperiencedButAcceptsTheCustomersInitiativeWithConfirmation() {
         SuitabilityDecision byBank = decide(at(RiskLevel.C5, fxOption(ProductRisk.R4), 60_000, inexperienced(), InitiatedBy.BANK));
         assertThat(byBank).isInstanceOf(SuitabilityDecision.Blocked.class);
