@@ -30,6 +30,23 @@ public enum Role {
         return label;
     }
 
+    /** What records written by ClientLens itself (task computation, dispatch, escalation) hold as the role. */
+    public static final String SYSTEM = "SYSTEM";
+
+    /**
+     * The label of a role code as records hold it: a role's label, "系统 / System" for {@link #SYSTEM}, the code
+     * itself for anything else (a record older than a role's renaming), empty for none.
+     */
+    public static Label labelOf(String code) {
+        if (code == null) {
+            return Label.of("", "");
+        }
+        if (SYSTEM.equals(code)) {
+            return Label.of("系统", "System");
+        }
+        return parse(code).map(Role::label).orElse(Label.of(code, code));
+    }
+
     /** The role of a code, ignoring case and surrounding blanks; empty for anything else (null included). */
     public static Optional<Role> parse(String text) {
         if (text == null) {

@@ -55,7 +55,7 @@ public class RunRetention {
     /** Customers deleted per transaction: about 65 MB of results at the demo's 6.5 KB a customer. */
     private static final int BATCH = 10_000;
     /** Never recorded: a resumed deletion's audit record was appended when it began. */
-    private static final DeletedBy RESUMED = new DeletedBy("system", "SYSTEM", null);
+    private static final DeletedBy RESUMED = new DeletedBy("system", io.clientlens.staff.Role.SYSTEM, null);
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;

@@ -191,7 +191,7 @@ public class ServiceRequests implements WorkbenchSection {
         dispatch.put("assignedRm", d.assignedRm());
         dispatch.put("responseHours", d.responseHours());
         dispatch.put("respondBy", d.respondBy().toString());
-        record(customer.customerId(), id, "SERVICE_REQUEST_DISPATCHED", "ASSIGNED", "system", "SYSTEM", at, dispatch, "dispatchedByClass", d.reason());
+        record(customer.customerId(), id, "SERVICE_REQUEST_DISPATCHED", "ASSIGNED", "system", io.clientlens.staff.Role.SYSTEM, at, dispatch, "dispatchedByClass", d.reason());
         return id;
     }
 
@@ -335,7 +335,7 @@ public class ServiceRequests implements WorkbenchSection {
             inputs.put("respondBy", late.respondBy().toString());
             inputs.put("state", late.state().name());
             inputs.put("escalatedTo", to);
-            record(late.customerId(), late.requestId(), "SERVICE_REQUEST_ESCALATED", "ESCALATED", "system", "SYSTEM", now, inputs,
+            record(late.customerId(), late.requestId(), "SERVICE_REQUEST_ESCALATED", "ESCALATED", "system", io.clientlens.staff.Role.SYSTEM, now, inputs,
                     "deadlineBreached", reason.get());
             n++;
         }

@@ -193,7 +193,7 @@ public class TaskGeneration {
             inputs.put("found", found);
             inputs.put("created", merged.created());
             inputs.put("cleared", merged.cleared());
-            ServiceAuditLog.append(c, new ServiceAuditLog.Entry("SERVICE_TASKS", clock.localNow(), "system", "SYSTEM",
+            ServiceAuditLog.append(c, new ServiceAuditLog.Entry("SERVICE_TASKS", clock.localNow(), "system", io.clientlens.staff.Role.SYSTEM,
                     ids != null && ids.size() == 1 ? ids.get(0) : null, "tasks:generation:" + id, "DONE", policy.version(), inputs,
                     "tasksComputed", Label.of("计算客户经理待办：" + customers[0] + " 位客户，发现 " + found + " 项，新增 " + merged.created()
                     + " 项，自动解除 " + merged.cleared() + " 项（业务日期 " + run.asOf() + "）", "Computed RM tasks: " + customers[0]

@@ -179,7 +179,7 @@ class CustomerSections {
     List<AuditRow> audit(String customerId, Language lang) {
         return history.audit(customerId, AUDIT).stream().map(a -> new AuditRow(a.recordId(), a.at().format(MINUTE),
                 AuditKinds.label(a.kind()).in(lang), a.kind(),
-                a.actor(), Role.parse(a.role()).map(r -> r.label().in(lang)).orElse(a.role()), a.subject(), a.outcome(),
+                a.actor(), Role.labelOf(a.role()).in(lang), a.subject(), a.outcome(),
                 AuditOutcomes.label(a.outcome()).map(l -> l.in(lang)).orElse(null),
                 a.profileChange() == null ? null : profileChanges.via(a.profileChange(), lang),
                 a.profileChange() == null ? List.of() : profileChanges.lines(a.profileChange(), lang))).toList();

@@ -70,9 +70,11 @@ class ServiceRequestsPageTest extends PostgresTest {
                 .andExpect(content().string(allOf(containsString("登记服务请求"), containsString("转账延迟"))));
         mvc.perform(get("/service-requests/" + id).with(signedIn(Role.RM))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("客户经理绿色通道"), containsString("须在 2 小时内响应"),
-                        containsString("须在 2026-10-08 11:00 前响应"), containsString("客户经理登记"), containsString("受理"), containsString("王*"))));
+                        containsString("须在 2026-10-08 11:00 前响应"), containsString("客户经理登记"), containsString("受理"), containsString("王*"),
+                        containsString("system（系统）"), not(containsString("SYSTEM")))));
         mvc.perform(get("/service-requests/" + id).with(signedIn(Role.RM)).param("lang", "en"))
-                .andExpect(content().string(allOf(containsString("RM green channel"), containsString("Respond by 2026-10-08 11:00"))));
+                .andExpect(content().string(allOf(containsString("RM green channel"), containsString("Respond by 2026-10-08 11:00"),
+                        containsString("system (System)"))));
     }
 
     @Test

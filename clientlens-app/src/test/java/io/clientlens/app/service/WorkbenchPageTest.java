@@ -79,7 +79,8 @@ class WorkbenchPageTest extends PostgresTest {
         mvc.perform(get("/workbench").with(signedIn(Role.RM)).param("lang", "en")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("My workbench"), containsString("Contact plan"),
                         containsString("class A customers are contacted at least every 1 month"), containsString("Business date 2026-09-30"),
-                        containsString("2026-10-20 (in 20 days)"), not(containsString("（in")), not(containsString("我的工作台")))));
+                        containsString("2026-10-20 (in 20 days)"), not(containsString("（in")), not(containsString("我的工作台")),
+                        containsString("AUM trend (the last run)"), not(containsString("last 1 runs")))));
     }
 
     @Test
@@ -118,7 +119,10 @@ class WorkbenchPageTest extends PostgresTest {
     void theTaskListIsPagedFilteredAndExplained() throws Exception {
         mvc.perform(get("/tasks").with(signedIn(Role.RM)).param("kind", "MATURITY")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("共 1 项"), containsString("maturesWithinDays"),
-                        containsString("holdingId=H1"), not(containsString("定期联系</span>")))));
+                        containsString("holdingId=H1"), not(containsString("定期联系</span>")),
+                        containsString("<dt>规则</dt>"), containsString("<dt>输入数据</dt>"), not(containsString("<dt>rule</dt>")))));
+        mvc.perform(get("/tasks").with(signedIn(Role.RM)).param("kind", "MATURITY").param("lang", "en"))
+                .andExpect(content().string(allOf(containsString("<dt>Rule</dt>"), containsString("<dt>Inputs</dt>"))));
         mvc.perform(get("/tasks").with(signedIn(Role.SALES))).andExpect(status().isForbidden());
     }
 }

@@ -120,7 +120,7 @@ class AuditPage {
     }
 
     private static String roleLabel(String role, Language lang) {
-        return Role.parse(role).map(r -> r.label().in(lang)).orElse(role);
+        return Role.labelOf(role).in(lang);
     }
 
     private static String fieldLabel(String field, Language lang) {

@@ -151,7 +151,7 @@ class ServiceRequestsPage {
             ServiceRequest r = found.get();
             model.addAttribute("r", Row.of(r, lang, time()));
             model.addAttribute("history", r.history().stream().map(e -> new Event(time().format(e.at()), e.actor(),
-                    io.clientlens.staff.Role.parse(e.role()).map(x -> x.label().in(lang)).orElse(e.role()), e.kind(),
+                    io.clientlens.staff.Role.labelOf(e.role()).in(lang), e.kind(),
                     e.reason() == null ? e.outcome() : e.reason().in(lang))).toList());
             model.addAttribute("next", r.state().next().stream().map(Enum::name).toList());
             model.addAttribute("canAct", List.of("RM", "SALES", "SUPERVISOR").contains(Actors.current().role().name()));
