@@ -51,7 +51,10 @@ class HomePage {
         var run = runs.latestRun().orElse(null);
         model.addAttribute("run", run);
         model.addAttribute("distributions", run == null ? List.of() : Distributions.of(runs.counts(run), lang));
-        if (customerId != null && !customerId.isBlank()) {
+        // an analyst works on the masked list and the statistics, never on one customer: no lookup that would always fail
+        boolean mayLookUp = Actors.current().role() != io.clientlens.staff.Role.ANALYST;
+        model.addAttribute("mayLookUp", mayLookUp);
+        if (mayLookUp && customerId != null && !customerId.isBlank()) {
             String id = customerId.trim();
             model.addAttribute("query", id);
             CustomerView view = inScope(id) ? views.view(id).orElse(null) : null;

@@ -63,6 +63,11 @@ class HomePageTest extends PostgresTest {
             mvc.perform(get("/").with(signedIn(outside)).param("id", "1").param("lang", "en")).andExpect(status().isOk())
                     .andExpect(content().string(not(containsString("Customer 1"))));
         }
+        // an analyst never opens one customer: no lookup box that would say an existing customer does not exist
+        mvc.perform(get("/").with(signedIn(Role.ANALYST)).param("id", "1").param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(not(containsString("class=\"lookup\"")), not(containsString("No customer with id")))));
+        mvc.perform(get("/").with(signedIn(Role.COMPLIANCE)).param("lang", "en"))
+                .andExpect(content().string(containsString("class=\"lookup\"")));
     }
 
     @Test
