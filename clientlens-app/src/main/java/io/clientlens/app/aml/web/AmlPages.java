@@ -226,7 +226,7 @@ class AmlPages {
         Alert a = stored.alert();
         return new AlertView(stored.alertId(), a.rule().label().in(lang), a.from(), a.to(), money(a.amount(), lang, currency),
                 a.score(), lang == Language.EN ? a.en() : a.zh(),
-                String.join(", ", a.accounts().stream().map(Masking::bankCard).toList()));
+                String.join(", ", a.accounts().stream().map(Masking::accountTail).toList()));
     }
 
     /** The triggering transactions of the case's alerts, by date, placed on a timeline 0–600 wide. */
@@ -251,7 +251,7 @@ class AmlPages {
             int x = (int) (10 + 580 * ChronoUnit.DAYS.between(first, r.date()) / span);
             int h = max.signum() == 0 ? 4 : Math.max(4, r.amount().abs().multiply(BigDecimal.valueOf(60))
                     .divide(max, 0, java.math.RoundingMode.HALF_UP).intValue());
-            views.add(new TxnView(r.id(), r.date(), Masking.bankCard(r.account()),
+            views.add(new TxnView(r.id(), r.date(), Masking.accountTail(r.account()),
                     "CREDIT".equals(r.direction()) ? (lang == Language.EN ? "in" : "转入") : (lang == Language.EN ? "out" : "转出"),
                     money(r.amount(), lang, currency), channel(r.channel(), lang), a == null ? 0 : a.alertId(),
                     a == null ? "" : a.alert().rule().name(), x, h, "CREDIT".equals(r.direction())));
