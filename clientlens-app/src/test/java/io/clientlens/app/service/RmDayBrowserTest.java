@@ -137,6 +137,20 @@ class RmDayBrowserTest extends BrowserTest {
         assertThat(page.locator("section.wb-requests")).containsText("已升级至主管");
         screenshot("rm-day-7-workbench-after");
 
+        // on a phone each task is a card: nothing wider than the screen, every button inside it, on one line
+        for (String path : List.of("/", "/tasks")) {
+            page.setViewportSize(390, 844);
+            page.navigate(url(path));
+            Locator done = page.locator("table.tasks tbody tr").first().getByRole(AriaRole.BUTTON,
+                    new Locator.GetByRoleOptions().setName("完成"));
+            var box = done.boundingBox();
+            org.assertj.core.api.Assertions.assertThat(box.x + box.width).as("%s: the Done button's right edge", path).isLessThanOrEqualTo(390);
+            org.assertj.core.api.Assertions.assertThat(box.height).as("%s: the Done button on one line", path).isLessThan(30);
+            Number overflow = (Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+            org.assertj.core.api.Assertions.assertThat(overflow.intValue()).as("%s: sideways scrolling", path).isLessThanOrEqualTo(0);
+            screenshot("rm-day-8-phone" + path.replace('/', '-'));
+        }
+
         assertThat(problems).isEmpty();
     }
 }
