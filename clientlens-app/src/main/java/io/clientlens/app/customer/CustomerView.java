@@ -23,7 +23,10 @@ public record CustomerView(String customerId, Map<String, String> maskedIdentity
 
     /** The masked identity with its codes shown as words: 个人客户 rather than INDIVIDUAL, 女 rather than F. */
     public Map<String, String> identityInWords(Language lang) {
-        Map<String, String> out = new LinkedHashMap<>(maskedIdentity);
+        Map<String, String> out = new LinkedHashMap<>();
+        // a company has a name, not a person's name: shown under its own heading, in the same place
+        boolean company = "CORPORATE".equals(maskedIdentity.get("type"));
+        maskedIdentity.forEach((key, value) -> out.put(company && key.equals("name") ? "companyName" : key, value));
         String type = maskedIdentity.get("type");
         if (type != null) {
             out.put("type", Dimension.CUSTOMER_TYPE.labelOf(type).in(lang));

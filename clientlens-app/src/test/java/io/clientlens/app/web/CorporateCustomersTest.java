@@ -84,14 +84,15 @@ class CorporateCustomersTest extends PostgresTest {
                 .andExpect(content().string(allOf(containsString(COMPANY), containsString("企业客户不适用家庭财务分析"),
                         // no family figures, no report links, and nothing to unmask for the name
                         not(containsString("六项财务比率")), not(containsString("/needs/report.html")),
-                        not(containsString("value=\"name\"")), containsString("value=\"mobile\""))));
+                        not(containsString("value=\"name\"")), containsString("value=\"mobile\""),
+                        containsString("<dt>企业名称</dt>"), not(containsString("<dt>姓名</dt>")))));
         mvc.perform(get("/customers/K0001/profile").with(signedIn(Role.SUPERVISOR))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("value=\"" + COMPANY + "\""), not(containsString("13912345678")))));
         mvc.perform(get("/customers/C0001/profile").with(signedIn(Role.SUPERVISOR))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("value=\"王*\""), not(containsString("王小明")))));
         mvc.perform(get("/customers/C0001").with(signedIn(Role.SUPERVISOR))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("王*"), not(containsString("王小明")), containsString("六项财务比率"),
-                        containsString("value=\"name\""))));
+                        containsString("value=\"name\""), containsString("<dt>姓名</dt>"))));
     }
 
     @Test
