@@ -45,6 +45,9 @@
     if (url) { window.location.assign(url); }
   }
 
+  /* A bar's count with thousands separators, as the tables and the home page write it (1,937). */
+  function grouped(p) { return Number(p.value).toLocaleString('en-US'); }
+
   /* Horizontal bars, one row of about 26 px a bar so that every label is shown; a click opens the list of a bar. */
   function bars(div, items, name, colour, onBar) {
     var rows = items.slice().reverse();
@@ -55,9 +58,9 @@
       tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
       xAxis: {type: 'value', show: false},
       yAxis: {type: 'category', data: rows.map(function (b) { return b.label; }),
-        axisLabel: {interval: 0, width: 120, overflow: 'truncate'}},
+        axisLabel: {interval: 0, width: 160, overflow: 'truncate'}},
       series: [{type: 'bar', name: name, data: rows.map(function (b) { return b.count; }), barMaxWidth: 18,
-        label: {show: true, position: 'right'}, itemStyle: {color: colour}, cursor: onBar ? 'pointer' : 'default'}]
+        label: {show: true, position: 'right', formatter: grouped}, itemStyle: {color: colour}, cursor: onBar ? 'pointer' : 'default'}]
     }, onBar ? function (p) { onBar(rows[p.dataIndex]); } : null);
   }
 
@@ -189,7 +192,7 @@
         yAxis: {type: 'category', data: bars.map(function (b) { return b.label; }),
           axisLabel: {width: 160, overflow: 'truncate'}},
         series: [{type: 'bar', name: data.texts.customers, data: bars.map(function (b) { return b.customers; }),
-          label: {show: true, position: 'right'}, itemStyle: {color: '#2680c2'}}]
+          label: {show: true, position: 'right', formatter: grouped}, itemStyle: {color: '#2680c2'}}]
       }, element.getAttribute('data-drill') ? function (p) {
         go(listUrl(element.getAttribute('data-drill'), {segment: bars[p.dataIndex].name}));
       } : null);

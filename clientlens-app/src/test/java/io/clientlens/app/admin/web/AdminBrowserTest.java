@@ -103,7 +103,7 @@ class AdminBrowserTest extends BrowserTest {
         Locator runs = page.locator("section.runs tbody tr");
         assertThat(runs).hasCount(1);
         assertThat(runs.first()).containsText("2024-06-30");
-        assertThat(runs.first()).containsText(String.valueOf(GOOD_ROWS));
+        assertThat(runs.first()).containsText(String.format("%,d", GOOD_ROWS)); // with thousands separators
         assertThat(runs.first()).containsText("已完成");
         assertThat(page.locator("section.jobs tbody tr")).hasCount(2);
         assertThat(page.content()).doesNotContain("13800000001");
