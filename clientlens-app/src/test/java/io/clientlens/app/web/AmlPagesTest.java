@@ -66,7 +66,8 @@ class AmlPagesTest extends PostgresTest {
                 .andExpect(content().string(containsString("案件 #" + id + " · 客户 K1")))
                 .andExpect(content().string(containsString("触发交易")))
                 .andExpect(content().string(containsString("2026-03-09")))
-                .andExpect(content().string(containsString("立案")));
+                .andExpect(content().string(containsString("立案")))
+                .andExpect(content().string(containsString("预警 #"))); // the alerts a step took in, as words, not [113, 117]
         mvc.perform(get("/aml/cases/" + (id + 99)).with(signedIn(Role.COMPLIANCE))).andExpect(status().isNotFound());
         // a refused step says why, in the page language, and changes nothing
         mvc.perform(post("/aml/cases/" + id).param("action", "PROPOSE").param("decision", "NO_ACTION").param("lang", "en")

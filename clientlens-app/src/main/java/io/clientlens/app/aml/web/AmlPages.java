@@ -134,6 +134,15 @@ class AmlPages {
                      String alerts) {
     }
 
+    /** What a case step took in, as words: "预警 #113、#117" / "alerts #113, #117"; empty for nothing. */
+    static String numbered(java.util.Collection<? extends Number> ids, io.clientlens.code.Label what, Language lang) {
+        if (ids.isEmpty()) {
+            return "";
+        }
+        String list = ids.stream().map(id -> "#" + id).collect(java.util.stream.Collectors.joining(lang == Language.EN ? ", " : "、"));
+        return what.in(lang) + " " + list;
+    }
+
     @GetMapping("/aml/cases/{id}")
     String casePage(@PathVariable long id, @RequestParam(required = false) String done, Locale locale, Model model,
                     HttpServletResponse response) {
@@ -210,8 +219,9 @@ class AmlPages {
                 LocalDateTime.ofInstant(e.at(), ZoneId.systemDefault()).truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' '),
                 e.actor(), e.action(), e.fromStatus() == null ? "" : status(e.fromStatus(), lang), status(e.toStatus(), lang),
                 e.decision() == null ? "" : CaseDecision.valueOf(e.decision()).label().in(lang),
-                e.opinion() == null ? "" : e.opinion(), e.alerts().isEmpty() ? (e.matches().isEmpty() ? "" : e.matches().toString())
-                        : e.alerts().toString())).toList());
+                e.opinion() == null ? "" : e.opinion(), e.alerts().isEmpty()
+                        ? numbered(e.matches(), io.clientlens.code.Label.of("名单命中", "watch-list matches"), lang)
+                        : numbered(e.alerts(), io.clientlens.code.Label.of("预警", "alerts"), lang))).toList());
         model.addAttribute("decisions", Arrays.stream(CaseDecision.values())
                 .map(x -> new Count(x.name(), x.label().in(lang) + (x.needsSecondOfficer()
                         ? (lang == Language.EN ? " (needs a second officer)" : "（须另一名合规人员复核）") : ""), 0)).toList());
