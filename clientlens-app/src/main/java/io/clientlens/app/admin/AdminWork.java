@@ -3,7 +3,6 @@ package io.clientlens.app.admin;
 import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.classify.RunSummary;
 import io.clientlens.app.customer.ChangedBy;
-import io.clientlens.app.customer.ProfileValidation;
 import io.clientlens.app.importing.Contributions;
 import io.clientlens.app.importing.Imports;
 import io.clientlens.app.importing.LoadCounts;
@@ -55,8 +54,9 @@ public class AdminWork {
         return progress -> {
             startCounting(progress, "profiles", file);
             RowCount rows = new RowCount(progress);
+            io.clientlens.app.customer.ProfileFileRows checked = new io.clientlens.app.customer.ProfileFileRows(file.toString(), maxAmount);
             Imports.Result result = imports.load(sink -> ProfileFiles.readLocated(file, (profile, line) -> {
-                List<ImportIssue> problems = ProfileValidation.issues(file.toString(), line, profile, maxAmount);
+                List<ImportIssue> problems = checked.issues(line, profile);
                 if (problems.isEmpty()) {
                     sink.customer(ProfileIdentityCheck.withDerivedIdentity(profile));
                 } else {

@@ -4,7 +4,6 @@ import io.clientlens.app.config.Launcher;
 import io.clientlens.app.customer.ChangedBy;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.customer.MaskedProfile;
-import io.clientlens.app.customer.ProfileValidation;
 import io.clientlens.app.importing.ImportFailed;
 import io.clientlens.app.importing.Imports;
 import io.clientlens.batch.profile.ProfileFiles;
@@ -88,8 +87,9 @@ class ProfileCommand {
         }
         try (Launcher app = command.root().start(null)) {
             java.math.BigDecimal maxAmount = app.bean(io.clientlens.policy.Policy.class).validation().maxAmount();
+            io.clientlens.app.customer.ProfileFileRows rows = new io.clientlens.app.customer.ProfileFileRows(file.toString(), maxAmount);
             Imports.Result result = app.bean(Imports.class).load(sink -> ProfileFiles.readLocated(file, (profile, line) -> {
-                List<io.clientlens.importing.ImportIssue> problems = ProfileValidation.issues(file.toString(), line, profile, maxAmount);
+                List<io.clientlens.importing.ImportIssue> problems = rows.issues(line, profile);
                 if (problems.isEmpty()) {
                     sink.customer(ProfileIdentityCheck.withDerivedIdentity(profile));
                 } else {

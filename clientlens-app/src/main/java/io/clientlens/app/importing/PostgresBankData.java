@@ -41,8 +41,19 @@ public final class PostgresBankData implements BankDataSink {
     private final Function<Profile, String> profileJson;
     private final List<ImportIssue> issues = new ArrayList<>();
     private final StagedTable branches = new StagedTable("branch", "branch_id", List.of("branch_id", "name", "region"));
+    /**
+     * Customers: an import adds and updates facts and never removes one (V73): the profile is merged onto the stored
+     * one, and the columns kept beside it take the file's value when it gives one.
+     */
     private final StagedTable customers = new StagedTable("customer", "customer_id", List.of("customer_id",
-            "customer_type", "branch_id", "relationship_manager", "birth_date", "gender", "region", "profile"));
+            "customer_type", "branch_id", "relationship_manager", "birth_date", "gender", "region", "profile"), Map.of(
+            "customer_type", "coalesce(excluded.profile ->> 'type', customer.customer_type)",
+            "branch_id", "coalesce(excluded.branch_id, customer.branch_id)",
+            "relationship_manager", "coalesce(excluded.relationship_manager, customer.relationship_manager)",
+            "birth_date", "coalesce(excluded.birth_date, customer.birth_date)",
+            "gender", "coalesce(excluded.gender, customer.gender)",
+            "region", "coalesce(excluded.region, customer.region)",
+            "profile", "profile_merged(customer.profile, excluded.profile)"));
     private final StagedTable accounts = new StagedTable("account", "account_id",
             List.of("account_id", "branch_id", "opened", "closed", "statement_frequency"));
     private final StagedTable links = new StagedTable("account_link", "link_id",

@@ -28,10 +28,26 @@ final class StagedTable {
     private boolean direct;
     private MergeWatch watch = MergeWatch.NONE;
 
+    /** For a column, how its new value is made from the stored row ({@code <table>.col}) and the staged one ({@code excluded.col}). */
+    private final java.util.Map<String, String> mergedValue;
+
     StagedTable(String table, String key, List<String> columns) {
+        this(table, key, columns, java.util.Map.of());
+    }
+
+    /**
+     * @param mergedValue for the columns that an import merges into the stored value rather than replaces, the SQL of
+     *                    the new value; every other column takes the staged value
+     */
+    StagedTable(String table, String key, List<String> columns, java.util.Map<String, String> mergedValue) {
         this.table = table;
         this.key = key;
         this.columns = columns;
+        this.mergedValue = java.util.Map.copyOf(mergedValue);
+    }
+
+    private String newValue(String column) {
+        return mergedValue.getOrDefault(column, "excluded." + column);
     }
 
     /** Told before and after each merge of staged rows into a table that had rows (not for rows that go straight in). */
@@ -96,11 +112,11 @@ final class StagedTable {
             return;
         }
         String updates = columns.stream().filter(col -> !col.equals(key))
-                .map(col -> col + " = excluded." + col).reduce((a, b) -> a + ", " + b).orElse(key + " = excluded." + key);
+                .map(col -> col + " = " + newValue(col)).reduce((a, b) -> a + ", " + b).orElse(key + " = excluded." + key);
         String changed = columns.stream().filter(col -> !col.equals(key))
                 .map(col -> table + "." + col).reduce((a, b) -> a + ", " + b).orElse(table + "." + key);
         String changedNew = columns.stream().filter(col -> !col.equals(key))
-                .map(col -> "excluded." + col).reduce((a, b) -> a + ", " + b).orElse("excluded." + key);
+                .map(this::newValue).reduce((a, b) -> a + ", " + b).orElse("excluded." + key);
         // "where (old) is distinct from (new)" skips identical rows, so they are neither rewritten nor counted.
         String merge = "with merged as (insert into " + table + " (" + columnList + ") select distinct on (" + key + ") "
                 + columnList + " from stage_" + table + " on conflict (" + key + ") do update set " + updates
