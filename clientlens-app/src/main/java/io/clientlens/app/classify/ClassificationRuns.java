@@ -90,6 +90,19 @@ public class ClassificationRuns {
         return queries.latestTransactionDate();
     }
 
+    /**
+     * Why a run cannot be asked for at {@code asOf}, or empty: a date after {@code today} would classify on facts that
+     * have not happened yet (every customer lapsed, every assessment expired) and stay in every customer's history.
+     */
+    public static java.util.Optional<io.clientlens.code.Label> asOfProblem(LocalDate asOf, LocalDate today) {
+        if (asOf == null || !asOf.isAfter(today)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(io.clientlens.code.Label.of(
+                "评估日 " + asOf + " 晚于今天（" + today + "）：分类只能按已经发生的数据评估",
+                "the as-of date " + asOf + " is after today (" + today + "): a classification can only assess what has happened"));
+    }
+
     public RunSummary run(LocalDate requestedAsOf, Progress progress) {
         LocalDate asOf = requestedAsOf != null ? requestedAsOf : latestTransactionDate().orElseThrow(() ->
                 new IllegalStateException("There are no transactions to take the as-of date from; give one with --as-of"));

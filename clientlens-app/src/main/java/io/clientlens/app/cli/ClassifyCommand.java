@@ -19,6 +19,10 @@ class ClassifyCommand extends RootAware implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        var future = ClassificationRuns.asOfProblem(asOf, LocalDate.now());
+        if (future.isPresent()) {
+            throw new io.clientlens.code.InputRejected("--as-of：" + future.get().zh(), "--as-of: " + future.get().en());
+        }
         try (Launcher app = root().start(null)) {
             RunSummary summary = app.bean(ClassificationRuns.class).run(asOf, new TerminalProgress(out(), say()));
             Summaries.printRun(out(), say(), summary);

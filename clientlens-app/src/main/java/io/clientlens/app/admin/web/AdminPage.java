@@ -134,6 +134,11 @@ class AdminPage {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return admin(locale, model, messages.getMessage("admin.error.asOf", new Object[]{asOfText}, locale));
         }
+        var future = io.clientlens.app.classify.ClassificationRuns.asOfProblem(asOf, LocalDate.now());
+        if (future.isPresent()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return admin(locale, model, future.get().in(io.clientlens.app.ui.PageLanguage.of(locale)));
+        }
         if (asOf == null && runs.latestTransactionDate().isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return admin(locale, model, messages.getMessage("admin.error.noTransactions", null, locale));

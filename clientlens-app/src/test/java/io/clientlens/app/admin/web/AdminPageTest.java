@@ -344,6 +344,12 @@ class AdminPageTest extends PostgresTest {
         mvc.perform(post("/admin/runs").param("asOf", "2024-13-01").with(signedIn(Role.ADMIN)).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("评估日“2024-13-01”无效")));
+        String tomorrow = java.time.LocalDate.now().plusDays(1).toString();
+        mvc.perform(post("/admin/runs").param("asOf", tomorrow).with(signedIn(Role.ADMIN)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("评估日 " + tomorrow + " 晚于今天")));
+        mvc.perform(post("/admin/runs").param("asOf", tomorrow).param("lang", "en").with(signedIn(Role.ADMIN)).with(csrf()))
+                .andExpect(content().string(containsString("the as-of date " + tomorrow + " is after today")));
 
         String location = mvc.perform(post("/admin/runs").param("asOf", "2024-06-30").with(signedIn(Role.ADMIN)).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
