@@ -64,6 +64,23 @@ final class ChineseParameterErrors implements IParameterExceptionHandler {
         return e.getMessage();
     }
 
+    /** A value of the wrong kind said in English as {@link #said} says it in Chinese; null for any other mistake. */
+    static String wrongValueInEnglish(ParameterException e) {
+        if (!(e.getCause() instanceof TypeConversionException) || e.getArgSpec() == null || e.getValue() == null) {
+            return null;
+        }
+        ArgSpec arg = e.getArgSpec();
+        Class<?> type = arg.type();
+        String expected = type == int.class || type == Integer.class || type == long.class || type == Long.class ? "a whole number"
+                : type == BigDecimal.class || type == double.class || type == Double.class ? "a number"
+                : type == Path.class ? "a file or folder path"
+                : type.isEnum() ? "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                        .collect(Collectors.joining(", "))
+                : "a value of the form " + arg.paramLabel();
+        return "Invalid value for " + (arg.isOption() ? "option '" : "parameter '") + name(arg) + "': '" + e.getValue()
+                + "' (expected " + expected + ")";
+    }
+
     /** What a value of the argument's type looks like, in words. */
     private static String expected(ArgSpec arg) {
         Class<?> type = arg.type();

@@ -25,7 +25,17 @@ public final class ClientLensMain {
 
     /** Runs one command line with the given output and error writers; returns the exit status. */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        CommandLine cli = commandLine(Language.parse(languageAskedFor(args)));
+        Language language;
+        try {
+            language = Language.parse(languageAskedFor(args));
+        } catch (IllegalArgumentException unsupported) {
+            // before any command line exists, so in both languages: the one asked for is neither
+            err.println("clientlens: 选项 '--lang' 的值无效：'" + languageAskedFor(args) + "'（应为 zh 或 en）"
+                    + " / invalid value for option '--lang': '" + languageAskedFor(args) + "' (expected zh or en)");
+            err.flush();
+            return 2;
+        }
+        CommandLine cli = commandLine(language);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -56,6 +66,19 @@ public final class ClientLensMain {
             cli.setResourceBundle(ResourceBundle.getBundle(HELP, Locale.CHINESE,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
             cli.setParameterExceptionHandler(new ChineseParameterErrors());
+        } else {
+            // picocli's English, except for a value of the wrong kind: said as the Chinese is, without Java's class names
+            CommandLine.IParameterExceptionHandler picocli = cli.getParameterExceptionHandler();
+            cli.setParameterExceptionHandler((e, arguments) -> {
+                String wrongValue = ChineseParameterErrors.wrongValueInEnglish(e);
+                if (wrongValue == null) {
+                    return picocli.handleParseException(e, arguments);
+                }
+                CommandLine command = e.getCommandLine();
+                command.getErr().println(command.getColorScheme().errorText(wrongValue));
+                command.usage(command.getErr(), command.getColorScheme());
+                return command.getCommandSpec().exitCodeOnInvalidInput();
+            });
         }
         return cli;
     }

@@ -153,6 +153,21 @@ class CommandLineHelpTest {
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).startsWith("Unknown option: '--nosuch'").contains("Usage: clientlens segment");
         assertThat(CHINESE.matcher(unknown.err()).find()).isFalse();
+        // a value of the wrong kind without Java's class names
+        Outcome date = run("--lang", "en", "classify", "--as-of", "tomorrow");
+        assertThat(date.status()).isEqualTo(2);
+        assertThat(date.err()).startsWith("Invalid value for option '--as-of': 'tomorrow' (expected a value of the form YYYY-MM-DD)")
+                .doesNotContain("java.").contains("Usage: clientlens classify");
+        assertThat(run("--lang", "en", "audit", "list", "--limit", "abc").err())
+                .startsWith("Invalid value for option '--limit': 'abc' (expected a whole number)");
+    }
+
+    @Test
+    void anUnsupportedLanguageIsOneLineInBothLanguagesNotAStackTrace() {
+        Outcome xx = run("--lang", "xx", "show", "C1");
+        assertThat(xx.status()).isEqualTo(2);
+        assertThat(xx.err().strip()).isEqualTo("clientlens: 选项 '--lang' 的值无效：'xx'（应为 zh 或 en） / invalid value for option "
+                + "'--lang': 'xx' (expected zh or en)");
     }
 
     private record Outcome(int status, String err) {
