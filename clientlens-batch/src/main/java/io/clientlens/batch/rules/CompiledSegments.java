@@ -41,7 +41,9 @@ public final class CompiledSegments {
     }
 
     private static CelCompiler compiler() {
-        CelCompilerBuilder builder = CelCompilerFactory.standardCelCompilerBuilder().setOptions(OPTIONS);
+        // the standard macros (has, all, exists, exists_one, map, filter): "features.tags.exists(t, t == '高尔夫')" reads as CEL says
+        CelCompilerBuilder builder = CelCompilerFactory.standardCelCompilerBuilder().setOptions(OPTIONS)
+                .setStandardMacros(dev.cel.parser.CelStandardMacro.STANDARD_MACROS);
         SegmentVariables.declarations().forEach(builder::addVar);
         return builder.build();
     }

@@ -105,6 +105,23 @@ class CompiledSegmentsTest {
     }
 
     @Test
+    void theStandardMacrosWorkOverListsAsCelDefinesThem() {
+        String rules = """
+                version: 1
+                segments:
+                  - name: golfers
+                    label: {zh: 高尔夫爱好者, en: Golfers}
+                    priority: 1
+                    expression: 'features.tags.exists(t, t == "高尔夫") && features.productTypesHeld.all(p, p != "LOAN")'
+                """;
+        CompiledSegments compiled = CompiledSegments.compile(SegmentRulesYaml.parse(rules, "rules.yaml"), "rules.yaml");
+        assertThat(compiled.matching(SegmentVariables.of(Map.of("tags", List.of("高尔夫", "旅行"), "productTypesHeld", List.of("CARD")),
+                Map.of("aumTier", "MASS")))).extracting(SegmentRule::name).containsExactly("golfers");
+        assertThat(compiled.matching(SegmentVariables.of(Map.of("tags", List.of("旅行"), "productTypesHeld", List.of("CARD")),
+                Map.of("aumTier", "MASS")))).isEmpty();
+    }
+
+    @Test
     void aMissingFeatureDoesNotMatch() {
         CompiledSegments compiled = CompiledSegments.compile(SegmentRulesYaml.parse(RULES, "rules.yaml"), "rules.yaml");
         assertThat(compiled.matching(SegmentVariables.of(Map.of("productTypesHeld", List.of()), Map.of("aumTier", "AFFLUENT"))))
