@@ -59,7 +59,10 @@ class CampaignAndReferralPagesTest extends PostgresTest {
         mvc.perform(get("/campaigns").with(signedIn(Role.SALES))).andExpect(status().isForbidden());
         mvc.perform(post("/campaigns").with(signedIn(Role.SUPERVISOR)).with(csrf()).param("name", "").param("kind", "EVENT")
                         .param("startsOn", "x").param("endsOn", "2026-10-31"))
-                .andExpect(flash().attributeExists("errors"));
+                .andExpect(flash().attributeExists("errors"))
+                // each problem under the form's own words for the field, not its parameter name
+                .andExpect(flash().attribute("errors", org.hamcrest.Matchers.hasKey("开始日期")))
+                .andExpect(flash().attribute("errors", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("startsOn"))));
     }
 
     @Test

@@ -37,9 +37,17 @@ class CampaignsPage {
     private final Campaigns campaigns;
     private final SegmentRuleStore segments;
 
-    CampaignsPage(Campaigns campaigns, SegmentRuleStore segments) {
+    /** The form's fields by the message of their label: a problem is shown under the words the form uses. */
+    private static final Map<String, String> FIELD_LABELS = Map.of("name", "cp.name", "kind", "cp.kind", "productCode", "cp.product",
+            "segment", "cp.segment", "customerIds", "cp.customers", "startsOn", "cp.from", "endsOn", "cp.to", "cost", "cp.cost",
+            "revenueRate", "cp.rate");
+
+    private final org.springframework.context.MessageSource messages;
+
+    CampaignsPage(Campaigns campaigns, SegmentRuleStore segments, org.springframework.context.MessageSource messages) {
         this.campaigns = campaigns;
         this.segments = segments;
+        this.messages = messages;
     }
 
     @GetMapping("/campaigns")
@@ -87,7 +95,8 @@ class CampaignsPage {
             redirect.addFlashAttribute("refusal", ((CampaignChange.Refused) change).reason().in(lang));
         } catch (ServiceInputInvalid e) {
             Map<String, String> errors = new LinkedHashMap<>();
-            e.problems().forEach(p -> errors.put(p.field(), lang == Language.EN ? p.en() : p.zh()));
+            e.problems().forEach(p -> errors.put(FIELD_LABELS.containsKey(p.field())
+                    ? messages.getMessage(FIELD_LABELS.get(p.field()), null, locale) : p.field(), lang == Language.EN ? p.en() : p.zh()));
             redirect.addFlashAttribute("errors", errors);
         }
         redirect.addFlashAttribute("form", form);
