@@ -88,6 +88,9 @@ class WorkbenchPageTest extends PostgresTest {
         long id = jdbc.queryForObject("select task_id from service_task where customer_id = 'C01' and kind = 'BIRTHDAY'", Long.class);
         mvc.perform(post("/workbench/tasks/" + id + "/done").with(signedIn(Role.RM)).with(csrf()))
                 .andExpect(redirectedUrl("/workbench")).andExpect(flash().attribute("doneTask", id));
+        // a task's number is a name, not an amount: no thousands separator
+        mvc.perform(get("/workbench").with(signedIn(Role.RM)).flashAttr("doneTask", 12345L))
+                .andExpect(content().string(allOf(containsString("待办 #12345 已完成"), not(containsString("#12,345")))));
         assertThat(jdbc.queryForObject("select state from service_task where task_id = ?", String.class, id)).isEqualTo("DONE");
         // a task of another branch: not found, nothing changed
         long other = jdbc.queryForObject("select task_id from service_task where customer_id = 'C09' and kind = 'BIRTHDAY'", Long.class);
