@@ -32,9 +32,11 @@ public enum Role {
 
     /** What records written by ClientLens itself (task computation, dispatch, escalation) hold as the role. */
     public static final String SYSTEM = "SYSTEM";
+    /** What records made on the server's command line hold as the role: it trusts whoever may run it there. */
+    public static final String OPERATOR = "OPERATOR";
 
     /**
-     * The label of a role code as records hold it: a role's label, "系统 / System" for {@link #SYSTEM}, the code
+     * The label of a role code as records hold it: a role's label, "系统 / System" for {@link #SYSTEM}, "服务器操作员 / Server operator" for {@link #OPERATOR}, the code
      * itself for anything else (a record older than a role's renaming), empty for none.
      */
     public static Label labelOf(String code) {
@@ -43,6 +45,9 @@ public enum Role {
         }
         if (SYSTEM.equals(code)) {
             return Label.of("系统", "System");
+        }
+        if (OPERATOR.equals(code)) {
+            return Label.of("服务器操作员", "Server operator");
         }
         return parse(code).map(Role::label).orElse(Label.of(code, code));
     }

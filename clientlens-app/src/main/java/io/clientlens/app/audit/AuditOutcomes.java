@@ -25,13 +25,28 @@ public final class AuditOutcomes {
             Map.entry("DELETED", Label.of("已删除", "deleted")),
             Map.entry("EXPORTED", Label.of("已导出", "exported")),
             Map.entry("GRANTED", Label.of("已准许", "granted")),
-            Map.entry("STARTED", Label.of("已开始", "started")));
+            Map.entry("STARTED", Label.of("已开始", "started")),
+            Map.entry("CHANGED", Label.of("已修改", "changed")),
+            Map.entry("ALLOWED", Label.of("允许", "allowed")),
+            Map.entry("BLOCKED", Label.of("不允许", "blocked")),
+            Map.entry("CONFIRMATION_REQUIRED", Label.of("须确认", "confirmation required")),
+            Map.entry("ASSIGNED", Label.of("已分派", "assigned")),
+            Map.entry("ESCALATED", Label.of("已升级", "escalated")));
 
     private AuditOutcomes() {
     }
 
     /** The outcome's name, if it is one of the usual ones. */
     public static Optional<Label> label(String outcome) {
-        return Optional.ofNullable(outcome == null ? null : LABELS.get(outcome));
+        if (outcome == null) {
+            return Optional.empty();
+        }
+        Label usual = LABELS.get(outcome);
+        if (usual != null) {
+            return Optional.of(usual);
+        }
+        // an assessment's outcome is the risk level it gave: its code with its name, "C3 稳健型"
+        return java.util.Arrays.stream(io.clientlens.questionnaire.RiskLevel.values()).filter(l -> l.name().equals(outcome)).findFirst()
+                .map(l -> Label.of(l.name() + " " + l.label().zh(), l.name() + " " + l.label().en()));
     }
 }

@@ -20,7 +20,7 @@ public record ChangedBy(String user, String role, String via, String source) {
     public static final String IMPORT = "IMPORT";
     public static final String COMMAND_LINE = "COMMAND_LINE";
     /** The role recorded for the command line, which trusts whoever may run it on the server. */
-    public static final String OPERATOR = "OPERATOR";
+    public static final String OPERATOR = io.clientlens.staff.Role.OPERATOR;
 
     public static ChangedBy user(SignedInUser user, String via) {
         return new ChangedBy(user.username(), user.role().name(), via, null);
