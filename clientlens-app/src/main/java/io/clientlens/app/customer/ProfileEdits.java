@@ -248,6 +248,44 @@ public class ProfileEdits {
         }
     }
 
+    /**
+     * Whether two values of the document hold the same facts: numbers by value (300000 and the form's 300000.00 are one
+     * amount), and nothing on record alike however it is written (missing, null, an empty text, list or group). So a
+     * group saved untouched keeps the day its facts were collected.
+     */
+    static boolean sameFacts(JsonNode a, JsonNode b) {
+        if (nothing(a) || nothing(b)) {
+            return nothing(a) && nothing(b);
+        }
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue()) == 0;
+        }
+        if (a.isObject() && b.isObject()) {
+            java.util.Set<String> names = new java.util.HashSet<>(a.propertyNames());
+            names.addAll(b.propertyNames());
+            return names.stream().allMatch(n -> sameFacts(a.get(n), b.get(n)));
+        }
+        if (a.isArray() && b.isArray()) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                if (!sameFacts(a.get(i), b.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return a.equals(b);
+    }
+
+    /** Nothing on record: missing, null, an empty text or list, or a group whose every fact is nothing. */
+    private static boolean nothing(JsonNode node) {
+        return node == null || node.isNull() || node.isMissingNode() || (node.isString() && node.asString().isEmpty())
+                || (node.isArray() && node.isEmpty())
+                || (node.isObject() && node.propertyNames().stream().allMatch(n -> nothing(node.get(n))));
+    }
+
     /** Each group's source as chosen; its date is today when the group's facts or its source changed. */
     private static ObjectNode sources(JsonNode stored, ObjectNode doc, FormValues form, LocalDate today) {
         ObjectNode sources = NODES.objectNode();
@@ -264,7 +302,7 @@ public class ProfileEdits {
             if (channel.isEmpty()) {
                 continue;
             }
-            boolean factsChanged = g.documentKeys().stream().anyMatch(k -> !Objects.equals(stored.get(k), doc.get(k)));
+            boolean factsChanged = g.documentKeys().stream().anyMatch(k -> !sameFacts(stored.get(k), doc.get(k)));
             boolean sameSource = previous != null && channel.equals(text(previous.get("source")));
             String collectedOn = !factsChanged && sameSource && previous.get("collectedOn") != null
                     ? text(previous.get("collectedOn")) : today.toString();
