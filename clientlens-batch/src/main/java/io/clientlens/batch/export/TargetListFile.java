@@ -71,7 +71,7 @@ public final class TargetListFile {
             String code = e.codes().get(d.code());
             cells.add(code == null ? null : d.isFreeText() ? code : d.labelOf(code).in(lang));
         }
-        cells.add(e.aum() == null ? null : e.aum().toPlainString());
+        cells.add(e.aum() == null ? null : e.aum().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()); // yuan and fen
         cells.add(String.join(lang == Language.EN ? "; " : "；", e.segments()));
         return cells;
     }
@@ -164,11 +164,15 @@ public final class TargetListFile {
         private final OutputStream out;
         private final SXSSFWorkbook book = new SXSSFWorkbook(200);
         private final Sheet sheet;
+        /** Amounts as a spreadsheet shows money: thousands separators and two decimals. */
+        private final org.apache.poi.ss.usermodel.CellStyle amount;
         private int next;
 
         XlsxSink(OutputStream out, String sheetName) {
             this.out = out;
             this.sheet = book.createSheet(sheetName);
+            this.amount = book.createCellStyle();
+            amount.setDataFormat(book.createDataFormat().getFormat("#,##0.00"));
         }
 
         @Override
@@ -178,7 +182,9 @@ public final class TargetListFile {
             for (int i = 0; i < values.size(); i++) {
                 String v = values.get(i);
                 if (i == AUM_COLUMN && !header && v != null) {
-                    row.createCell(i).setCellValue(new BigDecimal(v).doubleValue()); // a number Excel sums and aligns right
+                    var cell = row.createCell(i);
+                    cell.setCellValue(new BigDecimal(v).doubleValue()); // a number Excel sums and aligns right
+                    cell.setCellStyle(amount);
                 } else {
                     row.createCell(i).setCellValue(v == null ? "" : v);
                 }
