@@ -1,5 +1,6 @@
 package io.clientlens.app.cli;
 
+import io.clientlens.code.Label;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.MissingParameterException;
@@ -59,7 +60,7 @@ final class ChineseParameterErrors implements IParameterExceptionHandler {
         }
         if (e.getCause() instanceof TypeConversionException && e.getArgSpec() != null && e.getValue() != null) {
             return (e.getArgSpec().isOption() ? "选项 '" : "参数 '") + name(e.getArgSpec()) + "' 的值无效：'" + e.getValue()
-                    + "'（应为" + expected(e.getArgSpec()) + "）";
+                    + "'（应为" + expected(e.getArgSpec()).zh() + "）";
         }
         return e.getMessage();
     }
@@ -69,35 +70,27 @@ final class ChineseParameterErrors implements IParameterExceptionHandler {
         if (!(e.getCause() instanceof TypeConversionException) || e.getArgSpec() == null || e.getValue() == null) {
             return null;
         }
-        ArgSpec arg = e.getArgSpec();
-        Class<?> type = arg.type();
-        String expected = type == int.class || type == Integer.class || type == long.class || type == Long.class ? "a whole number"
-                : type == BigDecimal.class || type == double.class || type == Double.class ? "a number"
-                : type == Path.class ? "a file or folder path"
-                : type.isEnum() ? "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                        .collect(Collectors.joining(", "))
-                : "a value of the form " + arg.paramLabel();
-        return "Invalid value for " + (arg.isOption() ? "option '" : "parameter '") + name(arg) + "': '" + e.getValue()
-                + "' (expected " + expected + ")";
+        return "Invalid value for " + (e.getArgSpec().isOption() ? "option '" : "parameter '") + name(e.getArgSpec()) + "': '"
+                + e.getValue() + "' (expected " + expected(e.getArgSpec()).en() + ")";
     }
 
     /** What a value of the argument's type looks like, in words. */
-    private static String expected(ArgSpec arg) {
+    private static Label expected(ArgSpec arg) {
         Class<?> type = arg.type();
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return "整数";
+            return Label.of("整数", "a whole number");
         }
         if (type == BigDecimal.class || type == double.class || type == Double.class) {
-            return "数字";
+            return Label.of("数字", "a number");
         }
         if (type == Path.class) {
-            return "文件或目录路径";
+            return Label.of("文件或目录路径", "a file or folder path");
         }
         if (type.isEnum()) {
-            return "以下取值之一：" + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining("、"));
+            List<String> values = java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).toList();
+            return Label.of("以下取值之一：" + String.join("、", values), "one of " + String.join(", ", values));
         }
-        return " " + arg.paramLabel() + " 形式的值";
+        return Label.of(" " + arg.paramLabel() + " 形式的值", "a value of the form " + arg.paramLabel());
     }
 
     private static String synopsis(ArgSpec arg) {
