@@ -84,7 +84,7 @@ public class Campaigns {
         if (from != null && to != null && to.isBefore(from)) {
             problems.add(new FieldProblem("endsOn", "结束日期不能早于开始日期（" + from + "）", "must not be before startsOn (" + from + ")"));
         }
-        BigDecimal cost = amount(c.cost(), "cost", BigDecimal.ZERO, problems);
+        BigDecimal cost = money(c.cost(), "cost", problems);
         BigDecimal rate = amount(c.revenueRate(), "revenueRate", policy.campaigns().revenueRate(), problems);
         if (rate != null && rate.compareTo(BigDecimal.ONE) > 0) {
             problems.add(new FieldProblem("revenueRate", "收益率应在 0 到 1 之间（0.01 即 1%）", "must be between 0 and 1 (0.01 means 1 %)"));
@@ -213,6 +213,19 @@ public class Campaigns {
             problems.add(new FieldProblem(field, "应为日期 yyyy-MM-dd", "expected a date yyyy-MM-dd"));
             return null;
         }
+    }
+
+    /** An amount of money as every amount of the product is typed (20000, 20,000, 2万, 1.5万元); none is 0. */
+    private static BigDecimal money(String text, String field, List<FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            return BigDecimal.ZERO;
+        }
+        io.clientlens.customer.TypedAmount.Result read = io.clientlens.customer.TypedAmount.parse(text);
+        if (read instanceof io.clientlens.customer.TypedAmount.Result.Read amount) {
+            return amount.amount();
+        }
+        problems.add(((io.clientlens.customer.TypedAmount.Result.Refused) read).problem(field));
+        return null;
     }
 
     private static BigDecimal amount(String text, String field, BigDecimal missing, List<FieldProblem> problems) {

@@ -82,6 +82,15 @@ class CampaignsAndReferralsApiTest extends PostgresTest {
     }
 
     @Test
+    void theCostIsTypedAsEveryAmountIs() throws Exception {
+        mvc.perform(post("/api/v1/campaigns").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"name": "客户论坛", "kind": "FORUM", "customerIds": ["C01"], "startsOn": "2026-10-01", "endsOn": "2026-10-31",
+                         "cost": "1.5万"}""")).andExpect(status().isCreated());
+        assertThat(jdbc.queryForObject("select cost from campaign where name = '客户论坛'", java.math.BigDecimal.class))
+                .isEqualByComparingTo("15000");
+    }
+
+    @Test
     void targetsOutsideTheScopeAndBadInputAreRefusedByField() throws Exception {
         mvc.perform(post("/api/v1/campaigns").contentType(MediaType.APPLICATION_JSON).content("""
                         {"name": "x", "kind": "PARTY", "customerIds": ["C09"], "startsOn": "2026-10-31", "endsOn": "2026-10-01", "cost": "-1"}"""))
