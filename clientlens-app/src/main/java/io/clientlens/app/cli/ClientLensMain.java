@@ -25,13 +25,14 @@ public final class ClientLensMain {
 
     /** Runs one command line with the given output and error writers; returns the exit status. */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        String asked = languageAskedFor(args);
         Language language;
         try {
-            language = Language.parse(languageAskedFor(args));
+            language = Language.parse(asked);
         } catch (IllegalArgumentException unsupported) {
             // before any command line exists, so in both languages: the one asked for is neither
-            err.println("clientlens: 选项 '--lang' 的值无效：'" + languageAskedFor(args) + "'（应为 zh 或 en）"
-                    + " / invalid value for option '--lang': '" + languageAskedFor(args) + "' (expected zh or en)");
+            err.println("clientlens: 选项 '--lang' 的值无效：'" + asked + "'（应为 zh 或 en）"
+                    + " / invalid value for option '--lang': '" + asked + "' (expected zh or en)");
             err.flush();
             return 2;
         }
