@@ -98,4 +98,21 @@ class ProfileImportMergeTest extends PostgresTest {
         assertThat(row("C1")).containsEntry("name", "王小明").containsEntry("mobile", "13800138000");
         assertThat(jdbc.queryForObject("select profile->>'name' from customer where customer_id = 'N1'", String.class)).isEqualTo("李四");
     }
+
+    @Test
+    void aListTheFileLeavesOutIsKeptThoughTheProfileAlwaysHoldsOne() throws IOException {
+        storeFullProfiles();
+        assertThat(importCsv("customerId,investment.years,investment.productTypes\nC1,3,FUND;STOCK\n")).isEmpty();
+        assertThat(importCsv("customerId,corporate.size,owner1.name,owner1.share\nK1,SMALL,张伟,0.6\n")).isEmpty();
+
+        // a file with another field of the same group: the product types and the beneficial owners stay
+        assertThat(importCsv("customerId,investment.years\nC1,5\n")).isEmpty();
+        assertThat(importCsv("customerId,corporate.size\nK1,MEDIUM\n")).isEmpty();
+        assertThat(jdbc.queryForObject("select profile->'investmentHistory'->>'years' || ' ' || "
+                + "(profile->'investmentHistory'->'productTypes')::text from customer where customer_id = 'C1'", String.class))
+                .isEqualTo("5 [\"FUND\", \"STOCK\"]");
+        assertThat(jdbc.queryForObject("select profile->'corporate'->>'size' || ' ' || "
+                + "jsonb_array_length(profile->'corporate'->'beneficialOwners') from customer where customer_id = 'K1'", String.class))
+                .isEqualTo("MEDIUM 1");
+    }
 }
