@@ -1,5 +1,6 @@
 package io.clientlens.app.customer;
 
+import io.clientlens.app.profile.ProfileDocuments;
 import io.clientlens.identity.Masking;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -23,7 +24,9 @@ import java.util.function.UnaryOperator;
  * <p>A field is a path in the document ({@code mobile}, {@code income.salary}, {@code family[1].birthDate},
  * {@code sources.income.collectedOn}); a list of plain values ({@code hobbies}) is one field. A missing value is
  * null, an empty list the empty text. Numbers are compared by value, as the database compares stored documents,
- * so {@code 300000} and {@code 300000.00} are no change.
+ * so {@code 300000} and {@code 300000.00} are no change. Both documents are first read as profiles and written again,
+ * so that the differences are of the facts and not of how a document was written: a stored document that leaves out
+ * the investment product types and the same profile saved with an empty list of them hold the same facts.
  */
 public final class ProfileChanges {
     private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
@@ -46,8 +49,8 @@ public final class ProfileChanges {
 
     /** The changes from {@code before} to {@code after} (profile documents as JSON), in field order; empty when none. */
     public static List<Change> between(String before, String after) {
-        JsonNode old = JSON.readTree(before);
-        JsonNode now = JSON.readTree(after);
+        JsonNode old = JSON.readTree(asProfile(before));
+        JsonNode now = JSON.readTree(asProfile(after));
         boolean company = "CORPORATE".equals(text(now.get("type"))) || "CORPORATE".equals(text(old.get("type")));
         Map<String, JsonNode> a = flat(old);
         Map<String, JsonNode> b = flat(now);
@@ -63,6 +66,15 @@ public final class ProfileChanges {
             }
         }
         return changes;
+    }
+
+    /** The document as the profile it holds is written; as it is when it is no longer a valid profile. */
+    private static String asProfile(String document) {
+        try {
+            return ProfileDocuments.toJson(ProfileDocuments.fromJson(document));
+        } catch (RuntimeException notAProfile) {
+            return document;
+        }
     }
 
     /** Leaves by path; a list of plain values is one leaf. */

@@ -45,6 +45,16 @@ class ProfileChangesTest {
     }
 
     @Test
+    void aListTheProfileAlwaysHoldsIsNoChangeWhenOneDocumentLeavesItOut() {
+        // a profile always holds the investment product types and the beneficial owners, empty when none are known
+        String stored = "{\"customerId\": \"C1\", \"investmentHistory\": {\"years\": 3}}";
+        String saved = "{\"customerId\": \"C1\", \"investmentHistory\": {\"years\": 3, \"productTypes\": []}}";
+        assertThat(ProfileChanges.between(stored, saved)).isEmpty();
+        assertThat(ProfileChanges.between(stored, saved.replace("[]", "[\"FUND\"]")))
+                .containsExactly(new Change("investmentHistory.productTypes", "", "FUND"));
+    }
+
+    @Test
     void aCompanysNameIsPublicButItsPeopleAreMaskedAndSourcesComeLast() {
         String before = """
                 {"customerId": "K1", "type": "CORPORATE", "name": "北京星河科技有限公司",
