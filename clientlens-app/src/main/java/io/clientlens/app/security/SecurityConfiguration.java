@@ -123,8 +123,10 @@ class SecurityConfiguration {
                         .requestMatchers("/aml", "/aml/**").hasAnyRole(Capability.READ_AML.roleNames())
                         // the customer 360's forms: the same roles as their REST endpoints
                         .requestMatchers("/customers/*/profile").hasAnyRole(Capability.EDIT_PROFILE.roleNames())
-                        // the needs report (HTML, PDF) linked from the 360: the roles of GET /api/v1/customers/*/needs/**
-                        .requestMatchers(HttpMethod.GET, "/customers/*/needs/**").hasAnyRole(Capability.READ_NEEDS.roleNames())
+                        // the needs report (HTML, PDF) and the needs register linked from the 360: the roles of GET /api/v1/customers/*/needs/**
+                        .requestMatchers(HttpMethod.GET, "/customers/*/needs", "/customers/*/needs/**").hasAnyRole(Capability.READ_NEEDS.roleNames())
+                        // the needs register's forms: the roles of POST /api/v1/customers/*/needs/**
+                        .requestMatchers(HttpMethod.POST, "/customers/*/needs", "/customers/*/needs/**").hasAnyRole(Capability.ACT_ON_NEEDS.roleNames())
                         .requestMatchers(HttpMethod.POST, "/customers/*/unmask").hasAnyRole(Capability.UNMASK.roleNames())
                         .requestMatchers(HttpMethod.POST, "/customers/*/notes").hasAnyRole(Capability.ADVISE.roleNames())
                         .anyRequest().authenticated())
