@@ -61,6 +61,7 @@ class MainPathsBrowserTest extends BrowserTest {
     static final List<Pattern> DETAILS = List.of(Pattern.compile("^/customers/[A-Z][0-9]+$"),
             Pattern.compile("^/customers/[A-Z][0-9]+/suitability$"), Pattern.compile("^/customers/[A-Z][0-9]+/suitability/checks/\\d+$"),
             Pattern.compile("^/customers/[A-Z][0-9]+/questionnaires/[A-Z_]+$"), Pattern.compile("^/customers/[A-Z][0-9]+/profile$"),
+            Pattern.compile("^/customers/[A-Z][0-9]+/needs$"),
             Pattern.compile("^/aml/cases/\\d+$"), Pattern.compile("^/campaigns/\\d+$"), Pattern.compile("^/service-requests/\\d+$"),
             Pattern.compile("^/admin/jobs/\\d+$"), Pattern.compile("^/admin/users$"));
 
