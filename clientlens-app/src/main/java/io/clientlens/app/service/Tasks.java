@@ -160,6 +160,11 @@ public class Tasks {
         return store.latestRunDate().orElse(clock.today());
     }
 
+    /** The first day a task may be snoozed until: tomorrow, as the snooze is checked against today and not the business date. */
+    public LocalDate firstSnoozeDay() {
+        return clock.today().plusDays(1);
+    }
+
     /** The policy version tasks are computed with now. */
     public String policyVersion() {
         return policy.version();

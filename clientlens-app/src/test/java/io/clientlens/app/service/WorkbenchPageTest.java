@@ -123,7 +123,9 @@ class WorkbenchPageTest extends PostgresTest {
         mvc.perform(get("/tasks").with(signedIn(Role.RM)).param("kind", "MATURITY")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("共 1 项"), containsString("maturesWithinDays"),
                         containsString("holdingId=H1"), not(containsString("定期联系</span>")),
-                        containsString("<dt>规则</dt>"), containsString("<dt>输入数据</dt>"), not(containsString("<dt>rule</dt>")))));
+                        containsString("<dt>规则</dt>"), containsString("<dt>输入数据</dt>"), not(containsString("<dt>rule</dt>")),
+                        // a snooze is checked against today (2026-10-01 here), so the date picker starts tomorrow
+                        containsString("min=\"2026-10-02\""))));
         mvc.perform(get("/tasks").with(signedIn(Role.RM)).param("kind", "MATURITY").param("lang", "en"))
                 .andExpect(content().string(allOf(containsString("<dt>Rule</dt>"), containsString("<dt>Inputs</dt>"))));
         mvc.perform(get("/tasks").with(signedIn(Role.SALES))).andExpect(status().isForbidden());

@@ -63,6 +63,7 @@ class TasksPage {
         model.addAttribute("state", s == null ? "" : s.name());
         model.addAttribute("rm", blank(rm));
         model.addAttribute("businessDate", businessDate);
+        model.addAttribute("snoozeFrom", tasks.firstSnoozeDay());
         model.addAttribute("self", request.getRequestURI().substring(request.getContextPath().length())
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
         model.addAttribute("actor", io.clientlens.app.service.ServiceRoles.TASK_ACTORS.contains(Actors.current().role()));
