@@ -29,6 +29,16 @@ public final class AmlVisibility {
         return !(a != null && a.getPrincipal() instanceof SignedInUser user && customerFacing(user.role()));
     }
 
+    /** A customer's codes by dimension without the AML rating, for a user who may not see it. */
+    public static java.util.Map<String, String> codesForCurrentUser(java.util.Map<String, String> codes) {
+        if (codes == null || currentUserMaySeeAmlRating() || !codes.containsKey(Dimension.AML_RISK.code())) {
+            return codes;
+        }
+        java.util.Map<String, String> shown = new java.util.LinkedHashMap<>(codes);
+        shown.remove(Dimension.AML_RISK.code());
+        return shown;
+    }
+
     /** A stored classification document without the amlRisk dimension, for a user who may not see it. */
     public static StoredClassification forCurrentUser(StoredClassification classification) {
         if (classification == null || currentUserMaySeeAmlRating()) {

@@ -87,11 +87,17 @@ public class SegmentSizes {
      */
     public Optional<List<String>> members(long runId, String name) {
         Sizes sizes = of(runId);
-        Optional<SegmentRule> rule = sizes.sizes().stream().map(Size::rule).filter(r -> r.name().equals(name)).findFirst();
+        Optional<SegmentRule> rule = sizes.sizes().stream().map(Size::rule).filter(r -> r.name().equals(name))
+                .filter(SegmentRuleStore::mayUse).findFirst();
         if (rule.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(sizes.membersOf(name).orElseGet(() -> evaluate(runId, rule.get().expression())));
+    }
+
+    /** Whether the stored segment {@code name} reads the AML rating ({@link SegmentRuleStore#readsAmlRating}). */
+    public boolean readsAmlRating(String name) {
+        return store.all().stream().filter(r -> r.name().equals(name)).anyMatch(SegmentRuleStore::readsAmlRating);
     }
 
     /** The sorted ids of the run's customers matching one expression, not cached (too many to keep). */

@@ -76,7 +76,7 @@ public class TargetLists {
 
     /** The stored segments that compile (one broken rule must not stop an export). */
     private CompiledSegments usableSegments() {
-        List<SegmentRule> usable = store.all().stream().filter(r -> CompiledSegments.check(r) == null).toList();
+        List<SegmentRule> usable = store.visible().stream().filter(r -> CompiledSegments.check(r) == null).toList();
         return CompiledSegments.compile(new SegmentRules("segment_rule", usable), "segment_rule");
     }
 }

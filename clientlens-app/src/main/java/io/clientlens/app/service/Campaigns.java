@@ -102,7 +102,15 @@ public class Campaigns {
         if (bySegment) {
             Optional<Long> run = jdbc.sql("select run_id from classification_run where status = 'DONE' order by run_id desc limit 1")
                     .query(Long.class).optional();
-            Optional<List<String>> members = run.flatMap(r -> segments.members(r, c.segment().strip()));
+            String segment = c.segment().strip();
+            // RMs invite a campaign's customers: picking them by the AML rating would tell them what compliance knows
+            // (to a role that may not see the rating, such a segment does not exist: no members below)
+            if (segments.readsAmlRating(segment) && io.clientlens.app.aml.AmlVisibility.currentUserMaySeeAmlRating()) {
+                throw new ServiceInputInvalid("segment", "营销活动的客户由客户经理邀请，不能按洗钱风险等级选择；分群“" + segment + "”使用了洗钱风险等级",
+                        "a campaign's customers are invited by their RMs, so they cannot be chosen by the AML rating; segment '"
+                                + segment + "' reads it");
+            }
+            Optional<List<String>> members = run.flatMap(r -> segments.members(r, segment));
             if (members.isEmpty()) {
                 throw new ServiceInputInvalid("segment", "没有可用的自定义分群“" + c.segment().strip() + "”（或尚无分类结果）",
                         "no usable stored segment '" + c.segment().strip() + "' (or no classification yet)");

@@ -133,7 +133,7 @@ class CustomerListPage {
             filterFields.add(new Filter(d.code(), d.label().in(lang), d.isFreeText(), options, value));
         }
         String segment = blankToNull(parameters.get("segment"));
-        List<Option> segmentOptions = segmentOptions(segments.compiling(segmentRules.all()), lang);
+        List<Option> segmentOptions = segmentOptions(segments.compiling(segmentRules.visible()), lang);
         String chosenSegment = segment;
         if (segment != null && segmentOptions.stream().noneMatch(o -> o.code().equals(segment))) {
             problems.add(messages.getMessage("search.segmentUnknown", new Object[]{segment}, loc));

@@ -9,11 +9,14 @@ import io.clientlens.staff.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 
 import java.time.LocalDate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -116,8 +119,8 @@ class AmlPagesTest extends PostgresTest {
         mvc.perform(get("/customers").with(signedIn(Role.COMPLIANCE))).andExpect(content().string(containsString("href=\"/aml\"")));
     }
 
-    @Test
-    void customerFacingRolesDoNotSeeTheAmlRating() throws Exception {
+    /** K1 with an open case, rated HIGH by the latest run. */
+    private void ratedHigh() throws Exception {
         openCase();
         long run = jdbc.queryForObject("insert into classification_run (as_of, policy_version, currency, status, finished_at, customers) "
                 + "values ('2026-03-31', 'v1', 'CNY', 'DONE', now(), 1) returning run_id", Long.class);
@@ -127,6 +130,11 @@ class AmlPagesTest extends PostgresTest {
                         + " \"amlRisk\": {\"code\": \"HIGH\", \"label\": {\"zh\": \"高风险\", \"en\": \"High\"}, \"inputs\": {}, "
                         + "\"reasons\": [{\"rule\": \"openSuspiciousReport\", \"zh\": \"有未结的可疑交易报告案件 → 至少高风险\", "
                         + "\"en\": \"An open suspicious-transaction report → at least High\"}]}}");
+    }
+
+    @Test
+    void customerFacingRolesDoNotSeeTheAmlRating() throws Exception {
+        ratedHigh();
         for (Role role : new Role[] {Role.RM, Role.SUPERVISOR}) {
             mvc.perform(get("/api/v1/customers/K1").header(HttpHeaders.AUTHORIZATION, bearer(role)))
                     .andExpect(status().isOk())
@@ -139,9 +147,39 @@ class AmlPagesTest extends PostgresTest {
                     .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("amlRisk"));
             mvc.perform(get("/customers").param("amlRisk", "HIGH").with(signedIn(role))).andExpect(status().isOk())
                     .andExpect(content().string(not(containsString("name=\"amlRisk\""))));
+            // nor in the list's codes
+            mvc.perform(get("/api/v1/customers").header(HttpHeaders.AUTHORIZATION, bearer(role))).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.items[0].codes.aumTier").value("MASS"))
+                    .andExpect(jsonPath("$.items[0].codes.amlRisk").doesNotExist());
         }
+        mvc.perform(get("/api/v1/customers").header(HttpHeaders.AUTHORIZATION, bearer(Role.COMPLIANCE)))
+                .andExpect(jsonPath("$.items[0].codes.amlRisk").value("HIGH"));
         mvc.perform(get("/api/v1/customers/K1").header(HttpHeaders.AUTHORIZATION, bearer(Role.COMPLIANCE)))
                 .andExpect(jsonPath("$.classification.dimensions.amlRisk.code").value("HIGH"));
         mvc.perform(get("/customers/K1").with(signedIn(Role.COMPLIANCE))).andExpect(content().string(containsString("可疑交易")));
+    }
+
+    @Test
+    void aSegmentThatReadsTheAmlRatingIsNotThereForCustomerFacingRolesAndNoCampaignIsBuiltOnIt() throws Exception {
+        ratedHigh();
+        jdbc.update("insert into segment_rule (name, label_zh, label_en, priority, expression) values "
+                + "('amlHigh', '高洗钱风险', 'High AML risk', 1, 'dimensions.amlRisk == \"HIGH\"'), "
+                + "('mass', '大众客户', 'Mass', 2, 'dimensions.aumTier == \"MASS\"')");
+        String campaign = """
+                {"name": "推介会", "kind": "EVENT", "segment": "%s", "startsOn": "2026-10-01", "endsOn": "2026-10-31"}""";
+        mvc.perform(get("/api/v1/segments").header(HttpHeaders.AUTHORIZATION, bearer(Role.SUPERVISOR))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].name").value(org.hamcrest.Matchers.contains("mass")));
+        mvc.perform(post("/api/v1/campaigns").contentType(MediaType.APPLICATION_JSON).content(campaign.formatted("amlHigh"))
+                        .header(HttpHeaders.AUTHORIZATION, bearer(Role.SUPERVISOR)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].en").value(containsString("no usable stored segment")));
+        mvc.perform(get("/dashboards").param("dimension", "amlRisk").with(signedIn(Role.SUPERVISOR))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(not(containsString("高洗钱风险")), not(containsString("value=\"amlRisk\"")))));
+        // who may see the rating sees the segment, and is told why no campaign can be built on it
+        mvc.perform(get("/api/v1/segments").header(HttpHeaders.AUTHORIZATION, bearer(Role.HEAD_OF_WEALTH)))
+                .andExpect(jsonPath("$[*].name").value(org.hamcrest.Matchers.contains("amlHigh", "mass")));
+        mvc.perform(post("/api/v1/campaigns").contentType(MediaType.APPLICATION_JSON).content(campaign.formatted("amlHigh"))
+                        .header(HttpHeaders.AUTHORIZATION, bearer(Role.HEAD_OF_WEALTH)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].zh").value(containsString("不能按洗钱风险等级选择")));
+        assertThat(jdbc.queryForObject("select count(*) from campaign", Long.class)).isZero();
     }
 }

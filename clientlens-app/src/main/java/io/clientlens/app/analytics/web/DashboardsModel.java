@@ -58,7 +58,7 @@ class DashboardsModel {
         if (name == null || name.isBlank()) {
             return null;
         }
-        return store.all().stream().filter(r -> r.name().equals(name)).findFirst()
+        return store.visible().stream().filter(r -> r.name().equals(name)).findFirst()
                 .map(r -> new SegmentForm(r.name(), r.label().zh(), r.label().en(), String.valueOf(r.priority()), r.expression()))
                 .orElse(null);
     }
@@ -77,7 +77,7 @@ class DashboardsModel {
         model.addAttribute("run", latest);
         List<RunMigration.Run> offered = migration.recentRuns(RUNS_OFFERED);
         model.addAttribute("runs", offered);
-        model.addAttribute("dimensions", RunMigration.dimensions().stream()
+        model.addAttribute("dimensions", RunMigration.dimensions().stream().filter(DashboardsModel::mayCompare)
                 .map(d -> Map.of("code", d.code(), "label", d.label().in(lang))).toList());
         MigrationChoice choice = choose(offered, from, to, dimension);
         model.addAttribute("migrationProblem", choice.problemKey());
@@ -87,7 +87,7 @@ class DashboardsModel {
         model.addAttribute("canExport", AnalyticsRoles.mayExportTargets(user));
         if (latest != null) {
             SegmentSizes.Sizes s = sizes.of(latest.runId());
-            model.addAttribute("segments", s.sizes().stream().map(z -> new SegmentRow(z.rule().name(), z.rule().label().in(lang),
+            model.addAttribute("segments", s.sizes().stream().filter(z -> SegmentRuleStore.mayUse(z.rule())).map(z -> new SegmentRow(z.rule().name(), z.rule().label().in(lang),
                     z.rule().label().zh(), z.rule().label().en(), z.rule().priority(), z.rule().expression(), z.customers())).toList());
             model.addAttribute("invalidSegments", s.invalid());
             // the charts' text alternatives, and where their rows lead
@@ -119,10 +119,15 @@ class DashboardsModel {
         return choose(migration.recentRuns(2), from, to, dimension);
     }
 
+    /** Whether the signed-in user may see how customers moved in the dimension: not the AML rating, for who may not see it. */
+    private static boolean mayCompare(Dimension d) {
+        return d != Dimension.AML_RISK || io.clientlens.app.aml.AmlVisibility.currentUserMaySeeAmlRating();
+    }
+
     /** Default: the latest two finished runs and valueClass. */
     MigrationChoice choose(List<RunMigration.Run> offered, Long from, Long to, String dimension) {
         Dimension d = dimension == null || dimension.isBlank() ? Dimension.VALUE_CLASS
-                : Dimension.byCode(dimension).filter(x -> !x.isFreeText()).orElse(null);
+                : Dimension.byCode(dimension).filter(x -> !x.isFreeText()).filter(DashboardsModel::mayCompare).orElse(null);
         if (d == null) {
             return new MigrationChoice(Optional.empty(), Optional.empty(), Dimension.VALUE_CLASS, "mig.badDimension");
         }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import io.clientlens.app.security.Actors;
 import io.clientlens.app.security.SignedInUser;
+import io.clientlens.app.segment.SegmentRuleStore;
 import io.clientlens.app.analytics.SegmentSizes;
 import io.clientlens.customer.FieldProblem;
 
@@ -129,7 +130,7 @@ class DashboardsPage {
         }
         SegmentSizes.Sizes s = sizes.of(run.runId());
         data.put("runId", run.runId());
-        data.put("segments", s.sizes().stream().map(z -> Map.of("name", z.rule().name(), "label", z.rule().label().in(lang),
+        data.put("segments", s.sizes().stream().filter(z -> SegmentRuleStore.mayUse(z.rule())).map(z -> Map.of("name", z.rule().name(), "label", z.rule().label().in(lang),
                 "customers", z.customers())).toList());
         return data;
     }

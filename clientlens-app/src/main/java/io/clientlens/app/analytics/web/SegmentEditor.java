@@ -192,7 +192,7 @@ class SegmentEditor {
 
     /** The stored segment's expression, checked like a typed one (a stored rule may predate a change of the variables). */
     private String filterOf(String segment) {
-        String where = store.all().stream().filter(r -> r.name().equals(segment)).findFirst()
+        String where = store.visible().stream().filter(r -> r.name().equals(segment)).findFirst()
                 .map(SegmentRule::expression).orElseThrow(() -> new NotFound("segment", segment));
         InvalidSegmentRules.Problem problem = SegmentForm.expressionProblem(where);
         if (problem != null) {

@@ -114,7 +114,7 @@ class CustomerApi {
             item.put("name", io.clientlens.app.customer.MaskedProfile.name(r.name(), r.type()));
             item.put("type", r.type());
             item.put("branch", r.branch());
-            item.put("codes", r.codes());
+            item.put("codes", io.clientlens.app.aml.AmlVisibility.codesForCurrentUser(r.codes()));
             return item;
         }).toList());
         body.put("page", result.page());

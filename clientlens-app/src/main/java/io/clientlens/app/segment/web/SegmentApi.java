@@ -65,7 +65,7 @@ class SegmentApi {
 
     @GetMapping
     List<SegmentView> list() {
-        return store.all().stream().map(SegmentView::of).toList();
+        return store.visible().stream().map(SegmentView::of).toList();
     }
 
     @PutMapping("/{name}")

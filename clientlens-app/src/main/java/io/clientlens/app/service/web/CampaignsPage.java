@@ -66,7 +66,7 @@ class CampaignsPage {
         Role role = Actors.current().role();
         model.addAttribute("canCreate", role == Role.ANALYST || role == Role.SUPERVISOR || role == Role.HEAD_OF_WEALTH
                 || role == Role.ADMIN);
-        model.addAttribute("segments", segments.all().stream().map(s -> Map.of("name", s.name(), "label", s.label().in(lang))).toList());
+        model.addAttribute("segments", segments.visible().stream().map(s -> Map.of("name", s.name(), "label", s.label().in(lang))).toList());
         if (!model.containsAttribute("form")) {
             Map<String, String> form = new LinkedHashMap<>();
             for (String f : List.of("name", "kind", "productCode", "segment", "customerIds", "startsOn", "endsOn", "cost", "revenueRate")) {
