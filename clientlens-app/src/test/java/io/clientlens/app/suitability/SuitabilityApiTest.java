@@ -167,6 +167,13 @@ class SuitabilityApiTest extends SuitabilityApiSupport {
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.rule").value("fourEyes"));
         as("wang.sales", "SALES", post(path + "/approvals").contentType(MediaType.APPLICATION_JSON).content("{\"approved\": true}"))
                 .andExpect(status().isForbidden());
+        // a decision is only ever the JSON true or false: the text "false" or no decision at all approves nothing
+        as("zhao.sup", "SUPERVISOR", post(path + "/approvals").contentType(MediaType.APPLICATION_JSON).content("{\"approved\": \"false\", \"opinion\": \"拒绝，风险不符\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("approved"))
+                .andExpect(jsonPath("$.errors[0].en").value("expected true or false (without quotes), was 'false'"));
+        as("zhao.sup", "SUPERVISOR", post(path + "/approvals").contentType(MediaType.APPLICATION_JSON).content("{\"opinion\": \"看一下\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("approved"));
+        mvc.perform(get(path).header(HttpHeaders.AUTHORIZATION, bearer(Role.COMPLIANCE))).andExpect(jsonPath("$.sale").value("PENDING"));
         as("zhao.sup", "SUPERVISOR", post(path + "/approvals").contentType(MediaType.APPLICATION_JSON).content("{\"approved\": true, \"opinion\": \"无误导\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.sale").value("SALE_ALLOWED"));
         mvc.perform(get("/api/v1/audit").header(HttpHeaders.AUTHORIZATION, bearer(Role.COMPLIANCE)).param("customer", "C2"))

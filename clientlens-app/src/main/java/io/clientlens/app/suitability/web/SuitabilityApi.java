@@ -106,7 +106,13 @@ class SuitabilityApi extends SuitabilityEndpoints {
     CheckView approve(@PathVariable long id, @RequestBody Map<String, Object> body) {
         scope.requireCheck(id);
         var actor = Actors.suitability();
-        return checks.approve(id, !Boolean.FALSE.equals(bool(body, "approved")), text(body, "opinion"), actor);
+        // a decision is never guessed: only the JSON values true and false say it
+        Boolean approved = bool(body, "approved");
+        if (approved == null) {
+            throw new io.clientlens.app.refusal.InvalidRequest(java.util.List.of(new io.clientlens.customer.FieldProblem("approved",
+                    "必填：true（同意）或 false（拒绝）", "required: true (approve) or false (refuse)")));
+        }
+        return checks.approve(id, approved, text(body, "opinion"), actor);
     }
 
     @GetMapping("/approvals")
@@ -160,8 +166,13 @@ class SuitabilityApi extends SuitabilityEndpoints {
         return v == null ? null : String.valueOf(v);
     }
 
+    /** A JSON true or false; null when the field is missing; any other value is refused, naming the field. */
     private static Boolean bool(Map<String, Object> body, String key) {
         Object v = body.get(key);
-        return v instanceof Boolean b ? b : null;
+        if (v == null || v instanceof Boolean) {
+            return (Boolean) v;
+        }
+        throw new io.clientlens.app.refusal.InvalidRequest(java.util.List.of(new io.clientlens.customer.FieldProblem(key,
+                "应为 true 或 false（不加引号），实为“" + v + "”", "expected true or false (without quotes), was '" + v + "'")));
     }
 }
