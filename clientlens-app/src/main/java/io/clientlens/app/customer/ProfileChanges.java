@@ -19,7 +19,8 @@ import java.util.function.UnaryOperator;
 /**
  * What changed between two versions of a customer's profile document, field by field, with personal identifiers
  * masked as everywhere else (docs/SECURITY.md): names surname + *, resident ID numbers first 4 + last 1, mobiles
- * first 3 + last 4, e-mail addresses first letter + domain. Amounts and other facts are shown as they are.
+ * first 3 + last 4, e-mail addresses first letter + domain, birth dates to the year, addresses to the city, employers
+ * as *. Amounts and other facts are shown as they are.
  *
  * <p>A field is a path in the document ({@code mobile}, {@code income.salary}, {@code family[1].birthDate},
  * {@code sources.income.collectedOn}); a list of plain values ({@code hobbies}) is one field. A missing value is
@@ -30,8 +31,16 @@ import java.util.function.UnaryOperator;
  */
 public final class ProfileChanges {
     private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
-    private static final Map<String, UnaryOperator<String>> MASKS = Map.of("name", Masking::name, "legalRepresentative",
-            Masking::name, "residentId", Masking::residentId, "mobile", Masking::mobile, "email", Masking::email);
+    // birth dates (the customer's and the family's) to the year, the address to the city and the employer hidden, as the
+    // masked views show them: the trail is read by roles that see these only masked
+    private static final Map<String, UnaryOperator<String>> MASKS = masks();
+
+    private static Map<String, UnaryOperator<String>> masks() {
+        Map<String, UnaryOperator<String>> masks = new java.util.HashMap<>(ProfileForm.DETAIL_MASKS);
+        masks.putAll(Map.of("name", Masking::name, "legalRepresentative", Masking::name, "residentId", Masking::residentId,
+                "mobile", Masking::mobile, "email", Masking::email));
+        return Map.copyOf(masks);
+    }
 
     private ProfileChanges() {
     }

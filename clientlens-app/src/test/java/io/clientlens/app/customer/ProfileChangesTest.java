@@ -86,4 +86,19 @@ class ProfileChangesTest {
         assertThat(changes.get(2).field()).isEqualTo("goals[2].priority");
         assertThat(changes.get(10).field()).isEqualTo("goals[10].priority");
     }
+
+    @Test
+    void birthDatesAddressAndEmployerAreRecordedAsTheMaskedViewsShowThem() {
+        String before = """
+                {"customerId": "C1", "birthDate": "1990-03-07", "address": "北京市东城区王府井大街1号", "employer": "北京某某科技有限公司",
+                 "family": [{"relation": "SPOUSE", "birthDate": "1991-05-06"}]}""";
+        String after = """
+                {"customerId": "C1", "birthDate": "1990-03-08", "address": "上海市浦东新区世纪大道100号", "employer": "上海某某银行",
+                 "family": [{"relation": "SPOUSE", "birthDate": "1992-05-06"}]}""";
+        assertThat(ProfileChanges.between(before, after)).containsExactly(
+                new Change("address", "北京市*", "上海市*"),
+                new Change("birthDate", "1990", "1990"),
+                new Change("employer", "*", "*"),
+                new Change("family[0].birthDate", "1991", "1992"));
+    }
 }
