@@ -29,6 +29,7 @@ public final class AuditKinds {
         m.put("ADMIN_JOB", Label.of("管理作业（导入、分类）", "Administration job (import, run)"));
         m.put("RUN_DELETED", Label.of("删除分类运行", "Classification run deleted"));
         m.put("TARGET_LIST_EXPORT", Label.of("导出目标客户名单", "Target list exported"));
+        m.put("PROFILE_EXPORT", Label.of("导出未脱敏的客户资料", "Profile exported in clear"));
         m.put("AUDIT_EXPORT", Label.of("导出审计记录", "Audit records exported"));
         m.put("ASSESSMENT", Label.of("问卷评估", "Questionnaire assessment"));
         m.put("SUITABILITY_CHECK", Label.of("适当性检查", "Suitability check"));

@@ -57,7 +57,8 @@ class ProfileCommand {
         @Option(names = "--out", paramLabel = "FILE", description = "Write the document to this file instead of printing it")
         Path out;
 
-        @Option(names = "--unmasked", description = "Write ID numbers, phones and names in clear (for re-import into another system)")
+        @Option(names = "--unmasked", description = "Write ID numbers, phones and names in clear (for re-import into another system); "
+                + "recorded in the audit trail (PROFILE_EXPORT: the operating-system user, the customer, where it was written)")
         boolean unmasked;
 
         @Override
@@ -65,6 +66,12 @@ class ProfileCommand {
             try (Launcher app = root().start(null)) {
                 Profile profile = app.bean(Customers.class).profile(customerId).orElseThrow(() ->
                         new IllegalArgumentException(say().t("没有客户 ", "No customer ") + customerId));
+                if (unmasked) {
+                    // recorded before anything is shown in clear: an export the trail cannot hold is not made
+                    auditUnmasked(app.bean(io.clientlens.app.audit.AuditTrail.class));
+                    err().println(say().t("注意：导出未脱敏的身份信息，此次导出记入审计。",
+                            "Note: identity data exported in clear; this export is audited."));
+                }
                 String json = unmasked ? ProfileJson.write(profile) : PRETTY.writeValueAsString(MaskedProfile.document(profile, false));
                 if (out == null) {
                     out().println(json);
@@ -74,6 +81,15 @@ class ProfileCommand {
                 }
             }
             return 0;
+        }
+
+        private void auditUnmasked(io.clientlens.app.audit.AuditTrail audit) {
+            String user = System.getProperty("user.name");
+            java.util.Map<String, Object> inputs = new java.util.LinkedHashMap<>();
+            inputs.put("masked", false);
+            inputs.put("to", out == null ? "stdout" : io.clientlens.identity.Masking.identityNumbersIn(String.valueOf(out.getFileName())));
+            audit.appendAccess("PROFILE_EXPORT", java.time.LocalDateTime.now(), user == null || user.isBlank() ? "operator" : user,
+                    io.clientlens.app.customer.ChangedBy.OPERATOR, customerId, Customers.profileSubject(customerId), inputs);
         }
     }
 

@@ -95,4 +95,20 @@ class NeedsCommandLineTest {
         assertThat(Files.readString(html)).contains("企业客户不适用家庭财务分析", io.clientlens.app.support.ExampleProfiles.COMPANY_NAME)
                 .doesNotContain("保险需求诊断");
     }
+
+    @Test
+    void aProfileExportedInClearIsRecordedInTheAuditTrailAndAMaskedOneIsNot() throws IOException {
+        Path profile = home.resolve("wang-export.json");
+        Files.writeString(profile, io.clientlens.app.support.ExampleProfiles.WANG, StandardCharsets.UTF_8);
+        assertThat(run("profile", "import", profile.toString()).status()).isZero();
+        Outcome masked = run("profile", "export", "C0001");
+        assertThat(masked.out()).contains("王*").doesNotContain("王小明");
+        assertThat(run("--lang", "en", "audit", "list").out()).doesNotContain("Profile exported in clear");
+
+        Outcome clear = run("--lang", "en", "profile", "export", "C0001", "--unmasked", "--out", home.resolve("wang-clear.json").toString());
+        assertThat(clear.status()).as(clear.err()).isZero();
+        assertThat(clear.err()).contains("this export is audited");
+        assertThat(Files.readString(home.resolve("wang-clear.json"))).contains("王小明");
+        assertThat(run("--lang", "en", "audit", "list").out()).contains("Profile exported in clear").contains("C0001");
+    }
 }
