@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.clientlens.customer.FieldProblem;
 
 /** The customers in the database: profiles and their classifications in the latest run. */
 @Repository
@@ -42,6 +43,26 @@ public class Customers {
     public boolean exists(String customerId) {
         return jdbc.sql("select count(*) from customer where customer_id = :id").param("id", customerId)
                 .query(Long.class).single() > 0;
+    }
+
+    /**
+     * A resident ID belongs to one customer: the problem when another customer's profile already holds the one
+     * {@code p} gives. The other customer is named only to a user whose scope covers them; to anyone else a customer
+     * outside their scope is not there, so it is "another customer".
+     */
+    public Optional<FieldProblem> residentIdTakenFor(Profile p, io.clientlens.app.security.SignedInUser user) {
+        if (p.residentId() == null || p.residentId().isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select customer_id, branch_id, relationship_manager from customer "
+                        + "where profile ->> 'residentId' = :rid and customer_id <> :id order by customer_id limit 1")
+                .param("rid", p.residentId()).param("id", p.customerId())
+                .query((rs, n) -> io.clientlens.app.security.Scope.covers(user, rs.getString(2), rs.getString(3))
+                        ? new FieldProblem("residentId", "该身份证号已属于客户 " + rs.getString(1) + "；一个身份证号只应属于一位客户，请核实",
+                        "this resident ID is already that of customer " + rs.getString(1) + "; one resident ID belongs to one customer: check it")
+                        : new FieldProblem("residentId", "该身份证号已属于另一位客户；一个身份证号只应属于一位客户，请核实",
+                        "this resident ID is already that of another customer; one resident ID belongs to one customer: check it"))
+                .optional();
     }
 
     /** As {@link #save(Profile, ChangedBy)} by the local operator (the command line, test data). */

@@ -166,6 +166,9 @@ public class ProfileEdits {
         List<FieldProblem> found = new ArrayList<>();
         Profile valid = validate(document, found, maxAmount);
         found.stream().filter(p -> !unreadable.contains(formField(p.field(), rowOrigins))).forEach(problems::add);
+        if (valid != null) {
+            customers.residentIdTakenFor(valid, Actors.current()).ifPresent(problems::add);
+        }
         if (!problems.isEmpty()) {
             return rejected(form, problems, rowOrigins);
         }

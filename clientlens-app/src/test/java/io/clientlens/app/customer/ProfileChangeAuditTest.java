@@ -211,4 +211,30 @@ class ProfileChangeAuditTest extends PostgresTest {
                 .andExpect(content().string(allOf(not(containsString("该客户的审计记录")), not(containsString("138****8000 → 139****1234")),
                         not(containsString("PROFILE_CHANGE")))));
     }
+
+    @Test
+    void aResidentIdThatIsAnotherCustomersIsRefusedByTheApiAndTheForm() throws Exception {
+        String other = ExampleProfiles.WANG.replace("\"C0001\"", "\"C0002\"").replace("王小明", "王晓明")
+                .replace("13800138000", "13900139000");
+        mvc.perform(put("/api/v1/customers/C0002/profile").contentType(MediaType.APPLICATION_JSON).content(other)
+                        .header(HttpHeaders.AUTHORIZATION, bearer("sup.zhang", Role.SUPERVISOR, "BR001", null)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("\"field\":\"residentId\""),
+                        containsString("already that of customer C0001"), not(containsString("11010519491231002X")))));
+        assertThat(customers.exists("C0002")).isFalse();
+
+        // the form: C0003 is given C0001's resident ID; the RM's scope covers C0001, so it is named
+        customers.save(ProfileDocuments.fromJson(other.replace("\"C0002\"", "\"C0003\"").replace("11010519491231002X", NEW_ID)));
+        Map<String, String> values = new LinkedHashMap<>(ProfileEdits.formOf(customers.profile("C0003").orElseThrow()).values());
+        values.put("residentId", "11010519491231002X");
+        mvc.perform(post("/customers/C0003/profile").with(csrf()).with(signedIn(Role.RM)).params(params(values)))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("该身份证号已属于客户 C0001")));
+        assertThat(customers.profile("C0003").orElseThrow().residentId()).isEqualTo(NEW_ID);
+    }
+
+    private static org.springframework.util.MultiValueMap<String, String> params(Map<String, String> values) {
+        org.springframework.util.LinkedMultiValueMap<String, String> m = new org.springframework.util.LinkedMultiValueMap<>();
+        values.forEach(m::add);
+        return m;
+    }
 }

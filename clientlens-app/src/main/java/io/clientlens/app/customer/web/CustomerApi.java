@@ -152,6 +152,9 @@ class CustomerApi {
             scope.requireCustomer(id);
         }
         scope.requireAssignable(profile.branch(), profile.relationshipManager());
+        customers.residentIdTakenFor(profile, Actors.current()).ifPresent(taken -> {
+            throw new InvalidRequest(List.of(taken));
+        });
         boolean created = customers.save(profile, ChangedBy.user(Actors.current(), ChangedBy.API));
         Map<String, Object> body = document(id);
         return created ? ResponseEntity.status(201).body(body) : ResponseEntity.ok(body);
