@@ -177,6 +177,9 @@ class AmlCasesTest extends PostgresTest {
         mvc.perform(step(id + 1000, officer("comp.ann"), "{\"action\": \"START_REVIEW\"}")).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/aml/cases").param("status", "CLOSED")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("status"));
+        mvc.perform(get("/api/v1/aml/cases").param("rating", "FOO")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("rating"))
+                .andExpect(jsonPath("$.errors[0].en").value(containsString("expected one of [LOW, MEDIUM, HIGH")));
     }
 
     /** No tipping-off: no role but compliance reads or changes alerts or cases, whatever the endpoint. */

@@ -75,6 +75,11 @@ class AmlCasesApi {
                         @RequestParam(defaultValue = "false") boolean all, @RequestParam(defaultValue = "100") int limit) {
         CaseStatus s = status == null ? null : parse(CaseStatus.class, "status", status);
         AlertRule r = rule == null ? null : parse(AlertRule.class, "rule", rule);
+        if (rating != null && !io.clientlens.code.Dimension.AML_RISK.accepts(rating)) {
+            List<String> codes = io.clientlens.code.Dimension.AML_RISK.valueCodes();
+            throw new InvalidRequest(List.of(new FieldProblem("rating", "“" + rating + "”不是洗钱风险等级，可选：" + codes,
+                    "'" + rating + "' is not an AML rating; expected one of " + codes)));
+        }
         if (limit < 1 || limit > AmlCases.MAX_LIST) {
             throw new InvalidRequest(List.of(new FieldProblem("limit", "应在 1 至 " + AmlCases.MAX_LIST + " 之间",
                     "expected 1 to " + AmlCases.MAX_LIST + ", was " + limit)));
