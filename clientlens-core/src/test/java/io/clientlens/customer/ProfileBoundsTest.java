@@ -44,4 +44,26 @@ class ProfileBoundsTest {
         assertThat(cash.en()).isEqualTo("must be less than 10,000,000,000,000 (policy validation.maxAmount), found 1E+308");
         assertThat(cash.zh()).startsWith("金额应小于 10,000,000,000,000 元");
     }
+
+    @Test
+    void aCustomerIdIsAKeyWithoutSpacesOrMarkup() {
+        for (String id : List.of("C000001", "1234", "K-1", "BR01/0001", "a.b_c")) {
+            assertThat(problems(Profile.builder(id).build())).as(id).isEmpty();
+        }
+        for (String id : List.of(" C1 ", "a<script>", "客户", "C 1", "x".repeat(65))) {
+            assertThat(problems(Profile.builder(id).build())).as(id).extracting(FieldProblem::field).containsExactly("customerId");
+        }
+    }
+
+    @Test
+    void namesAndOtherTextsHaveABoundNamedByPath() {
+        Profile p = Profile.builder("C1").name("王".repeat(101)).title("x".repeat(2_001))
+                .family(List.of(new FamilyMember(FamilyMember.Relation.SPOUSE, "李".repeat(101), null, null, null, null, null, null)))
+                .hobbies(List.of("golf", "y".repeat(2_001))).build();
+        assertThat(problems(p)).extracting(FieldProblem::field)
+                .containsExactlyInAnyOrder("name", "title", "family[0].name", "hobbies[1]");
+        assertThat(problems(p).stream().filter(f -> f.field().equals("name")).findFirst().orElseThrow().en())
+                .isEqualTo("at most 100 characters, found 101");
+        assertThat(problems(Profile.builder("C1").name("王".repeat(100)).title("x".repeat(2_000)).build())).isEmpty();
+    }
 }
