@@ -17,6 +17,9 @@ import java.util.function.Function;
  */
 public final class ProfileIdentityCheck {
 
+    // one @ between a local part and a domain with a dot, no spaces: enough to catch what was typed in the wrong field
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
+
     private ProfileIdentityCheck() {
     }
 
@@ -26,6 +29,10 @@ public final class ProfileIdentityCheck {
         Optional<ResidentId> residentId = check("residentId", profile.residentId(), ResidentId::parse, problems);
         residentId.ifPresent(id -> problems.addAll(contradictions(profile, id)));
         check("mobile", profile.mobile(), Mobile::parse, problems);
+        if (profile.email() != null && !profile.email().isBlank() && !EMAIL.matcher(profile.email()).matches()) {
+            problems.add(new FieldProblem("email", "电子邮箱格式不正确，应如 name@example.cn",
+                    "not an e-mail address; expected the form name@example.cn"));
+        }
         if (profile.corporate() != null) {
             check("corporate.uscc", profile.corporate().uscc(), Uscc::parse, problems);
             List<Corporate.BeneficialOwner> owners = profile.corporate().beneficialOwners();

@@ -6,6 +6,7 @@ import io.clientlens.customer.Profile;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static io.clientlens.identity.IdentityFixture.REAL_USCC;
 import static io.clientlens.identity.IdentityFixture.WANG_RESIDENT_ID;
@@ -22,6 +23,17 @@ class ProfileIdentityCheckTest {
         Profile profile = individual(WANG_RESIDENT_ID, WANG_BORN, Gender.F).toBuilder().mobile("138 0013 8000").build();
 
         assertThat(ProfileIdentityCheck.problems(profile)).isEmpty();
+    }
+
+    @Test
+    void anEmailAddressNeedsOneAtAndADomain() {
+        for (String ok : List.of("wang@example.cn", "li.na+bank@mail.example.com.cn")) {
+            assertThat(ProfileIdentityCheck.problems(Profile.builder("C1").email(ok).build())).as(ok).isEmpty();
+        }
+        for (String wrong : List.of("not-an-email", "wang@", "wang@example", "a b@example.cn", "a@b@example.cn")) {
+            assertThat(ProfileIdentityCheck.problems(Profile.builder("C1").email(wrong).build())).as(wrong)
+                    .extracting(FieldProblem::field).containsExactly("email");
+        }
     }
 
     @Test
