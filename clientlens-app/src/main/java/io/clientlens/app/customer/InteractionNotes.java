@@ -19,6 +19,8 @@ import java.util.Set;
 public class InteractionNotes {
     public static final List<String> KINDS = List.of("VISIT", "CALL", "MESSAGE");
     static final int MAX_TEXT = 2000;
+    /** The oldest contact a note may record, in years before today. */
+    static final int OLDEST_YEARS = 10;
     private static final Set<String> KIND_SET = Set.copyOf(KINDS);
 
     static final String LATEST = """
@@ -50,6 +52,11 @@ public class InteractionNotes {
             problems.add(new FieldProblem("occurredOn", "应为日期 yyyy-MM-dd", "expected a date yyyy-MM-dd"));
         } else if (date.isAfter(today)) {
             problems.add(new FieldProblem("occurredOn", "不能晚于今天（" + today + "）", "must not be after today (" + today + ")"));
+        } else if (date.isBefore(today.minusYears(OLDEST_YEARS))) {
+            // notes are kept as written and cannot be corrected: a date decades ago is a typing error, not a contact
+            LocalDate earliest = today.minusYears(OLDEST_YEARS);
+            problems.add(new FieldProblem("occurredOn", "不能早于 " + earliest + "（" + OLDEST_YEARS + " 年前）",
+                    "must not be before " + earliest + " (" + OLDEST_YEARS + " years ago)"));
         }
         String text = note.text() == null ? "" : note.text().strip();
         if (text.isEmpty() || text.length() > MAX_TEXT) {

@@ -66,6 +66,9 @@ class NoteApiTest extends PostgresTest {
                 .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("kind", "occurredOn", "text")));
         mvc.perform(post("/api/v1/customers/C0001/notes").contentType(MediaType.APPLICATION_JSON).content(note("CALL", "2999-01-01", "未来")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("occurredOn"));
+        mvc.perform(post("/api/v1/customers/C0001/notes").contentType(MediaType.APPLICATION_JSON).content(note("CALL", "1800-01-01", "很久以前")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("occurredOn"))
+                .andExpect(jsonPath("$.errors[0].en").value(org.hamcrest.Matchers.containsString("years ago")));
         mvc.perform(post("/api/v1/customers/C0001/notes").contentType(MediaType.APPLICATION_JSON).content("{\"kind\": 1}"))
                 .andExpect(status().isBadRequest());
         assertThat(jdbc.queryForObject("select count(*) from interaction_note", Long.class)).isZero();
