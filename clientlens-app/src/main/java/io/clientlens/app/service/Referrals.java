@@ -72,6 +72,9 @@ public class Referrals implements WorkbenchSection {
             throw new ServiceInputInvalid("toRm", "该客户没有客户经理：请填写转介给哪位客户经理（编号，如 RM01）",
                     "the customer has no RM: give the RM id to refer to, e.g. RM01");
         }
+        if (!store.rmKnown(rm)) { // a referral to nobody would wait for ever
+            throw new ServiceInputInvalid("toRm", "没有编号为 " + rm + " 的客户经理", "there is no RM with the id " + rm);
+        }
         var now = clock.now();
         long id = store.insert(customer.get().customerId(), actor.username(), actor.role().name(), customer.get().branch(), rm,
                 note == null || note.isBlank() ? null : note.strip(), now);

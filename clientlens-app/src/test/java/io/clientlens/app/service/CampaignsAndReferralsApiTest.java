@@ -133,6 +133,10 @@ class CampaignsAndReferralsApiTest extends PostgresTest {
         mvc.perform(get("/api/v1/referrals")).andExpect(jsonPath("$.total").value(1));
         mvc.perform(post("/api/v1/referrals").header(HttpHeaders.AUTHORIZATION, lobby).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"customerId\": \"C09\"}")).andExpect(status().isNotFound());
+        // a referral to an RM id nobody has would reach no one
+        mvc.perform(post("/api/v1/referrals").header(HttpHeaders.AUTHORIZATION, lobby).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"customerId\": \"C01\", \"toRm\": \"RM99\"}")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("toRm")).andExpect(jsonPath("$.errors[0].en").value("there is no RM with the id RM99"));
         mvc.perform(post("/api/v1/referrals").header(HttpHeaders.AUTHORIZATION, rm).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"customerId\": \"C01\"}")).andExpect(status().isForbidden());
         assertThat(jdbc.queryForList("select kind from audit_record where subject = ? order by record_id", String.class, "referral:" + id))

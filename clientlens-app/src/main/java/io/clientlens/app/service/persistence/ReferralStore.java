@@ -27,6 +27,12 @@ public class ReferralStore {
         this.jdbc = jdbc;
     }
 
+    /** Whether an RM has this id: an RM user of ClientLens, or the RM of some customer. */
+    public boolean rmKnown(String rmId) {
+        return jdbc.sql("select exists (select 1 from app_user where role = 'RM' and rm_id = :rm) "
+                + "or exists (select 1 from customer where relationship_manager = :rm)").param("rm", rmId).query(Boolean.class).single();
+    }
+
     /** Who sees what: {@code referredBy} (sales staff), {@code toRm} (an RM), {@code branch} (a supervisor); null: everyone's. */
     public record Visibility(String referredBy, String toRm, String branch) {
         String where(Map<String, Object> params) {
