@@ -23,8 +23,9 @@ public final class ErrorResponses {
 
     private static final Map<Integer, Meaning> MEANINGS = Map.ofEntries(
             Map.entry(400, new Meaning("bad-request", "请求无效", "Bad request",
-                    "请求的地址或内容无效（例如地址中含有 %2F、%5C、%00 等编码字符）",
-                    "the request's address or content is not valid (for example %2F, %5C or %00 in the path)")),
+                    "请求的地址、请求头或内容无效（例如地址中含有 %2F、%5C、%00 等编码字符，或请求行与请求头超过 16 KB）",
+                    "the request's address, headers or content are not valid (for example %2F, %5C or %00 in the path, or a "
+                            + "request line and headers over 16 KB)")),
             Map.entry(401, new Meaning("unauthenticated", "未登录", "Not signed in", "请先登录", "sign in first")),
             Map.entry(403, new Meaning("forbidden", "无权操作", "Not allowed", "您不能执行此操作", "you may not do this")),
             Map.entry(404, new Meaning("not-found", "不存在", "Not found", "该地址不存在", "nothing exists at this address")),

@@ -212,6 +212,10 @@ class BadInputFuzzTest extends PostgresTest {
             assertThat(a.status()).as(path).isEqualTo(400);
             assertProblem(path, a);
         }
+        // a header over the limit: the answer says that headers may be the cause, not only the path
+        Answer bigHeader = send("GET", "/api/v1/customers", Map.of("Authorization", token, "X-Padding", "x".repeat(20_000)), null);
+        assertThat(bigHeader.status()).isEqualTo(400);
+        assertThat(bigHeader.body()).contains("headers over 16 KB").contains("请求头超过 16 KB");
         Answer unsupported = send("POST", "/api/v1/disclosures/verify", Map.of("Authorization", token, "Content-Type", "text/plain"), "x");
         assertThat(unsupported.status()).isEqualTo(415);
         assertProblem("415", unsupported);
