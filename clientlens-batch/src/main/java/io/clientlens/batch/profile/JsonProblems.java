@@ -60,7 +60,26 @@ final class JsonProblems {
     private static ProfileProblem malformed(TokenStreamLocation at, String why) {
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
         String zhWhere = at == null ? "" : "（第 " + at.getLineNr() + " 行第 " + at.getColumnNr() + " 列）";
-        return new ProfileProblem("", "JSON 格式错误" + zhWhere + "：" + why, "malformed JSON" + where + ": " + why);
+        return new ProfileProblem("", "JSON 格式错误" + zhWhere + "：" + inChinese(why), "malformed JSON" + where + ": " + why);
+    }
+
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'([^']*)'");
+
+    /** The parser's reason in Chinese: the parser only words it in English. */
+    static String inChinese(String why) {
+        String reason = why == null ? "" : why;
+        java.util.regex.Matcher quoted = QUOTED.matcher(reason);
+        String what = quoted.find() ? quoted.group(1) : null;
+        if (reason.startsWith("Unexpected end-of-input")) {
+            return "内容意外结束（缺少右括号、引号或值）";
+        }
+        if (reason.startsWith("Unexpected character") && what != null) {
+            return "此处不应出现字符“" + what + "”（请检查括号、引号和逗号）";
+        }
+        if (reason.startsWith("Unrecognized token") && what != null) {
+            return "无法识别“" + what + "”（文字须加双引号，是/否写作 true/false）";
+        }
+        return "不符合 JSON 语法（请检查括号、引号和逗号）";
     }
 
     /** {@code family[1].birthDate}: dots between names, brackets for array positions. */

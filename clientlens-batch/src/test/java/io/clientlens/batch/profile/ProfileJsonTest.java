@@ -191,6 +191,11 @@ class ProfileJsonTest {
     @Test
     void rejectsMalformedJsonAndDuplicateFields() {
         assertThat(onlyProblem("{\"customerId\": \"C1\",}").en()).startsWith("malformed JSON at line 1");
+        // the Chinese reason is Chinese: the parser's English wording stays in the English one
+        assertThat(onlyProblem("{\"customerId\": \"C1\",}").zh()).startsWith("JSON 格式错误（第 1 行").contains("此处不应出现字符“}”")
+                .doesNotContain("Unexpected");
+        assertThat(onlyProblem("{\"customerId\": \"C1\"").zh()).contains("内容意外结束").doesNotContain("end-of-input");
+        assertThat(onlyProblem("{\"customerId\": C1}").zh()).contains("无法识别“C1”");
         assertThat(onlyProblem("{\"customerId\": \"C1\", \"name\": \"a\", \"name\": \"b\"}").en()).contains("name");
         assertThat(onlyProblem("{\"customerId\": \"C1\"} {}").en()).isNotBlank();
     }
