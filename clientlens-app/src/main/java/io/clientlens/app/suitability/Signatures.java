@@ -84,7 +84,7 @@ public final class Signatures {
         try {
             bytes = Base64.getMimeDecoder().decode(text);
         } catch (IllegalArgumentException e) {
-            problems.add(problem(signer, "不是有效的 base64 编码", "expected base64 of a PNG image: " + e.getMessage()));
+            problems.add(problem(signer, "不是有效的 base64 编码（应为 PNG 图片的 base64）", "not valid base64; expected the base64 of a PNG image"));
             return null;
         }
         return fromBytes(signer, bytes, problems);
