@@ -1,18 +1,11 @@
 package io.clientlens.app.web;
 
-import io.clientlens.app.support.WorkstationData;
-import io.clientlens.app.classify.ClassificationRuns;
-import io.clientlens.app.customer.Customers;
-import io.clientlens.app.support.PostgresTest;
+import io.clientlens.app.support.WorkstationPageTest;
 import io.clientlens.batch.Progress;
 import io.clientlens.staff.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.web.context.WebApplicationContext;
 
 import java.time.LocalDate;
 import java.util.Collections;
@@ -29,26 +22,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The customer 360's unmasking form, interaction notes and history sections. */
-class Customer360FormsTest extends PostgresTest {
+class Customer360FormsTest extends WorkstationPageTest {
     static final String MOBILE = "13800138000";
     static final String ACCOUNT = "6222020200112233445";
-
-    MockMvc mvc;
-
-    @Autowired
-    void signIn(WebApplicationContext context) {
-        mvc = mvc(context, null);
-    }
-
-    @Autowired
-    Customers customers;
-    @Autowired
-    ClassificationRuns runs;
-
-    @BeforeEach
-    void data() {
-        WorkstationData.load(customers, runs);
-    }
 
     @Test
     void unmaskingShowsTheClearValueOnceAndRecordsWhoWhatAndWhy() throws Exception {

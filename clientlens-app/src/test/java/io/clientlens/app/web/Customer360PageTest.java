@@ -1,19 +1,14 @@
 package io.clientlens.app.web;
 
-import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.app.clock.Now;
-import io.clientlens.app.customer.Customers;
 import io.clientlens.staff.Role;
-import io.clientlens.app.support.PostgresTest;
-import io.clientlens.app.support.WorkstationData;
+import io.clientlens.app.support.WorkstationPageTest;
 import io.clientlens.app.ui.Yuan;
 import io.clientlens.batch.Progress;
 import io.clientlens.code.Language;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.context.WebApplicationContext;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,7 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The customer 360 as an RM reads it: the band's facts, holdings by product name, accounts by their last four,
  * reasons collapsed, exact amounts, and no raw code on the page (docs/USER-GUIDE.md, "Customer 360").
  */
-class Customer360PageTest extends PostgresTest {
+class Customer360PageTest extends WorkstationPageTest {
     static final String ACCOUNT = "6222020200112233445";
     static final String SECOND_ACCOUNT = "6222020200112239876";
 
@@ -39,23 +34,11 @@ class Customer360PageTest extends PostgresTest {
             "WEALTH_FIXED_INCOME", "INDIVIDUAL", "SECOND_APPROVAL", "riskLevelMustCoverProductRisk", "MATURITY", "COMPLAINT",
             "HOTLINE", "IN_PROGRESS", "OWNER", "CALL", "（true）", "（false）", "(true)", "(false)");
 
-    MockMvc mvc;
-
-    @Autowired
-    void signIn(WebApplicationContext context) {
-        mvc = mvc(context, null);
-    }
-
-    @Autowired
-    Customers customers;
-    @Autowired
-    ClassificationRuns runs;
     @Autowired
     Now now;
 
     @BeforeEach
     void data() {
-        WorkstationData.load(customers, runs);
         jdbc.update("delete from service_task");
         jdbc.update("delete from service_request");
         jdbc.update("insert into product (product_code, name, risk, product_type, experienced_only, min_amount, derivative, term_months) "

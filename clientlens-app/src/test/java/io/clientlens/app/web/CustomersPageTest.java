@@ -1,19 +1,13 @@
 package io.clientlens.app.web;
 
-import io.clientlens.app.support.WorkstationData;
-import io.clientlens.app.classify.ClassificationRuns;
 import io.clientlens.batch.Progress;
 import io.clientlens.app.importing.Imports;
 import io.clientlens.app.support.BerkaData;
 import io.clientlens.batch.berka.BerkaReader;
-import io.clientlens.app.customer.Customers;
-import io.clientlens.app.support.PostgresTest;
+import io.clientlens.app.support.WorkstationPageTest;
 import io.clientlens.staff.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.context.WebApplicationContext;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -22,25 +16,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-class CustomersPageTest extends PostgresTest {
-    MockMvc mvc;
+class CustomersPageTest extends WorkstationPageTest {
 
-    @Autowired
-    void signIn(WebApplicationContext context) {
-        mvc = mvc(context, null);
-    }
-
-    @Autowired
-    Customers customers;
-    @Autowired
-    ClassificationRuns runs;
     @Autowired
     Imports imports;
-
-    @BeforeEach
-    void data() {
-        WorkstationData.load(customers, runs);
-    }
 
     @Test
     void listsOnlyTheRmsOwnCustomersFiftyPerPageMasked() throws Exception {

@@ -1,20 +1,13 @@
 package io.clientlens.app.customer.web;
 
-import io.clientlens.app.support.WorkstationData;
-import io.clientlens.app.classify.ClassificationRuns;
-import io.clientlens.app.customer.Customers;
 import io.clientlens.app.profile.ProfileDocuments;
 import io.clientlens.app.customer.ProfileEdits;
-import io.clientlens.app.support.PostgresTest;
+import io.clientlens.app.support.WorkstationPageTest;
 import io.clientlens.customer.FactSource;
 import io.clientlens.customer.Profile;
 import io.clientlens.staff.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.context.WebApplicationContext;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,23 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The profile editing form: masked identity, problems at the field with the values kept, sources, roles and scope. */
-class ProfilePageTest extends PostgresTest {
-    MockMvc mvc;
-
-    @Autowired
-    void signIn(WebApplicationContext context) {
-        mvc = mvc(context, null);
-    }
-
-    @Autowired
-    Customers customers;
-    @Autowired
-    ClassificationRuns runs;
-
-    @BeforeEach
-    void data() {
-        WorkstationData.load(customers, runs);
-    }
+class ProfilePageTest extends WorkstationPageTest {
 
     /** The form as the page fills it for C0001, as a browser would send it back unchanged. */
     private Map<String, String> formAsShown() {

@@ -1,15 +1,8 @@
 package io.clientlens.app.needs.web;
 
-import io.clientlens.app.classify.ClassificationRuns;
-import io.clientlens.app.customer.Customers;
-import io.clientlens.app.support.PostgresTest;
-import io.clientlens.app.support.WorkstationData;
+import io.clientlens.app.support.WorkstationPageTest;
 import io.clientlens.staff.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.context.WebApplicationContext;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -26,23 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * at the field with the values kept and nothing recorded; the lifecycle's rules refuse with the reason; roles and
  * scope as the REST API's.
  */
-class NeedsRegisterPageTest extends PostgresTest {
-    MockMvc mvc;
-
-    @Autowired
-    void signIn(WebApplicationContext context) {
-        mvc = mvc(context, null);
-    }
-
-    @Autowired
-    Customers customers;
-    @Autowired
-    ClassificationRuns runs;
-
-    @BeforeEach
-    void data() {
-        WorkstationData.load(customers, runs);
-    }
+class NeedsRegisterPageTest extends WorkstationPageTest {
 
     private String page(Role role, String lang) throws Exception {
         return mvc.perform(get("/customers/C0001/needs").param("lang", lang).with(signedIn(role))).andExpect(status().isOk())

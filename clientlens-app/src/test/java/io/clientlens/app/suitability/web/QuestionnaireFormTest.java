@@ -1,16 +1,10 @@
 package io.clientlens.app.suitability.web;
 
-import io.clientlens.app.classify.ClassificationRuns;
-import io.clientlens.app.customer.Customers;
 import io.clientlens.app.profile.ProfileDocuments;
 import io.clientlens.staff.Role;
-import io.clientlens.app.support.PostgresTest;
-import io.clientlens.app.support.WorkstationData;
+import io.clientlens.app.support.WorkstationPageTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.context.WebApplicationContext;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -25,22 +19,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The risk questionnaire's form: the age answered is checked against the birth date on file (named question, zh and en),
  * the error summary is announced and focused and links to the questions, and the answers given stay chosen.
  */
-class QuestionnaireFormTest extends PostgresTest {
-    MockMvc mvc;
-
-    @Autowired
-    void signIn(WebApplicationContext context) {
-        mvc = mvc(context, null);
-    }
-
-    @Autowired
-    Customers customers;
-    @Autowired
-    ClassificationRuns runs;
+class QuestionnaireFormTest extends WorkstationPageTest {
 
     @BeforeEach
     void data() {
-        WorkstationData.load(customers, runs);
         customers.save(ProfileDocuments.fromJson("""
                 {"customerId": "C0100", "type": "INDIVIDUAL", "name": "周老", "branch": "BR001", "relationshipManager": "RM01",
                  "birthDate": "1949-12-31"}
