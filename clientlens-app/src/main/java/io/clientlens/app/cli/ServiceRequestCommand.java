@@ -121,8 +121,8 @@ class ServiceRequestCommand {
         }
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true, description = "Import requests from CSV "
-            + "(externalRef,customerId,channel,type,subject,description,createdAt); references imported before are skipped.")
+    @Command(name = "import", mixinStandardHelpOptions = true, description = "Import requests from UTF-8 CSV "
+            + "(externalRef,customerId,channel,type,subject and, if wanted, description,createdAt); references imported before are skipped.")
     static class Import extends RootAware implements Callable<Integer> {
         @Mixin
         ServiceOperator operator;

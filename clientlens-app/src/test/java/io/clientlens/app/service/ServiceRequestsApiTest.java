@@ -187,4 +187,21 @@ class ServiceRequestsApiTest extends PostgresTest {
                         "line 2.type", "line 2.createdAt", "line 2.customerId")));
         mvc.perform(post("/api/v1/service-requests/import").contentType("text/csv").content(csv)).andExpect(status().isForbidden());
     }
+
+    @Test
+    void anImportMayLeaveOutTheOptionalColumnsInAnyOrderButNotARequiredOne() throws Exception {
+        String admin = bearer(Role.ADMIN);
+        mvc.perform(post("/api/v1/service-requests/import").header(HttpHeaders.AUTHORIZATION, admin).contentType("text/csv")
+                        .content("customerId,externalRef,subject,channel,type\nC01,CC-7,理财收益不符,HOTLINE,COMPLAINT\n"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.created").value(1));
+        assertThat(jdbc.queryForObject("select subject from service_request where external_ref = 'CC-7'", String.class)).isEqualTo("理财收益不符");
+        mvc.perform(post("/api/v1/service-requests/import").header(HttpHeaders.AUTHORIZATION, admin).contentType("text/csv")
+                        .content("externalRef,customerId,channel,subject,colour\nCC-8,C01,HOTLINE,x,red\n"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("line 1", "line 1")))
+                .andExpect(jsonPath("$.errors[0].en").value(containsString("unknown column colour")))
+                .andExpect(jsonPath("$.errors[0].zh").value(containsString("未知的列：colour")))
+                .andExpect(jsonPath("$.errors[1].en").value("missing the required column type"))
+                .andExpect(jsonPath("$.errors[1].zh").value("缺少必填的列：type"));
+        assertThat(jdbc.queryForObject("select count(*) from service_request", Integer.class)).isEqualTo(1);
+    }
 }
