@@ -4,6 +4,8 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.clientlens.customer.FieldProblem;
+import io.clientlens.importing.NotUtf8Text;
+import io.clientlens.importing.Utf8Text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,13 +33,24 @@ final class RequestCsv {
     record Row(long line, NewRequest request) {
     }
 
+    /** The rows of a file as uploaded; a file that is not UTF-8 is refused at the line of its first bad byte. */
+    static List<Row> parse(byte[] file) {
+        String text;
+        try {
+            text = Utf8Text.decode(file);
+        } catch (NotUtf8Text notText) {
+            throw new ServiceInputInvalid("line " + notText.line(), notText.reason().zh(), notText.reason().en());
+        }
+        return parse(text);
+    }
+
     static List<Row> parse(String text) {
         List<FieldProblem> problems = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         Set<String> refs = new HashSet<>();
         Columns columns = null;
         try (CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true)
-                .ofCsvRecord(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
+                .ofCsvRecord(text)) {
             for (CsvRecord record : csv) {
                 long line = record.getStartingLineNumber();
                 List<String> f = record.getFields();

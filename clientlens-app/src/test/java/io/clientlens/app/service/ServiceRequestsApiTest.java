@@ -204,4 +204,29 @@ class ServiceRequestsApiTest extends PostgresTest {
                 .andExpect(jsonPath("$.errors[1].zh").value("缺少必填的列：type"));
         assertThat(jdbc.queryForObject("select count(*) from service_request", Integer.class)).isEqualTo(1);
     }
+
+    @Test
+    void anImportThatIsNotUtf8IsRefusedAtItsFirstBadLineAndStoresNothing() throws Exception {
+        String admin = bearer(Role.ADMIN);
+        java.io.ByteArrayOutputStream gbk = new java.io.ByteArrayOutputStream();
+        gbk.writeBytes("externalRef,customerId,channel,type,subject\nCC-9,C01,HOTLINE,COMPLAINT,".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        gbk.writeBytes("王小明的投诉\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        mvc.perform(post("/api/v1/service-requests/import").header(HttpHeaders.AUTHORIZATION, admin).contentType("text/csv")
+                        .content(gbk.toByteArray()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("line 2"))
+                .andExpect(jsonPath("$.errors[0].zh").value(containsString("文件不是 UTF-8 编码的文本")))
+                .andExpect(jsonPath("$.errors[0].en").value(containsString("not UTF-8 text")));
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        mvc.perform(post("/api/v1/service-requests/import").header(HttpHeaders.AUTHORIZATION, admin).contentType("text/csv")
+                        .content(join(bom, "externalRef,customerId,channel,type,subject\nCC-9,C01,HOTLINE,COMPLAINT,王小明的投诉\n"
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.created").value(1));
+        assertThat(jdbc.queryForObject("select subject from service_request", String.class)).isEqualTo("王小明的投诉");
+    }
+
+    private static byte[] join(byte[] first, byte[] second) {
+        byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
+    }
 }

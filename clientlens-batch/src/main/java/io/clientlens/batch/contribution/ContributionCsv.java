@@ -3,11 +3,11 @@ package io.clientlens.batch.contribution;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.clientlens.importing.ImportIssue;
+import io.clientlens.importing.Utf8Text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +31,7 @@ public final class ContributionCsv {
 
     public static void read(Path file, Consumer<Contribution> good, Consumer<ImportIssue> bad) {
         String name = file.getFileName().toString();
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(file, StandardCharsets.UTF_8)) {
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(Utf8Text.reader(file))) {
             int idColumn = -1;
             int amountColumn = -1;
             boolean header = true;
@@ -39,7 +39,7 @@ public final class ContributionCsv {
                 long line = row.getStartingLineNumber();
                 if (header) {
                     List<String> names = row.getFields().stream()
-                            .map(f -> f.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT)).toList();
+                            .map(f -> f.trim().toLowerCase(Locale.ROOT)).toList();
                     idColumn = indexOf(names, ID);
                     amountColumn = indexOf(names, AMOUNT);
                     if (idColumn < 0 || amountColumn < 0) {

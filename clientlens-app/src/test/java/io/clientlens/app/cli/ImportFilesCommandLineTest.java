@@ -1,0 +1,76 @@
+package io.clientlens.app.cli;
+
+import io.clientlens.app.cli.CliRun.Outcome;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code import customers} and {@code import contributions} refuse a file that is not UTF-8 text with one line in the
+ * chosen language, naming the line of its first bad byte, and store nothing.
+ */
+class ImportFilesCommandLineTest {
+    private static final Charset GBK = Charset.forName("GBK");
+
+    @TempDir
+    static Path home;
+    @TempDir
+    Path files;
+
+    static Outcome run(String... args) {
+        return CliRun.in(home, args);
+    }
+
+    @BeforeAll
+    static void twoCustomers() throws IOException {
+        Path customers = Files.writeString(home.resolve("customers.csv"), "customerId,name\nC000007,李娜\nC000008,张伟\n");
+        Outcome imported = run("import", "customers", customers.toString());
+        assertThat(imported.status()).as(imported.err()).isZero();
+    }
+
+    @Test
+    void aGbkFileIsRefusedNamingTheLineAndNothingIsStored() throws IOException {
+        Path gbk = Files.write(files.resolve("gbk.csv"), "customerId,name\nC000009,王小明\n".getBytes(GBK));
+        Outcome zh = run("import", "customers", gbk.toString());
+        assertThat(zh.status()).isEqualTo(1);
+        assertThat(zh.err()).contains("文件不是 UTF-8 编码的文本", "第 2 行").doesNotContain("not UTF-8");
+        assertThat(zh.err().lines().count()).isEqualTo(1);
+        Outcome en = run("--lang", "en", "import", "customers", gbk.toString());
+        assertThat(en.err()).contains("the file is not UTF-8 text (first non-UTF-8 byte on line 2)").doesNotContain("文件");
+        assertThat(run("show", "C000009").status()).as("not stored").isEqualTo(1);
+
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        Path withBom = Files.write(files.resolve("bom.csv"), join(bom, "customerId,name\nC000009,王小明\n".getBytes(StandardCharsets.UTF_8)));
+        Outcome utf8 = run("--lang", "en", "import", "customers", withBom.toString());
+        assertThat(utf8.status()).as(utf8.err()).isZero();
+        assertThat(utf8.out()).contains("inserted 1");
+    }
+
+    @Test
+    void aBinaryFileNamedCsvIsSaidNotToBeUtf8Text() throws IOException {
+        byte[] binary = new byte[4096];
+        new Random(3).nextBytes(binary);
+        Path garbage = Files.write(files.resolve("garbage.csv"), binary);
+        Outcome customers = run("import", "customers", garbage.toString());
+        assertThat(customers.status()).isEqualTo(1);
+        assertThat(customers.out() + customers.err()).contains("文件不是 UTF-8 编码的文本").doesNotContain("未知列");
+        Outcome contributions = run("--lang", "en", "import", "contributions", garbage.toString());
+        assertThat(contributions.status()).isEqualTo(1);
+        assertThat(contributions.out() + contributions.err()).contains("the file is not UTF-8 text").doesNotContain("header must name");
+    }
+
+    private static byte[] join(byte[] first, byte[] second) {
+        byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
+    }
+}
