@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code import customers} and {@code import contributions} refuse a file that is not UTF-8 text with one line in the
- * chosen language, naming the line of its first bad byte, and store nothing.
+ * chosen language, naming the line of its first bad byte, and store nothing; a contribution out of range is reported at
+ * its line while the others are imported.
  */
 class ImportFilesCommandLineTest {
     private static final Charset GBK = Charset.forName("GBK");
@@ -66,6 +67,20 @@ class ImportFilesCommandLineTest {
         Outcome contributions = run("--lang", "en", "import", "contributions", garbage.toString());
         assertThat(contributions.status()).isEqualTo(1);
         assertThat(contributions.out() + contributions.err()).contains("the file is not UTF-8 text").doesNotContain("header must name");
+    }
+
+    @Test
+    void aContributionOutOfRangeIsAProblemLineAndTheOtherRowsAreImported() throws IOException {
+        Path file = Files.writeString(files.resolve("c1.csv"), "customerId,contribution\nC000008,1e30\nC000007,-1e13\nC000007,1200\n");
+        Outcome en = run("--lang", "en", "import", "contributions", file.toString());
+        assertThat(en.status()).as(en.err()).isEqualTo(2);
+        assertThat(en.out()).contains("contribution   inserted 0  updated 1",
+                "c1.csv:2 [contribution]: must lie between -10,000,000,000,000 and 10,000,000,000,000, both excluded "
+                        + "(policy validation.maxAmount), found '1e30'",
+                "c1.csv:3 [contribution]");
+        Outcome zh = run("import", "contributions", file.toString());
+        assertThat(zh.out()).as("the good row was stored the first time").contains("contribution   新增 0  更新 0  未变 1",
+                "c1.csv:2 [contribution]: 利润贡献应在 -10,000,000,000,000 与 10,000,000,000,000 元之间");
     }
 
     private static byte[] join(byte[] first, byte[] second) {
