@@ -1,5 +1,6 @@
 package io.clientlens.app.admin;
 
+import io.clientlens.importing.FileRefused;
 import io.clientlens.importing.NotUtf8Text;
 
 import java.nio.charset.CharacterCodingException;
@@ -87,6 +88,9 @@ public final class JobFailure {
             }
             if (t instanceof CharacterCodingException || type.endsWith("MalformedInputException")) {
                 return bilingual(NotUtf8Text.reason(0));
+            }
+            if (t instanceof FileRefused refused) {
+                return bilingual(refused.reason());
             }
             if (type.startsWith("org.apache.poi.") || t instanceof java.util.zip.ZipException) {
                 return "the file is not an Excel workbook (.xlsx): save it from Excel as .xlsx, or as CSV UTF-8, and upload it again"

@@ -132,7 +132,7 @@ class ServiceRequestCommand {
         @Override
         public Integer call() throws IOException {
             Language lang = root().language();
-            byte[] content = Files.readAllBytes(file);
+            byte[] content = Files.readAllBytes(ImportFile.required(say(), file));
             try (Launcher app = root().start(null)) {
                 ServiceRequests.Imported result;
                 try {

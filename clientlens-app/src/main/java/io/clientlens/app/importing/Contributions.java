@@ -2,6 +2,7 @@ package io.clientlens.app.importing;
 
 import io.clientlens.app.db.TableStatistics;
 import io.clientlens.batch.contribution.ContributionCsv;
+import io.clientlens.importing.FileRefused;
 import io.clientlens.importing.ImportIssue;
 import io.clientlens.policy.Policy;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +32,7 @@ public class Contributions {
         this.maxAmount = policy.validation().maxAmount();
     }
 
+    /** @throws FileRefused when the file is empty or holds only its header */
     @Transactional
     public Imports.Result load(Path file, boolean strict) {
         List<ImportIssue> issues = new ArrayList<>();
@@ -50,6 +52,9 @@ public class Contributions {
                 unchanged[0]++;
             }
         }, issues::add);
+        if (updated[0] + unchanged[0] == 0 && issues.isEmpty()) {
+            throw FileRefused.noRows(); // every row read is counted or a problem: the file had none
+        }
         if (strict && !issues.isEmpty()) {
             throw new StrictImportRefused(issues);
         }

@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.clientlens.customer.FieldProblem;
+import io.clientlens.importing.FileRefused;
 import io.clientlens.importing.NotUtf8Text;
 import io.clientlens.importing.Utf8Text;
 
@@ -71,8 +72,8 @@ final class RequestCsv {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (columns == null && problems.isEmpty()) {
-            problems.add(new FieldProblem("line 1", "文件为空", "the file is empty"));
+        if (problems.isEmpty() && rows.isEmpty()) {
+            problems.add(new FieldProblem("line 1", FileRefused.NO_ROWS.zh(), FileRefused.NO_ROWS.en()));
         }
         if (!problems.isEmpty()) {
             throw new ServiceInputInvalid(problems);

@@ -15,9 +15,9 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code import customers} and {@code import contributions} refuse a file that is not UTF-8 text with one line in the
- * chosen language, naming the line of its first bad byte, and store nothing; a contribution out of range is reported at
- * its line while the others are imported.
+ * {@code import customers} and {@code import contributions} refuse a file they cannot take as a whole (not UTF-8, no
+ * rows, a folder) with one line in the chosen language and store nothing, and report a contribution out of range at its
+ * line while importing the others.
  */
 class ImportFilesCommandLineTest {
     private static final Charset GBK = Charset.forName("GBK");
@@ -81,6 +81,33 @@ class ImportFilesCommandLineTest {
         Outcome zh = run("import", "contributions", file.toString());
         assertThat(zh.out()).as("the good row was stored the first time").contains("contribution   新增 0  更新 0  未变 1",
                 "c1.csv:2 [contribution]: 利润贡献应在 -10,000,000,000,000 与 10,000,000,000,000 元之间");
+    }
+
+    @Test
+    void aFileWithoutRowsIsRefusedInOneLine() throws IOException {
+        Path empty = Files.writeString(files.resolve("empty.csv"), "");
+        Path headerOnly = Files.writeString(files.resolve("header.csv"), "customerId,name\n\n");
+        Path contributionsHeader = Files.writeString(files.resolve("c0.csv"), "customerId,contribution\n");
+        for (String[] command : new String[][]{{"customers", empty.toString()}, {"customers", headerOnly.toString()},
+                {"contributions", empty.toString()}, {"contributions", contributionsHeader.toString()}}) {
+            Outcome zh = run("import", command[0], command[1]);
+            assertThat(zh.status()).as(String.join(" ", command)).isEqualTo(1);
+            assertThat(zh.err()).as(String.join(" ", command)).contains("文件中没有数据行（文件为空或只有表头）");
+            assertThat(zh.err().lines().count()).isEqualTo(1);
+            Outcome en = run("--lang", "en", "import", command[0], command[1]);
+            assertThat(en.err()).contains("the file holds no rows (it is empty or has only the header)");
+        }
+    }
+
+    @Test
+    void aFolderIsSaidToBeOneNotAMissingFile() {
+        for (String kind : new String[]{"customers", "contributions"}) {
+            Outcome zh = run("import", kind, files.toString());
+            assertThat(zh.status()).isEqualTo(1);
+            assertThat(zh.err()).contains("这是文件夹，不是文件：" + files).doesNotContain("文件不存在");
+            assertThat(run("--lang", "en", "import", kind, files.toString()).err()).contains("This is a folder, not a file: " + files);
+        }
+        assertThat(run("import", "customers", files.resolve("absent.csv").toString()).err()).contains("文件不存在：");
     }
 
     private static byte[] join(byte[] first, byte[] second) {

@@ -202,6 +202,9 @@ class ServiceRequestsApiTest extends PostgresTest {
                 .andExpect(jsonPath("$.errors[0].zh").value(containsString("未知的列：colour")))
                 .andExpect(jsonPath("$.errors[1].en").value("missing the required column type"))
                 .andExpect(jsonPath("$.errors[1].zh").value("缺少必填的列：type"));
+        mvc.perform(post("/api/v1/service-requests/import").header(HttpHeaders.AUTHORIZATION, admin).contentType("text/csv")
+                        .content("externalRef,customerId,channel,type,subject\n"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].en").value(containsString("the file holds no rows")));
         assertThat(jdbc.queryForObject("select count(*) from service_request", Integer.class)).isEqualTo(1);
     }
 

@@ -169,9 +169,12 @@ public final class ProfileJson {
         try (Reader reader = new BufferedReader(Utf8Text.reader(file));
              JsonParser parser = ELEMENTS.createParser(reader)) {
             JsonToken first = parser.nextToken();
+            if (first == null) {
+                return; // an empty file holds no profile: the caller says so
+            }
             if (first != JsonToken.START_ARRAY) {
                 long line = parser.currentTokenLocation().getLineNr();
-                JsonNode document = first == null ? null : ELEMENTS.<JsonNode>readValue(parser);
+                JsonNode document = ELEMENTS.<JsonNode>readValue(parser);
                 deliver(() -> bind(document, name), name, line, good, bad);
                 if (parser.nextToken() != null) {
                     bad.accept(new ImportIssue(name, parser.currentTokenLocation().getLineNr(), null,

@@ -49,6 +49,20 @@ class ProfileFilesTest {
         }
     }
 
+    @Test
+    void aFileWithoutRowsIsRefusedWhateverItsKind() throws Exception {
+        Files.writeString(dir.resolve("header.csv"), "customerId,name\n\n");
+        Files.writeString(dir.resolve("empty.csv"), "");
+        Files.writeString(dir.resolve("empty.jsonl"), "\n");
+        Files.writeString(dir.resolve("empty.json"), "");
+        Files.writeString(dir.resolve("none.json"), "[]");
+        for (String name : List.of("header.csv", "empty.csv", "empty.jsonl", "empty.json", "none.json")) {
+            assertThatThrownBy(() -> ProfileFiles.read(dir.resolve(name), p -> { }, i -> { }))
+                    .as(name).isInstanceOf(io.clientlens.importing.FileRefused.class)
+                    .hasMessageContaining("the file holds no rows");
+        }
+    }
+
     private List<Profile> read(String name) {
         List<Profile> good = new ArrayList<>();
         List<ImportIssue> bad = new ArrayList<>();

@@ -320,6 +320,16 @@ class AdminPageTest extends PostgresTest {
     }
 
     @Test
+    void aFileWithoutRowsFailsSayingSo() throws Exception {
+        Job headerOnly = finished(upload("PROFILES", "customers.csv", "customerId,name\n", false));
+        assertThat(headerOnly.state()).isEqualTo(JobState.FAILED);
+        assertThat(headerOnly.message()).contains("the file holds no rows", "文件中没有数据行");
+        Job blankLines = finished(upload("CONTRIBUTIONS", "profit.csv", "customerId,contribution\n\n\n", false));
+        assertThat(blankLines.state()).isEqualTo(JobState.FAILED);
+        assertThat(blankLines.message()).contains("the file holds no rows", "文件中没有数据行");
+    }
+
+    @Test
     void refusesAFileOfTheWrongKindOnThePage() throws Exception {
         mvc.perform(multipart("/admin/imports")
                         .file(new MockMultipartFile("file", "customers.xls", "application/vnd.ms-excel", new byte[]{1, 2, 3}))
