@@ -13,6 +13,7 @@ import io.clientlens.batch.questionnaire.DocumentInvalid;
 import io.clientlens.batch.questionnaire.ProductCsv;
 import io.clientlens.identity.ProfileIdentityCheck;
 import io.clientlens.importing.ImportIssue;
+import io.clientlens.importing.Utf8Text;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -89,7 +90,7 @@ public class AdminWork {
     /** The product catalogue: all rows or none, whatever {@code strict} says (as on the command line). */
     public AdminJobs.Work products(Path file) {
         return progress -> {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String text = Utf8Text.read(file);
             try {
                 var catalogue = ProductCsv.parse(text, file.getFileName().toString(), maxAmount);
                 progress.start("products", catalogue.size());

@@ -1,5 +1,8 @@
 package io.clientlens.app.admin;
 
+import io.clientlens.importing.FileRefused;
+import io.clientlens.importing.NotUtf8Text;
+
 import java.nio.charset.CharacterCodingException;
 import java.util.Locale;
 
@@ -80,9 +83,14 @@ public final class JobFailure {
     private static String known(Throwable failure) {
         for (Throwable t : causes(failure)) {
             String type = t.getClass().getName();
+            if (t instanceof NotUtf8Text notText) {
+                return bilingual(notText.reason());
+            }
             if (t instanceof CharacterCodingException || type.endsWith("MalformedInputException")) {
-                return "the file is not UTF-8 text: save it as UTF-8 (in Excel: \"CSV UTF-8\") and upload it again"
-                        + SEPARATOR + "文件不是 UTF-8 编码的文本：请另存为 UTF-8（Excel 中选择“CSV UTF-8”）后重新上传";
+                return bilingual(NotUtf8Text.reason(0));
+            }
+            if (t instanceof FileRefused refused) {
+                return bilingual(refused.reason());
             }
             if (type.startsWith("org.apache.poi.") || t instanceof java.util.zip.ZipException) {
                 return "the file is not an Excel workbook (.xlsx): save it from Excel as .xlsx, or as CSV UTF-8, and upload it again"
@@ -98,6 +106,10 @@ public final class JobFailure {
             }
         }
         return null;
+    }
+
+    private static String bilingual(io.clientlens.code.Label reason) {
+        return reason.en() + SEPARATOR + reason.zh();
     }
 
     /** The part of an "english / 中文" message in the page's language; a message in one language as it is. */

@@ -56,9 +56,7 @@ class ImportCommand {
 
         @Override
         public Integer call() {
-            if (!Files.isRegularFile(file)) {
-                throw new ImportFailed(say().t("文件不存在：", "No such file: ") + file);
-            }
+            ImportFile.required(say(), file);
             try (Launcher app = root().start(null)) {
                 Imports.Result result;
                 try {

@@ -3,11 +3,10 @@ package io.clientlens.app.cli;
 import io.clientlens.app.config.Launcher;
 import io.clientlens.app.suitability.Products;
 import io.clientlens.batch.questionnaire.ProductCsv;
+import io.clientlens.importing.Utf8Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -24,10 +23,7 @@ class ProductCommand {
 
         @Override
         public Integer call() throws Exception {
-            if (!Files.isRegularFile(file)) {
-                throw new IllegalArgumentException(say().t("文件不存在：", "No such file: ") + file);
-            }
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String text = Utf8Text.read(ImportFile.required(say(), file));
             return SuitabilityOutput.guarded(this, () -> {
                 try (Launcher app = root().start(null)) {
                     var products = ProductCsv.parse(text, file.toString(),

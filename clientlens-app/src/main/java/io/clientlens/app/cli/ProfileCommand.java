@@ -4,7 +4,6 @@ import io.clientlens.app.config.Launcher;
 import io.clientlens.app.customer.ChangedBy;
 import io.clientlens.app.customer.Customers;
 import io.clientlens.app.customer.MaskedProfile;
-import io.clientlens.app.importing.ImportFailed;
 import io.clientlens.app.importing.Imports;
 import io.clientlens.batch.profile.ProfileFiles;
 import io.clientlens.batch.profile.ProfileJson;
@@ -98,9 +97,7 @@ class ProfileCommand {
      * and stores the good ones in one transaction.
      */
     static int importProfiles(RootAware command, Path file, boolean strict) {
-        if (!Files.isRegularFile(file)) {
-            throw new ImportFailed(command.say().t("文件不存在：", "No such file: ") + file);
-        }
+        ImportFile.required(command.say(), file);
         try (Launcher app = command.root().start(null)) {
             java.math.BigDecimal maxAmount = app.bean(io.clientlens.policy.Policy.class).validation().maxAmount();
             io.clientlens.app.customer.ProfileFileRows rows = new io.clientlens.app.customer.ProfileFileRows(file.toString(), maxAmount);

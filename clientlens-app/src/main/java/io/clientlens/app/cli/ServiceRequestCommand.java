@@ -16,7 +16,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -121,8 +120,8 @@ class ServiceRequestCommand {
         }
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true, description = "Import requests from CSV "
-            + "(externalRef,customerId,channel,type,subject,description,createdAt); references imported before are skipped.")
+    @Command(name = "import", mixinStandardHelpOptions = true, description = "Import requests from UTF-8 CSV "
+            + "(externalRef,customerId,channel,type,subject and, if wanted, description,createdAt); references imported before are skipped.")
     static class Import extends RootAware implements Callable<Integer> {
         @Mixin
         ServiceOperator operator;
@@ -133,11 +132,11 @@ class ServiceRequestCommand {
         @Override
         public Integer call() throws IOException {
             Language lang = root().language();
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+            byte[] content = Files.readAllBytes(ImportFile.required(say(), file));
             try (Launcher app = root().start(null)) {
                 ServiceRequests.Imported result;
                 try {
-                    result = app.bean(ServiceRequests.class).importCsv(operator.of(app), text);
+                    result = app.bean(ServiceRequests.class).importCsv(operator.of(app), content);
                 } catch (RuntimeException e) {
                     throw ServiceOperator.explain(e, lang);
                 }

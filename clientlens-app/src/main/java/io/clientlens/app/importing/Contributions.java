@@ -2,34 +2,43 @@ package io.clientlens.app.importing;
 
 import io.clientlens.app.db.TableStatistics;
 import io.clientlens.batch.contribution.ContributionCsv;
+import io.clientlens.importing.FileRefused;
 import io.clientlens.importing.ImportIssue;
+import io.clientlens.policy.Policy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Stores the bank's own profit figures; an unknown customer is a problem at its line, not a new customer. */
+/**
+ * Stores the bank's own profit figures; an unknown customer, or a figure outside the policy's
+ * {@code validation.maxAmount}, is a problem at its line, not a new customer or a failed import.
+ */
 @Service
 public class Contributions {
     private final JdbcClient jdbc;
     private final TableStatistics statistics;
+    private final BigDecimal maxAmount;
 
-    Contributions(JdbcClient jdbc, TableStatistics statistics) {
+    Contributions(JdbcClient jdbc, TableStatistics statistics, Policy policy) {
         this.jdbc = jdbc;
         this.statistics = statistics;
+        this.maxAmount = policy.validation().maxAmount();
     }
 
+    /** @throws FileRefused when the file is empty or holds only its header */
     @Transactional
     public Imports.Result load(Path file, boolean strict) {
         List<ImportIssue> issues = new ArrayList<>();
         long[] updated = {0};
         long[] unchanged = {0};
-        ContributionCsv.read(file, c -> {
+        ContributionCsv.read(file, maxAmount, c -> {
             int changed = jdbc.sql("update customer set imported_contribution = :amount, updated_at = now() "
                             + "where customer_id = :id and imported_contribution is distinct from :amount")
                     .param("amount", c.amount()).param("id", c.customerId()).update();
@@ -43,6 +52,9 @@ public class Contributions {
                 unchanged[0]++;
             }
         }, issues::add);
+        if (updated[0] + unchanged[0] == 0 && issues.isEmpty()) {
+            throw FileRefused.noRows(); // every row read is counted or a problem: the file had none
+        }
         if (strict && !issues.isEmpty()) {
             throw new StrictImportRefused(issues);
         }

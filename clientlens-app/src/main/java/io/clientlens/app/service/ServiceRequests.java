@@ -81,11 +81,14 @@ public class ServiceRequests implements WorkbenchSection {
     public record Imported(int created, int unchanged) {
     }
 
-    /** Imports a CSV file of requests (all or nothing); a row whose externalRef exists already is left as it is. */
+    /**
+     * Imports a CSV file of requests as uploaded (all or nothing); a row whose externalRef exists already is left as it is.
+     * A file that is not UTF-8 is refused before anything is read.
+     */
     @Transactional
-    public Imported importCsv(SignedInUser actor, String csv) {
+    public Imported importCsv(SignedInUser actor, byte[] file) {
         ServiceRoles.require(actor, IMPORTERS, Label.of("导入服务请求", "import service requests"));
-        List<RequestCsv.Row> rows = RequestCsv.parse(csv);
+        List<RequestCsv.Row> rows = RequestCsv.parse(file);
         List<FieldProblem> problems = new ArrayList<>();
         List<Object[]> ready = new ArrayList<>();
         for (RequestCsv.Row row : rows) {

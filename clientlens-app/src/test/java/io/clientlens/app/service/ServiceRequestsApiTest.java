@@ -187,4 +187,49 @@ class ServiceRequestsApiTest extends PostgresTest {
                         "line 2.type", "line 2.createdAt", "line 2.customerId")));
         mvc.perform(post("/api/v1/service-requests/import").contentType("text/csv").content(csv)).andExpect(status().isForbidden());
     }
+
+    @Test
+    void anImportMayLeaveOutTheOptionalColumnsInAnyOrderButNotARequiredOne() throws Exception {
+        String admin = bearer(Role.ADMIN);
+        mvc.perform(post("/api/v1/service-requests/import").header(HttpHeaders.AUTHORIZATION, admin).contentType("text/csv")
+                        .content("customerId,externalRef,subject,channel,type\nC01,CC-7,理财收益不符,HOTLINE,COMPLAINT\n"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.created").value(1));
+        assertThat(jdbc.queryForObject("select subject from service_request where external_ref = 'CC-7'", String.class)).isEqualTo("理财收益不符");
+        mvc.perform(post("/api/v1/service-requests/import").header(HttpHeaders.AUTHORIZATION, admin).contentType("text/csv")
+                        .content("externalRef,customerId,channel,subject,colour\nCC-8,C01,HOTLINE,x,red\n"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("line 1", "line 1")))
+                .andExpect(jsonPath("$.errors[0].en").value(containsString("unknown column colour")))
+                .andExpect(jsonPath("$.errors[0].zh").value(containsString("未知的列：colour")))
+                .andExpect(jsonPath("$.errors[1].en").value("missing the required column type"))
+                .andExpect(jsonPath("$.errors[1].zh").value("缺少必填的列：type"));
+        mvc.perform(post("/api/v1/service-requests/import").header(HttpHeaders.AUTHORIZATION, admin).contentType("text/csv")
+                        .content("externalRef,customerId,channel,type,subject\n"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].en").value(containsString("the file holds no rows")));
+        assertThat(jdbc.queryForObject("select count(*) from service_request", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void anImportThatIsNotUtf8IsRefusedAtItsFirstBadLineAndStoresNothing() throws Exception {
+        String admin = bearer(Role.ADMIN);
+        java.io.ByteArrayOutputStream gbk = new java.io.ByteArrayOutputStream();
+        gbk.writeBytes("externalRef,customerId,channel,type,subject\nCC-9,C01,HOTLINE,COMPLAINT,".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        gbk.writeBytes("王小明的投诉\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        mvc.perform(post("/api/v1/service-requests/import").header(HttpHeaders.AUTHORIZATION, admin).contentType("text/csv")
+                        .content(gbk.toByteArray()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("line 2"))
+                .andExpect(jsonPath("$.errors[0].zh").value(containsString("文件不是 UTF-8 编码的文本")))
+                .andExpect(jsonPath("$.errors[0].en").value(containsString("not UTF-8 text")));
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        mvc.perform(post("/api/v1/service-requests/import").header(HttpHeaders.AUTHORIZATION, admin).contentType("text/csv")
+                        .content(join(bom, "externalRef,customerId,channel,type,subject\nCC-9,C01,HOTLINE,COMPLAINT,王小明的投诉\n"
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.created").value(1));
+        assertThat(jdbc.queryForObject("select subject from service_request", String.class)).isEqualTo("王小明的投诉");
+    }
+
+    private static byte[] join(byte[] first, byte[] second) {
+        byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
+    }
 }

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -101,5 +102,15 @@ class ServiceRequestsPageTest extends PostgresTest {
         mvc.perform(multipart("/service-requests/import").file(new MockMultipartFile("file", "r.csv", "text/csv", good.getBytes(StandardCharsets.UTF_8)))
                         .with(signedIn(Role.ADMIN)).with(csrf()))
                 .andExpect(flash().attribute("imported", java.util.List.of(1, 0)));
+    }
+
+    @Test
+    void anImportFileThatIsNotUtf8IsRefusedSayingSo() throws Exception {
+        byte[] gbk = "externalRef,customerId,channel,type,subject\nX-2,C01,EMAIL,CONSULTATION,利率\n".getBytes(java.nio.charset.Charset.forName("GBK"));
+        mvc.perform(multipart("/service-requests/import").file(new MockMultipartFile("file", "r.csv", "text/csv", gbk))
+                        .with(signedIn(Role.ADMIN)).with(csrf()))
+                .andExpect(flash().attribute("importErrors", org.hamcrest.Matchers.contains(
+                        allOf(containsString("line 2：文件不是 UTF-8 编码的文本"), containsString("第 2 行")))));
+        assertThat(jdbc.queryForObject("select count(*) from service_request", Integer.class)).isZero();
     }
 }

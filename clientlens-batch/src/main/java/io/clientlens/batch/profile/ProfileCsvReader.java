@@ -5,10 +5,10 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.clientlens.customer.Profile;
 import io.clientlens.importing.ImportIssue;
+import io.clientlens.importing.Utf8Text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -16,7 +16,8 @@ import java.util.function.ObjLongConsumer;
 
 /**
  * Reads profiles from a CSV file: UTF-8 with or without a byte order mark (Excel writes one),
- * comma-separated, a header row naming the columns of {@code docs/import-columns.md}.
+ * comma-separated, a header row naming the columns of {@code docs/import-columns.md}. A file that is
+ * not UTF-8 fails with {@link io.clientlens.importing.NotUtf8Text} as the cause.
  */
 public final class ProfileCsvReader {
     private ProfileCsvReader() {
@@ -30,11 +31,10 @@ public final class ProfileCsvReader {
     public static void readLocated(Path file, ObjLongConsumer<Profile> good, Consumer<ImportIssue> bad) {
         TableRows rows = new TableRows(file.toString(), good, bad);
         try (CsvReader<CsvRecord> csv = CsvReader.builder()
-                .detectBomHeader(true)
                 .skipEmptyLines(true)
                 .allowExtraFields(true)
                 .allowMissingFields(true)
-                .ofCsvRecord(file, StandardCharsets.UTF_8)) {
+                .ofCsvRecord(Utf8Text.reader(file))) {
             for (CsvRecord record : csv) {
                 if (rows.expectsHeader()) {
                     rows.header(record.getStartingLineNumber(), record.getFields());

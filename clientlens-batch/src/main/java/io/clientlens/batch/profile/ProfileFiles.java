@@ -1,6 +1,7 @@
 package io.clientlens.batch.profile;
 
 import io.clientlens.customer.Profile;
+import io.clientlens.importing.FileRefused;
 import io.clientlens.importing.ImportIssue;
 
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ public final class ProfileFiles {
      * document or an array of them; {@code .jsonl}: JSON Lines, one document per line.
      *
      * @throws IllegalArgumentException for any other extension, before reading anything
+     * @throws FileRefused when the file holds no profile and no problem: an empty file, or a header alone
      */
     public static void read(Path file, Consumer<Profile> good, Consumer<ImportIssue> bad) {
         readLocated(file, (profile, line) -> good.accept(profile), bad);
@@ -25,6 +27,20 @@ public final class ProfileFiles {
 
     /** As {@link #read}, also telling the line (or sheet row) each profile came from. */
     public static void readLocated(Path file, ObjLongConsumer<Profile> good, Consumer<ImportIssue> bad) {
+        boolean[] delivered = {false};
+        readByKind(file, (profile, line) -> {
+            delivered[0] = true;
+            good.accept(profile, line);
+        }, issue -> {
+            delivered[0] = true;
+            bad.accept(issue);
+        });
+        if (!delivered[0]) {
+            throw FileRefused.noRows();
+        }
+    }
+
+    private static void readByKind(Path file, ObjLongConsumer<Profile> good, Consumer<ImportIssue> bad) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) {
             ProfileCsvReader.readLocated(file, good, bad);

@@ -3,6 +3,8 @@ package io.clientlens.batch.profile;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.clientlens.customer.Profile;
 import io.clientlens.importing.ImportIssue;
+import io.clientlens.importing.NotUtf8Text;
+import io.clientlens.importing.Utf8Text;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -27,8 +29,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,11 +140,11 @@ public final class ProfileJson {
     /** As {@link #readLines}, also telling the line each profile starts at. */
     public static void readLinesLocated(Path file, ObjLongConsumer<Profile> good, Consumer<ImportIssue> bad) {
         String name = file.toString();
-        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader lines = new BufferedReader(Utf8Text.reader(file))) {
             long lineNumber = 0;
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 lineNumber++;
-                String text = lineNumber == 1 ? withoutBom(line) : line;
+                String text = line;
                 if (!text.isBlank()) {
                     deliver(() -> read(new StringReader(text), name), name, lineNumber, good, bad);
                 }
@@ -166,12 +166,15 @@ public final class ProfileJson {
     /** As {@link #readDocuments}, also telling the line each profile starts at. */
     public static void readDocumentsLocated(Path file, ObjLongConsumer<Profile> good, Consumer<ImportIssue> bad) {
         String name = file.toString();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             JsonParser parser = ELEMENTS.createParser(skipBom(reader))) {
+        try (Reader reader = new BufferedReader(Utf8Text.reader(file));
+             JsonParser parser = ELEMENTS.createParser(reader)) {
             JsonToken first = parser.nextToken();
+            if (first == null) {
+                return; // an empty file holds no profile: the caller says so
+            }
             if (first != JsonToken.START_ARRAY) {
                 long line = parser.currentTokenLocation().getLineNr();
-                JsonNode document = first == null ? null : ELEMENTS.<JsonNode>readValue(parser);
+                JsonNode document = ELEMENTS.<JsonNode>readValue(parser);
                 deliver(() -> bind(document, name), name, line, good, bad);
                 if (parser.nextToken() != null) {
                     bad.accept(new ImportIssue(name, parser.currentTokenLocation().getLineNr(), null,
@@ -185,6 +188,9 @@ public final class ProfileJson {
                 deliver(() -> bind(document, name), name, line, good, bad);
             }
         } catch (JacksonException e) {
+            if (e.getCause() instanceof NotUtf8Text notText) {
+                throw new UncheckedIOException(notText); // the file as a whole, not a JSON problem at some line
+            }
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             bad.accept(new ImportIssue(name, line, null, JsonProblems.of(e).reason()));
         } catch (IOException e) {

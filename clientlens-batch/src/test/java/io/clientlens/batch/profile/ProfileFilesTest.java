@@ -36,6 +36,33 @@ class ProfileFilesTest {
                 .hasMessageContaining("old.xls").hasMessageContaining(".csv, .xlsx, .json or .jsonl");
     }
 
+    @Test
+    void aFileThatIsNotUtf8IsRefusedAtItsFirstBadLineWhateverItsKind() throws Exception {
+        java.nio.charset.Charset gbk = java.nio.charset.Charset.forName("GBK");
+        Files.write(dir.resolve("gbk.csv"), "customerId,name\nC0001,王小明\n".getBytes(gbk));
+        Files.write(dir.resolve("gbk.jsonl"), "{\"customerId\": \"C0001\"}\n{\"customerId\": \"C0002\", \"name\": \"王小明\"}\n".getBytes(gbk));
+        Files.write(dir.resolve("gbk.json"), "[\n{\"customerId\": \"C0001\", \"name\": \"王小明\"}\n]\n".getBytes(gbk));
+        for (String[] file : new String[][]{{"gbk.csv", "2"}, {"gbk.jsonl", "2"}, {"gbk.json", "2"}}) {
+            assertThatThrownBy(() -> ProfileFiles.read(dir.resolve(file[0]), p -> { }, i -> { }))
+                    .as(file[0]).rootCause().isInstanceOfSatisfying(io.clientlens.importing.NotUtf8Text.class,
+                            e -> assertThat(e.line()).isEqualTo(Long.parseLong(file[1])));
+        }
+    }
+
+    @Test
+    void aFileWithoutRowsIsRefusedWhateverItsKind() throws Exception {
+        Files.writeString(dir.resolve("header.csv"), "customerId,name\n\n");
+        Files.writeString(dir.resolve("empty.csv"), "");
+        Files.writeString(dir.resolve("empty.jsonl"), "\n");
+        Files.writeString(dir.resolve("empty.json"), "");
+        Files.writeString(dir.resolve("none.json"), "[]");
+        for (String name : List.of("header.csv", "empty.csv", "empty.jsonl", "empty.json", "none.json")) {
+            assertThatThrownBy(() -> ProfileFiles.read(dir.resolve(name), p -> { }, i -> { }))
+                    .as(name).isInstanceOf(io.clientlens.importing.FileRefused.class)
+                    .hasMessageContaining("the file holds no rows");
+        }
+    }
+
     private List<Profile> read(String name) {
         List<Profile> good = new ArrayList<>();
         List<ImportIssue> bad = new ArrayList<>();

@@ -138,9 +138,9 @@ class ServiceRequestsApi extends ServiceApiSupport {
     }
 
     @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
-    @Operation(summary = "Import requests from CSV (externalRef,customerId,channel,type,subject,description,createdAt); a reference imported "
-            + "before is left as it is; any problem imports nothing (administrators, supervisors)")
-    ResponseEntity<ImportResponse> importCsv(@RequestBody String csv) {
+    @Operation(summary = "Import requests from UTF-8 CSV (externalRef,customerId,channel,type,subject and, if wanted, description,createdAt); "
+            + "a reference imported before is left as it is; any problem imports nothing (administrators, supervisors)")
+    ResponseEntity<ImportResponse> importCsv(@RequestBody byte[] csv) {
         var result = requests.importCsv(user(), csv);
         return ResponseEntity.status(HttpStatus.OK).body(new ImportResponse(result.created(), result.unchanged()));
     }

@@ -26,7 +26,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -126,8 +125,7 @@ class ServiceRequestsPage {
     String importFile(@RequestParam(required = false) MultipartFile file, Locale locale, RedirectAttributes redirect) throws IOException {
         Language lang = ServicePages.language(locale);
         try {
-            String text = file == null ? "" : new String(file.getBytes(), StandardCharsets.UTF_8);
-            var result = requests.importCsv(Actors.current(), text);
+            var result = requests.importCsv(Actors.current(), file == null ? new byte[0] : file.getBytes());
             redirect.addFlashAttribute("imported", List.of(result.created(), result.unchanged()));
         } catch (ServiceInputInvalid e) {
             redirect.addFlashAttribute("importErrors", e.problems().stream().map(p -> p.field() + "：" + (lang == Language.EN ? p.en() : p.zh()))

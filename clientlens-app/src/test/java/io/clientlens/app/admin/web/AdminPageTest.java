@@ -282,6 +282,53 @@ class AdminPageTest extends PostgresTest {
                 .andExpect(content().string(allOf(not(containsString("http-equiv")), not(containsString("admin.js")))));
     }
 
+    /** Uploads bytes as they are, not as UTF-8 text. */
+    private long uploadBytes(String kind, String fileName, byte[] content) throws Exception {
+        MvcResult result = mvc.perform(multipart("/admin/imports")
+                        .file(new MockMultipartFile("file", fileName, "text/csv", content))
+                        .param("kind", kind).param("strict", "false")
+                        .with(signedIn(Role.ADMIN)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        return Long.parseLong(result.getResponse().getRedirectedUrl().substring("/admin/jobs/".length()));
+    }
+
+    @Test
+    void aFileThatIsNotUtf8FailsSayingSoAndStoresNothing() throws Exception {
+        byte[] gbk = AdminFiles.threeGoodProfiles().getBytes(java.nio.charset.Charset.forName("GBK"));
+        Job profiles = finished(uploadBytes("PROFILES", "customers.csv", gbk));
+        assertThat(profiles.state()).isEqualTo(JobState.FAILED);
+        assertThat(profiles.message()).contains("文件不是 UTF-8 编码的文本", "第 2 行", "not UTF-8 text", "line 2");
+        assertThat(customers()).isZero();
+        mvc.perform(get("/admin/jobs/" + profiles.id()).with(signedIn(Role.ADMIN)).param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("the file is not UTF-8 text (first non-UTF-8 byte on line 2)"),
+                        not(containsString("文件不是")))));
+
+        byte[] binary = new byte[4096];
+        new java.util.Random(11).nextBytes(binary);
+        Job garbage = finished(uploadBytes("PROFILES", "garbage.csv", binary));
+        assertThat(garbage.state()).isEqualTo(JobState.FAILED);
+        assertThat(garbage.message()).contains("文件不是 UTF-8 编码的文本").doesNotContain("unknown column", "未知列");
+
+        finished(upload("PROFILES", "customers.csv", AdminFiles.threeGoodProfiles(), false));
+        // the bad byte comes long after rows already stored in the job's transaction: they are rolled back
+        String goodRows = "customerId,contribution\n" + "A0001,1234.50\nA0002,-200\n".repeat(2000);
+        byte[] contributions = (goodRows + "A0003,10 王小明\n").getBytes(java.nio.charset.Charset.forName("GBK"));
+        Job profit = finished(uploadBytes("CONTRIBUTIONS", "profit.csv", contributions));
+        assertThat(profit.state()).isEqualTo(JobState.FAILED);
+        assertThat(profit.message()).contains("文件不是 UTF-8 编码的文本", "第 4002 行");
+        assertThat(jdbc.queryForObject("select count(*) from customer where imported_contribution is not null", Long.class)).isZero();
+    }
+
+    @Test
+    void aFileWithoutRowsFailsSayingSo() throws Exception {
+        Job headerOnly = finished(upload("PROFILES", "customers.csv", "customerId,name\n", false));
+        assertThat(headerOnly.state()).isEqualTo(JobState.FAILED);
+        assertThat(headerOnly.message()).contains("the file holds no rows", "文件中没有数据行");
+        Job blankLines = finished(upload("CONTRIBUTIONS", "profit.csv", "customerId,contribution\n\n\n", false));
+        assertThat(blankLines.state()).isEqualTo(JobState.FAILED);
+        assertThat(blankLines.message()).contains("the file holds no rows", "文件中没有数据行");
+    }
+
     @Test
     void refusesAFileOfTheWrongKindOnThePage() throws Exception {
         mvc.perform(multipart("/admin/imports")
