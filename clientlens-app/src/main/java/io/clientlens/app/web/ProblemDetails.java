@@ -90,10 +90,11 @@ class ProblemDetails {
                 List.of(p));
     }
 
+    /** A JSON body that does not read: the field at fault when Jackson knows it, else the body. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        FieldProblem p = new FieldProblem("body", "请求体缺失或不可读", "the request body is missing or unreadable");
-        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "请求内容有误 / Invalid request", p.en(), List.of(p));
+        FieldProblem p = JsonBodyProblems.of(e.getCause());
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "请求内容有误 / Invalid request", p.field() + ": " + p.en(), List.of(p));
     }
 
     /**

@@ -197,4 +197,18 @@ class AmlCasesTest extends PostgresTest {
         }
         assertThat(cases.get(id).orElseThrow().summary().status()).isEqualTo(io.clientlens.aml.cases.CaseStatus.OPEN);
     }
+
+    @Test
+    void anOpinionHoldingANulIsRefusedNamingTheFieldNotAnInternalError() throws Exception {
+        load();
+        monitoring.monitor(LocalDate.of(2026, 3, 31));
+        long id = cases.list(AmlCases.CaseFilter.OPEN, 1).get(0).caseId();
+        mvc.perform(step(id, officer("comp.ann"), "{\"action\": \"START_REVIEW\", \"opinion\": \"looks\\u0000 odd\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:clientlens:problem:invalid-request"))
+                .andExpect(jsonPath("$.errors[0].field").value("opinion"))
+                .andExpect(jsonPath("$.errors[0].zh").value("文本不能包含控制字符（NUL，\\u0000）"))
+                .andExpect(jsonPath("$.errors[0].en").value("text must not contain control characters (NUL, \\u0000)"));
+        mvc.perform(get("/api/v1/aml/cases/" + id)).andExpect(jsonPath("$.caseSummary.status").value("OPEN"));
+    }
 }

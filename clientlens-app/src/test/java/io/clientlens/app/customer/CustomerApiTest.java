@@ -118,4 +118,16 @@ class CustomerApiTest extends PostgresTest {
         mvc.perform(get("/v3/api-docs").with(signedIn(io.clientlens.staff.Role.ANALYST))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/customers/{id}/profile']").exists());
     }
+
+    @Test
+    void aProfileWhoseTextHoldsANulIsRefusedNamingTheField() throws Exception {
+        mvc.perform(put("/api/v1/customers/C0001/profile").contentType(MediaType.APPLICATION_JSON)
+                        .content(WANG.replace("\"王小明\"", "\"王\\u0000小明\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:clientlens:problem:invalid-request"))
+                .andExpect(jsonPath("$.errors[0].field").value("name"))
+                .andExpect(jsonPath("$.errors[0].zh").value("文本不能包含控制字符（NUL，\\u0000）"))
+                .andExpect(jsonPath("$.errors[0].en").value("text must not contain control characters (NUL, \\u0000)"));
+        mvc.perform(get("/api/v1/customers/C0001")).andExpect(status().isNotFound());
+    }
 }

@@ -187,4 +187,16 @@ class ServiceRequestsApiTest extends PostgresTest {
                         "line 2.type", "line 2.createdAt", "line 2.customerId")));
         mvc.perform(post("/api/v1/service-requests/import").contentType("text/csv").content(csv)).andExpect(status().isForbidden());
     }
+
+    @Test
+    void aSubjectHoldingANulIsRefusedNamingTheField() throws Exception {
+        mvc.perform(post("/api/v1/service-requests").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"customerId\": \"C01\", \"channel\": \"HOTLINE\", \"type\": \"COMPLAINT\", \"subject\": \"转账\\u0000失败\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:clientlens:problem:invalid-request"))
+                .andExpect(jsonPath("$.errors[0].field").value("subject"))
+                .andExpect(jsonPath("$.errors[0].zh").value("文本不能包含控制字符（NUL，\\u0000）"))
+                .andExpect(jsonPath("$.errors[0].en").value("text must not contain control characters (NUL, \\u0000)"));
+        assertThat(jdbc.queryForObject("select count(*) from service_request", Long.class)).isZero();
+    }
 }

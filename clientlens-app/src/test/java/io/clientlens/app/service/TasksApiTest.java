@@ -143,4 +143,19 @@ class TasksApiTest extends PostgresTest {
         mvc.perform(get("/api/v1/tasks").param("state", "DONE")).andExpect(jsonPath("$.total").value(0));
         mvc.perform(post("/api/v1/tasks/999999/done").contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isNotFound());
     }
+
+    @Test
+    void aNoteOrAParameterHoldingANulIsRefusedNamingIt() throws Exception {
+        long id = task("C01", "BIRTHDAY");
+        mvc.perform(post("/api/v1/tasks/" + id + "/done").contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"已致电\\u0000\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("note"))
+                .andExpect(jsonPath("$.errors[0].zh").value("文本不能包含控制字符（NUL，\\u0000）"))
+                .andExpect(jsonPath("$.errors[0].en").value("text must not contain control characters (NUL, \\u0000)"));
+        mvc.perform(get("/api/v1/tasks/" + id)).andExpect(jsonPath("$.state").value("OPEN"));
+        mvc.perform(get("/api/v1/tasks").param("customerId", "C01\0"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("customerId"))
+                .andExpect(jsonPath("$.errors[0].en").value("text must not contain control characters (NUL, \\u0000)"));
+    }
 }

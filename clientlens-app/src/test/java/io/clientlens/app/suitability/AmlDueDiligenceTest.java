@@ -165,4 +165,16 @@ class AmlDueDiligenceTest extends SuitabilityApiSupport {
         }
         assertThat(jdbc.queryForObject("select count(*) from aml_review", Integer.class)).isZero();
     }
+
+    @Test
+    void aReviewNoteHoldingANulIsRefusedNamingTheField() throws Exception {
+        rated("HIGH");
+        mvc.perform(post("/api/v1/aml/customers/C1/reviews").header(HttpHeaders.AUTHORIZATION, bearer("comp.ann", Role.COMPLIANCE, "BR001", null))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"documents\\u0000 seen\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("note"))
+                .andExpect(jsonPath("$.errors[0].zh").value("文本不能包含控制字符（NUL，\\u0000）"))
+                .andExpect(jsonPath("$.errors[0].en").value("text must not contain control characters (NUL, \\u0000)"));
+        assertThat(jdbc.queryForObject("select count(*) from aml_review", Integer.class)).isZero();
+    }
 }
