@@ -211,4 +211,16 @@ class AmlCasesTest extends PostgresTest {
                 .andExpect(jsonPath("$.errors[0].en").value("text must not contain control characters (NUL, \\u0000)"));
         mvc.perform(get("/api/v1/aml/cases/" + id)).andExpect(jsonPath("$.caseSummary.status").value("OPEN"));
     }
+
+    @Test
+    void aMatchDecisionInWordsNamesTheFieldAndAsksForTrueOrFalse() throws Exception {
+        load();
+        monitoring.monitor(LocalDate.of(2026, 3, 31));
+        long id = cases.list(AmlCases.CaseFilter.OPEN, 1).get(0).caseId();
+        mvc.perform(post("/api/v1/aml/cases/" + id + "/matches/1").contentType(MediaType.APPLICATION_JSON).content("{\"confirmed\": \"yes\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("confirmed"))
+                .andExpect(jsonPath("$.errors[0].zh").value("应为 true 或 false，而不是“yes”"))
+                .andExpect(jsonPath("$.errors[0].en").value("expected true or false, found 'yes'"));
+    }
 }

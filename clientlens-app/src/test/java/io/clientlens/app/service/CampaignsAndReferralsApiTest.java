@@ -138,4 +138,19 @@ class CampaignsAndReferralsApiTest extends PostgresTest {
         assertThat(jdbc.queryForList("select kind from audit_record where subject = ? order by record_id", String.class, "referral:" + id))
                 .containsExactly("REFERRAL_MADE", "REFERRAL_ACCEPTED", "REFERRAL_FOLLOWED_UP", "REFERRAL_CLOSED");
     }
+
+    @Test
+    void aTargetListGivenAsOneTextNamesTheFieldAndAsksForAList() throws Exception {
+        mvc.perform(post("/api/v1/campaigns").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"name": "推介会", "kind": "EVENT", "customerIds": "C01", "startsOn": "2026-10-01", "endsOn": "2026-10-31"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("customerIds"))
+                .andExpect(jsonPath("$.errors[0].zh").value("应为列表（JSON 数组 […]），而不是文本"))
+                .andExpect(jsonPath("$.errors[0].en").value("expected a list (a JSON array […]), found text"));
+        mvc.perform(post("/api/v1/campaigns").contentType(MediaType.APPLICATION_JSON).content("[\"C01\"]"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("body"))
+                .andExpect(jsonPath("$.errors[0].en").value("expected an object (a JSON object {…}), found a list"));
+        assertThat(jdbc.queryForObject("select count(*) from campaign", Long.class)).isZero();
+    }
 }

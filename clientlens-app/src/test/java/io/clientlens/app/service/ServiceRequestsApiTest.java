@@ -199,4 +199,16 @@ class ServiceRequestsApiTest extends PostgresTest {
                 .andExpect(jsonPath("$.errors[0].en").value("text must not contain control characters (NUL, \\u0000)"));
         assertThat(jdbc.queryForObject("select count(*) from service_request", Long.class)).isZero();
     }
+
+    @Test
+    void aSatisfactionInWordsNamesTheFieldAndAsksForAWholeNumber() throws Exception {
+        long id = open("C02", "CONSULTATION");
+        mvc.perform(post("/api/v1/service-requests/" + id + "/follow-up").contentType(MediaType.APPLICATION_JSON).content("{\"satisfaction\": \"five\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:clientlens:problem:invalid-request"))
+                .andExpect(jsonPath("$.detail").value("satisfaction: expected a whole number, found 'five'"))
+                .andExpect(jsonPath("$.errors[0].field").value("satisfaction"))
+                .andExpect(jsonPath("$.errors[0].zh").value("应为整数，而不是“five”"))
+                .andExpect(jsonPath("$.errors[0].en").value("expected a whole number, found 'five'"));
+    }
 }

@@ -158,4 +158,16 @@ class TasksApiTest extends PostgresTest {
                 .andExpect(jsonPath("$.errors[0].field").value("customerId"))
                 .andExpect(jsonPath("$.errors[0].en").value("text must not contain control characters (NUL, \\u0000)"));
     }
+
+    @Test
+    void aSnoozeDateThatDoesNotExistNamesTheFieldAndTheFormat() throws Exception {
+        long id = task("C01", "BIRTHDAY");
+        mvc.perform(post("/api/v1/tasks/" + id + "/snooze").contentType(MediaType.APPLICATION_JSON).content("{\"until\": \"2026-02-30\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("until"))
+                .andExpect(jsonPath("$.errors[0].zh").value("应为有效日期（YYYY-MM-DD，例如 2026-01-31），而不是“2026-02-30”"))
+                .andExpect(jsonPath("$.errors[0].en").value("expected a valid date YYYY-MM-DD (e.g. 2026-01-31), found '2026-02-30'"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(containsString("java."))));
+        mvc.perform(get("/api/v1/tasks/" + id)).andExpect(jsonPath("$.state").value("OPEN"));
+    }
 }
