@@ -79,10 +79,15 @@ class ProblemDetails {
                 e.reason());
     }
 
+    /** A query or path parameter that cannot be read as its type: what a value of that type looks like, and what came. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        FieldProblem p = new FieldProblem(e.getName(), "格式不正确：“" + e.getValue() + "”",
-                "has the wrong format: '" + e.getValue() + "'");
+        String value = e.getValue() instanceof Object[] values ? String.join(", ", java.util.Arrays.stream(values).map(String::valueOf).toList())
+                : String.valueOf(e.getValue());
+        Label why = e.getRequiredType() == null
+                ? Label.of("格式不正确：“" + value + "”", "has the wrong format: '" + value + "'")
+                : ExpectedValue.mismatch(ExpectedValue.of(e.getRequiredType()), ExpectedValue.quoted(value));
+        FieldProblem p = new FieldProblem(e.getName(), why.zh(), why.en());
         if (ErrorPages.wantsPage(request)) {
             return ErrorPages.page(request, 400, e.getName() + "：" + p.zh(), e.getName() + ": " + p.en());
         }

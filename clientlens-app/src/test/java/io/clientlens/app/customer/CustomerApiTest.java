@@ -109,7 +109,9 @@ class CustomerApiTest extends PostgresTest {
                 .andExpect(jsonPath("$.errors[0].field").value("size"));
         mvc.perform(get("/api/v1/customers").param("page", "x"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("page"));
+                .andExpect(jsonPath("$.errors[0].field").value("page"))
+                .andExpect(jsonPath("$.errors[0].zh").value("应为整数，而不是“x”"))
+                .andExpect(jsonPath("$.errors[0].en").value("expected a whole number, found 'x'"));
     }
 
     @Test

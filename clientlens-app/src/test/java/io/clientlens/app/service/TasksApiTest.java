@@ -170,4 +170,17 @@ class TasksApiTest extends PostgresTest {
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(containsString("java."))));
         mvc.perform(get("/api/v1/tasks/" + id)).andExpect(jsonPath("$.state").value("OPEN"));
     }
+
+    @Test
+    void aParameterOrPathIdOfTheWrongKindSaysWhatWasExpected() throws Exception {
+        mvc.perform(get("/api/v1/tasks").param("dueBy", "2026-02-30")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("dueBy"))
+                .andExpect(jsonPath("$.errors[0].en").value("expected a valid date YYYY-MM-DD (e.g. 2026-01-31), found '2026-02-30'"));
+        mvc.perform(get("/api/v1/tasks").param("size", "ten")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"))
+                .andExpect(jsonPath("$.errors[0].zh").value("应为整数，而不是“ten”"));
+        mvc.perform(get("/api/v1/tasks/first")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("id"))
+                .andExpect(jsonPath("$.errors[0].en").value("expected a whole number, found 'first'"));
+    }
 }

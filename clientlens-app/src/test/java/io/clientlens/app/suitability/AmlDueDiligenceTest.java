@@ -177,4 +177,15 @@ class AmlDueDiligenceTest extends SuitabilityApiSupport {
                 .andExpect(jsonPath("$.errors[0].en").value("text must not contain control characters (NUL, \\u0000)"));
         assertThat(jdbc.queryForObject("select count(*) from aml_review", Integer.class)).isZero();
     }
+
+    @Test
+    void aReviewDateThatDoesNotExistSaysWhatADateLooksLike() throws Exception {
+        mvc.perform(get("/api/v1/aml/reviews-due").param("until", "2026-02-30")
+                        .header(HttpHeaders.AUTHORIZATION, bearer("comp.ann", Role.COMPLIANCE, "BR001", null)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("until: expected a valid date YYYY-MM-DD (e.g. 2026-01-31), found '2026-02-30'"))
+                .andExpect(jsonPath("$.errors[0].field").value("until"))
+                .andExpect(jsonPath("$.errors[0].zh").value("应为有效日期（YYYY-MM-DD，例如 2026-01-31），而不是“2026-02-30”"))
+                .andExpect(jsonPath("$.errors[0].en").value("expected a valid date YYYY-MM-DD (e.g. 2026-01-31), found '2026-02-30'"));
+    }
 }
