@@ -132,7 +132,9 @@ class CampaignsAndReferralsApiTest extends PostgresTest {
                 .andExpect(jsonPath("$.outcomeLabel.zh").value("已开立产品"));
         mvc.perform(get("/api/v1/referrals")).andExpect(jsonPath("$.total").value(1));
         mvc.perform(post("/api/v1/referrals").header(HttpHeaders.AUTHORIZATION, lobby).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"customerId\": \"C09\"}")).andExpect(status().isNotFound());
+                .content("{\"customerId\": \"C09\"}")).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.zh").value("客户“C09”不存在")).andExpect(jsonPath("$.en").value("customer 'C09' does not exist"));
+        mvc.perform(get("/api/v1/referrals/99999")).andExpect(status().isNotFound()).andExpect(jsonPath("$.zh").value("转介“99999”不存在"));
         mvc.perform(post("/api/v1/referrals").header(HttpHeaders.AUTHORIZATION, rm).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"customerId\": \"C01\"}")).andExpect(status().isForbidden());
         assertThat(jdbc.queryForList("select kind from audit_record where subject = ? order by record_id", String.class, "referral:" + id))

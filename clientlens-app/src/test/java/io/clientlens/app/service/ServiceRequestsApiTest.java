@@ -211,4 +211,17 @@ class ServiceRequestsApiTest extends PostgresTest {
                 .andExpect(jsonPath("$.errors[0].zh").value("应为整数，而不是“five”"))
                 .andExpect(jsonPath("$.errors[0].en").value("expected a whole number, found 'five'"));
     }
+
+    @Test
+    void anUnknownCustomerOrRequestIsSaidInBothLanguages() throws Exception {
+        mvc.perform(post("/api/v1/service-requests").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"customerId\": \"C999999\", \"channel\": \"HOTLINE\", \"type\": \"COMPLAINT\", \"subject\": \"转账失败\"}"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("urn:clientlens:problem:not-found"))
+                .andExpect(jsonPath("$.zh").value("客户“C999999”不存在"))
+                .andExpect(jsonPath("$.en").value("customer 'C999999' does not exist"));
+        mvc.perform(post("/api/v1/service-requests/99999/take")).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.zh").value("服务请求“99999”不存在"))
+                .andExpect(jsonPath("$.en").value("service request '99999' does not exist"));
+    }
 }

@@ -183,4 +183,13 @@ class TasksApiTest extends PostgresTest {
                 .andExpect(jsonPath("$.errors[0].field").value("id"))
                 .andExpect(jsonPath("$.errors[0].en").value("expected a whole number, found 'first'"));
     }
+
+    @Test
+    void aTaskOutsideTheScopeIsNotFoundInBothLanguages() throws Exception {
+        long other = task("C03", "CONTACT_PLAN");
+        mvc.perform(post("/api/v1/tasks/" + other + "/done").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.zh").value("待办“" + other + "”不存在"))
+                .andExpect(jsonPath("$.en").value("task '" + other + "' does not exist"));
+    }
 }
