@@ -192,4 +192,24 @@ class TasksApiTest extends PostgresTest {
                 .andExpect(jsonPath("$.zh").value("待办“" + other + "”不存在"))
                 .andExpect(jsonPath("$.en").value("task '" + other + "' does not exist"));
     }
+
+    @Test
+    void aClosedTaskSaysInPlainWordsWhatItIsAndWhatCannotBeDone() throws Exception {
+        long done = task("C01", "BIRTHDAY");
+        long cleared = task("C01", "CONTACT_PLAN");
+        mvc.perform(post("/api/v1/tasks/" + done + "/done").contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isOk());
+        jdbc.update("update service_task set state = 'CLEARED', closed_by = 'system', closed_role = 'SYSTEM', closed_at = now() where task_id = ?", cleared);
+        String snooze = "{\"until\": \"2026-12-01\"}";
+        refused(done, "done", "{}", "待办 " + done + " 已完成，不能再标记为完成", "task " + done + " is already done and cannot be marked done");
+        refused(done, "snooze", snooze, "待办 " + done + " 已完成，不能再推迟", "task " + done + " is already done and cannot be snoozed");
+        refused(cleared, "done", "{}", "待办 " + cleared + " 已自动解除，不能再标记为完成",
+                "task " + cleared + " is already cleared and cannot be marked done");
+        refused(cleared, "snooze", snooze, "待办 " + cleared + " 已自动解除，不能再推迟", "task " + cleared + " is already cleared and cannot be snoozed");
+    }
+
+    private void refused(long task, String action, String body, String zh, String en) throws Exception {
+        mvc.perform(post("/api/v1/tasks/" + task + "/" + action).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("alreadyClosed"))
+                .andExpect(jsonPath("$.zh").value(zh)).andExpect(jsonPath("$.en").value(en));
+    }
 }
