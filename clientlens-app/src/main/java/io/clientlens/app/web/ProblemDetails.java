@@ -18,6 +18,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -128,6 +129,17 @@ class ProblemDetails {
             return;
         }
         ErrorResponses.write(response, ErrorResponses.isApi(request.getContextPath(), request.getRequestURI()), 413);
+    }
+
+    /**
+     * The security firewall refuses some parts of a request only when they are first read (a parameter name or a header
+     * with a control character): the same 400 as for a path it refuses at once. Its message may quote the value: not logged.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    void firewall(RequestRejectedException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        LOG.info("Refused {} {}: the security firewall did not allow a parameter name or header", request.getMethod(),
+                request.getRequestURI());
+        ErrorResponses.write(response, ErrorResponses.isApi(request.getContextPath(), request.getRequestURI()), 400);
     }
 
     @ExceptionHandler(RuntimeException.class)

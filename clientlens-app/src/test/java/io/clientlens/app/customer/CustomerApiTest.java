@@ -132,4 +132,15 @@ class CustomerApiTest extends PostgresTest {
                 .andExpect(jsonPath("$.errors[0].en").value("text must not contain control characters (NUL, \\u0000)"));
         mvc.perform(get("/api/v1/customers/C0001")).andExpect(status().isNotFound());
     }
+
+    @Test
+    void aParameterNameTheFirewallRefusesIsABadRequestNotAnInternalError() throws Exception {
+        mvc.perform(get("/api/v1/customers").param("aum\0Tier", "AFFLUENT"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:clientlens:problem:bad-request"))
+                .andExpect(jsonPath("$.zh").isNotEmpty()).andExpect(jsonPath("$.en").isNotEmpty());
+        mvc.perform(get("/api/v1/tasks").param("x\0", "1")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:clientlens:problem:bad-request"));
+    }
 }
