@@ -224,4 +224,18 @@ class ServiceRequestsApiTest extends PostgresTest {
                 .andExpect(jsonPath("$.zh").value("服务请求“99999”不存在"))
                 .andExpect(jsonPath("$.en").value("service request '99999' does not exist"));
     }
+
+    @Test
+    void anImportHoldingANulNamesTheLineAndImportsNothing() throws Exception {
+        String csv = "externalRef,customerId,channel,type,subject,description,createdAt\n"
+                + "CC-1,C01,HOTLINE,COMPLAINT,理财收益不符,客户来电,2026-10-08T08:00\n"
+                + "CC-2,C02,EMAIL,CONSULTATION,定期\0存款,,\n";
+        mvc.perform(post("/api/v1/service-requests/import").header(HttpHeaders.AUTHORIZATION, bearer(Role.ADMIN)).contentType("text/csv").content(csv))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:clientlens:problem:invalid-request"))
+                .andExpect(jsonPath("$.errors[0].field").value("line 3"))
+                .andExpect(jsonPath("$.errors[0].zh").value("文本不能包含控制字符（NUL，\\u0000）"))
+                .andExpect(jsonPath("$.errors[0].en").value("text must not contain control characters (NUL, \\u0000)"));
+        assertThat(jdbc.queryForObject("select count(*) from service_request", Integer.class)).isZero();
+    }
 }
