@@ -65,6 +65,21 @@ final class ExpectedValue {
         return OBJECT;
     }
 
+    /** A number too large for its field: the range it must lie in, where the field's type says it. */
+    static Label outOfRange(Class<?> type) {
+        if (type == int.class || type == Integer.class) {
+            return outOfRange(Integer.MIN_VALUE, Integer.MAX_VALUE);
+        }
+        if (type == long.class || type == Long.class) {
+            return outOfRange(Long.MIN_VALUE, Long.MAX_VALUE);
+        }
+        return Label.of("数字超出范围", "the number is out of range");
+    }
+
+    private static Label outOfRange(long min, long max) {
+        return Label.of("数字超出范围，应在 " + min + " 至 " + max + " 之间", "the number is out of range: expected " + min + " to " + max);
+    }
+
     static Label oneOf(List<String> values) {
         return Label.of("以下之一：" + String.join("、", values), "one of " + String.join(", ", values));
     }

@@ -5,6 +5,7 @@ import io.clientlens.code.Label;
 import io.clientlens.customer.FieldProblem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -27,6 +28,9 @@ final class JsonBodyProblems {
         if (cause instanceof InvalidFormatException format && format.getTargetType() != null && format.getValue() != null) {
             return problem(format, ExpectedValue.mismatch(ExpectedValue.of(format.getTargetType()),
                     ExpectedValue.quoted(String.valueOf(format.getValue()))));
+        }
+        if (cause instanceof InputCoercionException range && range.getTargetType() != null) {
+            return problem(range, ExpectedValue.outOfRange(range.getTargetType()));
         }
         if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null && found(mismatch.getCurrentToken()) != null) {
             return problem(mismatch, ExpectedValue.mismatch(ExpectedValue.of(mismatch.getTargetType()), found(mismatch.getCurrentToken())));

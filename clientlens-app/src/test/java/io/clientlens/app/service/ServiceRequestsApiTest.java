@@ -238,4 +238,14 @@ class ServiceRequestsApiTest extends PostgresTest {
                 .andExpect(jsonPath("$.errors[0].en").value("text must not contain control characters (NUL, \\u0000)"));
         assertThat(jdbc.queryForObject("select count(*) from service_request", Integer.class)).isZero();
     }
+
+    @Test
+    void aSatisfactionTooLargeForItsFieldSaysTheRange() throws Exception {
+        long id = open("C02", "CONSULTATION");
+        mvc.perform(post("/api/v1/service-requests/" + id + "/follow-up").contentType(MediaType.APPLICATION_JSON).content("{\"satisfaction\": 99999999999}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("satisfaction"))
+                .andExpect(jsonPath("$.errors[0].zh").value("数字超出范围，应在 -2147483648 至 2147483647 之间"))
+                .andExpect(jsonPath("$.errors[0].en").value("the number is out of range: expected -2147483648 to 2147483647"));
+    }
 }
