@@ -24,15 +24,15 @@ final class ExpectedValue {
     private static final Set<Class<?>> NUMBERS = Set.of(double.class, Double.class, float.class, Float.class, BigDecimal.class);
     private static final Set<Class<?>> DATE_TIMES = Set.of(Instant.class, LocalDateTime.class, OffsetDateTime.class, ZonedDateTime.class);
 
-    static final Label WHOLE_NUMBER = Label.of("整数", "a whole number");
-    static final Label NUMBER = Label.of("数字", "a number");
-    static final Label BOOLEAN = Label.of("true 或 false", "true or false");
-    static final Label DATE = Label.of("有效日期（YYYY-MM-DD，例如 2026-01-31）", "a valid date YYYY-MM-DD (e.g. 2026-01-31)");
-    static final Label DATE_TIME = Label.of("日期时间（ISO 8601，例如 2026-01-31T09:30:00Z）",
+    private static final Label WHOLE_NUMBER = Label.of("整数", "a whole number");
+    private static final Label NUMBER = Label.of("数字", "a number");
+    private static final Label BOOLEAN = Label.of("true 或 false", "true or false");
+    private static final Label DATE = Label.of("有效日期（YYYY-MM-DD，例如 2026-01-31）", "a valid date YYYY-MM-DD (e.g. 2026-01-31)");
+    private static final Label DATE_TIME = Label.of("日期时间（ISO 8601，例如 2026-01-31T09:30:00Z）",
             "a date and time in ISO 8601 (e.g. 2026-01-31T09:30:00Z)");
-    static final Label TEXT = Label.of("文本", "text");
-    static final Label LIST = Label.of("列表（JSON 数组 […]）", "a list (a JSON array […])");
-    static final Label OBJECT = Label.of("对象（JSON 对象 {…}）", "an object (a JSON object {…})");
+    private static final Label TEXT = Label.of("文本", "text");
+    private static final Label LIST = Label.of("列表（JSON 数组 […]）", "a list (a JSON array […])");
+    private static final Label OBJECT = Label.of("对象（JSON 对象 {…}）", "an object (a JSON object {…})");
 
     private ExpectedValue() {
     }
@@ -80,7 +80,7 @@ final class ExpectedValue {
         return Label.of("数字超出范围，应在 " + min + " 至 " + max + " 之间", "the number is out of range: expected " + min + " to " + max);
     }
 
-    static Label oneOf(List<String> values) {
+    private static Label oneOf(List<String> values) {
         return Label.of("以下之一：" + String.join("、", values), "one of " + String.join(", ", values));
     }
 

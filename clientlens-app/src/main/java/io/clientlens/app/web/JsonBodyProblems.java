@@ -16,7 +16,7 @@ import java.util.List;
  * expects, instead of Jackson's message with Java class names. Broken JSON and a missing body have no field: the body.
  */
 final class JsonBodyProblems {
-    static final FieldProblem UNREADABLE = new FieldProblem("body", "请求体缺失或不可读", "the request body is missing or unreadable");
+    private static final FieldProblem UNREADABLE = new FieldProblem("body", "请求体缺失或不可读", "the request body is missing or unreadable");
 
     private JsonBodyProblems() {
     }
@@ -32,8 +32,11 @@ final class JsonBodyProblems {
         if (cause instanceof InputCoercionException range && range.getTargetType() != null) {
             return problem(range, ExpectedValue.outOfRange(range.getTargetType()));
         }
-        if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null && found(mismatch.getCurrentToken()) != null) {
-            return problem(mismatch, ExpectedValue.mismatch(ExpectedValue.of(mismatch.getTargetType()), found(mismatch.getCurrentToken())));
+        if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            Label found = found(mismatch.getCurrentToken());
+            if (found != null) {
+                return problem(mismatch, ExpectedValue.mismatch(ExpectedValue.of(mismatch.getTargetType()), found));
+            }
         }
         return UNREADABLE;
     }
@@ -59,7 +62,7 @@ final class JsonBodyProblems {
     }
 
     /** {@code family[1].birthDate}: dots between names, brackets for positions in a list. */
-    static String path(List<JacksonException.Reference> references) {
+    private static String path(List<JacksonException.Reference> references) {
         StringBuilder path = new StringBuilder();
         for (JacksonException.Reference reference : references) {
             if (reference.getPropertyName() != null) {

@@ -27,6 +27,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import java.io.IOException;
 import java.net.URI;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -83,8 +84,7 @@ class ProblemDetails {
     /** A query or path parameter that cannot be read as its type: what a value of that type looks like, and what came. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        String value = e.getValue() instanceof Object[] values ? String.join(", ", java.util.Arrays.stream(values).map(String::valueOf).toList())
-                : String.valueOf(e.getValue());
+        String value = sent(e.getValue());
         Label why = e.getRequiredType() == null
                 ? Label.of("格式不正确：“" + value + "”", "has the wrong format: '" + value + "'")
                 : ExpectedValue.mismatch(ExpectedValue.of(e.getRequiredType()), ExpectedValue.quoted(value));
@@ -94,6 +94,11 @@ class ProblemDetails {
         }
         return problem(HttpStatus.BAD_REQUEST, "invalid-request", "请求内容有误 / Invalid request", e.getName() + ": " + p.en(),
                 List.of(p));
+    }
+
+    /** A parameter's value as sent; one given several times, each of them. */
+    private static String sent(Object value) {
+        return value instanceof Object[] values ? String.join(", ", Arrays.stream(values).map(String::valueOf).toList()) : String.valueOf(value);
     }
 
     /** A JSON body that does not read: the field at fault when Jackson knows it, else the body. */
