@@ -68,7 +68,7 @@ public class Tasks {
     @Transactional
     public TaskChange done(SignedInUser actor, long taskId, String note) {
         return change(actor, taskId, note, "TASK_DONE", "DONE", () -> store.close(taskId, actor.username(), actor.role().name(),
-                clock.now(), blankToNull(note)), Label.of("已完成", "done"));
+                clock.now(), blankToNull(note)), Label.of("已完成", "done"), Label.of("标记为完成", "marked done"));
     }
 
     @Transactional
@@ -81,7 +81,7 @@ public class Tasks {
                     "the snooze date must be after today (" + clock.today() + ")"), false);
         }
         return change(actor, taskId, note, "TASK_SNOOZED", "SNOOZED", () -> store.snooze(taskId, until),
-                Label.of("推迟到 " + until, "snoozed until " + until));
+                Label.of("推迟到 " + until, "snoozed until " + until), Label.of("推迟", "snoozed"));
     }
 
     @Transactional
@@ -102,7 +102,12 @@ public class Tasks {
         return new TaskChange.Changed(store.find(taskId, Scope.filter(actor)).orElseThrow());
     }
 
-    private TaskChange change(SignedInUser actor, long taskId, String note, String auditKind, String outcome, Runnable apply, Label what) {
+    /**
+     * Applies a change to an open task and audits it as {@code what} happened ("已完成"); a closed task is refused saying
+     * it cannot be given the {@code action} ("标记为完成") any more.
+     */
+    private TaskChange change(SignedInUser actor, long taskId, String note, String auditKind, String outcome, Runnable apply, Label what,
+                              Label action) {
         if (!ServiceRoles.TASK_ACTORS.contains(actor.role())) {
             return new TaskChange.Refused("roleMayNotAct", ServiceRoles.refusal(actor, ACT), true);
         }
@@ -115,12 +120,17 @@ public class Tasks {
         }
         TaskState state = store.lockState(taskId).orElseThrow();
         if (!state.isOpen()) {
-            return new TaskChange.Refused("alreadyClosed", Label.of("待办 " + taskId + " 已" + state.label().zh() + "，不能再" + what.zh(),
-                    "task " + taskId + " is already " + state.label().en().toLowerCase(java.util.Locale.ROOT) + " and cannot be " + what.en()), false);
+            return new TaskChange.Refused("alreadyClosed", alreadyClosed(taskId, state, action), false);
         }
         apply.run();
         auditChange(actor, task.get(), auditKind, outcome, blankToNull(note), what);
         return new TaskChange.Changed(store.find(taskId, Scope.filter(actor)).orElseThrow());
+    }
+
+    /** 待办 12 已完成，不能再推迟 / task 12 is already done and cannot be snoozed (a closed state's label says what it is). */
+    private static Label alreadyClosed(long taskId, TaskState state, Label action) {
+        return Label.of("待办 " + taskId + " " + state.label().zh() + "，不能再" + action.zh(),
+                "task " + taskId + " is already " + state.label().en().toLowerCase(java.util.Locale.ROOT) + " and cannot be " + action.en());
     }
 
     private void auditChange(SignedInUser actor, Task task, String kind, String outcome, String note, Label what) {

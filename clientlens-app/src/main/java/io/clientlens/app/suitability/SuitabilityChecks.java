@@ -84,6 +84,12 @@ public class SuitabilityChecks {
     public CheckView check(String customerId, String productCode, String amountText, String initiatedByText, Actor actor) {
         Actors.require(actor, Action.ADVISE);
         List<FieldProblem> problems = new ArrayList<>();
+        if (customerId == null || customerId.isBlank()) {
+            problems.add(new FieldProblem("customerId", "须填写客户号", "required: the customer's id"));
+        }
+        if (productCode == null || productCode.isBlank()) {
+            problems.add(new FieldProblem("productCode", "须填写产品代码", "required: the product's code"));
+        }
         BigDecimal amount = null;
         if (amountText == null || amountText.isBlank()) {
             problems.add(new FieldProblem("amount", "请填写金额；" + TypedAmount.EXPECTED_ZH, "enter the amount; " + TypedAmount.EXPECTED_EN));

@@ -18,6 +18,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -26,6 +27,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import java.io.IOException;
 import java.net.URI;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -79,10 +81,14 @@ class ProblemDetails {
                 e.reason());
     }
 
+    /** A query or path parameter that cannot be read as its type: what a value of that type looks like, and what came. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        FieldProblem p = new FieldProblem(e.getName(), "格式不正确：“" + e.getValue() + "”",
-                "has the wrong format: '" + e.getValue() + "'");
+        String value = sent(e.getValue());
+        Label why = e.getRequiredType() == null
+                ? Label.of("格式不正确：“" + value + "”", "has the wrong format: '" + value + "'")
+                : ExpectedValue.mismatch(ExpectedValue.of(e.getRequiredType()), ExpectedValue.quoted(value));
+        FieldProblem p = new FieldProblem(e.getName(), why.zh(), why.en());
         if (ErrorPages.wantsPage(request)) {
             return ErrorPages.page(request, 400, e.getName() + "：" + p.zh(), e.getName() + ": " + p.en());
         }
@@ -90,10 +96,16 @@ class ProblemDetails {
                 List.of(p));
     }
 
+    /** A parameter's value as sent; one given several times, each of them. */
+    private static String sent(Object value) {
+        return value instanceof Object[] values ? String.join(", ", Arrays.stream(values).map(String::valueOf).toList()) : String.valueOf(value);
+    }
+
+    /** A JSON body that does not read: the field at fault when Jackson knows it, else the body. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        FieldProblem p = new FieldProblem("body", "请求体缺失或不可读", "the request body is missing or unreadable");
-        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "请求内容有误 / Invalid request", p.en(), List.of(p));
+        FieldProblem p = JsonBodyProblems.of(e.getCause());
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "请求内容有误 / Invalid request", p.field() + ": " + p.en(), List.of(p));
     }
 
     /**
@@ -122,6 +134,17 @@ class ProblemDetails {
             return;
         }
         ErrorResponses.write(response, ErrorResponses.isApi(request.getContextPath(), request.getRequestURI()), 413);
+    }
+
+    /**
+     * The security firewall refuses some parts of a request only when they are first read (a parameter name or a header
+     * with a control character): the same 400 as for a path it refuses at once. Its message may quote the value: not logged.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    void firewall(RequestRejectedException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        LOG.info("Refused {} {}: the security firewall did not allow a parameter name or header", request.getMethod(),
+                request.getRequestURI());
+        ErrorResponses.write(response, ErrorResponses.isApi(request.getContextPath(), request.getRequestURI()), 400);
     }
 
     @ExceptionHandler(RuntimeException.class)

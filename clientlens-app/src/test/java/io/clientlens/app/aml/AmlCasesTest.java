@@ -27,6 +27,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -199,5 +200,45 @@ class AmlCasesTest extends PostgresTest {
             }
         }
         assertThat(cases.get(id).orElseThrow().summary().status()).isEqualTo(io.clientlens.aml.cases.CaseStatus.OPEN);
+    }
+
+    @Test
+    void anOpinionHoldingANulIsRefusedNamingTheFieldNotAnInternalError() throws Exception {
+        load();
+        monitoring.monitor(LocalDate.of(2026, 3, 31));
+        long id = cases.list(AmlCases.CaseFilter.OPEN, 1).get(0).caseId();
+        mvc.perform(step(id, officer("comp.ann"), "{\"action\": \"START_REVIEW\", \"opinion\": \"looks\\u0000 odd\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:clientlens:problem:invalid-request"))
+                .andExpect(jsonPath("$.errors[0].field").value("opinion"))
+                .andExpect(jsonPath("$.errors[0].zh").value("文本不能包含控制字符（NUL，\\u0000）"))
+                .andExpect(jsonPath("$.errors[0].en").value("text must not contain control characters (NUL, \\u0000)"));
+        mvc.perform(get("/api/v1/aml/cases/" + id)).andExpect(jsonPath("$.caseSummary.status").value("OPEN"));
+    }
+
+    @Test
+    void aMatchDecisionInWordsNamesTheFieldAndAsksForTrueOrFalse() throws Exception {
+        load();
+        monitoring.monitor(LocalDate.of(2026, 3, 31));
+        long id = cases.list(AmlCases.CaseFilter.OPEN, 1).get(0).caseId();
+        mvc.perform(post("/api/v1/aml/cases/" + id + "/matches/1").contentType(MediaType.APPLICATION_JSON).content("{\"confirmed\": \"yes\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("confirmed"))
+                .andExpect(jsonPath("$.errors[0].zh").value("应为 true 或 false，而不是“yes”"))
+                .andExpect(jsonPath("$.errors[0].en").value("expected true or false, found 'yes'"));
+    }
+
+    @Test
+    void aRefusedStepIsAProblemOfTypeRefusedWithTheReasonInBothLanguages() throws Exception {
+        load();
+        monitoring.monitor(LocalDate.of(2026, 3, 31));
+        long id = cases.list(AmlCases.CaseFilter.OPEN, 1).get(0).caseId();
+        mvc.perform(step(id, officer("comp.ann"), "{\"action\": \"APPROVE\", \"opinion\": \"x\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:clientlens:problem:refused"))
+                .andExpect(jsonPath("$.title").value("不能执行 / Not possible now"))
+                .andExpect(jsonPath("$.zh").isNotEmpty())
+                .andExpect(jsonPath("$.en").isNotEmpty());
     }
 }

@@ -109,7 +109,9 @@ class CustomerApiTest extends PostgresTest {
                 .andExpect(jsonPath("$.errors[0].field").value("size"));
         mvc.perform(get("/api/v1/customers").param("page", "x"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("page"));
+                .andExpect(jsonPath("$.errors[0].field").value("page"))
+                .andExpect(jsonPath("$.errors[0].zh").value("应为整数，而不是“x”"))
+                .andExpect(jsonPath("$.errors[0].en").value("expected a whole number, found 'x'"));
     }
 
     @Test
@@ -117,5 +119,28 @@ class CustomerApiTest extends PostgresTest {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isFound()); // the API description is for signed-in users
         mvc.perform(get("/v3/api-docs").with(signedIn(io.clientlens.staff.Role.ANALYST))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/customers/{id}/profile']").exists());
+    }
+
+    @Test
+    void aProfileWhoseTextHoldsANulIsRefusedNamingTheField() throws Exception {
+        mvc.perform(put("/api/v1/customers/C0001/profile").contentType(MediaType.APPLICATION_JSON)
+                        .content(WANG.replace("\"王小明\"", "\"王\\u0000小明\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:clientlens:problem:invalid-request"))
+                .andExpect(jsonPath("$.errors[0].field").value("name"))
+                .andExpect(jsonPath("$.errors[0].zh").value("文本不能包含控制字符（NUL，\\u0000）"))
+                .andExpect(jsonPath("$.errors[0].en").value("text must not contain control characters (NUL, \\u0000)"));
+        mvc.perform(get("/api/v1/customers/C0001")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aParameterNameTheFirewallRefusesIsABadRequestNotAnInternalError() throws Exception {
+        mvc.perform(get("/api/v1/customers").param("aum\0Tier", "AFFLUENT"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:clientlens:problem:bad-request"))
+                .andExpect(jsonPath("$.zh").isNotEmpty()).andExpect(jsonPath("$.en").isNotEmpty());
+        mvc.perform(get("/api/v1/tasks").param("x\0", "1")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:clientlens:problem:bad-request"));
     }
 }

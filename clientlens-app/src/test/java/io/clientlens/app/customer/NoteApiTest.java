@@ -112,4 +112,15 @@ class NoteApiTest extends PostgresTest {
                 .satisfies(e -> assertThat(((DataAccessException) e).getMostSpecificCause().getMessage()).contains("append-only"));
         assertThat(jdbc.queryForObject("select body from interaction_note where note_id = 1", String.class)).isEqualTo("原始记录");
     }
+
+    @Test
+    void textWithANulIsRefusedNamingTheFieldInsteadOfAConflict() throws Exception {
+        mvc.perform(post("/api/v1/customers/C0001/notes").contentType(MediaType.APPLICATION_JSON).content(note("CALL", "2026-10-01", "电话\\u0000沟通")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:clientlens:problem:invalid-request"))
+                .andExpect(jsonPath("$.errors[0].field").value("text"))
+                .andExpect(jsonPath("$.errors[0].zh").value("文本不能包含控制字符（NUL，\\u0000）"))
+                .andExpect(jsonPath("$.errors[0].en").value("text must not contain control characters (NUL, \\u0000)"));
+        assertThat(jdbc.queryForObject("select count(*) from interaction_note", Long.class)).isZero();
+    }
 }

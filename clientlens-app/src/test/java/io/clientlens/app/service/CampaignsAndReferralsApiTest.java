@@ -132,7 +132,9 @@ class CampaignsAndReferralsApiTest extends PostgresTest {
                 .andExpect(jsonPath("$.outcomeLabel.zh").value("已开立产品"));
         mvc.perform(get("/api/v1/referrals")).andExpect(jsonPath("$.total").value(1));
         mvc.perform(post("/api/v1/referrals").header(HttpHeaders.AUTHORIZATION, lobby).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"customerId\": \"C09\"}")).andExpect(status().isNotFound());
+                .content("{\"customerId\": \"C09\"}")).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.zh").value("客户“C09”不存在")).andExpect(jsonPath("$.en").value("customer 'C09' does not exist"));
+        mvc.perform(get("/api/v1/referrals/99999")).andExpect(status().isNotFound()).andExpect(jsonPath("$.zh").value("转介“99999”不存在"));
         // a referral to an RM id nobody has would reach no one
         mvc.perform(post("/api/v1/referrals").header(HttpHeaders.AUTHORIZATION, lobby).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"customerId\": \"C01\", \"toRm\": \"RM99\"}")).andExpect(status().isBadRequest())
@@ -141,5 +143,20 @@ class CampaignsAndReferralsApiTest extends PostgresTest {
                 .content("{\"customerId\": \"C01\"}")).andExpect(status().isForbidden());
         assertThat(jdbc.queryForList("select kind from audit_record where subject = ? order by record_id", String.class, "referral:" + id))
                 .containsExactly("REFERRAL_MADE", "REFERRAL_ACCEPTED", "REFERRAL_FOLLOWED_UP", "REFERRAL_CLOSED");
+    }
+
+    @Test
+    void aTargetListGivenAsOneTextNamesTheFieldAndAsksForAList() throws Exception {
+        mvc.perform(post("/api/v1/campaigns").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"name": "推介会", "kind": "EVENT", "customerIds": "C01", "startsOn": "2026-10-01", "endsOn": "2026-10-31"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("customerIds"))
+                .andExpect(jsonPath("$.errors[0].zh").value("应为列表（JSON 数组 […]），而不是文本"))
+                .andExpect(jsonPath("$.errors[0].en").value("expected a list (a JSON array […]), found text"));
+        mvc.perform(post("/api/v1/campaigns").contentType(MediaType.APPLICATION_JSON).content("[\"C01\"]"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("body"))
+                .andExpect(jsonPath("$.errors[0].en").value("expected an object (a JSON object {…}), found a list"));
+        assertThat(jdbc.queryForObject("select count(*) from campaign", Long.class)).isZero();
     }
 }

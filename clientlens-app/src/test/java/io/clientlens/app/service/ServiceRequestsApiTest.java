@@ -232,4 +232,65 @@ class ServiceRequestsApiTest extends PostgresTest {
         System.arraycopy(second, 0, both, first.length, second.length);
         return both;
     }
+
+    @Test
+    void aSubjectHoldingANulIsRefusedNamingTheField() throws Exception {
+        mvc.perform(post("/api/v1/service-requests").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"customerId\": \"C01\", \"channel\": \"HOTLINE\", \"type\": \"COMPLAINT\", \"subject\": \"转账\\u0000失败\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:clientlens:problem:invalid-request"))
+                .andExpect(jsonPath("$.errors[0].field").value("subject"))
+                .andExpect(jsonPath("$.errors[0].zh").value("文本不能包含控制字符（NUL，\\u0000）"))
+                .andExpect(jsonPath("$.errors[0].en").value("text must not contain control characters (NUL, \\u0000)"));
+        assertThat(jdbc.queryForObject("select count(*) from service_request", Long.class)).isZero();
+    }
+
+    @Test
+    void aSatisfactionInWordsNamesTheFieldAndAsksForAWholeNumber() throws Exception {
+        long id = open("C02", "CONSULTATION");
+        mvc.perform(post("/api/v1/service-requests/" + id + "/follow-up").contentType(MediaType.APPLICATION_JSON).content("{\"satisfaction\": \"five\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:clientlens:problem:invalid-request"))
+                .andExpect(jsonPath("$.detail").value("satisfaction: expected a whole number, found 'five'"))
+                .andExpect(jsonPath("$.errors[0].field").value("satisfaction"))
+                .andExpect(jsonPath("$.errors[0].zh").value("应为整数，而不是“five”"))
+                .andExpect(jsonPath("$.errors[0].en").value("expected a whole number, found 'five'"));
+    }
+
+    @Test
+    void anUnknownCustomerOrRequestIsSaidInBothLanguages() throws Exception {
+        mvc.perform(post("/api/v1/service-requests").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"customerId\": \"C999999\", \"channel\": \"HOTLINE\", \"type\": \"COMPLAINT\", \"subject\": \"转账失败\"}"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("urn:clientlens:problem:not-found"))
+                .andExpect(jsonPath("$.zh").value("客户“C999999”不存在"))
+                .andExpect(jsonPath("$.en").value("customer 'C999999' does not exist"));
+        mvc.perform(post("/api/v1/service-requests/99999/take")).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.zh").value("服务请求“99999”不存在"))
+                .andExpect(jsonPath("$.en").value("service request '99999' does not exist"));
+    }
+
+    @Test
+    void anImportHoldingANulNamesTheLineAndImportsNothing() throws Exception {
+        String csv = "externalRef,customerId,channel,type,subject,description,createdAt\n"
+                + "CC-1,C01,HOTLINE,COMPLAINT,理财收益不符,客户来电,2026-10-08T08:00\n"
+                + "CC-2,C02,EMAIL,CONSULTATION,定期\0存款,,\n";
+        mvc.perform(post("/api/v1/service-requests/import").header(HttpHeaders.AUTHORIZATION, bearer(Role.ADMIN)).contentType("text/csv").content(csv))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:clientlens:problem:invalid-request"))
+                .andExpect(jsonPath("$.errors[0].field").value("line 3"))
+                .andExpect(jsonPath("$.errors[0].zh").value("文本不能包含控制字符（NUL，\\u0000）"))
+                .andExpect(jsonPath("$.errors[0].en").value("text must not contain control characters (NUL, \\u0000)"));
+        assertThat(jdbc.queryForObject("select count(*) from service_request", Integer.class)).isZero();
+    }
+
+    @Test
+    void aSatisfactionTooLargeForItsFieldSaysTheRange() throws Exception {
+        long id = open("C02", "CONSULTATION");
+        mvc.perform(post("/api/v1/service-requests/" + id + "/follow-up").contentType(MediaType.APPLICATION_JSON).content("{\"satisfaction\": 99999999999}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("satisfaction"))
+                .andExpect(jsonPath("$.errors[0].zh").value("数字超出范围，应在 -2147483648 至 2147483647 之间"))
+                .andExpect(jsonPath("$.errors[0].en").value("the number is out of range: expected -2147483648 to 2147483647"));
+    }
 }

@@ -143,4 +143,73 @@ class TasksApiTest extends PostgresTest {
         mvc.perform(get("/api/v1/tasks").param("state", "DONE")).andExpect(jsonPath("$.total").value(0));
         mvc.perform(post("/api/v1/tasks/999999/done").contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isNotFound());
     }
+
+    @Test
+    void aNoteOrAParameterHoldingANulIsRefusedNamingIt() throws Exception {
+        long id = task("C01", "BIRTHDAY");
+        mvc.perform(post("/api/v1/tasks/" + id + "/done").contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"已致电\\u0000\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("note"))
+                .andExpect(jsonPath("$.errors[0].zh").value("文本不能包含控制字符（NUL，\\u0000）"))
+                .andExpect(jsonPath("$.errors[0].en").value("text must not contain control characters (NUL, \\u0000)"));
+        mvc.perform(get("/api/v1/tasks/" + id)).andExpect(jsonPath("$.state").value("OPEN"));
+        mvc.perform(get("/api/v1/tasks").param("customerId", "C01\0"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("customerId"))
+                .andExpect(jsonPath("$.errors[0].en").value("text must not contain control characters (NUL, \\u0000)"));
+    }
+
+    @Test
+    void aSnoozeDateThatDoesNotExistNamesTheFieldAndTheFormat() throws Exception {
+        long id = task("C01", "BIRTHDAY");
+        mvc.perform(post("/api/v1/tasks/" + id + "/snooze").contentType(MediaType.APPLICATION_JSON).content("{\"until\": \"2026-02-30\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("until"))
+                .andExpect(jsonPath("$.errors[0].zh").value("应为有效日期（YYYY-MM-DD，例如 2026-01-31），而不是“2026-02-30”"))
+                .andExpect(jsonPath("$.errors[0].en").value("expected a valid date YYYY-MM-DD (e.g. 2026-01-31), found '2026-02-30'"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(containsString("java."))));
+        mvc.perform(get("/api/v1/tasks/" + id)).andExpect(jsonPath("$.state").value("OPEN"));
+    }
+
+    @Test
+    void aParameterOrPathIdOfTheWrongKindSaysWhatWasExpected() throws Exception {
+        mvc.perform(get("/api/v1/tasks").param("dueBy", "2026-02-30")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("dueBy"))
+                .andExpect(jsonPath("$.errors[0].en").value("expected a valid date YYYY-MM-DD (e.g. 2026-01-31), found '2026-02-30'"));
+        mvc.perform(get("/api/v1/tasks").param("size", "ten")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"))
+                .andExpect(jsonPath("$.errors[0].zh").value("应为整数，而不是“ten”"));
+        mvc.perform(get("/api/v1/tasks/first")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("id"))
+                .andExpect(jsonPath("$.errors[0].en").value("expected a whole number, found 'first'"));
+    }
+
+    @Test
+    void aTaskOutsideTheScopeIsNotFoundInBothLanguages() throws Exception {
+        long other = task("C03", "CONTACT_PLAN");
+        mvc.perform(post("/api/v1/tasks/" + other + "/done").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.zh").value("待办“" + other + "”不存在"))
+                .andExpect(jsonPath("$.en").value("task '" + other + "' does not exist"));
+    }
+
+    @Test
+    void aClosedTaskSaysInPlainWordsWhatItIsAndWhatCannotBeDone() throws Exception {
+        long done = task("C01", "BIRTHDAY");
+        long cleared = task("C01", "CONTACT_PLAN");
+        mvc.perform(post("/api/v1/tasks/" + done + "/done").contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isOk());
+        jdbc.update("update service_task set state = 'CLEARED', closed_by = 'system', closed_role = 'SYSTEM', closed_at = now() where task_id = ?", cleared);
+        String snooze = "{\"until\": \"2026-12-01\"}";
+        refused(done, "done", "{}", "待办 " + done + " 已完成，不能再标记为完成", "task " + done + " is already done and cannot be marked done");
+        refused(done, "snooze", snooze, "待办 " + done + " 已完成，不能再推迟", "task " + done + " is already done and cannot be snoozed");
+        refused(cleared, "done", "{}", "待办 " + cleared + " 已自动解除，不能再标记为完成",
+                "task " + cleared + " is already cleared and cannot be marked done");
+        refused(cleared, "snooze", snooze, "待办 " + cleared + " 已自动解除，不能再推迟", "task " + cleared + " is already cleared and cannot be snoozed");
+    }
+
+    private void refused(long task, String action, String body, String zh, String en) throws Exception {
+        mvc.perform(post("/api/v1/tasks/" + task + "/" + action).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("alreadyClosed"))
+                .andExpect(jsonPath("$.zh").value(zh)).andExpect(jsonPath("$.en").value(en));
+    }
 }

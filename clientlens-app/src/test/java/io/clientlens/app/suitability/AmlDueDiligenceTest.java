@@ -165,4 +165,27 @@ class AmlDueDiligenceTest extends SuitabilityApiSupport {
         }
         assertThat(jdbc.queryForObject("select count(*) from aml_review", Integer.class)).isZero();
     }
+
+    @Test
+    void aReviewNoteHoldingANulIsRefusedNamingTheField() throws Exception {
+        rated("HIGH");
+        mvc.perform(post("/api/v1/aml/customers/C1/reviews").header(HttpHeaders.AUTHORIZATION, bearer("comp.ann", Role.COMPLIANCE, "BR001", null))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"documents\\u0000 seen\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("note"))
+                .andExpect(jsonPath("$.errors[0].zh").value("文本不能包含控制字符（NUL，\\u0000）"))
+                .andExpect(jsonPath("$.errors[0].en").value("text must not contain control characters (NUL, \\u0000)"));
+        assertThat(jdbc.queryForObject("select count(*) from aml_review", Integer.class)).isZero();
+    }
+
+    @Test
+    void aReviewDateThatDoesNotExistSaysWhatADateLooksLike() throws Exception {
+        mvc.perform(get("/api/v1/aml/reviews-due").param("until", "2026-02-30")
+                        .header(HttpHeaders.AUTHORIZATION, bearer("comp.ann", Role.COMPLIANCE, "BR001", null)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("until: expected a valid date YYYY-MM-DD (e.g. 2026-01-31), found '2026-02-30'"))
+                .andExpect(jsonPath("$.errors[0].field").value("until"))
+                .andExpect(jsonPath("$.errors[0].zh").value("应为有效日期（YYYY-MM-DD，例如 2026-01-31），而不是“2026-02-30”"))
+                .andExpect(jsonPath("$.errors[0].en").value("expected a valid date YYYY-MM-DD (e.g. 2026-01-31), found '2026-02-30'"));
+    }
 }

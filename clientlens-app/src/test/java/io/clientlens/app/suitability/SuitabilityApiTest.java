@@ -238,4 +238,28 @@ class SuitabilityApiTest extends SuitabilityApiSupport {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("line 2.risk"));
         assertThat(jdbc.queryForObject("select count(*) from product", Integer.class)).isEqualTo(15);
     }
+
+    @Test
+    void aMissingOrListedCustomerOrProductIsAnInvalidRequestNotAnUnknownOne() throws Exception {
+        as("li.rm", RM, post("/api/v1/suitability-checks").contentType(MediaType.APPLICATION_JSON).content("{\"amount\": 50000}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:clientlens:problem:invalid-request"))
+                .andExpect(jsonPath("$.errors[0].field").value("customerId"))
+                .andExpect(jsonPath("$.errors[0].zh").value("须填写客户号"))
+                .andExpect(jsonPath("$.errors[0].en").value("required: the customer's id"))
+                .andExpect(jsonPath("$.errors[1].field").value("productCode"))
+                .andExpect(jsonPath("$.errors[1].zh").value("须填写产品代码"))
+                .andExpect(jsonPath("$.errors[1].en").value("required: the product's code"));
+        as("li.rm", RM, post("/api/v1/suitability-checks").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"customerId\": \"C1\", \"productCode\": \" \", \"amount\": 50000}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("productCode"));
+        as("li.rm", RM, post("/api/v1/suitability-checks").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"customerId\": [\"C1\"], \"productCode\": \"MIX01\", \"amount\": 50000}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("customerId"))
+                .andExpect(jsonPath("$.errors[0].zh").value("应为文本"))
+                .andExpect(jsonPath("$.errors[0].en").value("expected text"));
+        assertThat(jdbc.queryForObject("select count(*) from suitability_check", Long.class)).isZero();
+    }
 }

@@ -128,4 +128,14 @@ class Customer360FormsTest extends WorkstationPageTest {
                 .andExpect(content().string(allOf(containsString("分类历史"), not(containsString("<section class=\"holdings\"")),
                         not(containsString("<section class=\"transactions\"")), not(containsString("621700*********0123")))));
     }
+
+    @Test
+    void aFormFieldHoldingANulIsRefusedWithAPageSayingWhich() throws Exception {
+        mvc.perform(post("/customers/C0001/notes").with(csrf()).with(signedIn(Role.RM)).accept(org.springframework.http.MediaType.TEXT_HTML)
+                        .param("kind", "VISIT").param("occurredOn", "2026-10-01").param("text", "上门\0拜访"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("text：文本不能包含控制字符（NUL，\\u0000）"),
+                        containsString("text: text must not contain control characters (NUL, \\u0000)"))));
+        assertThat(jdbc.queryForObject("select count(*) from interaction_note", Long.class)).isZero();
+    }
 }

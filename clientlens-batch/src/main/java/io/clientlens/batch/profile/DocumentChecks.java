@@ -1,5 +1,6 @@
 package io.clientlens.batch.profile;
 
+import io.clientlens.code.ControlCharacters;
 import io.clientlens.customer.FactGroup;
 import tools.jackson.databind.JsonNode;
 
@@ -13,8 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * Rules on the profile document that the record types cannot say: a customer id is required,
- * no number is negative (every number in the document is an amount, a count or a share), and
- * {@code sources} is keyed by fact group.
+ * no number is negative (every number in the document is an amount, a count or a share), no text
+ * holds a NUL (the database cannot store it), and {@code sources} is keyed by fact group.
  */
 final class DocumentChecks {
     static final List<String> SOURCE_KEYS = Arrays.stream(FactGroup.values()).map(FactGroup::key).toList();
@@ -33,7 +34,7 @@ final class DocumentChecks {
         }
         List<ProfileProblem> problems = new ArrayList<>();
         customerIdRequired(document).ifPresent(problems::add);
-        negativeNumbers(document, "", problems);
+        wrongValues(document, "", problems);
         unknownSourceGroups(document, problems);
         ownerSharesAtMostOne(document, problems);
         return problems;
@@ -55,28 +56,38 @@ final class DocumentChecks {
     }
 
     /**
-     * Walks the whole document. The JSON path of a node is built only when that node is negative:
-     * building it for every field cost more than the rest of this check on a typical profile.
+     * Walks the whole document for negative numbers and text with a NUL. The JSON path of a node is built only when
+     * that node is wrong: building it for every field cost more than the rest of this check on a typical profile.
      */
-    private static void negativeNumbers(JsonNode node, String path, List<ProfileProblem> problems) {
+    private static void wrongValues(JsonNode node, String path, List<ProfileProblem> problems) {
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> field : node.properties()) {
                 JsonNode value = field.getValue();
-                if (value.isContainer() || isNegative(value)) {
-                    negativeNumbers(value, path.isEmpty() ? field.getKey() : path + "." + field.getKey(), problems);
+                if (value.isContainer() || isWrong(value)) {
+                    wrongValues(value, path.isEmpty() ? field.getKey() : path + "." + field.getKey(), problems);
                 }
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 JsonNode value = node.get(i);
-                if (value.isContainer() || isNegative(value)) {
-                    negativeNumbers(value, path + "[" + i + "]", problems);
+                if (value.isContainer() || isWrong(value)) {
+                    wrongValues(value, path + "[" + i + "]", problems);
                 }
             }
         } else if (isNegative(node)) {
             problems.add(new ProfileProblem(path, "不能为负数：" + node.decimalValue().toPlainString(),
                     "must not be negative: " + node.decimalValue().toPlainString()));
+        } else if (holdsNul(node)) {
+            problems.add(new ProfileProblem(path, ControlCharacters.REFUSED.zh(), ControlCharacters.REFUSED.en()));
         }
+    }
+
+    private static boolean isWrong(JsonNode node) {
+        return isNegative(node) || holdsNul(node);
+    }
+
+    private static boolean holdsNul(JsonNode node) {
+        return node.isString() && ControlCharacters.holdsNul(node.asString());
     }
 
     private static boolean isNegative(JsonNode node) {

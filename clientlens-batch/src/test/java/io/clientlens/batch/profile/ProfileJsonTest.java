@@ -174,6 +174,16 @@ class ProfileJsonTest {
     }
 
     @Test
+    void rejectsTextWithANulWithItsPathSinceTheDatabaseCannotStoreIt() {
+        ProfileInvalid invalid = invalid("""
+                {"customerId": "C1", "name": "王\\u0000明", "family": [{"relation": "CHILD", "name": "\\u0000"}]}""");
+
+        assertThat(invalid.problems()).extracting(ProfileProblem::path).containsExactly("name", "family[0].name");
+        assertThat(invalid.problems().get(0).zh()).isEqualTo("文本不能包含控制字符（NUL，\\u0000）");
+        assertThat(invalid.problems().get(0).en()).isEqualTo("text must not contain control characters (NUL, \\u0000)");
+    }
+
+    @Test
     void requiresCustomerId() {
         assertThat(onlyProblem("{\"name\": \"王\"}").path()).isEqualTo("customerId");
         assertThat(onlyProblem("{\"customerId\": \" \"}").path()).isEqualTo("customerId");

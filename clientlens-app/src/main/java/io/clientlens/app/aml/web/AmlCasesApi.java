@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -107,11 +108,7 @@ class AmlCasesApi {
             throw new NotFound("case", String.valueOf(id));
         }
         if (outcome instanceof AmlCases.StepOutcome.Refused refused) {
-            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refused.why().en());
-            pd.setTitle("不能执行 / Not possible now");
-            pd.setProperty("zh", refused.why().zh());
-            pd.setProperty("en", refused.why().en());
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(pd);
+            return refused(refused.why());
         }
         return ResponseEntity.ok(CaseView.of(((AmlCases.StepOutcome.Done) outcome).after()));
     }
@@ -133,13 +130,19 @@ class AmlCasesApi {
             throw new NotFound("case", String.valueOf(id));
         }
         if (outcome instanceof AmlCases.StepOutcome.Refused refused) {
-            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refused.why().en());
-            pd.setTitle("不能执行 / Not possible now");
-            pd.setProperty("zh", refused.why().zh());
-            pd.setProperty("en", refused.why().en());
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(pd);
+            return refused(refused.why());
         }
         return ResponseEntity.ok(CaseView.of(((AmlCases.StepOutcome.Done) outcome).after()));
+    }
+
+    /** A step the workflow refuses: 409 with the reason in both languages and a problem type, as every refusal of the API. */
+    private static ResponseEntity<ProblemDetail> refused(Label why) {
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, why.en());
+        pd.setType(URI.create("urn:clientlens:problem:refused"));
+        pd.setTitle("不能执行 / Not possible now");
+        pd.setProperty("zh", why.zh());
+        pd.setProperty("en", why.en());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(pd);
     }
 
     /** The action a request names, or a 400 naming the field. */

@@ -1,5 +1,6 @@
 package io.clientlens.app.service.api;
 
+import io.clientlens.app.refusal.NotFound;
 import io.clientlens.app.security.SignedInUser;
 import io.clientlens.app.service.ServiceForbidden;
 import io.clientlens.app.service.ServiceInputInvalid;
@@ -36,8 +37,10 @@ abstract class ServiceApiSupport {
         return problem(HttpStatus.FORBIDDEN, "forbidden", "无权操作 / Not allowed for this role", e.getMessage(), List.of(), e.reason());
     }
 
+    /** Said in both languages, as every 404 of the API. */
     static ResponseEntity<ProblemDetail> notFound(String what, Object id) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "不存在 / Not found", what + " '" + id + "' does not exist", List.of(), null);
+        Label reason = NotFound.reason(what, String.valueOf(id));
+        return problem(HttpStatus.NOT_FOUND, "not-found", "不存在 / Not found", reason.en(), List.of(), reason);
     }
 
     static ResponseEntity<ProblemDetail> refused(String code, Label reason, boolean forbidden) {

@@ -9,7 +9,9 @@ import io.clientlens.app.suitability.QueuedCheck;
 import io.clientlens.app.suitability.ReviewQueue;
 import io.clientlens.app.suitability.Signatures;
 import io.clientlens.app.suitability.SuitabilityChecks;
+import io.clientlens.app.refusal.InvalidRequest;
 import io.clientlens.app.refusal.NotFound;
+import io.clientlens.customer.FieldProblem;
 import io.clientlens.suitability.Action;
 import io.clientlens.suitability.RiskDisclosure;
 import io.swagger.v3.oas.annotations.Operation;
@@ -54,11 +56,29 @@ class SuitabilityApi extends SuitabilityEndpoints {
                     + "disclosure and recordId. Roles RM, SUPERVISOR, HEAD_OF_WEALTH; SALES gets 403.")
     ResponseEntity<CheckView> check(@RequestBody Map<String, Object> body) {
         var actor = Actors.suitability();
-        if (body.get("customerId") != null) {
-            scope.requireCustomer(String.valueOf(body.get("customerId")));
+        String customerId = identifier(body, "customerId");
+        String productCode = identifier(body, "productCode");
+        if (customerId != null) {
+            scope.requireCustomer(customerId);
         }
-        return ResponseEntity.status(201).body(checks.check(text(body, "customerId"), text(body, "productCode"),
-                amountText(body.get("amount")), text(body, "initiatedBy"), actor));
+        return ResponseEntity.status(201).body(checks.check(customerId, productCode, amountText(body.get("amount")),
+                text(body, "initiatedBy"), actor));
+    }
+
+    /**
+     * An id or code as text (a JSON number as written); blank as missing, which the check names. A list or an object is
+     * refused here: written out as "[C1]" it was looked up and answered as an unknown customer.
+     */
+    private static String identifier(Map<String, Object> body, String key) {
+        Object v = body.get(key);
+        if (v instanceof String || v instanceof Number) {
+            String text = String.valueOf(v).strip();
+            return text.isEmpty() ? null : text;
+        }
+        if (v != null) {
+            throw new InvalidRequest(List.of(new FieldProblem(key, "应为文本", "expected text")));
+        }
+        return null;
     }
 
     @GetMapping("/suitability-checks/{id}")

@@ -82,7 +82,9 @@ class NeedsApiTest extends PostgresTest {
         mvc.perform(get("/api/v1/customers/NOPE/needs")).andExpect(status().isNotFound());
         mvc.perform(get(NEEDS).param("asOf", "30.09.2026"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("asOf"));
+                .andExpect(jsonPath("$.errors[0].field").value("asOf"))
+                .andExpect(jsonPath("$.errors[0].zh").value("应为有效日期（YYYY-MM-DD，例如 2026-01-31），而不是“30.09.2026”"))
+                .andExpect(jsonPath("$.errors[0].en").value("expected a valid date YYYY-MM-DD (e.g. 2026-01-31), found '30.09.2026'"));
         mvc.perform(get(NEEDS + "/report.html").param("lang", "fr"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("lang"));
