@@ -21,17 +21,33 @@ class TextBodyWithoutNul extends RequestBodyAdviceAdapter {
 
     @Override
     public boolean supports(MethodParameter parameter, Type targetType, Class<? extends HttpMessageConverter<?>> converterType) {
-        return targetType == String.class;
+        return targetType == String.class || targetType == byte[].class; // a file sent as bytes is decoded by its import
     }
 
     @Override
     public Object afterBodyRead(Object body, HttpInputMessage inputMessage, MethodParameter parameter, Type targetType,
                                 Class<? extends HttpMessageConverter<?>> converterType) {
         if (body instanceof String text && ControlCharacters.holdsNul(text)) {
-            throw new InvalidRequest(List.of(new FieldProblem("line " + lineOf(text, text.indexOf('\u0000')),
-                    ControlCharacters.REFUSED.zh(), ControlCharacters.REFUSED.en())));
+            throw refused(lineOf(text, text.indexOf('\u0000')));
+        }
+        var type = inputMessage.getHeaders().getContentType();
+        if (body instanceof byte[] bytes && type != null && type.getType().equals("text")) {
+            // in UTF-8 a zero byte is never part of another character: it is a NUL
+            long line = 1;
+            for (byte b : bytes) {
+                if (b == 0) {
+                    throw refused(line);
+                }
+                if (b == '\n') {
+                    line++;
+                }
+            }
         }
         return body;
+    }
+
+    private static InvalidRequest refused(long line) {
+        return new InvalidRequest(List.of(new FieldProblem("line " + line, ControlCharacters.REFUSED.zh(), ControlCharacters.REFUSED.en())));
     }
 
     private static long lineOf(String text, int position) {
