@@ -1,5 +1,6 @@
 package io.clientlens.app.web;
 
+import io.clientlens.batch.profile.JsonPaths;
 import io.clientlens.code.ControlCharacters;
 import io.clientlens.code.Label;
 import io.clientlens.customer.FieldProblem;
@@ -42,7 +43,7 @@ final class JsonBodyProblems {
     }
 
     private static FieldProblem problem(JacksonException e, Label why) {
-        String path = path(e.getPath());
+        String path = JsonPaths.of(e.getPath());
         return new FieldProblem(path.isEmpty() ? "body" : path, why.zh(), why.en());
     }
 
@@ -61,16 +62,4 @@ final class JsonBodyProblems {
         };
     }
 
-    /** {@code family[1].birthDate}: dots between names, brackets for positions in a list. */
-    private static String path(List<JacksonException.Reference> references) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : references) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
 }

@@ -23,7 +23,7 @@ final class JsonProblems {
     }
 
     static ProfileProblem of(JacksonException e) {
-        String path = path(e.getPath());
+        String path = JsonPaths.of(e.getPath());
         if (e instanceof UnrecognizedPropertyException unknown) {
             return unknownField(path, fieldsOf(unknown));
         }
@@ -82,18 +82,6 @@ final class JsonProblems {
         return "不符合 JSON 语法（请检查括号、引号和逗号）";
     }
 
-    /** {@code family[1].birthDate}: dots between names, brackets for array positions. */
-    static String path(List<JacksonException.Reference> references) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : references) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
 
     /** Record fields in declaration order, the order the schema and the writer use. */
     private static List<String> fieldsOf(UnrecognizedPropertyException unknown) {
