@@ -9,8 +9,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Import files as UTF-8 text, decoded strictly: a byte that is not UTF-8 refuses the file with {@link NotUtf8Text},
@@ -34,14 +32,12 @@ public final class Utf8Text {
         return withoutBom(out.flip().toString());
     }
 
-    /** The whole text of {@code file}. */
-    public static String read(Path file) throws IOException {
-        return decode(Files.readAllBytes(file));
-    }
-
-    /** A reader of {@code file} for files too large to hold in memory; its {@code read} throws {@link NotUtf8Text}. */
-    public static Reader reader(Path file) throws IOException {
-        return new StrictReader(Files.newInputStream(file));
+    /**
+     * A reader of a file's bytes, for files too large to hold in memory; its {@code read} throws {@link NotUtf8Text}.
+     * The caller opens the file: the core opens none.
+     */
+    public static Reader reader(InputStream in) {
+        return new StrictReader(in);
     }
 
     private static CharsetDecoder strictDecoder() {

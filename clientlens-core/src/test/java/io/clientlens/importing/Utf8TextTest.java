@@ -31,8 +31,8 @@ class Utf8TextTest {
             assertThat(e.reason().en()).contains("not UTF-8 text", "line 2");
         });
         Path path = write("gbk.csv", file);
-        assertThatThrownBy(() -> Utf8Text.read(path)).isInstanceOf(NotUtf8Text.class);
-        assertThatThrownBy(() -> readAll(Utf8Text.reader(path)))
+        assertThatThrownBy(() -> Utf8Text.decode(java.nio.file.Files.readAllBytes(path))).isInstanceOf(NotUtf8Text.class);
+        assertThatThrownBy(() -> readAll(Utf8Text.reader(java.nio.file.Files.newInputStream(path))))
                 .isInstanceOfSatisfying(NotUtf8Text.class, e -> assertThat(e.line()).isEqualTo(2));
     }
 
@@ -43,21 +43,21 @@ class Utf8TextTest {
             text.append("客户").append(line).append(",王小明\n"); // three-byte characters fall across every chunk boundary
         }
         byte[] good = text.toString().getBytes(StandardCharsets.UTF_8);
-        assertThat(readAll(Utf8Text.reader(write("good.csv", good)))).isEqualTo(text.toString());
+        assertThat(readAll(Utf8Text.reader(java.nio.file.Files.newInputStream(write("good.csv", good))))).isEqualTo(text.toString());
         byte[] bad = join(good, "李".getBytes(GBK));
-        assertThatThrownBy(() -> readAll(Utf8Text.reader(write("bad.csv", bad))))
+        assertThatThrownBy(() -> readAll(Utf8Text.reader(java.nio.file.Files.newInputStream(write("bad.csv", bad)))))
                 .isInstanceOfSatisfying(NotUtf8Text.class, e -> assertThat(e.line()).isEqualTo(5000));
         byte[] cut = java.util.Arrays.copyOf(good, good.length - 2); // a character cut short at the end of the file
-        assertThatThrownBy(() -> readAll(Utf8Text.reader(write("cut.csv", cut)))).isInstanceOf(NotUtf8Text.class);
+        assertThatThrownBy(() -> readAll(Utf8Text.reader(java.nio.file.Files.newInputStream(write("cut.csv", cut))))).isInstanceOf(NotUtf8Text.class);
     }
 
     @Test
     void aByteOrderMarkIsDroppedAndAnEmptyFileIsEmpty() throws IOException {
         byte[] withBom = join(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "customerId\nC1\n".getBytes(StandardCharsets.UTF_8));
         assertThat(Utf8Text.decode(withBom)).isEqualTo("customerId\nC1\n");
-        assertThat(readAll(Utf8Text.reader(write("bom.csv", withBom)))).isEqualTo("customerId\nC1\n");
-        assertThat(readAll(Utf8Text.reader(write("only-bom.csv", new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})))).isEmpty();
-        assertThat(readAll(Utf8Text.reader(write("empty.csv", new byte[0])))).isEmpty();
+        assertThat(readAll(Utf8Text.reader(java.nio.file.Files.newInputStream(write("bom.csv", withBom))))).isEqualTo("customerId\nC1\n");
+        assertThat(readAll(Utf8Text.reader(java.nio.file.Files.newInputStream(write("only-bom.csv", new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}))))).isEmpty();
+        assertThat(readAll(Utf8Text.reader(java.nio.file.Files.newInputStream(write("empty.csv", new byte[0]))))).isEmpty();
         assertThat(Utf8Text.decode(new byte[0])).isEmpty();
     }
 

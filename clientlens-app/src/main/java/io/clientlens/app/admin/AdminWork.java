@@ -90,7 +90,7 @@ public class AdminWork {
     /** The product catalogue: all rows or none, whatever {@code strict} says (as on the command line). */
     public AdminJobs.Work products(Path file) {
         return progress -> {
-            String text = Utf8Text.read(file);
+            String text = Utf8Text.decode(java.nio.file.Files.readAllBytes(file));
             try {
                 var catalogue = ProductCsv.parse(text, file.getFileName().toString(), maxAmount);
                 progress.start("products", catalogue.size());

@@ -23,7 +23,7 @@ class ProductCommand {
 
         @Override
         public Integer call() throws Exception {
-            String text = Utf8Text.read(ImportFile.required(say(), file));
+            String text = Utf8Text.decode(java.nio.file.Files.readAllBytes(ImportFile.required(say(), file)));
             return SuitabilityOutput.guarded(this, () -> {
                 try (Launcher app = root().start(null)) {
                     var products = ProductCsv.parse(text, file.toString(),

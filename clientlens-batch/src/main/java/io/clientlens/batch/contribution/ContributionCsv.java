@@ -43,7 +43,7 @@ public final class ContributionCsv {
     public static void read(Path file, BigDecimal maxAmount, Consumer<Contribution> good, Consumer<ImportIssue> bad) {
         String name = file.getFileName().toString();
         BigDecimal bound = maxAmount.min(COLUMN_LIMIT);
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(Utf8Text.reader(file))) {
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(Utf8Text.reader(java.nio.file.Files.newInputStream(file)))) {
             int idColumn = -1;
             int amountColumn = -1;
             boolean header = true;

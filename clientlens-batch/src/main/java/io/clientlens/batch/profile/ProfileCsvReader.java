@@ -34,7 +34,7 @@ public final class ProfileCsvReader {
                 .skipEmptyLines(true)
                 .allowExtraFields(true)
                 .allowMissingFields(true)
-                .ofCsvRecord(Utf8Text.reader(file))) {
+                .ofCsvRecord(Utf8Text.reader(java.nio.file.Files.newInputStream(file)))) {
             for (CsvRecord record : csv) {
                 if (rows.expectsHeader()) {
                     rows.header(record.getStartingLineNumber(), record.getFields());

@@ -140,7 +140,7 @@ public final class ProfileJson {
     /** As {@link #readLines}, also telling the line each profile starts at. */
     public static void readLinesLocated(Path file, ObjLongConsumer<Profile> good, Consumer<ImportIssue> bad) {
         String name = file.toString();
-        try (BufferedReader lines = new BufferedReader(Utf8Text.reader(file))) {
+        try (BufferedReader lines = new BufferedReader(Utf8Text.reader(java.nio.file.Files.newInputStream(file)))) {
             long lineNumber = 0;
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 lineNumber++;
@@ -166,7 +166,7 @@ public final class ProfileJson {
     /** As {@link #readDocuments}, also telling the line each profile starts at. */
     public static void readDocumentsLocated(Path file, ObjLongConsumer<Profile> good, Consumer<ImportIssue> bad) {
         String name = file.toString();
-        try (Reader reader = new BufferedReader(Utf8Text.reader(file));
+        try (Reader reader = new BufferedReader(Utf8Text.reader(java.nio.file.Files.newInputStream(file)));
              JsonParser parser = ELEMENTS.createParser(reader)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
