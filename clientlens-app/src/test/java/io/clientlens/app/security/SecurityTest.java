@@ -61,9 +61,16 @@ class SecurityTest extends PostgresTest {
         mvc = mvc(context, null);
     }
 
+    /** A customer's profile; C1 holds {@link #RESIDENT_ID}, every other customer a resident ID of its own. */
     static String profile(String id, String branch, String rm) {
-        return "{\"customerId\": \"" + id + "\", \"name\": \"王小明\", \"residentId\": \"" + RESIDENT_ID + "\", \"mobile\": \"" + MOBILE
+        String residentId = id.equals("C1") ? RESIDENT_ID : otherResidentId(id);
+        return "{\"customerId\": \"" + id + "\", \"name\": \"王小明\", \"residentId\": \"" + residentId + "\", \"mobile\": \"" + MOBILE
                 + "\", \"branch\": \"" + branch + "\", \"relationshipManager\": \"" + rm + "\"}";
+    }
+
+    private static String otherResidentId(String id) {
+        String first17 = "110105194912310" + (10 + Math.floorMod(id.hashCode(), 80));
+        return first17 + io.clientlens.identity.ResidentId.checkCharacter(first17);
     }
 
     @BeforeEach
