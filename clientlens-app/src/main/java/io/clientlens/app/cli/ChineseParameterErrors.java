@@ -1,5 +1,6 @@
 package io.clientlens.app.cli;
 
+import io.clientlens.app.refusal.ExpectedValue;
 import io.clientlens.code.Label;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -12,7 +13,6 @@ import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -74,21 +74,14 @@ final class ChineseParameterErrors implements IParameterExceptionHandler {
                 + e.getValue() + "' (expected " + expected(e.getArgSpec()).en() + ")";
     }
 
-    /** What a value of the argument's type looks like, in words. */
+    /** What a value of the argument's type looks like, in words: as the API says it, a path or the option's own form. */
     private static Label expected(ArgSpec arg) {
         Class<?> type = arg.type();
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return Label.of("整数", "a whole number");
-        }
-        if (type == BigDecimal.class || type == double.class || type == Double.class) {
-            return Label.of("数字", "a number");
+        if (ExpectedValue.isScalar(type)) {
+            return ExpectedValue.of(type);
         }
         if (type == Path.class) {
             return Label.of("文件或目录路径", "a file or folder path");
-        }
-        if (type.isEnum()) {
-            List<String> values = java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).toList();
-            return Label.of("以下取值之一：" + String.join("、", values), "one of " + String.join(", ", values));
         }
         return Label.of(" " + arg.paramLabel() + " 形式的值", "a value of the form " + arg.paramLabel());
     }

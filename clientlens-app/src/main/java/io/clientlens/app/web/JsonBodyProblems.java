@@ -1,5 +1,6 @@
 package io.clientlens.app.web;
 
+import io.clientlens.app.refusal.ExpectedValue;
 import io.clientlens.batch.profile.JsonPaths;
 import io.clientlens.code.ControlCharacters;
 import io.clientlens.code.Label;

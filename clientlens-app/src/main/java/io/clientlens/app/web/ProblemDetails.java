@@ -1,5 +1,6 @@
 package io.clientlens.app.web;
 
+import io.clientlens.app.refusal.ExpectedValue;
 import io.clientlens.app.refusal.Forbidden;
 import io.clientlens.app.refusal.NotFound;
 import io.clientlens.app.refusal.InvalidRequest;

@@ -141,7 +141,7 @@ class CommandLineHelpTest {
         assertThat(run("audit", "list", "--limit", "abc").err()).startsWith("选项 '--limit' 的值无效：'abc'（应为整数）");
         assertThat(run("audit", "list", "--limit", "1", "--limit", "2").err()).startsWith("选项 '--limit' 只能指定一次");
         assertThat(run("service-request", "list", "--state", "NOPE").err())
-                .startsWith("选项 '--state' 的值无效：'NOPE'（应为以下取值之一：NEW、");
+                .startsWith("选项 '--state' 的值无效：'NOPE'（应为以下之一：NEW、");
 
         Outcome typo = run("sgment");
         assertThat(typo.err()).startsWith("无法识别的参数：'sgment'").contains("您是不是要输入：clientlens segment");

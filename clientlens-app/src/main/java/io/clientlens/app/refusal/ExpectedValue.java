@@ -1,4 +1,4 @@
-package io.clientlens.app.web;
+package io.clientlens.app.refusal;
 
 import io.clientlens.code.Label;
 
@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a value of a request's field or parameter should look like, in words for people in both languages: the Java
- * type it is read into decides, and its class name is never shown.
+ * What a value of a request's field or parameter, or of a command-line option, should look like, in words for people
+ * in both languages: the Java type it is read into decides, and its class name is never shown.
  */
-final class ExpectedValue {
+public final class ExpectedValue {
     private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(int.class, Integer.class, long.class, Long.class, short.class,
             Short.class, byte.class, Byte.class, BigInteger.class);
     private static final Set<Class<?>> NUMBERS = Set.of(double.class, Double.class, float.class, Float.class, BigDecimal.class);
@@ -37,7 +37,13 @@ final class ExpectedValue {
     private ExpectedValue() {
     }
 
-    static Label of(Class<?> type) {
+    /** Whether the type is a number, a true/false or one of a set of codes: what {@link #of} words the same anywhere. */
+    public static boolean isScalar(Class<?> type) {
+        return WHOLE_NUMBERS.contains(type) || NUMBERS.contains(type) || type == boolean.class || type == Boolean.class
+                || type.isEnum();
+    }
+
+    public static Label of(Class<?> type) {
         if (WHOLE_NUMBERS.contains(type)) {
             return WHOLE_NUMBER;
         }
@@ -66,7 +72,7 @@ final class ExpectedValue {
     }
 
     /** A number too large for its field: the range it must lie in, where the field's type says it. */
-    static Label outOfRange(Class<?> type) {
+    public static Label outOfRange(Class<?> type) {
         if (type == int.class || type == Integer.class) {
             return outOfRange(Integer.MIN_VALUE, Integer.MAX_VALUE);
         }
@@ -85,7 +91,7 @@ final class ExpectedValue {
     }
 
     /** "应为整数，而不是“abc”" / "expected a whole number, found 'abc'". */
-    static Label mismatch(Label expected, Label found) {
+    public static Label mismatch(Label expected, Label found) {
         return Label.of("应为" + spacedBeforeLatin(expected.zh()) + "，而不是" + found.zh(),
                 "expected " + expected.en() + ", found " + found.en());
     }
@@ -96,7 +102,7 @@ final class ExpectedValue {
     }
 
     /** A value as sent, quoted; long ones cut, since it is echoed to show which value was meant, not to copy back a whole paste. */
-    static Label quoted(String value) {
+    public static Label quoted(String value) {
         int max = 60;
         String shown = value.length() <= max ? value : value.substring(0, max) + "…";
         return Label.of("“" + shown + "”", "'" + shown + "'");
