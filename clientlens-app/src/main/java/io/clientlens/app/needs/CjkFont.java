@@ -1,5 +1,7 @@
 package io.clientlens.app.needs;
 
+import io.clientlens.code.Label;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,13 +29,16 @@ final class CjkFont {
         if (configured != null && !configured.isBlank()) {
             Path file = Path.of(configured);
             if (!Files.isReadable(file)) {
-                throw new NeedsReport.FontMissing(ENV + " names " + file + ", which is not a readable font file");
+                throw new NeedsReport.FontMissing(Label.of("环境变量 " + ENV + " 指定的 " + file + " 不是可读的字体文件",
+                        ENV + " names " + file + ", which is not a readable font file"));
             }
             return file;
         }
-        return CANDIDATES.stream().filter(Files::isReadable).findFirst().orElseThrow(() -> new NeedsReport.FontMissing(
+        return CANDIDATES.stream().filter(Files::isReadable).findFirst().orElseThrow(() -> new NeedsReport.FontMissing(Label.of(
+                "PDF 报告找不到中文 TrueType 字体。请安装（apt-get install fonts-wqy-zenhei），或以 " + ENV
+                        + " 指定 .ttf/.ttc 文件。已查找：" + CANDIDATES,
                 "No Chinese (CJK) TrueType font found for the PDF report. Install one with "
-                        + "'apt-get install fonts-wqy-zenhei', or set " + ENV + " to a .ttf/.ttc file. Looked in: " + CANDIDATES));
+                        + "'apt-get install fonts-wqy-zenhei', or set " + ENV + " to a .ttf/.ttc file. Looked in: " + CANDIDATES)));
     }
 
 }

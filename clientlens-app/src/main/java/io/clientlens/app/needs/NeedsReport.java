@@ -3,6 +3,8 @@ package io.clientlens.app.needs;
 import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import io.clientlens.app.refusal.Unavailable;
+import io.clientlens.code.Label;
 import io.clientlens.code.Language;
 
 import org.springframework.stereotype.Component;
@@ -110,11 +112,17 @@ public class NeedsReport {
     }
 
     /** No usable CJK font: the PDF could not show Chinese, so none is made. */
-    public static final class FontMissing extends RuntimeException {
+    public static final class FontMissing extends Unavailable {
         private static final long serialVersionUID = 1L;
+        static final Label REASON = Label.of(
+                "缺少中文字体，无法生成 PDF 报告。请管理员安装中文 TrueType 字体（如 fonts-wqy-zenhei），"
+                        + "或以环境变量 CLIENTLENS_CJK_FONT 指定字体文件。网页版报告不受影响。",
+                "No Chinese (CJK) font for the PDF report. An administrator installs a Chinese TrueType font (such as "
+                        + "fonts-wqy-zenhei) or names a font file in the environment variable CLIENTLENS_CJK_FONT. "
+                        + "The web report is not affected.");
 
-        FontMissing(String message) {
-            super(message);
+        FontMissing(Label details) {
+            super("font-missing", REASON, details);
         }
     }
 }

@@ -4,6 +4,7 @@ import io.clientlens.app.refusal.ExpectedValue;
 import io.clientlens.app.refusal.Forbidden;
 import io.clientlens.app.refusal.NotFound;
 import io.clientlens.app.refusal.InvalidRequest;
+import io.clientlens.app.refusal.Unavailable;
 import io.clientlens.code.InputRejected;
 import io.clientlens.code.Label;
 import io.clientlens.customer.FieldProblem;
@@ -79,6 +80,17 @@ class ProblemDetails {
             return ErrorPages.page(request, 403, e.reason().zh(), e.reason().en());
         }
         return saying(problem(HttpStatus.FORBIDDEN, "forbidden", "无权操作 / Not allowed for this role", e.getMessage(), List.of()),
+                e.reason());
+    }
+
+    /** The server lacks something (a font): what an administrator does, in both languages; the details only in the log. */
+    @ExceptionHandler(Unavailable.class)
+    Object unavailable(Unavailable e, HttpServletRequest request) {
+        LOG.warn("Request refused, the server cannot serve it: {}", e.getMessage());
+        if (ErrorPages.wantsPage(request)) {
+            return ErrorPages.page(request, 503, e.reason().zh(), e.reason().en());
+        }
+        return saying(problem(HttpStatus.SERVICE_UNAVAILABLE, e.type(), "暂时无法提供 / Unavailable", e.reason().en(), List.of()),
                 e.reason());
     }
 

@@ -145,15 +145,6 @@ class NeedsApi {
         return ResponseEntity.ok(NeedsDocument.need(((Transition.Moved) t).need(), null));
     }
 
-    /** Without a CJK font no readable PDF can be made: say what to install instead of a bare 500. */
-    @org.springframework.web.bind.annotation.ExceptionHandler(io.clientlens.app.needs.NeedsReport.FontMissing.class)
-    ProblemDetail fontMissing(RuntimeException e) {
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
-        pd.setType(URI.create("urn:clientlens:problem:font-missing"));
-        pd.setTitle("缺少中文字体，无法生成 PDF / No CJK font for the PDF");
-        return pd;
-    }
-
     private void requireCustomer(String id) {
         if (!customers.exists(id)) {
             throw new NotFound("customer", id);

@@ -8,10 +8,8 @@ import io.clientlens.code.Language;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -62,14 +60,5 @@ class NeedsReportPage {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"needs-" + id + "-" + lang.name().toLowerCase(Locale.ROOT) + ".pdf\"")
                 .body(report.pdf(id, asOf, lang));
-    }
-
-    /** Without a CJK font no readable PDF can be made: say what is missing instead of a bare 500. */
-    @ExceptionHandler(NeedsReport.FontMissing.class)
-    ResponseEntity<String> fontMissing() {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-                .body("缺少中文字体，无法生成 PDF；请管理员安装 fonts-wqy-zenhei 或设置 CLIENTLENS_CJK_FONT（见 docs/NEEDS.md）。\n"
-                        + "No CJK font for the PDF; an administrator installs fonts-wqy-zenhei or sets CLIENTLENS_CJK_FONT "
-                        + "(docs/NEEDS.md).\n");
     }
 }
