@@ -237,8 +237,11 @@ class AdminPage {
         if (kind == null) {
             return "admin.error.kind";
         }
-        if (file == null || file.isEmpty()) {
+        if (file == null || file.isEmpty() && fileName.isEmpty()) {
             return "admin.error.noFile";
+        }
+        if (file.isEmpty()) {
+            return "admin.error.emptyFile"; // a file was chosen, but it holds nothing: say that, not "choose a file"
         }
         if (file.getSize() > uploadLimit) {
             return "admin.error.tooLarge";

@@ -339,6 +339,13 @@ class AdminPageTest extends PostgresTest {
         mvc.perform(multipart("/admin/imports").param("kind", "CONTRIBUTIONS").with(signedIn(Role.ADMIN)).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("请选择要上传的文件")));
+        // a chosen file of 0 bytes is said to be empty, not that no file was chosen
+        mvc.perform(multipart("/admin/imports")
+                        .file(new MockMultipartFile("file", "profit.csv", "text/csv", new byte[0]))
+                        .param("kind", "CONTRIBUTIONS").with(signedIn(Role.ADMIN)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("文件“profit.csv”是空的（0 字节）")))
+                .andExpect(content().string(not(containsString("请选择要上传的文件"))));
         assertThat(jobs.recent(10)).isEmpty();
     }
 
