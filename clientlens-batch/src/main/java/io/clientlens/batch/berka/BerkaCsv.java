@@ -4,10 +4,11 @@ import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import io.clientlens.importing.NotUtf8Text;
+import io.clientlens.importing.Utf8Text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -34,11 +35,28 @@ final class BerkaCsv {
         CloseableIterator<CsvRecord> records = reader(path).iterator();
         try {
             requireHeader(dir, file, records);
+        } catch (UncheckedIOException unreadable) {
+            close(records);
+            throw unreadable(dir, file, unreadable);
         } catch (RuntimeException badHeader) {
             close(records);
             throw badHeader;
         }
         return records;
+    }
+
+    /**
+     * Why a file could not be read on, naming the file: of eight files, "not UTF-8 on line 12" alone would not say
+     * which one to save again.
+     */
+    static BerkaImportFailed unreadable(Path dir, BerkaFile file, RuntimeException failure) {
+        String zhWhere = dir.toAbsolutePath() + " 中的 " + file.fileName();
+        String enWhere = file.fileName() + " in " + dir.toAbsolutePath();
+        if (failure.getCause() instanceof NotUtf8Text notText) {
+            return new BerkaImportFailed(zhWhere + "：" + notText.reason().zh(), enWhere + ": " + notText.reason().en(), failure);
+        }
+        return new BerkaImportFailed("无法读取 " + zhWhere + "：" + failure.getMessage(),
+                "cannot read " + enWhere + ": " + failure.getMessage(), failure);
     }
 
     static void close(CloseableIterator<CsvRecord> records) {
@@ -56,11 +74,11 @@ final class BerkaCsv {
             return CsvReader.builder()
                     .fieldSeparator(';')
                     .allowUnclosedQuote(true)
-                    // A file saved again by a spreadsheet on Windows may start with a byte order mark.
-                    .detectBomHeader(true)
                     .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                     .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                    .ofCsvRecord(path, StandardCharsets.UTF_8);
+                    // strictly UTF-8, so that a file saved in another encoding is refused instead of imported as garbage;
+                    // the reader drops the byte order mark a spreadsheet on Windows may write
+                    .ofCsvRecord(Utf8Text.reader(Files.newInputStream(path)));
         } catch (IOException unreadable) {
             throw new BerkaImportFailed("无法读取 " + path.toAbsolutePath() + "：" + unreadable.getMessage(),
                     "cannot read " + path.toAbsolutePath() + ": " + unreadable.getMessage(), unreadable);

@@ -90,9 +90,7 @@ final class BerkaPass {
                 }
             }
         } catch (CsvParseException | UncheckedIOException unreadable) {
-            throw new BerkaImportFailed("无法读取 " + dir.toAbsolutePath() + " 中的 " + file.fileName() + "："
-                    + unreadable.getMessage(), "cannot read " + file.fileName() + " in " + dir.toAbsolutePath() + ": "
-                    + unreadable.getMessage(), unreadable);
+            throw BerkaCsv.unreadable(dir, file, unreadable);
         } finally {
             BerkaCsv.close(records);
         }

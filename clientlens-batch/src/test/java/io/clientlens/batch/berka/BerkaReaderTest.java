@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -326,6 +327,34 @@ class BerkaReaderTest {
 
         assertThat(summary.issues()).isEmpty();
         assertThat(sink.customers).hasSize(2);
+    }
+
+    @Test
+    void aFileThatIsNotUtf8FailsNamingTheFileAndTheLineInsteadOfImportingGarbage() throws Exception {
+        tinyBank(dir);
+        // "Jeseník" as Windows-1250 writes it: the í is the single byte 0xED, which is not UTF-8
+        byte[] head = ("A1;A2;A3;A4;A5;A6;A7;A8;A9;A10;A11;A12;A13;A14;A15;A16\r\n"
+                + "1;\"Hl.m. Praha\";\"Prague\";1204953;0;0;0;1;1;100.0;12541;0.29;0.43;167;85677;99107\r\n"
+                + "69;\"Jesen").getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = "k\";\"north Moravia\";42821;4;13;5;1;3;48.4;8173;?;7.01;124;?;1358\r\n".getBytes(StandardCharsets.US_ASCII);
+        Files.write(dir.resolve("district.asc"), concat(head, new byte[]{(byte) 0xED}, tail));
+
+        assertThatThrownBy(() -> reader.read(dir, sink))
+                .isInstanceOf(BerkaImportFailed.class)
+                .satisfies(e -> {
+                    var reason = ((BerkaImportFailed) e).reason();
+                    assertThat(reason.en()).contains("district.asc").contains("not UTF-8").contains("line 3");
+                    assertThat(reason.zh()).contains("district.asc").contains("不是 UTF-8").contains("第 3 行");
+                });
+        assertThat(sink.branches).extracting(b -> b.name()).doesNotContain("Jesen\uFFFDk");
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        var out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     @Test
