@@ -3,10 +3,13 @@ package io.clientlens.batch.aml;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import io.clientlens.aml.ComplianceFlags;
+import io.clientlens.code.InputRejected;
+import io.clientlens.code.Label;
+import io.clientlens.importing.NotUtf8Text;
+import io.clientlens.importing.Utf8Text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -38,22 +41,27 @@ public final class ComplianceFlagsFile {
             return Map.of();
         }
         Map<String, ComplianceFlags.Flags> flags = new HashMap<>();
-        try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(file, StandardCharsets.UTF_8)) {
+        // strictly UTF-8: a customer id read with a replacement character would flag nobody, silently
+        try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(Utf8Text.reader(Files.newInputStream(file)))) {
             for (NamedCsvRecord row : csv) {
                 if (!row.getHeader().equals(HEADER)) {
-                    throw new IllegalArgumentException(file + ": expected the columns " + String.join(",", HEADER)
-                            + ", found " + String.join(",", row.getHeader()));
+                    throw new InputRejected(Label.of(file + "：列应为 " + String.join(",", HEADER) + "，实为 "
+                            + String.join(",", row.getHeader()), file + ": expected the columns " + String.join(",", HEADER)
+                            + ", found " + String.join(",", row.getHeader())));
                 }
                 long line = row.getStartingLineNumber();
                 String id = row.getField("customerId").strip();
                 if (id.isEmpty()) {
-                    throw new IllegalArgumentException(file + " line " + line + ": customerId is required");
+                    throw new InputRejected(Label.of(file + " 第 " + line + " 行：customerId（客户号）不能为空",
+                            file + " line " + line + ": customerId is required"));
                 }
                 flags.put(id, new ComplianceFlags.Flags(yesNo(row, "openSuspiciousReport", file, line),
                         yesNo(row, "confirmedWatchListHit", file, line)));
             }
+        } catch (UncheckedIOException e) {
+            throw unreadable(file, e.getCause());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            throw unreadable(file, e);
         }
         return flags;
     }
@@ -63,8 +71,16 @@ public final class ComplianceFlagsFile {
         return switch (value) {
             case "true" -> true;
             case "false", "" -> false;
-            default -> throw new IllegalArgumentException(file + " line " + line + ": " + column + ": expected true or false, found \""
-                    + value + "\"");
+            default -> throw new InputRejected(Label.of(file + " 第 " + line + " 行：" + column + " 应为 true 或 false（或留空），实为“"
+                    + value + "”", file + " line " + line + ": " + column + ": expected true or false, found \"" + value + "\""));
         };
+    }
+
+    private static InputRejected unreadable(Path file, Throwable failure) {
+        if (failure instanceof NotUtf8Text notText) {
+            return new InputRejected(Label.of(file + "：" + notText.reason().zh(), file + ": " + notText.reason().en()), notText);
+        }
+        return new InputRejected(Label.of("无法读取 " + file + "：" + failure.getMessage(),
+                "cannot read " + file + ": " + failure.getMessage()), failure);
     }
 }
