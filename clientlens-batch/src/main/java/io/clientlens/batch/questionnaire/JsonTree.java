@@ -1,5 +1,6 @@
 package io.clientlens.batch.questionnaire;
 
+import io.clientlens.code.ControlCharacters;
 import io.clientlens.code.Label;
 import io.clientlens.customer.FieldProblem;
 import tools.jackson.core.JacksonException;
@@ -46,6 +47,11 @@ final class JsonTree {
 
     String text(Map<String, Object> map, String path, String key, boolean required) {
         Object value = map.get(key);
+        if (value instanceof String s && ControlCharacters.holdsNul(s)) {
+            // the definition is stored as it came, and the database cannot hold a NUL: say where it is
+            problem(join(path, key), ControlCharacters.REFUSED.zh(), ControlCharacters.REFUSED.en());
+            return null;
+        }
         if (value instanceof String s && !s.isBlank()) {
             return s;
         }

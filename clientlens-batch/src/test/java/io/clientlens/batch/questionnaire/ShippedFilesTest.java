@@ -32,6 +32,16 @@ class ShippedFilesTest {
     }
 
     @Test
+    void aNulCharacterInABanksOwnQuestionnaireIsRefusedAtItsField() {
+        String shipped = ShippedQuestionnaires.texts().get(0);
+        String withNul = shipped.replace("个人客户风险承受能力评估问卷", "个人客户\\u0000问卷"); // the JSON escape of NUL
+        assertThat(withNul).isNotEqualTo(shipped);
+        assertThatThrownBy(() -> QuestionnaireJson.parse(withNul, "bank.json")).isInstanceOfSatisfying(DocumentInvalid.class, e ->
+                assertThat(e.problems()).filteredOn(p -> p.field().equals("title.zh")).singleElement()
+                        .satisfies(p -> assertThat(p.en()).contains("NUL")));
+    }
+
+    @Test
     void scoresTheSampleAnswersAsGrowthC4() throws IOException {
         var risk = QuestionnaireJson.parse(ShippedQuestionnaires.texts().get(0), "shipped");
         var sheet = AnswerSheet.parse(Files.readString(DOCS.resolve("risk-answers.json"), StandardCharsets.UTF_8), "sample");
