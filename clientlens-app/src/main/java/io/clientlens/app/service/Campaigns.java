@@ -89,6 +89,12 @@ public class Campaigns {
         if (rate != null && rate.compareTo(BigDecimal.ONE) > 0) {
             problems.add(new FieldProblem("revenueRate", "收益率应在 0 到 1 之间（0.01 即 1%）", "must be between 0 and 1 (0.01 means 1 %)"));
         }
+        String productCode = c.productCode() == null || c.productCode().isBlank() ? null : c.productCode().strip();
+        if (productCode != null && !store.productKnown(productCode)) {
+            // conversions are counted from holdings of this code: a mistyped one would report 0 % without a word
+            problems.add(new FieldProblem("productCode", "产品目录与持有产品中都没有代码“" + productCode + "”",
+                    "no product with the code '" + productCode + "' in the product catalogue or the holdings"));
+        }
         boolean bySegment = c.segment() != null && !c.segment().isBlank();
         boolean byList = c.customerIds() != null && c.customerIds().stream().anyMatch(s -> s != null && !s.isBlank());
         if (bySegment == byList) {
@@ -131,15 +137,14 @@ public class Campaigns {
                     "expected 1 to " + MAX_TARGETS + " target customers, found " + targets.size());
         }
         var now = clock.now();
-        String product = c.productCode() == null || c.productCode().isBlank() ? null : c.productCode().strip();
-        long id = store.insert(c.name().strip(), c.kind().strip().toUpperCase(java.util.Locale.ROOT), product, bySegment ? c.segment().strip() : null,
+        long id = store.insert(c.name().strip(), c.kind().strip().toUpperCase(java.util.Locale.ROOT), productCode, bySegment ? c.segment().strip() : null,
                 from, to, cost, rate, branchOf(actor), actor.username(), actor.role().name(), now, classificationPolicy.version());
         int invited = store.invite(id, targets, scope, now);
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("campaignId", id);
         inputs.put("target", bySegment ? "segment:" + c.segment().strip() : "list");
         inputs.put("invited", invited);
-        inputs.put("productCode", product);
+        inputs.put("productCode", productCode);
         inputs.put("window", from + ".." + to);
         audit.append(new ServiceAuditLog.Entry("CAMPAIGN_CREATED", ServiceClock.local(now), actor.username(), actor.role().name(), null,
                 "campaign:" + id, "CREATED", classificationPolicy.version(), inputs, "campaignCreated",

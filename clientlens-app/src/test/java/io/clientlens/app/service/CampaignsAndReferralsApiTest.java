@@ -99,6 +99,13 @@ class CampaignsAndReferralsApiTest extends PostgresTest {
                         {"name": "x", "kind": "EVENT", "customerIds": ["C01", "C09"], "startsOn": "2026-10-01", "endsOn": "2026-10-31"}"""))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("customerIds"))
                 .andExpect(jsonPath("$.errors[0].en").value(containsString("C09")));
+        // a product code neither the catalogue nor any holding knows would count no conversion, without a word
+        mvc.perform(post("/api/v1/campaigns").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"name": "x", "kind": "PRODUCT_OFFER", "productCode": "WM09", "customerIds": ["C01"], "startsOn": "2026-10-01",
+                         "endsOn": "2026-10-31"}"""))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("productCode"))
+                .andExpect(jsonPath("$.errors[0].zh").value("产品目录与持有产品中都没有代码“WM09”"));
+        assertThat(jdbc.queryForObject("select count(*) from campaign", Integer.class)).isZero();
         mvc.perform(post("/api/v1/campaigns").header(HttpHeaders.AUTHORIZATION, bearer(Role.RM)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\": \"x\"}")).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/campaigns/" + 999 + "/members").header(HttpHeaders.AUTHORIZATION, bearer(Role.ANALYST)))

@@ -56,6 +56,13 @@ public class CampaignStore {
     }
 
     /** Of the given ids, those that are customers in the scope. */
+    /** Whether the catalogue lists the code or a customer holds a product of it: what a campaign's conversions count. */
+    public boolean productKnown(String productCode) {
+        return jdbc.sql("select exists (select 1 from product where product_code = :code) "
+                        + "or exists (select 1 from holding where product_code = :code)")
+                .param("code", productCode).query(Boolean.class).single();
+    }
+
     public List<String> existing(Collection<String> customerIds, Scope.Filter scope) {
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder(" where cu.customer_id = any (:ids)");
