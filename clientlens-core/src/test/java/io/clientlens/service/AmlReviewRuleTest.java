@@ -20,7 +20,11 @@ class AmlReviewRuleTest {
     void dueWithinThirtyDaysOrOverdue() {
         assertThat(due(rule, review(LocalDate.of(2026, 10, 30)))).singleElement().satisfies(t -> {
             assertThat(t.key()).isEqualTo("AML_REVIEW:C000001:2026-10-30");
-            assertThat(t.reason().zh()).contains("反洗钱定期审查（高风险）于 2026-10-30", "审查结论由合规作出");
+            assertThat(t.reason().zh()).contains("反洗钱定期审查于 2026-10-30", "审查结论由合规作出");
+            // the RM's task: the customer's AML rating is not the RM's to know (no tipping-off)
+            assertThat(t.reason().zh()).doesNotContain("高风险");
+            assertThat(t.reason().en()).doesNotContainIgnoringCase("high");
+            assertThat(t.inputs()).doesNotContainKey("rating").doesNotContainValue("HIGH");
         });
         assertThat(due(rule, review(LocalDate.of(2026, 9, 1)))).hasSize(1);
         assertThat(due(rule, review(LocalDate.of(2026, 10, 31)))).isEmpty();
