@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -40,6 +41,13 @@ class DemoCommand extends RootAware implements Callable<Integer> {
     @Option(names = "--no-serve", description = "Load and classify, then exit instead of serving")
     boolean noServe;
 
+    /**
+     * The generated history ends today and is classified as of today, so that the business date the tasks are due
+     * against is the date of the clock that dates assessments, checks and notes: a fixed date in the past would show
+     * the same expiry as overdue by two different counts of days.
+     */
+    private final LocalDate today = LocalDate.now();
+
     @Override
     public Integer call() throws InterruptedException {
         Say say = say();
@@ -50,14 +58,16 @@ class DemoCommand extends RootAware implements Callable<Integer> {
         Path berka = dataset.equals("berka") ? berka() : null;
         Launcher app = root().start(noServe ? null : port);
         try {
+            LocalDate asOf = null; // the latest transaction's date, unless the history was generated just now
             if (app.bean(Customers.class).count() == 0) {
                 out().println(say.t("首次启动：导入演示数据…", "First start: loading demo data…"));
                 Imports.Result result = app.bean(Imports.class).load(sink -> load(sink, berka));
                 Summaries.printImport(out(), say, result);
+                asOf = berka == null ? today : null;
             }
             loadSampleCatalogue(app, say);
             if (app.bean(RunQueries.class).latestRun().isEmpty()) {
-                Summaries.printRun(out(), say, app.bean(ClassificationRuns.class).run(null, new TerminalProgress(out(), say)));
+                Summaries.printRun(out(), say, app.bean(ClassificationRuns.class).run(asOf, new TerminalProgress(out(), say)));
             }
             DemoUsers.ensure(app.bean(Users.class), root().settings().home(), out(), say);
             // the demo RM's day: assessments and notes on the first start, then every customer's tasks (docs/SERVICE.md)
@@ -106,7 +116,7 @@ class DemoCommand extends RootAware implements Callable<Integer> {
         if (berka != null) {
             new BerkaReader().read(berka, sink);
         } else {
-            new CustomerBaseGenerator(GeneratorSettings.demo(customers)).generate(sink);
+            new CustomerBaseGenerator(GeneratorSettings.demo(customers, today)).generate(sink);
         }
     }
 

@@ -55,7 +55,12 @@ public record GeneratorSettings(int customers, long seed, LocalDate endDate, int
 
     /** The demo data set: history up to 2026-09-30, seed 20260930. */
     public static GeneratorSettings demo(int customers) {
-        return of(customers, 20260930L, LocalDate.of(2026, 9, 30));
+        return demo(customers, LocalDate.of(2026, 9, 30));
+    }
+
+    /** The demo data set (seed 20260930) with its history up to {@code endDate}. */
+    public static GeneratorSettings demo(int customers, LocalDate endDate) {
+        return of(customers, 20260930L, endDate);
     }
 
     /** The first day of the transaction history. */
