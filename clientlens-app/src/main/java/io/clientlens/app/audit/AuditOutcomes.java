@@ -1,9 +1,12 @@
 package io.clientlens.app.audit;
 
 import io.clientlens.code.Label;
+import io.clientlens.needs.NeedStatus;
+import io.clientlens.service.RequestState;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** What the usual outcomes of audit records are called in both languages; another outcome is shown as its code, labelled. */
 public final class AuditOutcomes {
@@ -28,7 +31,9 @@ public final class AuditOutcomes {
             Map.entry("STARTED", Label.of("已开始", "started")),
             Map.entry("CHANGED", Label.of("已修改", "changed")),
             Map.entry("ALLOWED", Label.of("允许", "allowed")),
-            Map.entry("BLOCKED", Label.of("不允许", "blocked")),
+            // a suitability check's decision, named as the check page names it
+            Map.entry("BLOCKED", Label.of("拒绝", "blocked")),
+            Map.entry("APPROVAL_REQUIRED", Label.of("须审批", "approval needed")),
             Map.entry("CONFIRMATION_REQUIRED", Label.of("须确认", "confirmation required")),
             Map.entry("ASSIGNED", Label.of("已分派", "assigned")),
             Map.entry("ESCALATED", Label.of("已升级", "escalated")));
@@ -45,8 +50,18 @@ public final class AuditOutcomes {
         if (usual != null) {
             return Optional.of(usual);
         }
+        // a service request's or a need's outcome is the state it reached, named as their pages name it
+        Optional<Label> state = stateLabel(RequestState.values(), outcome, RequestState::label)
+                .or(() -> stateLabel(NeedStatus.values(), outcome, NeedStatus::label));
+        if (state.isPresent()) {
+            return state;
+        }
         // an assessment's outcome is the risk level it gave: its code with its name, "C3 稳健型"
         return java.util.Arrays.stream(io.clientlens.questionnaire.RiskLevel.values()).filter(l -> l.name().equals(outcome)).findFirst()
                 .map(l -> Label.of(l.name() + " " + l.label().zh(), l.name() + " " + l.label().en()));
+    }
+
+    private static <E extends Enum<E>> Optional<Label> stateLabel(E[] states, String outcome, Function<E, Label> label) {
+        return java.util.Arrays.stream(states).filter(s -> s.name().equals(outcome)).findFirst().map(label);
     }
 }

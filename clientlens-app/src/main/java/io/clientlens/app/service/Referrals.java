@@ -63,7 +63,10 @@ public class Referrals implements WorkbenchSection {
         if (note != null && note.strip().length() > MAX_NOTE) {
             throw new ServiceInputInvalid("note", "说明最多 " + MAX_NOTE + " 个字符", "at most " + MAX_NOTE + " characters");
         }
-        var customer = customerId == null ? Optional.<RequestStore.CustomerForRequest>empty() : customers.customer(customerId.strip(), Scope.filter(actor));
+        if (customerId == null || customerId.isBlank()) {
+            throw new ServiceInputInvalid("customerId", "请填写要转介的客户号", "give the id of the customer to refer");
+        }
+        var customer = customers.customer(customerId.strip(), Scope.filter(actor));
         if (customer.isEmpty()) {
             return new ReferralChange.NotFound("customer", customerId);
         }

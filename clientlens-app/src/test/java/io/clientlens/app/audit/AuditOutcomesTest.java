@@ -10,7 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuditOutcomesTest {
     @Test
     void outcomesOfChecksAssessmentsAndChangesAreWords() {
-        assertThat(AuditOutcomes.label("BLOCKED")).contains(Label.of("不允许", "blocked"));
+        assertThat(AuditOutcomes.label("BLOCKED")).contains(Label.of("拒绝", "blocked"));
+        assertThat(AuditOutcomes.label("APPROVAL_REQUIRED")).contains(Label.of("须审批", "approval needed"));
+        // the states a service request or a need reached, as their own pages name them
+        assertThat(AuditOutcomes.label("NEW")).contains(Label.of("新建", "New"));
+        assertThat(AuditOutcomes.label("IN_PROGRESS")).contains(Label.of("处理中", "In progress"));
+        assertThat(AuditOutcomes.label("IDENTIFIED")).contains(Label.of("已识别", "Identified"));
         assertThat(AuditOutcomes.label("CHANGED")).contains(Label.of("已修改", "changed"));
         assertThat(AuditOutcomes.label("C3")).contains(Label.of("C3 稳健型", "C3 Balanced"));
         assertThat(AuditOutcomes.label("SOMETHING_NEW")).isEmpty();

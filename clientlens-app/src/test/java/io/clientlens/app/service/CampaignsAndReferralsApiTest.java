@@ -121,6 +121,11 @@ class CampaignsAndReferralsApiTest extends PostgresTest {
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.toRm").value("RM01")).andExpect(jsonPath("$.state").value("REFERRED"))
                 .andReturn().getResponse().getContentAsString();
         long id = Long.parseLong(body.replaceAll("(?s).*\"referralId\":(\\d+).*", "$1"));
+        // no customer named: the field is required, not a customer "not found"
+        mvc.perform(post("/api/v1/referrals").header(HttpHeaders.AUTHORIZATION, lobby).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"customerId\": \" \", \"note\": \"x\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("customerId"))
+                .andExpect(jsonPath("$.errors[0].zh").value("请填写要转介的客户号"));
         mvc.perform(get("/api/v1/referrals").header(HttpHeaders.AUTHORIZATION, rm)).andExpect(jsonPath("$.total").value(1));
         mvc.perform(get("/api/v1/referrals").header(HttpHeaders.AUTHORIZATION, bearer("rm.two", Role.RM, "BR001", "RM02")))
                 .andExpect(jsonPath("$.total").value(0));

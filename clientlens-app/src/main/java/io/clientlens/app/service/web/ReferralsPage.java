@@ -66,6 +66,7 @@ class ReferralsPage {
                 redirect.addFlashAttribute("made", List.of(c.referral().referralId(), c.referral().toRm()));
             } else {
                 redirect.addFlashAttribute("refusal", message(change, lang, customerId));
+                redirect.addFlashAttribute("typedCustomerId", customerId); // kept in the form, to correct
             }
         } catch (ServiceInputInvalid e) {
             redirect.addFlashAttribute("refusal", lang == Language.EN ? e.problems().get(0).en() : e.problems().get(0).zh());
@@ -94,6 +95,6 @@ class ReferralsPage {
         if (change instanceof ReferralChange.Refused r) {
             return r.reason().in(lang);
         }
-        return lang == Language.EN ? "Not found in your scope: " + id : "您的范围内没有：" + id;
+        return lang == Language.EN ? "Not found in your scope: '" + id + "'" : "您的范围内没有“" + id + "”";
     }
 }
