@@ -48,11 +48,29 @@ public final class Figure {
         return new Figure(code, name, null, null, Objects.requireNonNull(reason, "workings"));
     }
 
-    /** A value read from the profile document at {@code field} (a missing field counts as 0, as in every sum of the profile). */
+    /**
+     * A value read from the profile document at {@code field} (a missing field counts as 0, as in every sum of the
+     * profile). The workings name it as the profile form does, by its group and name ("客户资料 · 收入 · 工资收入"), not by
+     * the document's path, which only an integrator knows.
+     */
     public static Figure input(String code, Label name, BigDecimal value, String field) {
-        return known(code, name, value == null ? BigDecimal.ZERO : value,
-                () -> Label.of("资料字段 " + field + (value == null ? "（未填，按 0 计）" : ""),
-                        "profile field " + field + (value == null ? " (empty, counted as 0)" : "")));
+        return known(code, name, value == null ? BigDecimal.ZERO : value, () -> {
+            Label group = profileGroup(field);
+            return Label.of("客户资料 · " + group.zh() + " · " + name.zh() + (value == null ? "（未填，按 0 计）" : ""),
+                    "profile · " + group.en() + " · " + name.en() + (value == null ? " (empty, counted as 0)" : ""));
+        });
+    }
+
+    private static Label profileGroup(String field) {
+        String group = field.substring(0, Math.max(0, field.indexOf('.')));
+        return switch (group) {
+            case "income" -> Label.of("收入", "income");
+            case "expenses" -> Label.of("支出", "expenses");
+            case "assets" -> Label.of("资产", "assets");
+            case "liabilities" -> Label.of("负债", "liabilities");
+            case "insurance" -> Label.of("保险保障", "insurance cover");
+            default -> Label.of(field, field);
+        };
     }
 
     /** A constant of the policy, named by its key. */

@@ -33,6 +33,15 @@ class DeferredWorkingsTest {
     }
 
     @Test
+    void aProfileValueIsNamedByItsGroupAndNameAsTheProfileFormShowsItNotByItsPath() {
+        Figure salary = Figure.input("salary", Label.of("工资收入", "salary"), new BigDecimal("300000"), "income.salary");
+        Figure car = Figure.input("vehicles", Label.of("车辆", "vehicles"), null, "assets.vehicles");
+
+        assertThat(salary.workings()).isEqualTo(Label.of("客户资料 · 收入 · 工资收入", "profile · income · salary"));
+        assertThat(car.workings()).isEqualTo(Label.of("客户资料 · 资产 · 车辆（未填，按 0 计）", "profile · assets · vehicles (empty, counted as 0)"));
+    }
+
+    @Test
     void aMissingOperandGivesItsOwnReason() {
         Figure missing = Figure.missing("income", Label.of("收入", "income"), Label.of("收入信息缺失", "income missing"));
         Figure twelve = Figure.known("months", Label.of("月数", "months"), BigDecimal.valueOf(12), Label.of("一年12个月", "12 months"));
