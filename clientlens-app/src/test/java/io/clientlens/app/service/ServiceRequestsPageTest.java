@@ -79,6 +79,17 @@ class ServiceRequestsPageTest extends PostgresTest {
     }
 
     @Test
+    void aFormWithMistakesNamesEachFieldByItsLabel() throws Exception {
+        var flash = mvc.perform(post("/service-requests").with(signedIn(Role.RM)).with(csrf()).param("customerId", "")
+                .param("channel", "HOTLINE").param("type", "COMPLAINT").param("subject", "")).andReturn().getFlashMap();
+        mvc.perform(get("/service-requests").with(signedIn(Role.RM)).flashAttrs(flash)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("客户号："), containsString("主题："),
+                        not(containsString("customerId：")), not(containsString("subject：")))));
+        mvc.perform(get("/service-requests").param("lang", "en").with(signedIn(Role.RM)).flashAttrs(flash))
+                .andExpect(content().string(allOf(containsString("Customer id: "), containsString("Subject: "))));
+    }
+
+    @Test
     void aLateRequestShowsItsEscalationAndTakingUpIsRecorded() throws Exception {
         long id = openByForm();
         clock.use(Clock.fixed(T0.plus(Duration.ofHours(3)), ZoneId.of("Asia/Shanghai")));
