@@ -58,13 +58,24 @@ public final class NeedRules {
     }
 
     public static Transition move(Need need, NeedStatus to, Actor actor, Instant at) {
+        Optional<Transition.Refused> refused = refusal(need, to, actor);
+        return refused.isPresent() ? refused.get() : new Transition.Moved(need.withStatus(to, actor, at), need.status());
+    }
+
+    /** Why {@code actor} may not move the need to {@code to}: the first rule that refuses, or empty when every rule allows it. */
+    public static Optional<Transition.Refused> refusal(Need need, NeedStatus to, Actor actor) {
         for (Rule rule : allRules()) {
             Optional<Transition.Refused> refused = rule.check(need, to, actor);
             if (refused.isPresent()) {
-                return refused.get();
+                return refused;
             }
         }
-        return new Transition.Moved(need.withStatus(to, actor, at), need.status());
+        return Optional.empty();
+    }
+
+    /** The steps {@code actor} may take from the need's status now: what a form offers, so that no offered step is refused. */
+    public static List<NeedStatus> stepsFor(Need need, Actor actor) {
+        return need.status().next().stream().filter(to -> refusal(need, to, actor).isEmpty()).toList();
     }
 
     /**

@@ -35,6 +35,16 @@ class NeedRulesTest {
     }
 
     @Test
+    void theStepsOfferedAreOnlyThoseTheRulesAllowThisActor() {
+        Need proposal = need(1, NeedStatus.IDENTIFIED, true, 3, 3, 0); // recorded by rm.li
+        assertThat(NeedRules.stepsFor(proposal, RM)).isEmpty();
+        assertThat(NeedRules.stepsFor(proposal, SUPERVISOR)).containsExactly(NeedStatus.REVIEWED);
+        assertThat(NeedRules.stepsFor(proposal, new Actor("rm.li", Role.SUPERVISOR))).as("not who identified it").isEmpty();
+        assertThat(NeedRules.stepsFor(need(2, NeedStatus.IDENTIFIED, false, 3, 3, 0), RM)).containsExactly(NeedStatus.REVIEWED);
+        assertThat(NeedRules.stepsFor(proposal, new Actor("hw", Role.HEAD_OF_WEALTH))).isEmpty();
+    }
+
+    @Test
     void refusesToSkipTheReview() {
         Transition t = NeedRules.move(need(1, NeedStatus.IDENTIFIED, false, 3, 3, 0), NeedStatus.ACCEPTED, RM, AT);
         assertThat(t).isEqualTo(new Transition.Refused("onlyTheStepsOfTheLifecycle", ((Transition.Refused) t).reason()));

@@ -14,10 +14,12 @@ import io.clientlens.code.Language;
 import io.clientlens.customer.FieldProblem;
 import io.clientlens.needs.Need;
 import io.clientlens.needs.NeedKind;
+import io.clientlens.needs.NeedRules;
 import io.clientlens.needs.NeedStatus;
 import io.clientlens.needs.NewNeed;
 import io.clientlens.needs.PlanningArea;
 import io.clientlens.needs.Transition;
+import io.clientlens.staff.Actor;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,7 +63,7 @@ class NeedsRegisterPage {
     /** One need as the page lists it; {@code rank} is its place among the open needs, null when closed. */
     record Row(long id, Integer rank, String title, String area, String kind, String source, int importance, int urgency,
                String cost, boolean leadsToProposal, String status, String statusCode, String identifiedBy,
-               String reviewedBy, List<Option> next) {
+               String reviewedBy, List<Option> next, String waiting) {
     }
 
     @GetMapping("/customers/{id}/needs")
@@ -116,7 +118,7 @@ class NeedsRegisterPage {
         List<Need> ranked = register.ranked(id);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
-            rows.add(row(ranked.get(i), ranked.get(i).status().isOpen() ? i + 1 : null, mayAct, lang));
+            rows.add(row(ranked.get(i), ranked.get(i).status().isOpen() ? i + 1 : null, mayAct ? Actors.needs() : null, lang));
         }
         model.addAttribute("rows", rows);
         if (!model.containsAttribute("form")) {
@@ -134,13 +136,18 @@ class NeedsRegisterPage {
         return "needs-register";
     }
 
-    private static Row row(Need n, Integer rank, boolean mayAct, Language lang) {
+    /** {@code actor}: who may act on needs, null for a reader; offered are only the steps the rules allow this actor. */
+    private static Row row(Need n, Integer rank, Actor actor, Language lang) {
         String kind = String.join(" · ", n.expectation().label().in(lang), n.voice().label().in(lang), n.nature().label().in(lang));
-        List<Option> next = mayAct ? n.status().next().stream().map(s -> new Option(s.name(), s.label().in(lang))).toList() : List.of();
+        List<Option> next = actor == null ? List.of()
+                : NeedRules.stepsFor(n, actor).stream().map(s -> new Option(s.name(), s.label().in(lang))).toList();
+        // an open need this actor may not move on (a proposal the RM recorded): say who may, instead of "closed"
+        String waiting = actor == null || !next.isEmpty() || n.status().next().isEmpty() ? null
+                : NeedRules.refusal(n, n.status().next().get(0), actor).map(r -> r.reason().in(lang)).orElse(null);
         return new Row(n.id(), rank, n.title(), n.area() == null ? "—" : n.area().label().in(lang), kind,
                 n.source().label().in(lang), n.importance(), n.urgency(), n.cost() == null ? "—" : Yuan.of(n.cost(), lang),
                 n.leadsToProposal(), n.status().label().in(lang), n.status().name(), n.identifiedBy(),
-                n.reviewedBy() == null ? "—" : n.reviewedBy(), next);
+                n.reviewedBy() == null ? "—" : n.reviewedBy(), next, waiting);
     }
 
     /** The form as the register reads it: what was left empty is not given; a ticked box is "true". */

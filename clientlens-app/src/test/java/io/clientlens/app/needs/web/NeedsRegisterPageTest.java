@@ -50,7 +50,10 @@ class NeedsRegisterPageTest extends WorkstationPageTest {
 
         String zh = page(Role.RM, "zh");
         assertThat(zh).contains("孩子 2030 年上大学的费用", "子女教育与养老投资规划", "期望需求 · 有声需求 · 明示需求", "面谈沟通",
-                "20,000.00 元", "已识别", "将形成产品建议", "识别：rm.web", "<option value=\"REVIEWED\">已评审</option>");
+                "20,000.00 元", "已识别", "将形成产品建议", "识别：rm.web")
+                // a need that leads to a proposal is reviewed by a supervisor: the RM is told so, not offered a step the rules refuse
+                .contains("该需求将形成产品建议，须由业务主管评审").doesNotContain("<option value=\"REVIEWED\">", "已关闭");
+        assertThat(page(Role.SUPERVISOR, "zh")).contains("<option value=\"REVIEWED\">已评审</option>");
         assertThat(page(Role.RM, "en")).contains("Children&#39;s education and retirement planning", "Expected · Stated · Explicit",
                 "20,000.00 CNY", "Identified", "Needs register of customer C0001");
         // the 360 links to it
