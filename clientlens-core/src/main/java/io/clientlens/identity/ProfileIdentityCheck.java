@@ -64,10 +64,10 @@ public final class ProfileIdentityCheck {
 
     private static List<FieldProblem> contradictions(Profile profile, ResidentId id) {
         List<FieldProblem> problems = new ArrayList<>();
+        // neither date is named: a form that shows the birth date masked keeps the stored one, and the ID's is masked too
         if (profile.birthDate() != null && !profile.birthDate().equals(id.birthDate())) {
-            problems.add(new FieldProblem("birthDate",
-                    "出生日期" + profile.birthDate() + "与身份证号码中的出生日期" + id.birthDate() + "不一致",
-                    "birth date " + profile.birthDate() + " contradicts the resident ID, which gives " + id.birthDate()));
+            problems.add(new FieldProblem("birthDate", "出生日期与身份证号码中的出生日期不一致，请核对",
+                    "the birth date differs from the one in the resident ID; check both"));
         }
         if (profile.gender() != null && profile.gender() != id.gender()) {
             problems.add(new FieldProblem("gender",

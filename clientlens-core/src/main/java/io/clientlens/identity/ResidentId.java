@@ -81,10 +81,10 @@ public record ResidentId(String value) {
             return Reason.of("第7–14位应为有效的出生日期（yyyyMMdd），实际为" + text.substring(6, 14),
                     "characters 7–14 must be a real birth date (yyyyMMdd), were " + text.substring(6, 14));
         }
-        char expected = checkCharacter(first17);
-        if (last != expected) {
-            return Reason.of("校验码为" + last + "，但按ISO 7064 MOD 11-2算法应为" + expected,
-                    "check character is " + last + " but the ISO 7064 MOD 11-2 check requires " + expected);
+        // plain words, and not the expected character: naming it would turn a mistyped number into a valid one
+        if (last != checkCharacter(first17)) {
+            return Reason.of("身份证号码的最后一位（校验码）与前 17 位不符，请核对号码",
+                    "the last character (check digit) of the resident ID does not match the first 17; check the number");
         }
         return null;
     }

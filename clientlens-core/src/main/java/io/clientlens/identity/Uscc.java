@@ -57,10 +57,11 @@ public record Uscc(String value) {
                                 + "' is not allowed (digits and capital letters except I, O, Z, S, V)");
             }
         }
-        char expected = checkCharacter(text.substring(0, 17));
-        if (text.charAt(17) != expected) {
-            return Reason.of("校验码为" + text.charAt(17) + "，但按GB 32100算法应为" + expected,
-                    "check character is " + text.charAt(17) + " but the GB 32100 check requires " + expected);
+        // plain words, and not the expected character, as for the resident ID
+        if (text.charAt(17) != checkCharacter(text.substring(0, 17))) {
+            return Reason.of("统一社会信用代码的最后一位（校验码）与前 17 位不符，请核对代码",
+                    "the last character (check character) of the unified social credit code does not match the first 17; "
+                            + "check the code");
         }
         return null;
     }

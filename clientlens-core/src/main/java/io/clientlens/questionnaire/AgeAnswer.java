@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * The answer to a questionnaire's age question against the birth date on file (docs/SUITABILITY.md, "Questionnaires"):
  * the question whose id is {@code age}, its options' ids age bands ({@code 18-30}, {@code 70+}). An answer whose band does
- * not hold the customer's age on the day of the assessment is refused naming the question, the answer and the age; no
- * birth date on file, no age question or an option that is no band means nothing to compare.
+ * not hold the customer's age on the day of the assessment is refused naming the question, the answer and the age; the
+ * birth date itself is not named, as everywhere it is shown masked. No birth date on file, no age question or an option
+ * that is no band means nothing to compare.
  */
 public final class AgeAnswer {
     public static final String QUESTION = "age";
@@ -43,10 +44,10 @@ public final class AgeAnswer {
             return Optional.empty();
         }
         return Optional.of(new FieldProblem("answers." + QUESTION,
-                "问题“" + question.text().zh() + "”的回答“" + option.text().zh() + "”与客户资料中的出生日期 " + birthDate
-                        + "（评估日 " + age + " 岁）不符：请与客户核实，选择相符的年龄段或先更正客户资料",
-                "Question “" + question.text().en() + "”: the answer “" + option.text().en() + "” does not match the birth date on file, "
-                        + birthDate + " (" + age + " years old on the day of the assessment); check it with the customer and choose the "
+                "问题“" + question.text().zh() + "”的回答“" + option.text().zh() + "”与客户资料中的年龄（评估日 " + age
+                        + " 岁）不符：请与客户核实，选择相符的年龄段或先更正客户资料",
+                "Question “" + question.text().en() + "”: the answer “" + option.text().en() + "” does not match the age on file ("
+                        + age + " years old on the day of the assessment); check it with the customer and choose the "
                         + "matching band, or correct the profile first"));
     }
 }

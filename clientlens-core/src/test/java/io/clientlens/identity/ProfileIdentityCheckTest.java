@@ -46,8 +46,8 @@ class ProfileIdentityCheckTest {
         Profile profile = individual("110105194912310021").toBuilder().mobile("12800138000").build();
 
         assertThat(ProfileIdentityCheck.problems(profile)).containsExactly(
-                new FieldProblem("residentId", "校验码为1，但按ISO 7064 MOD 11-2算法应为X",
-                        "check character is 1 but the ISO 7064 MOD 11-2 check requires X"),
+                new FieldProblem("residentId", "身份证号码的最后一位（校验码）与前 17 位不符，请核对号码",
+                        "the last character (check digit) of the resident ID does not match the first 17; check the number"),
                 new FieldProblem("mobile", "应以13–19开头，实际以12开头", "must start with 13 to 19, starts with 12"));
     }
 
@@ -57,8 +57,9 @@ class ProfileIdentityCheckTest {
 
         assertThat(ProfileIdentityCheck.problems(profile)).singleElement().satisfies(problem -> {
             assertThat(problem.field()).isEqualTo("birthDate");
-            assertThat(problem.en()).isEqualTo("birth date 1950-01-01 contradicts the resident ID, which gives 1949-12-31");
-            assertThat(problem.zh()).isEqualTo("出生日期1950-01-01与身份证号码中的出生日期1949-12-31不一致");
+            // neither date is named: the reader may see the birth date only masked, and the resident ID always is
+            assertThat(problem.en()).isEqualTo("the birth date differs from the one in the resident ID; check both");
+            assertThat(problem.zh()).isEqualTo("出生日期与身份证号码中的出生日期不一致，请核对");
         });
     }
 

@@ -33,12 +33,14 @@ class ResidentIdTest {
     }
 
     @Test
-    void rejectsAWrongCheckCharacterNamingTheExpectedOneInBothLanguages() {
+    void rejectsAWrongCheckCharacterInPlainWordsWithoutGivingAwayTheRightOne() {
         assertThatThrownBy(() -> ResidentId.parse("110105194912310021"))
                 .isInstanceOfSatisfying(InvalidIdentity.class, e -> {
                     assertThat(e.field()).isEqualTo("residentId");
-                    assertThat(e.reason()).isEqualTo("check character is 1 but the ISO 7064 MOD 11-2 check requires X");
-                    assertThat(e.zh()).isEqualTo("校验码为1，但按ISO 7064 MOD 11-2算法应为X");
+                    assertThat(e.reason()).isEqualTo(
+                            "the last character (check digit) of the resident ID does not match the first 17; check the number");
+                    assertThat(e.zh()).isEqualTo("身份证号码的最后一位（校验码）与前 17 位不符，请核对号码");
+                    assertThat(e.reason() + e.zh()).doesNotContain("X").doesNotContain("MOD");
                 });
     }
 

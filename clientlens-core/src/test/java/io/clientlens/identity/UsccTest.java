@@ -26,12 +26,15 @@ class UsccTest {
     }
 
     @Test
-    void rejectsAWrongCheckCharacterNamingTheExpectedOneInBothLanguages() {
+    void rejectsAWrongCheckCharacterInPlainWordsWithoutGivingAwayTheRightOne() {
         assertThatThrownBy(() -> Uscc.parse("91350100M000100Y44"))
                 .isInstanceOfSatisfying(InvalidIdentity.class, e -> {
                     assertThat(e.field()).isEqualTo("uscc");
-                    assertThat(e.reason()).isEqualTo("check character is 4 but the GB 32100 check requires 3");
-                    assertThat(e.zh()).isEqualTo("校验码为4，但按GB 32100算法应为3");
+                    assertThat(e.reason()).isEqualTo(
+                            "the last character (check character) of the unified social credit code does not match the first 17; "
+                                    + "check the code");
+                    assertThat(e.zh()).isEqualTo("统一社会信用代码的最后一位（校验码）与前 17 位不符，请核对代码");
+                    assertThat(e.reason() + e.zh()).doesNotContain("3").doesNotContain("GB 32100");
                 });
     }
 

@@ -25,12 +25,16 @@ class AgeAnswerTest {
     }
 
     @Test
-    void aBandThatDoesNotHoldTheAgeIsRefusedNamingTheQuestionAnswerAndAgeInBothLanguages() {
+    void aBandThatDoesNotHoldTheAgeIsRefusedNamingTheQuestionAnswerAndAgeButNotTheBirthDateInBothLanguages() {
         FieldProblem p = AgeAnswer.check(Q, Answers.of("age", "31-40"), LocalDate.of(1995, 12, 7), ON).orElseThrow(); // 30 until tomorrow
         assertThat(p.field()).isEqualTo("answers.age");
         p = AgeAnswer.check(Q, Answers.of("age", "31-40"), LocalDate.of(1949, 12, 31), ON).orElseThrow();
-        assertThat(p.zh()).contains("您的年龄是？", "31–40岁", "1949-12-31", "76 岁");
-        assertThat(p.en()).contains("What is your age?", "“31–40”", "1949-12-31", "76 years old");
+        assertThat(p.zh()).isEqualTo("问题“您的年龄是？”的回答“31–40岁”与客户资料中的年龄（评估日 76 岁）不符：请与客户核实，"
+                + "选择相符的年龄段或先更正客户资料");
+        assertThat(p.en()).isEqualTo("Question “What is your age?”: the answer “31–40” does not match the age on file (76 years old "
+                + "on the day of the assessment); check it with the customer and choose the matching band, or correct the profile first");
+        // the birth date is masked everywhere else: the message names the age, never the date
+        assertThat(p.zh() + p.en()).doesNotContain("1949").doesNotContain("12-31");
         assertThat(AgeAnswer.check(Q, Answers.of("age", "70+"), LocalDate.of(1957, 1, 1), ON)).isPresent();
     }
 

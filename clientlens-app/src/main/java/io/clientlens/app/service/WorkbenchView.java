@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Everything the workbench shows one user (docs/SERVICE.md "Workbench"): the business date, tasks by kind with
  * the open ones by due date (overdue first) and the coming birthdays and maturities, the book's figures and trend, open service requests,
- * checks waiting for approval and their outcomes, and for supervisors the overdue work of each RM.
+ * checks waiting for a review or an approval, and for supervisors the overdue work of each RM.
  */
 public record WorkbenchView(String username, String role, String scopeLabel, LocalDate businessDate, Long runId, boolean computing,
                             List<KindCount> kinds, List<Task> dueNow, long dueNowTotal, List<Task> comingUp, Book book,
@@ -36,7 +36,7 @@ public record WorkbenchView(String username, String role, String scopeLabel, Loc
                               boolean breached, boolean escalated) {
     }
 
-    /** A suitability check of this RM with a review or approval step: waiting, approved or refused. */
+    /** A suitability check of this RM waiting for a review (AWAITING_REVIEW) or the second approval (AWAITING_SECOND_APPROVAL). */
     public record CheckLine(long checkId, String customerId, String customerName, String productCode, BigDecimal amount, String status,
                             Instant checkedAt) {
     }

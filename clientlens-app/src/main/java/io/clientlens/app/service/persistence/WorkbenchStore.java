@@ -12,10 +12,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The workbench's figures: the book per run (service_book), the RM's checks with approval steps. */
+/** The workbench's figures: the book per run (service_book), the RM's checks waiting for a review or an approval. */
 @Repository
 public class WorkbenchStore {
     private static final int TREND_RUNS = 12;
+    /** The check c: nothing refused, and a review or an approval it asks for is not given yet. */
+    private static final String WAITING_FOR_REVIEW_OR_APPROVAL = """
+            not exists (select 1 from suitability_step s where s.check_id = c.check_id and not s.approved)
+            and ((c.steps @> '["SUPERVISOR_REVIEW"]'
+                      and not exists (select 1 from suitability_step s where s.check_id = c.check_id and s.step = 'SUPERVISOR_REVIEW'))
+                 or (c.steps @> '["SECOND_APPROVAL"]'
+                      and not exists (select 1 from suitability_step s where s.check_id = c.check_id and s.step = 'SECOND_APPROVAL')))""";
     private final JdbcClient jdbc;
 
     WorkbenchStore(JdbcClient jdbc) {
@@ -68,12 +75,13 @@ public class WorkbenchStore {
     }
 
     /**
-     * The latest checks with a supervisor review or second approval: those {@code checkedBy} made (an RM), or those of
-     * the scope (a supervisor: the branch); each waiting, approved or refused.
+     * The latest checks still waiting for a supervisor review or a second approval: those {@code checkedBy} made (an RM),
+     * or those of the scope (a supervisor: the branch). A decided check leaves the list; its outcome reaches the RM as
+     * an approval outcome task and on the check's page.
      */
     public List<WorkbenchView.CheckLine> checks(String checkedBy, Scope.Filter scope, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder(" where (c.steps @> '[\"SUPERVISOR_REVIEW\"]' or c.steps @> '[\"SECOND_APPROVAL\"]')");
+        StringBuilder where = new StringBuilder(" where ").append(WAITING_FOR_REVIEW_OR_APPROVAL);
         if (checkedBy != null) {
             where.append(" and c.checked_by = :by");
             params.put("by", checkedBy);
@@ -81,30 +89,20 @@ public class WorkbenchStore {
         TaskStore.scoped(where, scope, params);
         return jdbc.sql("""
                         select c.check_id, c.customer_id, cu.customer_type, cu.profile ->> 'name', c.product_code, c.amount, c.checked_at,
-                               c.steps::text, (select string_agg(s.step || ':' || s.approved, ',') from suitability_step s
-                                                where s.check_id = c.check_id and s.step in ('SUPERVISOR_REVIEW', 'SECOND_APPROVAL'))
+                               c.steps::text, exists (select 1 from suitability_step s
+                                                      where s.check_id = c.check_id and s.step = 'SUPERVISOR_REVIEW')
                         from suitability_check c join customer cu on cu.customer_id = c.customer_id""" + where
                         + " order by c.check_id desc limit " + limit)
                 .params(params)
                 .query((rs, i) -> new WorkbenchView.CheckLine(rs.getLong(1), rs.getString(2), Names.shown(rs.getString(3), rs.getString(4)),
-                        rs.getString(5), rs.getBigDecimal(6), status(rs.getString(8), rs.getString(9)),
+                        rs.getString(5), rs.getBigDecimal(6), status(rs.getString(8), rs.getBoolean(9)),
                         rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()))
                 .list();
     }
 
-    /** AWAITING_REVIEW, AWAITING_SECOND_APPROVAL, APPROVED or REFUSED, from the steps asked for and those done. */
-    static String status(String steps, String done) {
-        String decided = done == null ? "" : done;
-        if (decided.contains(":false")) {
-            return "REFUSED";
-        }
-        if (steps.contains("SUPERVISOR_REVIEW") && !decided.contains("SUPERVISOR_REVIEW:true")) {
-            return "AWAITING_REVIEW";
-        }
-        if (steps.contains("SECOND_APPROVAL") && !decided.contains("SECOND_APPROVAL:true")) {
-            return "AWAITING_SECOND_APPROVAL";
-        }
-        return "APPROVED";
+    /** What a waiting check waits for: the review while it is asked for and not given, else the second approval. */
+    static String status(String steps, boolean reviewed) {
+        return steps.contains("SUPERVISOR_REVIEW") && !reviewed ? "AWAITING_REVIEW" : "AWAITING_SECOND_APPROVAL";
     }
 
 }

@@ -8,6 +8,9 @@ import io.clientlens.suitability.Step;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A suitability check as the suitability page and the approvals inbox show it, in the page
@@ -16,12 +19,24 @@ import java.util.List;
  * of the written confirmation. Built from {@code SuitabilityChecks.view}; the customer name there is masked.
  */
 record SaleView(long checkId, String customerId, String customerName, String productCode, String productName, String productRisk,
-                String amount, String initiatedBy, String decision, boolean overridable, List<ReasonView> reasons, String disclosure,
+                String amount, String initiatedBy, String decision, Badge badge, boolean overridable, List<ReasonView> reasons, String disclosure,
                 List<StepView> steps, String sale, String nextStep, String checkedBy, String checkedAt, List<String> documents,
                 boolean initiativeConfirmation, String review, String reviewDueOn, List<SignatureView> signatures) {
 
     record ReasonView(String rule, String text) {
     }
+
+    /**
+     * The decision as its badge shows it now. A decision that asks for an approval or the customer's written
+     * confirmation says so until it is given; then it says what was given (and by whom, for approvals), so that
+     * "approval needed" never stands beside "sale may go ahead". code: a decision code, APPROVED, APPROVAL_REFUSED
+     * or CONFIRMED; by: the approvers, or who refused.
+     */
+    record Badge(String code, String by) {
+    }
+
+    /** The steps that approve a sale before it goes ahead. */
+    private static final Set<String> APPROVALS = Set.of(Step.SUPERVISOR_REVIEW.name(), Step.SECOND_APPROVAL.name());
 
     /** status: APPROVED, REFUSED (done) or MISSING. */
     record StepView(String code, String label, String status, String by) {
@@ -46,10 +61,38 @@ record SaleView(long checkId, String customerId, String customerName, String pro
         return new SaleView(check.recordId(), check.customerId(), check.customerName(), check.productCode(),
                 product == null ? null : product.name(),
                 product == null ? null : product.risk().name() + " " + product.risk().label().in(lang),
-                Yuan.of(check.amount(), lang), check.initiatedBy(), check.decision(), check.overridable(), reasons,
+                Yuan.of(check.amount(), lang), check.initiatedBy(), check.decision(), badge(check, lang), check.overridable(), reasons,
                 check.disclosure() == null ? null : check.disclosure().in(lang), steps, check.sale(), check.nextMissing().orElse(null),
                 check.checkedBy(), AdvicePage.dateTime(check.checkedAt()), documents, check.initiativeConfirmation(),
                 check.review(), due, signatures);
+    }
+
+    static Badge badge(CheckView check, Language lang) {
+        return switch (check.decision()) {
+            case "APPROVAL_REQUIRED" -> approvalBadge(check, lang);
+            case "CONFIRMATION_REQUIRED" -> done(check, Step.WRITTEN_CONFIRMATION.name())
+                    ? new Badge("CONFIRMED", null) : new Badge(check.decision(), null);
+            default -> new Badge(check.decision(), null);
+        };
+    }
+
+    /** Approved once every approval the check asks for is given; refused as soon as one is refused. */
+    private static Badge approvalBadge(CheckView check, Language lang) {
+        List<CheckView.Done> approvals = check.done().stream().filter(d -> APPROVALS.contains(d.step())).toList();
+        Optional<CheckView.Done> refused = approvals.stream().filter(d -> !d.approved()).findFirst();
+        if (refused.isPresent()) {
+            return new Badge("APPROVAL_REFUSED", refused.get().by());
+        }
+        long asked = check.steps().stream().filter(APPROVALS::contains).count();
+        if (asked == 0 || approvals.size() < asked) {
+            return new Badge(check.decision(), null);
+        }
+        String separator = lang == Language.EN ? ", " : "、";
+        return new Badge("APPROVED", approvals.stream().map(CheckView.Done::by).collect(Collectors.joining(separator)));
+    }
+
+    private static boolean done(CheckView check, String step) {
+        return check.done().stream().anyMatch(d -> step.equals(d.step()) && d.approved());
     }
 
     private static StepView stepView(String code, String label, List<CheckView.Done> done) {

@@ -76,6 +76,20 @@ class ProfilePageTest extends WorkstationPageTest {
     }
 
     @Test
+    void aResidentIdThatContradictsTheMaskedBirthDateSaysSoWithoutNamingEitherDate() throws Exception {
+        customers.save(ProfileDocuments.fromJson("""
+                {"customerId": "C0009", "type": "INDIVIDUAL", "name": "钱多多", "branch": "BR001", "relationshipManager": "RM01",
+                 "birthDate": "1985-06-15"}
+                """));
+        Map<String, String> shown = new LinkedHashMap<>(ProfileEdits.formOf(customers.profile("C0009").orElseThrow(), false).values());
+        shown.put("residentId", "11010519491231002X"); // born 1949-12-31; the administrator sees the stored birth date as 1985
+        String page = mvc.perform(postForm("/customers/C0009/profile", shown).with(signedIn(Role.ADMIN)))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"f-birthDate-error\"", "出生日期与身份证号码中的出生日期不一致，请核对")
+                .doesNotContain("1985-06-15").doesNotContain("1949-12-31");
+    }
+
+    @Test
     void wrongFieldsAreExplainedAtTheFieldWithTheValuesKeptAndNothingIsSaved() throws Exception {
         String before = jdbc.queryForObject("select profile::text from customer where customer_id = 'C0001'", String.class);
         Map<String, String> form = formAsShown();
@@ -90,8 +104,8 @@ class ProfilePageTest extends WorkstationPageTest {
                         containsString("有 5 处需要更正，资料尚未保存。"),
                         // the summary is announced and takes the focus (form-problems.js)
                         containsString("id=\"form-problems\" role=\"alert\" tabindex=\"-1\""), containsString("/form-problems.js"),
-                        // the resident ID: the check character it has and the one it needs, next to the field
-                        containsString("id=\"f-residentId-error\""), containsString("校验码为1，但按ISO 7064 MOD 11-2算法应为X"),
+                        // the resident ID: its check character does not fit, in plain words next to the field
+                        containsString("id=\"f-residentId-error\""), containsString("身份证号码的最后一位（校验码）与前 17 位不符，请核对号码"),
                         containsString("id=\"f-mobile-error\""), containsString("应为11位数字，实际为10位"),
                         containsString("id=\"f-income-salary-error\""), containsString("不能为负数；应为金额，如 1000000、1,000,000、1000000.00、100万 或 1.5万元，实为“-5”"),
                         containsString("id=\"f-assets-cash-error\""), containsString("不是金额；应为金额，如 1000000、1,000,000、1000000.00、100万 或 1.5万元，实为“很多”"),
@@ -104,7 +118,8 @@ class ProfilePageTest extends WorkstationPageTest {
 
         mvc.perform(postForm("/customers/C0001/profile", form).with(signedIn(Role.RM)).param("lang", "en"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(allOf(containsString("check character is 1 but the ISO 7064 MOD 11-2 check requires X"),
+                .andExpect(content().string(allOf(
+                        containsString("the last character (check digit) of the resident ID does not match the first 17; check the number"),
                         containsString("must have 11 digits, has 10"), containsString("must not be negative; expected an amount such as 1000000, 1,000,000, 1000000.00, 100万 or 1.5万元, found &#39;-5&#39;"))));
     }
 

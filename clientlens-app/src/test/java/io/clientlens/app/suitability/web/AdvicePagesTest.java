@@ -109,6 +109,11 @@ class AdvicePagesTest extends PostgresTest {
         return mvc.perform(get(path).with(signedIn(role))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
+    /** What a reader sees of a page: the text without the tags and their attributes. */
+    static String visibleText(String html) {
+        return html.replaceAll("(?s)<script.*?</script>|<[^>]*>", " ");
+    }
+
     @Test
     void showsTheRiskQuestionnaireInChineseAndEnglishWithTheChannel() throws Exception {
         mvc.perform(get("/customers/C0001/questionnaires/risk").with(signedIn(Role.RM))).andExpect(status().isOk())
@@ -228,9 +233,11 @@ class AdvicePagesTest extends PostgresTest {
         assessRisk("none", "branch"); // knock-out: C1
         long id = check(Role.RM, "EQ01", "50000", "bank");
         String html = page(Role.RM, "/customers/C0001/suitability/checks/" + id);
-        assertThat(html).contains("拒绝", "不能成交", "不能特别申请", "lowestLevelNeverAboveR1", "assessmentMustBeCurrent", "有效至 ",
-                        "最坏情况", "50,000.00 元", "王*")
+        assertThat(html).contains("拒绝", "不能成交", "不能特别申请", "有效至 ", "最坏情况", "50,000.00 元", "王*",
+                        "data-rule=\"lowestLevelNeverAboveR1\"", "data-rule=\"assessmentMustBeCurrent\"")
                 .doesNotContain("name=\"bankOpinion\"").doesNotContain("id=\"copy-text\"").doesNotContain(CLEAR_NAME);
+        // the rule ids are for support: the RM reads the reasons without them
+        assertThat(visibleText(html)).contains("有效至 ").doesNotContain("lowestLevelNeverAboveR1").doesNotContain("assessmentMustBeCurrent");
         String en = mvc.perform(get("/customers/C0001/suitability/checks/" + id).param("lang", "en").with(signedIn(Role.RM)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(en).contains("Blocked", "Sale refused", "Worst case", "50,000.00 CNY");
@@ -402,7 +409,8 @@ class AdvicePagesTest extends PostgresTest {
     void refusesASupervisorWhoAdvisedTheSaleAndSendsLargeAmountsToTheHeadOfWealth() throws Exception {
         assessRisk("5-20", "branch");
         long id = check(Role.SUPERVISOR, "BOND01", "1000000", "bank");
-        assertThat(page(Role.SUPERVISOR, "/customers/C0001/suitability/checks/" + id)).contains("须审批", "largeAmountsNeedSecondApproval");
+        assertThat(page(Role.SUPERVISOR, "/customers/C0001/suitability/checks/" + id)).contains("须审批",
+                "data-rule=\"largeAmountsNeedSecondApproval\"");
         confirmAsRm(id); // only an RM records the written confirmation
         assertThat(page(Role.SUPERVISOR, "/approvals")).contains("检查 #" + id, "1,000,000.00 元");
         mvc.perform(post("/approvals/" + id).with(csrf()).with(signedIn(Role.SUPERVISOR)).param("decision", "approve").param("opinion", "同意"))
@@ -418,7 +426,42 @@ class AdvicePagesTest extends PostgresTest {
         assertThat(page(Role.HEAD_OF_WEALTH, "/approvals")).contains("检查 #" + other, "财富管理负责人二次审批").doesNotContain("检查 #" + id + "：");
         mvc.perform(post("/approvals/" + other).with(csrf()).with(signedIn(Role.HEAD_OF_WEALTH)).param("decision", "reject")
                 .param("opinion", "集中度过高")).andExpect(status().is3xxRedirection());
-        assertThat(page(Role.RM, "/customers/C0001/suitability/checks/" + other)).contains("不能成交", "集中度过高");
+        assertThat(page(Role.RM, "/customers/C0001/suitability/checks/" + other)).contains("不能成交", "集中度过高",
+                "class=\"decision APPROVAL_REFUSED\">审批未同意</span>", "审批人：head_of_wealth.web").doesNotContain(">须审批<");
+        assertThat(checksAwaitingApproval()).doesNotContain("/suitability/checks/" + other + "\"");
+    }
+
+    @Test
+    void anApprovedCheckSaysWhoApprovedItAndLeavesTheRmsChecksAwaitingApproval() throws Exception {
+        assessRisk("5-20", "branch");
+        long id = check(Role.RM, "BOND01", "2000000", "bank"); // the review before the sale and the second approval
+        String path = "/customers/C0001/suitability/checks/" + id;
+        String link = "/customers/C0001/suitability/checks/" + id + "\"";
+        confirmAsRm(id);
+        assertThat(page(Role.RM, path)).contains("class=\"decision APPROVAL_REQUIRED\">须审批</span>").doesNotContain("审批人：");
+        assertThat(checksAwaitingApproval()).contains(link, "待主管复核");
+
+        mvc.perform(post("/approvals/" + id).with(csrf()).with(signedIn(Role.SUPERVISOR)).param("decision", "approve")
+                .param("opinion", "建议合理")).andExpect(status().is3xxRedirection());
+        assertThat(page(Role.RM, path)).contains(">须审批<"); // the second approval is still missing
+        assertThat(checksAwaitingApproval()).contains(link, "待二次审批");
+
+        mvc.perform(post("/approvals/" + id).with(csrf()).with(signedIn(Role.HEAD_OF_WEALTH)).param("decision", "approve")
+                .param("opinion", "同意")).andExpect(status().is3xxRedirection());
+        assertThat(page(Role.RM, path)).contains("class=\"decision APPROVED\">已审批</span>",
+                        "审批人：supervisor.web、head_of_wealth.web", "可以成交").doesNotContain(">须审批<");
+        assertThat(page(Role.RM, path + "?lang=en")).contains(">Approved</span>", "by supervisor.web, head_of_wealth.web")
+                .doesNotContain("Approval needed");
+        assertThat(page(Role.RM, "/customers/C0001/suitability")).contains(">已审批</span>");
+        assertThat(checksAwaitingApproval()).doesNotContain(link).contains("没有需要审批的检查");
+    }
+
+    /** The RM's workbench section of their checks awaiting approval. */
+    String checksAwaitingApproval() throws Exception {
+        String workbench = page(Role.RM, "/workbench");
+        int start = workbench.indexOf("class=\"wb-checks\"");
+        assertThat(start).isNotNegative();
+        return workbench.substring(start, workbench.indexOf("</section>", start));
     }
 
     @Test
