@@ -244,6 +244,11 @@ public class SuitabilityChecks {
         }
         Signatures.Signature customer = Signatures.fromBase64(Signatures.Signer.CUSTOMER, customerSignature, problems);
         Signatures.Signature rm = Signatures.fromBase64(Signatures.Signer.RM, rmSignature, problems);
+        if (customer != null && rm != null && customer.sha256().equals(rm.sha256())) {
+            // two people never sign alike to the last pixel: the same image twice is one signature given for both
+            problems.add(new FieldProblem(Signatures.Signer.RM.field(), "客户与理财经理的签名完全相同：请各自签名",
+                    "the customer's and the RM's signatures are the same image: each signs for themself"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidRequest(problems);
         }

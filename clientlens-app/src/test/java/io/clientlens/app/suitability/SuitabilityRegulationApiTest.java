@@ -211,6 +211,13 @@ class SuitabilityRegulationApiTest extends SuitabilityApiSupport {
                 .andExpect(jsonPath("$.errors[0].en").value(containsString("expected a PNG image")))
                 .andExpect(jsonPath("$.errors[1].field").value("rmSignature"))
                 .andExpect(jsonPath("$.errors[1].en").value(containsString("not a PNG image")));
+        // one image given for both: not two signatures
+        String same = SignatureImages.dataUrl(CUSTOMER_SIGNATURE);
+        as("li.rm", RM, post(path).contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"" + SENTENCE
+                        + "\", \"customerSignature\": \"" + same + "\", \"rmSignature\": \"" + same + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("rmSignature"))
+                .andExpect(jsonPath("$.errors[0].zh").value("客户与理财经理的签名完全相同：请各自签名"));
         assertThat(jdbc.queryForObject("select count(*) from suitability_signature", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from suitability_step", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from audit_record where kind = 'WRITTEN_CONFIRMATION'", Integer.class)).isZero();
