@@ -71,7 +71,8 @@ public class Assessments {
         List<FieldProblem> problems = new ArrayList<>();
         Channel channel = Channel.parse(channelText).orElse(null);
         if (channel == null) {
-            problems.add(new FieldProblem("channel", "渠道应为 branch、online 或 phone", "expected branch, online or phone"
+            problems.add(new FieldProblem("channel", "请选择评估渠道：网点面对面（branch）、网上（online）或电话（phone）",
+                    "expected branch, online or phone"
                     + (channelText == null ? "" : ", found '" + channelText + "'")));
         }
         Questionnaire q = questionnaires.find(sheet.questionnaireId()).map(Questionnaires.Stored::questionnaire).orElse(null);

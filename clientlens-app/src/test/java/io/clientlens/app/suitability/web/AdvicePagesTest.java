@@ -166,7 +166,7 @@ class AdvicePagesTest extends PostgresTest {
                 .andExpect(content().string(allOf(containsString("缺少回答"),
                         containsString("id=\"err-income\""), not(containsString("id=\"err-age\"")),
                         containsString("value=\"41-50\" checked=\"checked\""), containsString("value=\"lt5\" checked=\"checked\""),
-                        containsString("渠道应为 branch、online 或 phone"))));
+                        containsString("请选择评估渠道：网点面对面（branch）、网上（online）或电话（phone）"))));
         assertThat(jdbc.queryForObject("select count(*) from assessment", Integer.class)).isZero();
     }
 
