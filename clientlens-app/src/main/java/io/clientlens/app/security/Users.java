@@ -1,6 +1,7 @@
 package io.clientlens.app.security;
 
 import io.clientlens.code.InputRejected;
+import io.clientlens.code.Label;
 import io.clientlens.staff.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -32,7 +33,11 @@ public class Users {
         this.dummy = encoder.encode("not-a-password-of-anyone");
     }
 
-    /** Adds a user; throws {@link IllegalArgumentException} with a zh/en message when something is wrong. */
+    /**
+     * Adds a user; throws {@link IllegalArgumentException} with a zh/en message when something is wrong
+     * ({@link UserFieldsInvalid} when the branch or RM id does not fit the role). An RM id given for a role that has
+     * none is not stored.
+     */
     public User add(String username, Role role, String branch, String rmId, String password) {
         if (username == null || !username.matches(NAME)) {
             throw new InputRejected("用户名应为1–64个字母、数字或 . _ @ -",
@@ -42,18 +47,11 @@ public class Users {
             throw new InputRejected("用户已存在：" + username,
                     "the user already exists: " + username);
         }
-        if (role == Role.RM && blank(rmId)) {
-            throw new InputRejected("理财经理需要 --rm-id",
-                    "an RM needs --rm-id");
-        }
-        if (role == Role.SUPERVISOR && blank(branch)) {
-            throw new InputRejected("业务主管需要 --branch",
-                    "a supervisor needs --branch");
-        }
+        RoleFields.Checked fields = RoleFields.check(role, branch, rmId);
         checkPassword(password);
         jdbc.sql("insert into app_user (username, password_hash, role, branch_id, rm_id) values (:u, :h, :r, :b, :rm)")
                 .param("u", username).param("h", encoder.encode(password)).param("r", role.name())
-                .param("b", blank(branch) ? null : branch.trim()).param("rm", blank(rmId) ? null : rmId.trim()).update();
+                .param("b", fields.branch()).param("rm", fields.rmId()).update();
         return find(username).orElseThrow();
     }
 
@@ -100,27 +98,33 @@ public class Users {
         return n > 0;
     }
 
+    /** A user after a change of role, and the RM id the change cleared because the new role has none (null: none). */
+    public record RoleChanged(User user, String clearedRmId) {
+        /** What to tell whoever made the change about the cleared RM id, if one was. */
+        public Optional<Label> clearedNote() {
+            return clearedRmId == null ? Optional.empty() : Optional.of(RoleFields.rmIdCleared(user.role(), clearedRmId));
+        }
+    }
+
     /**
-     * Gives the user another role (with the branch and RM id it needs), ends their web sessions and revokes their
-     * tokens; false if there is no such user. Throws {@link IllegalArgumentException} with a zh/en message when the
-     * role lacks what it needs.
+     * Gives the user another role with the branch and RM id it needs (see {@link RoleFields}), ends their web sessions
+     * and revokes their tokens; empty if there is no such user. A role without an RM id clears the one the user had.
+     * Throws {@link UserFieldsInvalid} naming every field that does not fit the role, changing nothing.
      */
-    public boolean changeRole(String username, Role role, String branch, String rmId) {
-        if (role == Role.RM && blank(rmId)) {
-            throw new InputRejected("理财经理需要 --rm-id",
-                    "an RM needs --rm-id");
+    public Optional<RoleChanged> changeRole(String username, Role role, String branch, String rmId) {
+        Optional<User> before = find(username);
+        if (before.isEmpty()) {
+            return Optional.empty();
         }
-        if (role == Role.SUPERVISOR && blank(branch)) {
-            throw new InputRejected("业务主管需要 --branch",
-                    "a supervisor needs --branch");
-        }
-        int n = jdbc.sql("""
+        RoleFields.Checked fields = RoleFields.check(role, branch, rmId);
+        jdbc.sql("""
                         update app_user set role = :r, branch_id = :b, rm_id = :rm, session_epoch = session_epoch + 1
                         where username = :u""")
-                .param("r", role.name()).param("b", blank(branch) ? null : branch.trim()).param("rm", blank(rmId) ? null : rmId.trim())
+                .param("r", role.name()).param("b", fields.branch()).param("rm", fields.rmId())
                 .param("u", username).update();
         revokeTokens(username);
-        return n > 0;
+        String cleared = fields.rmId() == null ? firstGiven(before.get().rmId(), rmId) : null;
+        return Optional.of(new RoleChanged(find(username).orElseThrow(), cleared));
     }
 
     private void revokeTokens(String username) {
@@ -138,8 +142,8 @@ public class Users {
         }
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+    private static String firstGiven(String stored, String typed) {
+        return stored != null ? stored : typed == null || typed.isBlank() ? null : typed.strip();
     }
 
 }

@@ -2,7 +2,10 @@ package io.clientlens.app.admin.web;
 
 import io.clientlens.app.ui.PageController;
 import io.clientlens.app.audit.AuditTrail;
+import io.clientlens.app.security.UserFieldsInvalid;
 import io.clientlens.app.security.Users;
+import io.clientlens.app.ui.PageLanguage;
+import io.clientlens.code.Language;
 import io.clientlens.app.security.Actors;
 import io.clientlens.staff.Role;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,6 +22,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The users of the server for administrators (ADMIN only, see SecurityConfiguration): disable a user or give them
@@ -63,25 +67,39 @@ class AdminUsersPage {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(locale, model, messages.getMessage("admin.users.unknownRole", new Object[]{String.valueOf(roleText)}, locale), null);
         }
-        boolean changed;
+        Optional<Users.RoleChanged> changed;
         try {
             changed = users.changeRole(name, role, branch, rmId);
-        } catch (IllegalArgumentException e) {
+        } catch (UserFieldsInvalid e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            String key = role == Role.RM ? "admin.users.rmNeedsRmId" : "admin.users.supervisorNeedsBranch";
-            return page(locale, model, messages.getMessage(key, null, locale), null);
+            return refusedAtFields(locale, model, new RoleForm(name, role.name(), branch, rmId), e);
         }
-        if (!changed) {
+        if (changed.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return page(locale, model, messages.getMessage("admin.users.noSuchUser", new Object[]{name}, locale), null);
         }
+        Users.User user = changed.get().user();
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("action", "ROLE");
         inputs.put("role", role.name());
-        inputs.put("branch", branch == null ? "" : branch.trim());
-        inputs.put("rmId", rmId == null ? "" : rmId.trim());
+        inputs.put("branch", user.branch() == null ? "" : user.branch());
+        inputs.put("rmId", user.rmId() == null ? "" : user.rmId());
         audited(name, inputs);
-        return page(locale, model, null, messages.getMessage("admin.users.roleChanged", new Object[]{name, role.name()}, locale));
+        String done = messages.getMessage("admin.users.roleChanged", new Object[]{name, role.name()}, locale);
+        return page(locale, model, null, changed.get().clearedNote().map(note -> done + " " + note.in(PageLanguage.of(locale))).orElse(done));
+    }
+
+    /** What was typed into one user's role form, shown again with each problem beside its field. */
+    record RoleForm(String username, String role, String branch, String rmId) {
+    }
+
+    private String refusedAtFields(Locale locale, Model model, RoleForm form, UserFieldsInvalid e) {
+        Language lang = PageLanguage.of(locale);
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.problems().forEach(p -> errors.put(p.field(), lang == Language.EN ? p.en() : p.zh()));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return page(locale, model, messages.getMessage("admin.users.notChanged", new Object[]{form.username()}, locale), null);
     }
 
     private void audited(String name, Map<String, Object> inputs) {
