@@ -114,7 +114,7 @@ class UserCommand {
         @Override
         public Integer call() {
             try (Launcher app = root().start(null)) {
-                if (!app.bean(Users.class).disable(name)) {
+                if (!app.bean(Users.class).disable(name, Users.ChangedBy.OPERATOR)) {
                     throw new IllegalArgumentException(say().t("没有该用户：", "no such user: ") + name);
                 }
                 out().println(say().t("已停用 ", "Disabled ") + name);
@@ -164,7 +164,7 @@ class UserCommand {
             io.clientlens.staff.Role r = io.clientlens.staff.Role.parse(role).orElseThrow(() -> new IllegalArgumentException(
                     "--role: 未知角色 / unknown role '" + role + "'; expected one of " + java.util.Arrays.toString(io.clientlens.staff.Role.values())));
             try (Launcher app = root().start(null)) {
-                Users.RoleChanged changed = withOptionNames(() -> app.bean(Users.class).changeRole(name, r, branch, rmId))
+                Users.RoleChanged changed = withOptionNames(() -> app.bean(Users.class).changeRole(name, r, branch, rmId, Users.ChangedBy.OPERATOR))
                         .orElseThrow(() -> new InputRejected("没有该用户：" + name, "no such user: " + name));
                 out().println(say().t("已修改角色：", "Role changed: ") + name + " (" + r + ")");
                 changed.clearedNote().ifPresent(note -> out().println(note.in(say().language())));

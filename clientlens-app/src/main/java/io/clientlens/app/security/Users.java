@@ -6,8 +6,10 @@ import io.clientlens.staff.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Users in PostgreSQL; passwords only as delegating-encoder hashes ({bcrypt} by default). */
@@ -81,8 +83,34 @@ public class Users {
         return encoder.matches(password, hash.get()) ? find(username) : Optional.empty();
     }
 
-    /** Disables the user, ends their web sessions and revokes their tokens; false if there is no such user. */
-    public boolean disable(String username) {
+    /**
+     * Who changes a user's access. An administrator signed in on the pages may not change their own role or disable
+     * themself, which would lock them out by a slip; the server's operator on the command line may change anyone, as it
+     * is the way back in when no administrator can sign in.
+     */
+    public record ChangedBy(String signedInAdministrator) {
+        public static final ChangedBy OPERATOR = new ChangedBy(null);
+
+        public static ChangedBy signedIn(String username) {
+            return new ChangedBy(Objects.requireNonNull(username, "username"));
+        }
+
+        boolean isSelf(String username) {
+            return username.equals(signedInAdministrator);
+        }
+    }
+
+    /**
+     * Disables the user, ends their web sessions and revokes their tokens; false if there is no such user. Throws
+     * {@link UserChangeRefused}, changing nothing, for oneself on the pages and for the last enabled administrator.
+     */
+    @Transactional
+    public boolean disable(String username, ChangedBy by) {
+        if (by.isSelf(username)) {
+            throw new UserChangeRefused(Label.of("不能停用本人，请由其他管理员停用",
+                    "you cannot disable yourself; ask another administrator"));
+        }
+        keepAnAdministrator(username);
         int n = jdbc.sql("update app_user set enabled = false, session_epoch = session_epoch + 1 where username = :u")
                 .param("u", username).update();
         revokeTokens(username);
@@ -109,14 +137,23 @@ public class Users {
     /**
      * Gives the user another role with the branch and RM id it needs (see {@link RoleFields}), ends their web sessions
      * and revokes their tokens; empty if there is no such user. A role without an RM id clears the one the user had.
-     * Throws {@link UserFieldsInvalid} naming every field that does not fit the role, changing nothing.
+     * Throws, changing nothing, {@link UserFieldsInvalid} naming every field that does not fit the role, and
+     * {@link UserChangeRefused} for one's own role on the pages and for the last enabled administrator.
      */
-    public Optional<RoleChanged> changeRole(String username, Role role, String branch, String rmId) {
+    @Transactional
+    public Optional<RoleChanged> changeRole(String username, Role role, String branch, String rmId, ChangedBy by) {
         Optional<User> before = find(username);
         if (before.isEmpty()) {
             return Optional.empty();
         }
+        if (by.isSelf(username) && role != before.get().role()) {
+            throw new UserChangeRefused(Label.of("不能修改本人的角色，请由其他管理员修改",
+                    "you cannot change your own role; ask another administrator"));
+        }
         RoleFields.Checked fields = RoleFields.check(role, branch, rmId);
+        if (role != Role.ADMIN) {
+            keepAnAdministrator(username);
+        }
         jdbc.sql("""
                         update app_user set role = :r, branch_id = :b, rm_id = :rm, session_epoch = session_epoch + 1
                         where username = :u""")
@@ -125,6 +162,20 @@ public class Users {
         revokeTokens(username);
         String cleared = fields.rmId() == null ? firstGiven(before.get().rmId(), rmId) : null;
         return Optional.of(new RoleChanged(find(username).orElseThrow(), cleared));
+    }
+
+    /**
+     * Refuses to take {@code username} away from the enabled administrators when they are the last one: nobody could
+     * then administer users on the pages. The enabled administrators are locked first, so that two such changes at
+     * once (two administrators disabling each other) cannot both pass.
+     */
+    private void keepAnAdministrator(String username) {
+        List<String> administrators = jdbc.sql("select username from app_user where role = 'ADMIN' and enabled order by username for update")
+                .query(String.class).list();
+        if (administrators.equals(List.of(username))) {
+            throw new UserChangeRefused(Label.of(username + " 是唯一启用的管理员，停用或改为其他角色后将无人能管理用户；请先将另一位用户设为管理员",
+                    username + " is the only enabled administrator; without them nobody could administer users. Make another user an administrator first"));
+        }
     }
 
     private void revokeTokens(String username) {

@@ -14,7 +14,10 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code user add} and {@code user role} hold a user's branch and RM id to what the role needs, as the users page does. */
+/**
+ * {@code user add} and {@code user role} hold a user's branch and RM id to what the role needs, as the users page does;
+ * the command line may change any user but never leaves no enabled administrator.
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UserCommandLineTest {
     static final String PASSWORD = "correct horse battery staple\n";
@@ -70,5 +73,24 @@ class UserCommandLineTest {
         assertThat(changed.status()).as(changed.err()).isZero();
         assertThat(changed.out()).contains("RM id RM01 cleared: the role Supervisor has no RM id");
         assertThat(run("user", "list").out()).containsPattern("li\\.rm .*BR001 +- ");
+    }
+
+    @Test
+    @Order(3)
+    void theCommandLineMayChangeAnyAdministratorButNotTheLastEnabledOne() {
+        Outcome added = withPassword("user", "add", "root.admin", "--role", "ADMIN", "--password-stdin");
+        assertThat(added.status()).as(added.err()).isZero();
+        Outcome disabled = run("user", "disable", "root.admin");
+        assertThat(disabled.status()).isNotZero();
+        assertThat(disabled.err()).contains("root.admin 是唯一启用的管理员").contains("请先将另一位用户设为管理员");
+        Outcome demoted = run("--lang", "en", "user", "role", "root.admin", "--role", "ANALYST");
+        assertThat(demoted.status()).isNotZero();
+        assertThat(demoted.err()).contains("root.admin is the only enabled administrator");
+        assertThat(run("user", "list").out()).containsPattern("root\\.admin .*管理员（ADMIN）.*启用");
+
+        Outcome promoted = run("--lang", "en", "user", "role", "an.li", "--role", "ADMIN");
+        assertThat(promoted.status()).as(promoted.err()).isZero();
+        Outcome nowDisabled = run("--lang", "en", "user", "disable", "root.admin");
+        assertThat(nowDisabled.status()).as(nowDisabled.err()).isZero();
     }
 }

@@ -2,6 +2,7 @@ package io.clientlens.app.admin.web;
 
 import io.clientlens.app.ui.PageController;
 import io.clientlens.app.audit.AuditTrail;
+import io.clientlens.app.security.UserChangeRefused;
 import io.clientlens.app.security.UserFieldsInvalid;
 import io.clientlens.app.security.Users;
 import io.clientlens.app.ui.PageLanguage;
@@ -27,7 +28,8 @@ import java.util.Optional;
 /**
  * The users of the server for administrators (ADMIN only, see SecurityConfiguration): disable a user or give them
  * another role. Either ends the user's web sessions and revokes their tokens at once (docs/SECURITY.md, "Sessions")
- * and is recorded in the audit trail.
+ * and is recorded in the audit trail. The signed-in administrator's own row offers neither, and {@link Users} refuses
+ * both for oneself and for the last enabled administrator.
  */
 @ConditionalOnWebApplication
 @PageController
@@ -49,7 +51,14 @@ class AdminUsersPage {
 
     @PostMapping("/admin/users/{name}/disable")
     String disable(@PathVariable String name, Locale locale, Model model, HttpServletResponse response) {
-        if (!users.disable(name)) {
+        boolean disabled;
+        try {
+            disabled = users.disable(name, Users.ChangedBy.signedIn(Actors.current().username()));
+        } catch (UserChangeRefused e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return page(locale, model, e.in(PageLanguage.of(locale)), null);
+        }
+        if (!disabled) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return page(locale, model, messages.getMessage("admin.users.noSuchUser", new Object[]{name}, locale), null);
         }
@@ -69,10 +78,13 @@ class AdminUsersPage {
         }
         Optional<Users.RoleChanged> changed;
         try {
-            changed = users.changeRole(name, role, branch, rmId);
+            changed = users.changeRole(name, role, branch, rmId, Users.ChangedBy.signedIn(Actors.current().username()));
         } catch (UserFieldsInvalid e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return refusedAtFields(locale, model, new RoleForm(name, role.name(), branch, rmId), e);
+        } catch (UserChangeRefused e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return page(locale, model, e.in(PageLanguage.of(locale)), null);
         }
         if (changed.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);

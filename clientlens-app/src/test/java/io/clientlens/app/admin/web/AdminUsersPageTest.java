@@ -15,11 +15,15 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The administrators' users page checks a new role's branch and RM id as adding a user does, and says what it did in words. */
+/**
+ * The administrators' users page checks a new role's branch and RM id as adding a user does, keeps the signed-in
+ * administrator from changing their own role or disabling themself, and says what it did in words.
+ */
 class AdminUsersPageTest extends PostgresTest {
     static final String PASSWORD = "correct horse battery staple";
     /** The administrator {@link #signedIn(Role)} signs in as. */
@@ -93,5 +97,23 @@ class AdminUsersPageTest extends PostgresTest {
                 .andExpect(content().string(containsString("已清除理财经理编号 RM01：分析师没有理财经理编号")));
         assertThat(users.find("li.rm").orElseThrow().rmId()).isNull();
         assertThat(jdbc.queryForObject("select inputs->>'rmId' from audit_record where kind = 'ADMIN_USER'", String.class)).isEmpty();
+    }
+
+    @Test
+    void anAdministratorCannotChangeTheirOwnRoleNorDisableThemself() throws Exception {
+        users.add("ops.admin", Role.ADMIN, null, null, PASSWORD); // so that the last administrator is not why
+        mvc.perform(get("/admin/users").with(signedIn(Role.ADMIN))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("本人：如需修改角色或停用，请由其他管理员操作"),
+                        not(containsString("/admin/users/admin.web/")), containsString("/admin/users/ops.admin/disable"))));
+        mvc.perform(roleForm(ME, "ANALYST", "", "")).andExpect(status().isConflict())
+                .andExpect(content().string(containsString("不能修改本人的角色，请由其他管理员修改")));
+        mvc.perform(post("/admin/users/" + ME + "/disable").with(signedIn(Role.ADMIN)).with(csrf()).param("lang", "en"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("you cannot disable yourself; ask another administrator")));
+        Users.User me = users.find(ME).orElseThrow();
+        assertThat(me.role()).isEqualTo(Role.ADMIN);
+        assertThat(me.enabled()).isTrue();
+        assertThat(me.sessionEpoch()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_record where kind = 'ADMIN_USER'", Long.class)).isZero();
     }
 }
