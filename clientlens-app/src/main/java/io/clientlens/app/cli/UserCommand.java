@@ -166,7 +166,7 @@ class UserCommand {
             try (Launcher app = root().start(null)) {
                 Users.RoleChanged changed = withOptionNames(() -> app.bean(Users.class).changeRole(name, r, branch, rmId, Users.ChangedBy.OPERATOR))
                         .orElseThrow(() -> new InputRejected("没有该用户：" + name, "no such user: " + name));
-                out().println(say().t("已修改角色：", "Role changed: ") + name + " (" + r + ")");
+                out().println(say().t("已修改角色：" + name + "（" + r.label().zh() + "）", "Role changed: " + name + " (" + r.label().en() + ")"));
                 changed.clearedNote().ifPresent(note -> out().println(note.in(say().language())));
             }
             return 0;

@@ -71,7 +71,7 @@ class UserCommandLineTest {
 
         Outcome changed = run("--lang", "en", "user", "role", "li.rm", "--role", "SUPERVISOR", "--branch", "BR001");
         assertThat(changed.status()).as(changed.err()).isZero();
-        assertThat(changed.out()).contains("RM id RM01 cleared: the role Supervisor has no RM id");
+        assertThat(changed.out()).contains("Role changed: li.rm (Supervisor)").contains("RM id RM01 cleared: the role Supervisor has no RM id");
         assertThat(run("user", "list").out()).containsPattern("li\\.rm .*BR001 +- ");
     }
 
@@ -88,8 +88,9 @@ class UserCommandLineTest {
         assertThat(demoted.err()).contains("root.admin is the only enabled administrator");
         assertThat(run("user", "list").out()).containsPattern("root\\.admin .*管理员（ADMIN）.*启用");
 
-        Outcome promoted = run("--lang", "en", "user", "role", "an.li", "--role", "ADMIN");
+        Outcome promoted = run("user", "role", "an.li", "--role", "ADMIN");
         assertThat(promoted.status()).as(promoted.err()).isZero();
+        assertThat(promoted.out()).contains("已修改角色：an.li（管理员）").doesNotContain("清除");
         Outcome nowDisabled = run("--lang", "en", "user", "disable", "root.admin");
         assertThat(nowDisabled.status()).as(nowDisabled.err()).isZero();
     }

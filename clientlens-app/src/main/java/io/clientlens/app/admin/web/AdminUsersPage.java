@@ -97,8 +97,9 @@ class AdminUsersPage {
         inputs.put("branch", user.branch() == null ? "" : user.branch());
         inputs.put("rmId", user.rmId() == null ? "" : user.rmId());
         audited(name, inputs);
-        String done = messages.getMessage("admin.users.roleChanged", new Object[]{name, role.name()}, locale);
-        return page(locale, model, null, changed.get().clearedNote().map(note -> done + " " + note.in(PageLanguage.of(locale))).orElse(done));
+        Language lang = PageLanguage.of(locale);
+        String done = messages.getMessage("admin.users.roleChanged", new Object[]{name, role.label().in(lang)}, locale);
+        return page(locale, model, null, changed.get().clearedNote().map(note -> done + " " + note.in(lang)).orElse(done));
     }
 
     /** What was typed into one user's role form, shown again with each problem beside its field. */

@@ -92,11 +92,15 @@ class AdminUsersPageTest extends PostgresTest {
     }
 
     @Test
-    void aRoleWithoutAnRmIdClearsItAndSaysSo() throws Exception {
+    void aRoleWithoutAnRmIdClearsItAndSaysSoNamingTheRoleInWords() throws Exception {
         mvc.perform(roleForm("li.rm", "ANALYST", "BR001", "RM01")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("已清除理财经理编号 RM01：分析师没有理财经理编号")));
+                .andExpect(content().string(allOf(containsString("用户 li.rm 的角色已改为“分析师”：其会话已结束"),
+                        containsString("已清除理财经理编号 RM01：分析师没有理财经理编号"), not(containsString("ANALYST：")))));
         assertThat(users.find("li.rm").orElseThrow().rmId()).isNull();
         assertThat(jdbc.queryForObject("select inputs->>'rmId' from audit_record where kind = 'ADMIN_USER'", String.class)).isEmpty();
+        mvc.perform(roleForm("li.rm", "HEAD_OF_WEALTH", "", "").param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("The role of user li.rm is now Head of wealth management:"),
+                        not(containsString("cleared")))));
     }
 
     @Test
