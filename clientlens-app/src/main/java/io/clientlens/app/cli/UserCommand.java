@@ -1,8 +1,11 @@
 package io.clientlens.app.cli;
 
 import io.clientlens.app.config.Launcher;
+import io.clientlens.app.security.RoleFields;
+import io.clientlens.app.security.UserFieldsInvalid;
 import io.clientlens.app.security.Users;
 import io.clientlens.code.InputRejected;
+import io.clientlens.customer.FieldProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -11,7 +14,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
  * Users of the server (REST and web pages). The command line itself acts as the local operator:
@@ -37,6 +43,21 @@ class UserCommand {
         }
     }
 
+    /** The options of the fields a user's role refuses, so that the message names what to type again. */
+    private static final Map<String, String> OPTIONS = Map.of("branch", "--branch", "rmId", "--rm-id");
+
+    /** Runs a change of users, naming the option of each field that does not fit the role. */
+    static <T> T withOptionNames(Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (UserFieldsInvalid e) {
+            List<FieldProblem> problems = e.problems();
+            throw new InputRejected(
+                    String.join("；", problems.stream().map(p -> OPTIONS.get(p.field()) + "：" + p.zh()).toList()),
+                    String.join("; ", problems.stream().map(p -> OPTIONS.get(p.field()) + ": " + p.en()).toList()), e);
+        }
+    }
+
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a user; the password is the first line of standard input.")
     static class Add extends RootAware implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "NAME", description = "User name")
@@ -45,10 +66,10 @@ class UserCommand {
         @Option(names = "--role", required = true, description = "RM, SALES, SUPERVISOR, HEAD_OF_WEALTH, COMPLIANCE, ANALYST or ADMIN")
         String role;
 
-        @Option(names = "--branch", paramLabel = "BRANCH", description = "the user's branch (required for SUPERVISOR; scopes SALES and SUPERVISOR)")
+        @Option(names = "--branch", paramLabel = "BRANCH", description = "the user's branch (required for RM, SALES and SUPERVISOR; letters, digits, - or _, at most 32)")
         String branch;
 
-        @Option(names = "--rm-id", paramLabel = "RM", description = "the RM id of an RM (customer.relationship_manager)")
+        @Option(names = "--rm-id", paramLabel = "RM", description = "the RM id of an RM (customer.relationship_manager; required for RM, not kept for other roles)")
         String rmId;
 
         @Option(names = "--password-stdin", required = true, description = "read the password from standard input (the only way)")
@@ -60,8 +81,11 @@ class UserCommand {
                     "--role: 未知角色 / unknown role '" + role + "'; expected one of " + java.util.Arrays.toString(io.clientlens.staff.Role.values())));
             String password = passwordFromStdin();
             try (Launcher app = root().start(null)) {
-                Users.User u = app.bean(Users.class).add(name, r, branch, rmId, password);
+                Users.User u = withOptionNames(() -> app.bean(Users.class).add(name, r, branch, rmId, password));
                 out().println(say().t("已新增用户 ", "Added user ") + u.username() + " (" + u.role() + ")");
+                if (rmId != null && !rmId.isBlank() && u.rmId() == null) {
+                    out().println(RoleFields.rmIdCleared(r, rmId.strip()).in(say().language()));
+                }
             }
             return 0;
         }
@@ -90,7 +114,7 @@ class UserCommand {
         @Override
         public Integer call() {
             try (Launcher app = root().start(null)) {
-                if (!app.bean(Users.class).disable(name)) {
+                if (!app.bean(Users.class).disable(name, Users.ChangedBy.OPERATOR)) {
                     throw new IllegalArgumentException(say().t("没有该用户：", "no such user: ") + name);
                 }
                 out().println(say().t("已停用 ", "Disabled ") + name);
@@ -129,10 +153,10 @@ class UserCommand {
         @Option(names = "--role", required = true, description = "RM, SALES, SUPERVISOR, HEAD_OF_WEALTH, COMPLIANCE, ANALYST or ADMIN")
         String role;
 
-        @Option(names = "--branch", paramLabel = "BRANCH", description = "the user's branch (required for SUPERVISOR)")
+        @Option(names = "--branch", paramLabel = "BRANCH", description = "the user's branch (required for RM, SALES and SUPERVISOR; letters, digits, - or _, at most 32)")
         String branch;
 
-        @Option(names = "--rm-id", paramLabel = "RM", description = "the RM id (required for RM)")
+        @Option(names = "--rm-id", paramLabel = "RM", description = "the RM id (required for RM; other roles have none, so a new role other than RM clears it)")
         String rmId;
 
         @Override
@@ -140,10 +164,10 @@ class UserCommand {
             io.clientlens.staff.Role r = io.clientlens.staff.Role.parse(role).orElseThrow(() -> new IllegalArgumentException(
                     "--role: 未知角色 / unknown role '" + role + "'; expected one of " + java.util.Arrays.toString(io.clientlens.staff.Role.values())));
             try (Launcher app = root().start(null)) {
-                if (!app.bean(Users.class).changeRole(name, r, branch, rmId)) {
-                    throw new IllegalArgumentException(say().t("没有该用户：", "no such user: ") + name);
-                }
-                out().println(say().t("已修改角色：", "Role changed: ") + name + " (" + r + ")");
+                Users.RoleChanged changed = withOptionNames(() -> app.bean(Users.class).changeRole(name, r, branch, rmId, Users.ChangedBy.OPERATOR))
+                        .orElseThrow(() -> new InputRejected("没有该用户：" + name, "no such user: " + name));
+                out().println(say().t("已修改角色：" + name + "（" + r.label().zh() + "）", "Role changed: " + name + " (" + r.label().en() + ")"));
+                changed.clearedNote().ifPresent(note -> out().println(note.in(say().language())));
             }
             return 0;
         }

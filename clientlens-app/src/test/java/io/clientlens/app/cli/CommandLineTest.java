@@ -172,8 +172,8 @@ class CommandLineTest {
         assertThat(added.out()).contains("Added user ops.sup (SUPERVISOR)");
         Outcome argv = run("user", "add", "ops.rm", "--role", "RM", "--rm-id", "RM01", "--password", "in-argv-password");
         assertThat(argv.status()).isNotZero();
-        Outcome shortPassword = withStdin("short\n", "--lang", "en", "user", "add", "ops.rm", "--role", "RM", "--rm-id", "RM01",
-                "--password-stdin");
+        Outcome shortPassword = withStdin("short\n", "--lang", "en", "user", "add", "ops.rm", "--role", "RM", "--branch", "BR001",
+                "--rm-id", "RM01", "--password-stdin");
         assertThat(shortPassword.status()).isNotZero();
         assertThat(shortPassword.err()).contains("at least 12 characters");
         assertThat(run("--lang", "en", "user", "list").out()).contains("ops.sup").contains("SUPERVISOR").contains("BR001")

@@ -111,7 +111,7 @@ class SecurityTest extends PostgresTest {
         assertThat(users.changePassword("li.rm", PASSWORD + " 2")).isTrue();
         mvc.perform(get("/api/v1/customers/C1").header(HttpHeaders.AUTHORIZATION, "Bearer " + third)).andExpect(status().isUnauthorized());
         String second = token("li.rm", PASSWORD + " 2");
-        assertThat(users.disable("li.rm")).isTrue();
+        assertThat(users.disable("li.rm", Users.ChangedBy.OPERATOR)).isTrue();
         mvc.perform(get("/api/v1/customers/C1").header(HttpHeaders.AUTHORIZATION, "Bearer " + second)).andExpect(status().isUnauthorized());
     }
 

@@ -59,12 +59,12 @@ class SessionsEndTest extends PostgresTest {
 
         MockHttpSession third = signIn("li.rm");
         String token = tokens.issue("li.rm").token();
-        users.changeRole("li.rm", Role.SALES, "BR001", null);
+        users.changeRole("li.rm", Role.SALES, "BR001", null, Users.ChangedBy.OPERATOR);
         ended(third, "access-changed");
         mvc.perform(get("/api/v1/customers").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).andExpect(status().isUnauthorized());
 
         MockHttpSession fourth = signIn("li.rm");
-        users.disable("li.rm");
+        users.disable("li.rm", Users.ChangedBy.OPERATOR);
         ended(fourth, "access-changed");
         mvc.perform(get("/login").param("ended", "access-changed")).andExpect(content().string(containsString("请重新登录")));
     }

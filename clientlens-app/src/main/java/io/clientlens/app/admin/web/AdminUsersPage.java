@@ -2,7 +2,11 @@ package io.clientlens.app.admin.web;
 
 import io.clientlens.app.ui.PageController;
 import io.clientlens.app.audit.AuditTrail;
+import io.clientlens.app.security.UserChangeRefused;
+import io.clientlens.app.security.UserFieldsInvalid;
 import io.clientlens.app.security.Users;
+import io.clientlens.app.ui.PageLanguage;
+import io.clientlens.code.Language;
 import io.clientlens.app.security.Actors;
 import io.clientlens.staff.Role;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,11 +23,13 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The users of the server for administrators (ADMIN only, see SecurityConfiguration): disable a user or give them
  * another role. Either ends the user's web sessions and revokes their tokens at once (docs/SECURITY.md, "Sessions")
- * and is recorded in the audit trail.
+ * and is recorded in the audit trail. The signed-in administrator's own row offers neither, and {@link Users} refuses
+ * both for oneself and for the last enabled administrator.
  */
 @ConditionalOnWebApplication
 @PageController
@@ -45,7 +51,14 @@ class AdminUsersPage {
 
     @PostMapping("/admin/users/{name}/disable")
     String disable(@PathVariable String name, Locale locale, Model model, HttpServletResponse response) {
-        if (!users.disable(name)) {
+        boolean disabled;
+        try {
+            disabled = users.disable(name, Users.ChangedBy.signedIn(Actors.current().username()));
+        } catch (UserChangeRefused e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return page(locale, model, e.in(PageLanguage.of(locale)), null);
+        }
+        if (!disabled) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return page(locale, model, messages.getMessage("admin.users.noSuchUser", new Object[]{name}, locale), null);
         }
@@ -63,25 +76,43 @@ class AdminUsersPage {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(locale, model, messages.getMessage("admin.users.unknownRole", new Object[]{String.valueOf(roleText)}, locale), null);
         }
-        boolean changed;
+        Optional<Users.RoleChanged> changed;
         try {
-            changed = users.changeRole(name, role, branch, rmId);
-        } catch (IllegalArgumentException e) {
+            changed = users.changeRole(name, role, branch, rmId, Users.ChangedBy.signedIn(Actors.current().username()));
+        } catch (UserFieldsInvalid e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            String key = role == Role.RM ? "admin.users.rmNeedsRmId" : "admin.users.supervisorNeedsBranch";
-            return page(locale, model, messages.getMessage(key, null, locale), null);
+            return refusedAtFields(locale, model, new RoleForm(name, role.name(), branch, rmId), e);
+        } catch (UserChangeRefused e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return page(locale, model, e.in(PageLanguage.of(locale)), null);
         }
-        if (!changed) {
+        if (changed.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return page(locale, model, messages.getMessage("admin.users.noSuchUser", new Object[]{name}, locale), null);
         }
+        Users.User user = changed.get().user();
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("action", "ROLE");
         inputs.put("role", role.name());
-        inputs.put("branch", branch == null ? "" : branch.trim());
-        inputs.put("rmId", rmId == null ? "" : rmId.trim());
+        inputs.put("branch", user.branch() == null ? "" : user.branch());
+        inputs.put("rmId", user.rmId() == null ? "" : user.rmId());
         audited(name, inputs);
-        return page(locale, model, null, messages.getMessage("admin.users.roleChanged", new Object[]{name, role.name()}, locale));
+        Language lang = PageLanguage.of(locale);
+        String done = messages.getMessage("admin.users.roleChanged", new Object[]{name, role.label().in(lang)}, locale);
+        return page(locale, model, null, changed.get().clearedNote().map(note -> done + " " + note.in(lang)).orElse(done));
+    }
+
+    /** What was typed into one user's role form, shown again with each problem beside its field. */
+    record RoleForm(String username, String role, String branch, String rmId) {
+    }
+
+    private String refusedAtFields(Locale locale, Model model, RoleForm form, UserFieldsInvalid e) {
+        Language lang = PageLanguage.of(locale);
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.problems().forEach(p -> errors.put(p.field(), lang == Language.EN ? p.en() : p.zh()));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return page(locale, model, messages.getMessage("admin.users.notChanged", new Object[]{form.username()}, locale), null);
     }
 
     private void audited(String name, Map<String, Object> inputs) {
