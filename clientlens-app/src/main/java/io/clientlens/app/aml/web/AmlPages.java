@@ -292,7 +292,8 @@ class AmlPages {
                 : c.proposed() != null ? (lang == Language.EN ? "Proposed: " : "待复核：") + c.proposed().label().in(lang)
                 + " (" + c.proposedBy() + ")" : "";
         return new CaseRow(c.caseId(), c.customerId(), c.status().name(), c.status().label().in(lang), c.dueOn(), c.overdue(),
-                c.alerts(), String.join(lang == Language.EN ? ", " : "、", c.rules().stream().map(r -> r.label().in(lang)).toList()),
+                // a rule's own name may hold "、" or a comma ("交易与身份、年龄、收入不符"): the names are set apart by semicolons
+                c.alerts(), String.join(lang == Language.EN ? "; " : "；", c.rules().stream().map(r -> r.label().in(lang)).toList()),
                 c.rating(), ratingLabel(c.rating(), lang), state);
     }
 
