@@ -34,7 +34,7 @@ class ImportCommand {
             try (Launcher app = root().start(null)) {
                 Imports.Result result = app.bean(Imports.class).load(sink -> new BerkaReader().read(dir, sink, strict), strict);
                 Summaries.printImport(out(), say(), result);
-                return strict && !result.issues().isEmpty() ? 2 : 0;
+                return Summaries.importStatus(result);
             }
         }
     }
@@ -65,7 +65,7 @@ class ImportCommand {
                     result = new Imports.Result(java.util.Map.of(), e.issues(), false);
                 }
                 Summaries.printImport(out(), say(), result);
-                return result.issues().isEmpty() ? 0 : 2;
+                return Summaries.importStatus(result);
             }
         }
     }

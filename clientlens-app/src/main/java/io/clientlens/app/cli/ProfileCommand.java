@@ -110,7 +110,7 @@ class ProfileCommand {
                 }
             }, sink::issue), strict, ChangedBy.localOperator(ChangedBy.IMPORT, file));
             Summaries.printImport(command.out(), command.say(), result);
-            return result.issues().isEmpty() ? 0 : 2;
+            return Summaries.importStatus(result);
         }
     }
 }

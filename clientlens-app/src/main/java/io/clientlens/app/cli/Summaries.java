@@ -25,7 +25,22 @@ final class Summaries {
         printIssues(out, say, result.issues());
         if (!result.stored()) {
             out.println(say.t("因 --strict 且存在问题行，本次未导入任何数据。", "Nothing was imported: --strict and some rows have problems."));
+        } else if (noRowUsable(result)) {
+            out.println(say.t("没有一行可以导入，本次未导入任何数据。", "Nothing was imported: no row could be used."));
         }
+    }
+
+    /**
+     * An import's exit status: 0 when every row was imported; 2 when some rows were skipped, or with --strict nothing
+     * was imported because of them; 1 when not one row could be used (a header the reader refuses, every row wrong),
+     * which is a failed import, not a partial one.
+     */
+    static int importStatus(Imports.Result result) {
+        return result.issues().isEmpty() ? 0 : result.stored() && noRowUsable(result) ? 1 : 2;
+    }
+
+    private static boolean noRowUsable(Imports.Result result) {
+        return !result.issues().isEmpty() && result.counts().values().stream().mapToLong(LoadCounts::total).sum() == 0;
     }
 
     static void printIssues(PrintWriter out, Say say, java.util.List<ImportIssue> issues) {

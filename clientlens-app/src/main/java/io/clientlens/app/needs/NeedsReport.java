@@ -34,6 +34,13 @@ public class NeedsReport {
     /** Served to the browser as /needs-report.css. */
     static final String STYLESHEET_RESOURCE = "/static/needs-report.css";
 
+    static {
+        // The PDF renderer announces at INFO what it loads and how it renders ("Prepare to fly") on the console of
+        // whoever runs `needs report`: its warnings and errors are enough.
+        com.openhtmltopdf.util.XRLog.listRegisteredLoggers()
+                .forEach(name -> com.openhtmltopdf.util.XRLog.setLevel(name, java.util.logging.Level.WARNING));
+    }
+
     private final NeedsService needs;
     private final NeedsRegister register;
     private final ITemplateEngine templates;

@@ -128,6 +128,11 @@ class CommandLineTest {
         Outcome noFolder = run("import", "berka", home.resolve("nowhere").toString());
         assertThat(noFolder.status()).isEqualTo(1);
         assertThat(noFolder.err()).contains("nowhere");
+        // the repository's Berka extract ends on a cut-off line: --strict imports nothing and says why, status 2
+        Outcome strict = run("import", "berka", Path.of("../data/berka").toAbsolutePath().toString(), "--strict");
+        assertThat(strict.status()).isEqualTo(2);
+        assertThat(strict.out()).contains("trans.asc:").contains("因 --strict 且存在问题行，本次未导入任何数据");
+        assertThat(run("show", "1").status()).as("no Berka client was stored").isEqualTo(1);
     }
 
     @Test

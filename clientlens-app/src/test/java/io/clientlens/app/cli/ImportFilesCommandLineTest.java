@@ -70,6 +70,15 @@ class ImportFilesCommandLineTest {
     }
 
     @Test
+    void aFileOfWhichNoRowCanBeUsedIsAFailedImportNotAPartialOne() throws IOException {
+        Path unknown = Files.writeString(files.resolve("unk.csv"), "customerId,name,foo\nT1,张三,x\n");
+        Outcome refused = run("import", "customers", unknown.toString());
+        assertThat(refused.status()).isEqualTo(1);
+        assertThat(refused.out()).contains("unk.csv:1 [foo]", "没有一行可以导入，本次未导入任何数据。");
+        assertThat(run("profile", "export", "T1").status()).isEqualTo(1);
+    }
+
+    @Test
     void aContributionOutOfRangeIsAProblemLineAndTheOtherRowsAreImported() throws IOException {
         Path file = Files.writeString(files.resolve("c1.csv"), "customerId,contribution\nC000008,1e30\nC000007,-1e13\nC000007,1200\n");
         Outcome en = run("--lang", "en", "import", "contributions", file.toString());

@@ -34,14 +34,16 @@ public final class BerkaReader {
     }
 
     /**
-     * When {@code strict}, delivers nothing at all (not even the issues) unless every row is good:
-     * the files are read twice, first only to check them. The summary then describes that check.
+     * When {@code strict}, delivers no row unless every row is good: the files are read twice, first only to check
+     * them. Bad rows are then delivered as issues only, so that whoever imports says what stopped the import; the
+     * summary describes that check.
      */
     public ImportSummary read(Path dir, BankDataSink sink, boolean strict) {
         BerkaCsv.requireFiles(dir);
         if (strict) {
             ImportSummary check = new BerkaPass(dir, DISCARD).run();
             if (check.hasIssues()) {
+                check.issues().forEach(sink::issue);
                 return check;
             }
         }
