@@ -152,7 +152,7 @@ class RunsCommand {
     }
 
     static String header(Say say) {
-        return row(say.t("运行", "run"), say.t("状态", "state"), say.t("评估日", "as-of"), say.t("策略", "policy"),
+        return row(say.t("运行", "run"), say.t("状态", "state"), say.t("评估日", "as-of"), say.t("政策", "policy"),
                 say.t("客户", "customers"), say.t("开始", "started"), say.t("完成", "finished"), say.t("约占空间", "size (approx.)"));
     }
 

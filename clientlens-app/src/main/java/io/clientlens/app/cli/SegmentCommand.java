@@ -84,7 +84,8 @@ class SegmentCommand extends RootAware implements Callable<Integer> {
         }
         if (!missing.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), say().t("缺少必需的选项：", "Missing required options: ")
-                    + String.join(", ", missing) + say().t("（或使用子命令 diff、export）", " (or use the subcommand diff or export)"));
+                    + String.join(", ", missing) + say().t("（或使用子命令 prepare、explain、diff、export）",
+                    " (or use one of the subcommands prepare, explain, diff, export)"));
         }
         boolean spark = switch (engine.toLowerCase(java.util.Locale.ROOT)) {
             case "duckdb" -> false;

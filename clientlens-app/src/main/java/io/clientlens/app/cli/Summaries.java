@@ -16,10 +16,18 @@ final class Summaries {
     private Summaries() {
     }
 
+    /** What each table an import writes holds, as the operator calls it; another table is shown by its name. */
+    private static final Map<String, String> WHAT_ZH = Map.ofEntries(Map.entry("branch", "网点"), Map.entry("customer", "客户"),
+            Map.entry("account", "账户"), Map.entry("account_link", "账户关系"), Map.entry("txn", "交易"),
+            Map.entry("loan", "贷款"), Map.entry("card", "银行卡"), Map.entry("holding", "持有产品"),
+            Map.entry("assessment", "问卷评估"), Map.entry("contribution", "利润贡献"), Map.entry("product", "产品"));
+    private static final Map<String, String> WHAT_EN = Map.of("account_link", "account link", "txn", "transaction");
+
     static void printImport(PrintWriter out, Say say, Imports.Result result) {
         for (Map.Entry<String, LoadCounts> e : result.counts().entrySet()) {
             LoadCounts c = e.getValue();
-            out.printf("%-14s %s %,d  %s %,d  %s %,d%n", e.getKey(), say.t("新增", "inserted"), c.inserted(),
+            String what = say.t(WHAT_ZH.getOrDefault(e.getKey(), e.getKey()), WHAT_EN.getOrDefault(e.getKey(), e.getKey()));
+            out.printf("%s %s %,d  %s %,d  %s %,d%n", padded(what, 14), say.t("新增", "inserted"), c.inserted(),
                     say.t("更新", "updated"), c.updated(), say.t("未变", "unchanged"), c.unchanged());
         }
         printIssues(out, say, result.issues());

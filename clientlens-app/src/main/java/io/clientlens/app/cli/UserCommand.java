@@ -77,8 +77,9 @@ class UserCommand {
 
         @Override
         public Integer call() {
-            io.clientlens.staff.Role r = io.clientlens.staff.Role.parse(role).orElseThrow(() -> new IllegalArgumentException(
-                    "--role: 未知角色 / unknown role '" + role + "'; expected one of " + java.util.Arrays.toString(io.clientlens.staff.Role.values())));
+            io.clientlens.staff.Role r = io.clientlens.staff.Role.parse(role).orElseThrow(() -> new IllegalArgumentException(say().t(
+                    "--role：未知角色“" + role + "”，应为以下之一：", "--role: unknown role '" + role + "'; expected one of ")
+                    + java.util.Arrays.toString(io.clientlens.staff.Role.values())));
             String password = passwordFromStdin();
             try (Launcher app = root().start(null)) {
                 Users.User u = withOptionNames(() -> app.bean(Users.class).add(name, r, branch, rmId, password));
@@ -161,8 +162,9 @@ class UserCommand {
 
         @Override
         public Integer call() {
-            io.clientlens.staff.Role r = io.clientlens.staff.Role.parse(role).orElseThrow(() -> new IllegalArgumentException(
-                    "--role: 未知角色 / unknown role '" + role + "'; expected one of " + java.util.Arrays.toString(io.clientlens.staff.Role.values())));
+            io.clientlens.staff.Role r = io.clientlens.staff.Role.parse(role).orElseThrow(() -> new IllegalArgumentException(say().t(
+                    "--role：未知角色“" + role + "”，应为以下之一：", "--role: unknown role '" + role + "'; expected one of ")
+                    + java.util.Arrays.toString(io.clientlens.staff.Role.values())));
             try (Launcher app = root().start(null)) {
                 Users.RoleChanged changed = withOptionNames(() -> app.bean(Users.class).changeRole(name, r, branch, rmId, Users.ChangedBy.OPERATOR))
                         .orElseThrow(() -> new InputRejected("没有该用户：" + name, "no such user: " + name));

@@ -57,7 +57,7 @@ class AuthApi {
         if (outcome instanceof SignIns.Outcome.Throttled t) {
             long seconds = t.retryAfterSeconds();
             ResponseEntity<Object> tooMany = problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-ins", "登录尝试过多 / Too many sign-ins",
-                    "登录失败次数过多，请 " + seconds + " 秒后再试", "too many failed sign-ins; try again in " + seconds + " seconds");
+                    "登录失败次数过多，请 " + seconds + " 秒后再试", "too many failed sign-ins; try again in " + seconds + (seconds == 1 ? " second" : " seconds"));
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(tooMany.getBody());
         }

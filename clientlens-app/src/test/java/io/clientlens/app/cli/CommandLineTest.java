@@ -34,7 +34,7 @@ class CommandLineTest {
     void generatesClassifiesShowsAndExports() throws IOException {
         Outcome generated = run("generate", "--customers", "150", "--seed", "7");
         assertThat(generated.status()).as(generated.err()).isZero();
-        assertThat(generated.out()).contains("customer").contains("150");
+        assertThat(generated.out()).contains("客户").contains("150");
 
         Outcome classified = run("--lang", "en", "classify");
         assertThat(classified.status()).as(classified.err()).isZero();

@@ -88,7 +88,7 @@ class ImportFilesCommandLineTest {
                         + "(policy validation.maxAmount), found '1e30'",
                 "c1.csv:3 [contribution]");
         Outcome zh = run("import", "contributions", file.toString());
-        assertThat(zh.out()).as("the good row was stored the first time").contains("contribution   新增 0  更新 0  未变 1",
+        assertThat(zh.out()).as("the good row was stored the first time").contains("利润贡献" + " ".repeat(6) + " 新增 0  更新 0  未变 1",
                 "c1.csv:2 [contribution]: 利润贡献应在 -10,000,000,000,000 与 10,000,000,000,000 元之间");
     }
 

@@ -45,7 +45,7 @@ class RunsCommandLineTest {
         // the columns line up on a terminal, where a Chinese character takes two columns
         List<String> lines = inChinese.out().lines().toList();
         assertThat(column(lines.get(1), "2026-09-30")).isEqualTo(column(lines.get(0), "评估日"));
-        assertThat(column(lines.get(1), "v1")).isEqualTo(column(lines.get(0), "策略"));
+        assertThat(column(lines.get(1), "v1")).isEqualTo(column(lines.get(0), "政策"));
     }
 
     /** Where {@code text} starts in {@code line} as a terminal shows it. */

@@ -161,7 +161,7 @@ class SegmentCommandLineTest {
     void segmentingStillNeedsInputAndOutAndSaysSoInBothLanguages() {
         Outcome en = run("--lang", "en", "segment", "--as-of", "2026-09-30");
         assertThat(en.status()).isEqualTo(2);
-        assertThat(en.err()).contains("Missing required options: '--input=DIR', '--out=DIR'").contains("diff or export");
+        assertThat(en.err()).contains("Missing required options: '--input=DIR', '--out=DIR'").contains("prepare, explain, diff, export");
         Outcome zh = run("segment", "--input", home.resolve("data").toString());
         assertThat(zh.status()).isEqualTo(2);
         assertThat(zh.err()).contains("缺少必需的选项：'--out=DIR'");
