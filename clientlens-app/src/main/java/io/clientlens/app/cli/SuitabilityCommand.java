@@ -65,7 +65,8 @@ class SuitabilityCommand {
                 out().println(c.disclosure().in(lang));
             }
             if (!c.steps().isEmpty()) {
-                out().println(say().t("后续步骤 ", "steps ") + c.steps());
+                // every step the decision asks for, done or not: what is still to do is "missing" above
+                out().println(say().t("所需步骤 ", "steps required ") + c.steps());
             }
             if ("AFTER_SALE".equals(c.review())) {
                 out().println(say().t("事后复核 截止 ", "review after the sale, due ") + c.reviewDueOn());
