@@ -99,7 +99,9 @@ class CampaignCommand {
                 var m = r.measures();
                 out().printf("#%d %s  %s – %s%n", r.campaign().campaignId(), r.campaign().name(), r.campaign().startsOn(), r.campaign().endsOn());
                 for (CampaignResponse x : CampaignResponse.values()) {
-                    out().println("  " + Summaries.padded(x.label().in(lang), 9) + m.byResponse().getOrDefault(x, 0L));
+                    // a member still only invited has not answered: beside "responded n / invited m" that reads as a count of its own
+                    String shown = x == CampaignResponse.INVITED ? say().t("未回复", "no reply yet") : x.label().in(lang);
+                    out().println("  " + Summaries.padded(shown, 13) + m.byResponse().getOrDefault(x, 0L));
                 }
                 out().printf("%s %s   %s %d (%s)   %s %s   %s %s   %s %s%n", say().t("响应率", "response rate"), percent(m.responseRate()),
                         say().t("转化", "converted"), m.converted(), percent(m.conversionRate()), say().t("收入", "revenue"),

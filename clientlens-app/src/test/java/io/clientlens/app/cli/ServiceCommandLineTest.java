@@ -95,7 +95,7 @@ class ServiceCommandLineTest {
         assertThat(created.out()).contains("邀请 2 位客户");
         Outcome report = run("--lang", "en", "campaign", "report", "1");
         assertThat(report.status()).as(report.err()).isZero();
-        assertThat(report.out()).contains("Invited  2").contains("response rate 0.0%").contains("return on cost -100.0%");
+        assertThat(report.out()).contains("no reply yet 2").contains("response rate 0.0%").contains("return on cost -100.0%");
     }
 
     /** The first customer of an RM in the generated data. */

@@ -61,7 +61,7 @@ class SuitabilityRegulationCommandLineTest {
         Outcome two = run("suitability", "check", "K2", "BOND01", "--amount", "999999", "--user", "li", "--role", "RM");
         assertThat(two.out()).contains("decision APPROVAL_REQUIRED")
                 .contains("[largeAmountsNeedSecondApproval] Within 30 days the same product adds up to 1,999,998 CNY ≥ 1,000,000 CNY")
-                .contains("steps [WRITTEN_CONFIRMATION, SUPERVISOR_REVIEW, SECOND_APPROVAL]");
+                .contains("steps required [WRITTEN_CONFIRMATION, SUPERVISOR_REVIEW, SECOND_APPROVAL]");
         second = recordOf(two);
         Outcome zh = CliRun.in(home, "suitability", "show", second);
         assertThat(zh.out()).contains("30 日内同一产品累计 1,999,998 元 ≥ 1,000,000 元");
