@@ -145,7 +145,7 @@ final class BerkaPass {
         String text = row.required("birth_number");
         BerkaDates.BirthNumber birth = BerkaDates.birthNumber(text);
         if (birth == null) {
-            throw new RowRejected("birth_number", "'" + text
+            throw new RowRejected("birth_number", "“" + text + "”不是出生编号，应为 YYMMDD（19YY 年，女性的月份加 50）", "'" + text
                     + "' is not a birth number; expected YYMMDD (year 19YY) with the month raised by 50 for women");
         }
         return birth;
@@ -224,22 +224,23 @@ final class BerkaPass {
     private static BigDecimal notNegative(BerkaRow row, String column) {
         BigDecimal amount = row.decimal(column);
         if (amount.signum() < 0) {
-            throw new RowRejected(column, "'" + amount.toPlainString() + "' is negative; expected zero or more");
+            throw new RowRejected(column, "“" + amount.toPlainString() + "”是负数，应不小于 0",
+                    "'" + amount.toPlainString() + "' is negative; expected zero or more");
         }
         return amount;
     }
 
     private static String unique(String id, Set<String> seen, String column) {
         if (seen.contains(id)) {
-            throw new RowRejected(column, "duplicate id " + id + "; an earlier row has it");
+            throw new RowRejected(column, "编号 " + id + " 重复，前面的行已有", "duplicate id " + id + "; an earlier row has it");
         }
         return id;
     }
 
     private static String known(String id, Set<String> ids, String column, BerkaFile referenced) {
         if (!ids.contains(id)) {
-            throw new RowRejected(column, "refers to " + id + ", which is not among the rows read from "
-                    + referenced.fileName());
+            throw new RowRejected(column, "引用的 " + id + " 不在已读取的 " + referenced.fileName() + " 中",
+                    "refers to " + id + ", which is not among the rows read from " + referenced.fileName());
         }
         return id;
     }

@@ -36,7 +36,7 @@ final class BerkaRow {
     String required(String column) {
         String text = optional(column);
         if (text == null) {
-            throw new RowRejected(column, "value is missing");
+            throw new RowRejected(column, "缺少值", "value is missing");
         }
         return text;
     }
@@ -45,7 +45,7 @@ final class BerkaRow {
     String id(String column) {
         String text = required(column);
         if (!allDigits(text) || text.length() > 18) {
-            throw new RowRejected(column, "'" + text + "' is not an id; expected digits");
+            throw new RowRejected(column, "“" + text + "”不是编号，应为数字", "'" + text + "' is not an id; expected digits");
         }
         return text;
     }
@@ -53,7 +53,7 @@ final class BerkaRow {
     String oneOf(String column, Set<String> codes) {
         String text = required(column);
         if (!codes.contains(text)) {
-            throw new RowRejected(column, "unknown code '" + text + "'; expected one of " + codes);
+            throw new RowRejected(column, "未知代码“" + text + "”，应为以下之一：" + codes, "unknown code '" + text + "'; expected one of " + codes);
         }
         return text;
     }
@@ -62,7 +62,7 @@ final class BerkaRow {
         String text = required(column);
         LocalDate date = BerkaDates.yymmdd(text);
         if (date == null) {
-            throw new RowRejected(column, "'" + text + "' is not a date; expected YYMMDD (year 19YY)");
+            throw new RowRejected(column, "“" + text + "”不是日期，应为 YYMMDD（19YY 年）", "'" + text + "' is not a date; expected YYMMDD (year 19YY)");
         }
         return date;
     }
@@ -72,7 +72,8 @@ final class BerkaRow {
         String text = required(column);
         LocalDate date = isTimestampShape(text) ? BerkaDates.yymmdd(text.substring(0, 6)) : null;
         if (date == null) {
-            throw new RowRejected(column, "'" + text + "' is not a timestamp; expected YYMMDD hh:mm:ss (year 19YY)");
+            throw new RowRejected(column, "“" + text + "”不是时间，应为 YYMMDD hh:mm:ss（19YY 年）",
+                    "'" + text + "' is not a timestamp; expected YYMMDD hh:mm:ss (year 19YY)");
         }
         return date;
     }
@@ -82,14 +83,15 @@ final class BerkaRow {
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException notANumber) {
-            throw new RowRejected(column, "'" + text + "' is not a number; expected digits with a dot for decimals");
+            throw new RowRejected(column, "“" + text + "”不是数字，应为数字，小数用点号",
+                    "'" + text + "' is not a number; expected digits with a dot for decimals");
         }
     }
 
     int positiveInteger(String column) {
         String text = required(column);
         if (!allDigits(text) || text.length() > 9 || Integer.parseInt(text) == 0) {
-            throw new RowRejected(column, "'" + text + "' is not a positive whole number");
+            throw new RowRejected(column, "“" + text + "”不是正整数", "'" + text + "' is not a positive whole number");
         }
         return Integer.parseInt(text);
     }
@@ -98,10 +100,12 @@ final class BerkaRow {
         int expected = file.header().size();
         int found = record.getFieldCount();
         if (found < expected) {
-            throw new RowRejected(null, "line is cut off: expected " + expected + " fields, found " + found);
+            throw new RowRejected(null, "该行不完整：应有 " + expected + " 个字段，实为 " + found + " 个",
+                    "line is cut off: expected " + expected + " fields, found " + found);
         }
         if (found > expected) {
-            throw new RowRejected(null, "line has too many fields: expected " + expected + ", found " + found);
+            throw new RowRejected(null, "该行字段过多：应有 " + expected + " 个，实为 " + found + " 个",
+                    "line has too many fields: expected " + expected + ", found " + found);
         }
     }
 

@@ -9,9 +9,13 @@ final class RowRejected extends RuntimeException {
 
     private final String column;
 
-    RowRejected(String column, String reason) {
+    /**
+     * The reason in both languages, kept as "中文 / English": an import issue holds one text, and whoever shows it
+     * (the command line, the upload's report) picks the language the user reads.
+     */
+    RowRejected(String column, String zh, String en) {
         // No stack trace: a rejection is an expected outcome of bad input, and a file may have many.
-        super(reason, null, false, false);
+        super(zh + " / " + en, null, false, false);
         this.column = column;
     }
 

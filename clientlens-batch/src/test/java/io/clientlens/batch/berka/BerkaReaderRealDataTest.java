@@ -63,7 +63,7 @@ class BerkaReaderRealDataTest {
             assertThat(issue.file()).isEqualTo("trans.asc");
             assertThat(issue.line()).isEqualTo(49_104L);
             assertThat(issue.column()).isNull();
-            assertThat(issue.reason()).isEqualTo("line is cut off: expected 10 fields, found 4");
+            assertThat(issue.reason()).isEqualTo("该行不完整：应有 10 个字段，实为 4 个 / line is cut off: expected 10 fields, found 4");
         });
         assertThat(sink.issues).isEqualTo(summary.issues());
     }
@@ -80,7 +80,7 @@ class BerkaReaderRealDataTest {
 
         ImportSummary strict = new BerkaReader().read(BerkaData.directory(), strictSink, true);
 
-        assertThat(strictSink.total()).isZero();
+        assertThat(strictSink.total() - strictSink.count("issue")).as("rows delivered").isZero();
         assertThat(strict.issues()).extracting(ImportIssue::line).containsExactly(49_104L);
     }
 }

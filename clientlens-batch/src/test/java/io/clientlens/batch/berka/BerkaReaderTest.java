@@ -172,7 +172,7 @@ class BerkaReaderTest {
         ImportSummary summary = reader.read(dir, sink);
 
         assertThat(summary.issues()).containsExactly(
-                new ImportIssue("trans.asc", 3, null, "line is cut off: expected 10 fields, found 4"));
+                new ImportIssue("trans.asc", 3, null, "该行不完整：应有 10 个字段，实为 4 个 / line is cut off: expected 10 fields, found 4"));
         assertThat(sink.transactions).extracting(Transaction::transactionId).containsExactly("1000");
     }
 
@@ -242,7 +242,7 @@ class BerkaReaderTest {
         assertThat(summary.issues()).first().satisfies(issue -> {
             assertThat(issue.file()).isEqualTo("account.asc");
             assertThat(issue.column()).isEqualTo("frequency");
-            assertThat(issue.reason()).isEqualTo("value is missing");
+            assertThat(issue.reason()).isEqualTo("缺少值 / value is missing");
         });
     }
 
