@@ -1,8 +1,10 @@
 package io.clientlens.needs;
 
 import io.clientlens.code.Label;
+import io.clientlens.customer.FactGroup;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -61,16 +63,11 @@ public final class Figure {
         });
     }
 
+    /** The profile form's group of a document path ("income.salary" → 收入 / Income); the path itself when none holds it. */
     private static Label profileGroup(String field) {
-        String group = field.substring(0, Math.max(0, field.indexOf('.')));
-        return switch (group) {
-            case "income" -> Label.of("收入", "income");
-            case "expenses" -> Label.of("支出", "expenses");
-            case "assets" -> Label.of("资产", "assets");
-            case "liabilities" -> Label.of("负债", "liabilities");
-            case "insurance" -> Label.of("保险保障", "insurance cover");
-            default -> Label.of(field, field);
-        };
+        String key = field.substring(0, Math.max(0, field.indexOf('.')));
+        return Arrays.stream(FactGroup.values()).filter(g -> g.key().equals(key)).findFirst().map(FactGroup::label)
+                .orElse(Label.of(field, field));
     }
 
     /** A constant of the policy, named by its key. */

@@ -37,8 +37,8 @@ class DeferredWorkingsTest {
         Figure salary = Figure.input("salary", Label.of("工资收入", "salary"), new BigDecimal("300000"), "income.salary");
         Figure car = Figure.input("vehicles", Label.of("车辆", "vehicles"), null, "assets.vehicles");
 
-        assertThat(salary.workings()).isEqualTo(Label.of("客户资料 · 收入 · 工资收入", "profile · income · salary"));
-        assertThat(car.workings()).isEqualTo(Label.of("客户资料 · 资产 · 车辆（未填，按 0 计）", "profile · assets · vehicles (empty, counted as 0)"));
+        assertThat(salary.workings()).isEqualTo(Label.of("客户资料 · 收入 · 工资收入", "profile · Income · salary"));
+        assertThat(car.workings()).isEqualTo(Label.of("客户资料 · 资产 · 车辆（未填，按 0 计）", "profile · Assets · vehicles (empty, counted as 0)"));
     }
 
     @Test

@@ -43,6 +43,13 @@ class UserCommand {
         }
     }
 
+    /** The role named by --role, or a refusal listing the roles in the user's language. */
+    static io.clientlens.staff.Role roleOf(String role, Say say) {
+        return io.clientlens.staff.Role.parse(role).orElseThrow(() -> new IllegalArgumentException(say.t(
+                "--role：未知角色“" + role + "”，应为以下之一：", "--role: unknown role '" + role + "'; expected one of ")
+                + java.util.Arrays.toString(io.clientlens.staff.Role.values())));
+    }
+
     /** The options of the fields a user's role refuses, so that the message names what to type again. */
     private static final Map<String, String> OPTIONS = Map.of("branch", "--branch", "rmId", "--rm-id");
 
@@ -77,9 +84,7 @@ class UserCommand {
 
         @Override
         public Integer call() {
-            io.clientlens.staff.Role r = io.clientlens.staff.Role.parse(role).orElseThrow(() -> new IllegalArgumentException(say().t(
-                    "--role：未知角色“" + role + "”，应为以下之一：", "--role: unknown role '" + role + "'; expected one of ")
-                    + java.util.Arrays.toString(io.clientlens.staff.Role.values())));
+            io.clientlens.staff.Role r = roleOf(role, say());
             String password = passwordFromStdin();
             try (Launcher app = root().start(null)) {
                 Users.User u = withOptionNames(() -> app.bean(Users.class).add(name, r, branch, rmId, password));
@@ -162,9 +167,7 @@ class UserCommand {
 
         @Override
         public Integer call() {
-            io.clientlens.staff.Role r = io.clientlens.staff.Role.parse(role).orElseThrow(() -> new IllegalArgumentException(say().t(
-                    "--role：未知角色“" + role + "”，应为以下之一：", "--role: unknown role '" + role + "'; expected one of ")
-                    + java.util.Arrays.toString(io.clientlens.staff.Role.values())));
+            io.clientlens.staff.Role r = roleOf(role, say());
             try (Launcher app = root().start(null)) {
                 Users.RoleChanged changed = withOptionNames(() -> app.bean(Users.class).changeRole(name, r, branch, rmId, Users.ChangedBy.OPERATOR))
                         .orElseThrow(() -> new InputRejected("没有该用户：" + name, "no such user: " + name));
